@@ -1,0 +1,242 @@
+"""The assessment report: a finished session rendered to self-contained HTML with Jinja2.
+
+The template (resources/templates/report.html.j2) gets plain data built here, so it holds no
+legal logic. Autoescape is on and undefined names are errors: user text never becomes markup
+and a missing field never prints as blank.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+import jinja2
+
+from wizard import __version__, resources
+from wizard.casefile import CaseInfo
+from wizard.engine import ComputedDeadline, Session
+from wizard.model import Citation, Lang, Period, Text
+from wizard.statutes import StatuteLibrary
+
+TEMPLATE = "report.html.j2"
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(resources.templates_dir()),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+@cache
+def report_strings() -> dict[str, Any]:
+    return json.loads((resources.i18n_dir() / "report.json").read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    lang: Lang = "zh"
+    generated_at: datetime | None = None  # default: now
+
+
+def render_report(
+    session: Session,
+    info: CaseInfo,
+    library: StatuteLibrary,
+    options: ReportOptions | None = None,
+) -> str:
+    """The report as one HTML document (inline CSS, no external resources)."""
+    options = options or ReportOptions()
+    context = report_context(session, info, library, options)
+    return _environment().get_template(TEMPLATE).render(**context)
+
+
+def report_context(
+    session: Session, info: CaseInfo, library: StatuteLibrary, options: ReportOptions
+) -> dict[str, Any]:
+    lang = options.lang
+    strings = report_strings()
+    t: dict[str, str] = strings[lang]
+    result = session.result(info.consultation_date)
+    tree = session.tree
+    generated = options.generated_at or datetime.now().astimezone()
+
+    def txt(text: Text | None) -> str:
+        return text.get(lang) if text is not None else ""
+
+    def cite(citations: tuple[Citation, ...]) -> list[str]:
+        return [library.cite(c, lang) for c in citations]
+
+    def label(name: str) -> str:
+        return name if lang == "zh" else f"{name} ({strings['label_en'][name]})"
+
+    findings = [
+        {
+            "label": label(f.label),
+            "sublabel": txt(f.sublabel),
+            "liable": txt(f.liable),
+            "to_whom": txt(f.to_whom),
+            "scope": txt(f.scope),
+            "order": txt(f.order),
+            "basis": cite(f.basis),
+        }
+        for f in result.findings
+    ]
+    reasoning = []
+    for number, step in enumerate(result.reasoning, start=1):
+        node_text = getattr(step.node, "text", None)
+        if isinstance(step.answer, date):
+            answer = step.answer.isoformat()
+        elif isinstance(step.answer, Text):
+            answer = txt(step.answer)
+        else:
+            answer = t["automatic_step"]
+        reasoning.append(
+            {
+                "number": number,
+                "question": txt(node_text) if isinstance(node_text, Text) else "",
+                "answer": answer,
+                "significance": txt(step.significance),
+                "basis": cite(step.citations),
+            }
+        )
+    all_citations = result.all_citations
+    return {
+        "lang": lang,
+        "t": t,
+        "app_version": __version__,
+        "generated_at": generated.strftime("%Y-%m-%d %H:%M"),
+        "tree": {
+            "id": tree.id,
+            "title": txt(tree.title),
+            "version": tree.version,
+            "last_legal_review": tree.last_legal_review.isoformat(),
+            "notes": [txt(n) for n in tree.notes],
+        },
+        "case": {
+            "client_name": info.client_name,
+            "worker_name": info.worker_name,
+            "organisation": info.organisation,
+            "case_number": info.case_number,
+            "consultation_date": info.consultation_date.isoformat(),
+            "notes": info.notes,
+        },
+        "outcome": {
+            "code": result.outcome.code,
+            "title": txt(result.outcome.title),
+            "summary": txt(result.outcome.summary),
+            "remaining_liability": txt(result.outcome.remaining_liability),
+        },
+        "findings": findings,
+        "reasoning": reasoning,
+        "deadlines": [_deadline(d, t, lang, library) for d in result.deadlines],
+        "deadline_rules": t["deadline_rules"],
+        "warnings": [
+            {"kind": t[f"warning_{w.kind}"], "text": txt(w.text), "basis": cite(w.basis)}
+            for w in result.warnings
+        ],
+        "recourse": [txt(x) for x in result.recourse],
+        "next_steps": [txt(x) for x in result.next_steps],
+        "evidence": [txt(x) for x in result.evidence],
+        "further_basis": cite(result.citations),
+        "laws": _laws(all_citations, library, t),
+        "appendix": _appendix(all_citations, library),
+    }
+
+
+def _period(period: Period, t: dict[str, str]) -> str:
+    parts = []
+    for unit in ("years", "months", "days"):
+        n = getattr(period, unit)
+        if n:
+            parts.append(t[f"period_{unit}"].format(n=n))
+    return " + ".join(parts)
+
+
+def _deadline(
+    d: ComputedDeadline, t: dict[str, str], lang: Lang, library: StatuteLibrary
+) -> dict[str, Any]:
+    base = {
+        "label": d.spec.label.get(lang),
+        "kind_note": t[f"kind_{d.spec.kind}"],
+        "period": _period(d.spec.period, t),
+        "basis": [library.cite(c, lang) for c in d.spec.basis],
+        "note": d.spec.note.get(lang) if d.spec.note else "",
+    }
+    if d.dates is None:
+        return {
+            **base,
+            "computed": False,
+            "status": "missing",
+            "status_text": t["status_missing"],
+            "start": "",
+            "end": "",
+            "moved": "",
+            "holiday_warning": "",
+        }
+    dates = d.dates
+    status_text = t[f"status_{dates.status}"].format(days=abs(dates.days_left))
+    moved = ""
+    if dates.end != dates.nominal_end:
+        moved = t["weekend_moved"].format(
+            nominal=dates.nominal_end.isoformat(), end=dates.end.isoformat()
+        )
+    return {
+        **base,
+        "computed": True,
+        "status": dates.status,
+        "status_text": status_text,
+        "start": dates.start.isoformat(),
+        "end": dates.end.isoformat(),
+        "moved": moved,
+        "holiday_warning": t["holiday_warning"] if dates.holiday_warning else "",
+    }
+
+
+def _laws(
+    citations: tuple[Citation, ...], library: StatuteLibrary, t: dict[str, str]
+) -> list[dict[str, str]]:
+    slugs = list(dict.fromkeys(c.law for c in citations))
+    laws = []
+    for slug in slugs:
+        law = library.law(slug)
+        laws.append(
+            {
+                "title": law.title,
+                "short_name": law.short_name.zh,
+                "version_note": law.version_note,
+                "effective": law.effective.isoformat(),
+                "status": t[f"law_status_{law.status}"],
+                "repealed": law.repealed.isoformat() if law.repealed else "",
+            }
+        )
+    return laws
+
+
+def _appendix(citations: tuple[Citation, ...], library: StatuteLibrary) -> list[dict[str, Any]]:
+    """Each cited article once, grouped by law in order of first citation."""
+    seen: dict[tuple[str, int], None] = {}
+    for c in citations:
+        seen.setdefault((c.law, c.article), None)
+    entries = []
+    for slug, number in seen:
+        law = library.law(slug)
+        article = law.article(number)
+        entries.append(
+            {
+                "reference": library.cite(Citation(slug, number), "zh"),
+                "law_title": law.title,
+                "label": article.label,
+                "paragraphs": article.text.split("\n"),
+                "version_note": law.version_note,
+                "effective": law.effective.isoformat(),
+            }
+        )
+    return entries

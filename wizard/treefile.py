@@ -1,0 +1,295 @@
+"""Reading tree files: bytes → JSON → schema check → the frozen model of ``wizard.model``.
+
+Every failure becomes a :class:`~wizard.errors.TreeError` whose problems name the file and the
+place: ``line L column C`` for malformed JSON, the node id and JSON pointer for schema errors.
+Semantic checks (ids resolve, no cycles, citations exist …) are in ``wizard.validate``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from wizard import resources
+from wizard.errors import Problem, TreeError
+from wizard.model import (
+    AllOf,
+    AnswerIn,
+    AnyOf,
+    BranchNode,
+    BranchRule,
+    Choice,
+    ChoiceQuestion,
+    Citation,
+    Condition,
+    DateBefore,
+    DateOnOrAfter,
+    DateQuestion,
+    DeadlineSpec,
+    Finding,
+    GlossaryTerm,
+    Help,
+    InfoNode,
+    Node,
+    Not,
+    Note,
+    OutcomeNode,
+    Period,
+    Text,
+    Tree,
+    Warning,
+)
+
+_MAX_SCHEMA_PROBLEMS = 50
+
+
+@cache
+def _validator() -> jsonschema.protocols.Validator:
+    schema = json.loads(resources.tree_schema_path().read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+def read_json(path: Path) -> Any:
+    """Parse a UTF-8 JSON file (a BOM is tolerated), refusing duplicate keys."""
+    name = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TreeError([Problem(name, "(file)", f"cannot read: {exc.strerror or exc}")]) from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TreeError(
+            [Problem(name, f"byte {exc.start}", "not UTF-8 text; save the file as UTF-8")]
+        ) from exc
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in obj:
+                raise ValueError(f"duplicate key '{key}'")
+            obj[key] = value
+        return obj
+
+    try:
+        return json.loads(text, object_pairs_hook=no_duplicates)
+    except json.JSONDecodeError as exc:
+        raise TreeError(
+            [Problem(name, f"line {exc.lineno} column {exc.colno}", f"malformed JSON: {exc.msg}")]
+        ) from exc
+    except ValueError as exc:
+        raise TreeError([Problem(name, "(json)", str(exc))]) from exc
+    except RecursionError as exc:
+        raise TreeError([Problem(name, "(json)", "nested too deeply to read")]) from exc
+
+
+def schema_problems(raw: Any, name: str) -> list[Problem]:
+    """Problems the JSON Schema finds, each located by node id (where known) and pointer."""
+    problems = []
+    errors = sorted(_validator().iter_errors(raw), key=lambda e: list(map(str, e.absolute_path)))
+    for error in errors[:_MAX_SCHEMA_PROBLEMS]:
+        path = list(error.absolute_path)
+        pointer = "/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in path)
+        where = pointer if path else "(tree)"
+        if len(path) >= 2 and path[0] == "nodes" and isinstance(path[1], int):
+            node = raw["nodes"][path[1]]
+            if isinstance(node, dict) and isinstance(node.get("id"), str):
+                where = f"{node['id']} ({pointer})"
+        message = error.message if len(error.message) <= 300 else error.message[:297] + "..."
+        problems.append(Problem(name, where, message))
+    if len(errors) > _MAX_SCHEMA_PROBLEMS:
+        problems.append(
+            Problem(name, "(tree)", f"{len(errors) - _MAX_SCHEMA_PROBLEMS} more schema errors")
+        )
+    return problems
+
+
+def load_tree(path: Path) -> Tree:
+    """Read a tree file and build its model; raises TreeError on unreadable or invalid input."""
+    raw = read_json(path)
+    problems = schema_problems(raw, str(path))
+    if problems:
+        raise TreeError(problems)
+    return build_tree(raw, source=str(path))
+
+
+def content_hash(raw: Any) -> str:
+    canonical = json.dumps(raw, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+# --- building the model from schema-valid JSON ------------------------------------------
+
+
+def build_tree(raw: dict[str, Any], source: str = "") -> Tree:
+    return Tree(
+        id=raw["id"],
+        version=raw["version"],
+        domain=raw["domain"],
+        title=_text(raw["title"]),
+        description=_text(raw["description"]),
+        last_legal_review=date.fromisoformat(raw["last_legal_review"]),
+        laws=tuple(raw["laws"]),
+        start=raw["start"],
+        nodes=tuple(_node(n) for n in raw["nodes"]),
+        glossary=tuple(
+            GlossaryTerm(g["id"], _text(g["term"]), _text(g["definition"]))
+            for g in raw.get("glossary", ())
+        ),
+        notes=tuple(_text(n) for n in raw.get("notes", ())),
+        content_hash=content_hash(raw),
+        source=source,
+    )
+
+
+def _text(raw: dict[str, str]) -> Text:
+    return Text(zh=raw["zh"], en=raw["en"])
+
+
+def _opt_text(raw: dict[str, str] | None) -> Text | None:
+    return _text(raw) if raw is not None else None
+
+
+def _condition(raw: dict[str, Any]) -> Condition:
+    if "before" in raw:
+        return DateBefore(raw["date"], date.fromisoformat(raw["before"]))
+    if "on_or_after" in raw:
+        return DateOnOrAfter(raw["date"], date.fromisoformat(raw["on_or_after"]))
+    if "in" in raw:
+        return AnswerIn(raw["answer"], tuple(raw["in"]))
+    if "all" in raw:
+        return AllOf(tuple(_condition(c) for c in raw["all"]))
+    if "any" in raw:
+        return AnyOf(tuple(_condition(c) for c in raw["any"]))
+    return Not(_condition(raw["not"]))
+
+
+def _when(raw: dict[str, Any]) -> Condition | None:
+    return _condition(raw["when"]) if "when" in raw else None
+
+
+def _citations(raw: list[dict[str, Any]] | None) -> tuple[Citation, ...]:
+    return tuple(
+        Citation(c["law"], c["article"], c.get("paragraph"), c.get("item"), _when(c))
+        for c in raw or ()
+    )
+
+
+def _help(raw: dict[str, Any] | None) -> Help:
+    raw = raw or {}
+    return Help(
+        why=_opt_text(raw.get("why")),
+        examples=tuple(_text(e) for e in raw.get("examples", ())),
+        glossary=tuple(raw.get("glossary", ())),
+    )
+
+
+def _notes(raw: list[dict[str, Any]]) -> tuple[Note, ...]:
+    return tuple(Note(_text(n["text"]), _when(n)) if "text" in n else Note(_text(n)) for n in raw)
+
+
+def _node(raw: dict[str, Any]) -> Node:
+    kind = raw["type"]
+    common = {"id": raw["id"]}
+    if kind == "choice":
+        return ChoiceQuestion(
+            **common,
+            text=_text(raw["text"]),
+            choices=tuple(
+                Choice(
+                    c["id"],
+                    _text(c["label"]),
+                    c["next"],
+                    _opt_text(c.get("significance")),
+                    _citations(c.get("citations")),
+                )
+                for c in raw["choices"]
+            ),
+            help=_help(raw.get("help")),
+            citations=_citations(raw.get("citations")),
+        )
+    if kind == "date":
+        return DateQuestion(
+            **common,
+            text=_text(raw["text"]),
+            next=raw["next"],
+            help=_help(raw.get("help")),
+            citations=_citations(raw.get("citations")),
+            significance=_opt_text(raw.get("significance")),
+        )
+    if kind == "info":
+        return InfoNode(
+            **common,
+            text=_text(raw["text"]),
+            next=raw["next"],
+            body=_opt_text(raw.get("body")),
+            help=_help(raw.get("help")),
+            citations=_citations(raw.get("citations")),
+        )
+    if kind == "branch":
+        return BranchNode(
+            **common,
+            rules=tuple(_rule(r) for r in raw["rules"]),
+            otherwise=_rule(raw["otherwise"]),
+        )
+    return OutcomeNode(
+        **common,
+        code=raw["code"],
+        title=_text(raw["title"]),
+        summary=_text(raw["summary"]),
+        findings=tuple(_finding(f) for f in raw["findings"]),
+        remaining_liability=_opt_text(raw.get("remaining_liability")),
+        deadlines=tuple(_deadline(d) for d in raw.get("deadlines", ())),
+        recourse=_notes(raw["recourse"]),
+        warnings=tuple(
+            Warning(w["kind"], _text(w["text"]), _citations(w.get("basis")), _when(w))
+            for w in raw.get("warnings", ())
+        ),
+        next_steps=_notes(raw["next_steps"]),
+        evidence=_notes(raw["evidence"]),
+        citations=_citations(raw.get("citations")),
+    )
+
+
+def _rule(raw: dict[str, Any]) -> BranchRule:
+    return BranchRule(
+        next=raw["next"],
+        when=_when(raw),
+        significance=_opt_text(raw.get("significance")),
+        citations=_citations(raw.get("citations")),
+    )
+
+
+def _finding(raw: dict[str, Any]) -> Finding:
+    return Finding(
+        label=raw["label"],
+        liable=_text(raw["liable"]),
+        to_whom=_text(raw["to_whom"]),
+        scope=_text(raw["scope"]),
+        order=_text(raw["order"]),
+        basis=_citations(raw["basis"]),
+        sublabel=_opt_text(raw.get("sublabel")),
+        when=_when(raw),
+    )
+
+
+def _deadline(raw: dict[str, Any]) -> DeadlineSpec:
+    add = raw["add"]
+    return DeadlineSpec(
+        id=raw["id"],
+        kind=raw["kind"],
+        label=_text(raw["label"]),
+        start=raw["from"],
+        period=Period(add.get("days", 0), add.get("months", 0), add.get("years", 0)),
+        basis=_citations(raw["basis"]),
+        note=_opt_text(raw.get("note")),
+        when=_when(raw),
+    )

@@ -1,0 +1,281 @@
+"""The tree validator: what the JSON Schema cannot say (docs/tree-format.md, last section).
+
+``check_tree`` returns problems located by node id; ``validate_paths`` reads files and folders
+as ``python -m wizard validate`` does.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from wizard.errors import Problem, TreeError
+from wizard.model import (
+    NO_LIABILITY,
+    AllOf,
+    AnswerIn,
+    AnyOf,
+    ChoiceQuestion,
+    Citation,
+    Condition,
+    DateBefore,
+    DateOnOrAfter,
+    DateQuestion,
+    Node,
+    Not,
+    OutcomeNode,
+    Text,
+    Tree,
+)
+from wizard.statutes import StatuteLibrary
+from wizard.treefile import load_tree
+from wizard.treegraph import Precedence, find_cycle, reachable
+
+TREE = "(tree)"
+
+
+def check_tree(tree: Tree, library: StatuteLibrary) -> list[Problem]:
+    """Every semantic problem of a schema-valid tree."""
+    problems: list[Problem] = []
+
+    def add(where: str, message: str) -> None:
+        problems.append(Problem(tree.source or tree.id, where, message))
+
+    _check_ids(tree, add)
+    _check_links(tree, add)
+    acyclic = _check_graph(tree, add)
+    _check_texts(tree, add)
+    _check_citations(tree, library, add)
+    _check_glossary(tree, add)
+    if acyclic:
+        _check_conditions_and_deadlines(tree, add)
+    _check_outcomes(tree, add)
+    return problems
+
+
+def validate_paths(paths: list[Path], library: StatuteLibrary) -> list[Problem]:
+    """Validate tree files and folders of tree files; also refuses duplicate tree ids."""
+    problems: list[Problem] = []
+    seen_ids: dict[str, str] = {}
+    for path in tree_files(paths):
+        try:
+            tree = load_tree(path)
+        except TreeError as exc:
+            problems += exc.problems
+            continue
+        problems += check_tree(tree, library)
+        if tree.id in seen_ids:
+            problems.append(
+                Problem(str(path), TREE, f"tree id '{tree.id}' is also used by {seen_ids[tree.id]}")
+            )
+        else:
+            seen_ids[tree.id] = str(path)
+    return problems
+
+
+def tree_files(paths: list[Path]) -> list[Path]:
+    """The tree files named, folders expanded to their ``*.json`` (the schema file excluded)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.glob("*.json") if not p.name.endswith(".schema.json"))
+        else:
+            files.append(path)
+    return files
+
+
+# --- the rules ----------------------------------------------------------------------------
+
+
+def _check_ids(tree: Tree, add: Any) -> None:
+    for node_id, count in Counter(n.id for n in tree.nodes).items():
+        if count > 1:
+            add(node_id, f"duplicate node id (used by {count} nodes)")
+    for code, count in Counter(o.code for o in tree.outcomes).items():
+        if count > 1:
+            add(TREE, f"outcome code {code} is used by {count} outcome nodes")
+    for node in tree.nodes:
+        if isinstance(node, ChoiceQuestion):
+            for cid, count in Counter(c.id for c in node.choices).items():
+                if count > 1:
+                    add(node.id, f"duplicate choice id '{cid}'")
+        if isinstance(node, OutcomeNode):
+            for did, count in Counter(d.id for d in node.deadlines).items():
+                if count > 1:
+                    add(node.id, f"duplicate deadline id '{did}'")
+
+
+def _check_links(tree: Tree, add: Any) -> None:
+    if not tree.has_node(tree.start):
+        add(TREE, f"start '{tree.start}' does not resolve to a node")
+    for node in tree.nodes:
+        for nxt in node.successors:
+            if not tree.has_node(nxt):
+                add(node.id, f"next '{nxt}' does not resolve to a node")
+
+
+def _check_graph(tree: Tree, add: Any) -> bool:
+    """Reachability, cycles and dead ends; returns whether the tree is acyclic."""
+    seen = reachable(tree)
+    for node in tree.nodes:
+        if node.id not in seen:
+            add(node.id, "not reachable from the start node")
+    cycle = find_cycle(tree)
+    if cycle:
+        add(cycle[0], "cycle: " + " → ".join(cycle))
+    # Every path must end in an outcome: work back from the outcomes.
+    reaches_outcome = {o.id for o in tree.outcomes}
+    changed = True
+    while changed:
+        changed = False
+        for node in tree.nodes:
+            if node.id in reaches_outcome:
+                continue
+            nexts = node.successors
+            # A node is sound only if *every* way on leads to an outcome.
+            if nexts and all(tree.has_node(n) and n in reaches_outcome for n in nexts):
+                reaches_outcome.add(node.id)
+                changed = True
+    for node in tree.nodes:
+        if node.id in seen and node.id not in reaches_outcome:
+            add(node.id, "a path from here does not end in an outcome")
+    return cycle is None
+
+
+def _texts(value: Any, where: str) -> Iterator[tuple[str, Text]]:
+    """Every Text inside a model object, with a dotted location."""
+    if isinstance(value, Text):
+        yield where, value
+    elif dataclasses.is_dataclass(value):
+        for f in dataclasses.fields(value):
+            yield from _texts(getattr(value, f.name), f"{where}.{f.name}" if where else f.name)
+    elif isinstance(value, tuple):
+        for i, item in enumerate(value):
+            yield from _texts(item, f"{where}[{i}]")
+
+
+def _check_texts(tree: Tree, add: Any) -> None:
+    for where, text in _texts((tree.title, tree.description), "metadata"):
+        _check_text(TREE, where, text, add)
+    for term in tree.glossary:
+        for where, text in _texts(term, f"glossary.{term.id}"):
+            _check_text(TREE, where, text, add)
+    for node in tree.nodes:
+        for where, text in _texts(node, ""):
+            _check_text(node.id, where, text, add)
+
+
+def _check_text(node_id: str, where: str, text: Text, add: Any) -> None:
+    for lang in ("zh", "en"):
+        if not getattr(text, lang).strip():
+            add(node_id, f"{where}: the {lang} text is empty")
+
+
+def _citations(node: Node) -> Iterator[Citation]:
+    """Every citation inside a node, wherever it sits."""
+    stack: list[Any] = [node]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, Citation):
+            yield value
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            stack += [getattr(value, f.name) for f in dataclasses.fields(value)]
+        elif isinstance(value, tuple):
+            stack += list(value)
+
+
+def _check_citations(tree: Tree, library: StatuteLibrary, add: Any) -> None:
+    for slug in tree.laws:
+        if slug not in library:
+            add(TREE, f"law '{slug}' is listed in laws but not in the statute library")
+    for node in tree.nodes:
+        for citation in _citations(node):
+            why = library.check(citation)
+            if why:
+                add(node.id, f"citation does not resolve: {why}")
+            elif citation.law not in tree.laws:
+                add(node.id, f"cites law '{citation.law}', which the tree's laws do not list")
+
+
+def _check_glossary(tree: Tree, add: Any) -> None:
+    ids = Counter(g.id for g in tree.glossary)
+    for term_id, count in ids.items():
+        if count > 1:
+            add(TREE, f"glossary term '{term_id}' is defined {count} times")
+    for node in tree.nodes:
+        help_ = getattr(node, "help", None)
+        for term_id in getattr(help_, "glossary", ()):
+            if term_id not in ids:
+                add(node.id, f"glossary term '{term_id}' is not defined")
+
+
+def _conditions(node: Node) -> Iterator[Condition]:
+    stack: list[Any] = [node]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, DateBefore | DateOnOrAfter | AnswerIn | AllOf | AnyOf | Not):
+            yield value
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            stack += [getattr(value, f.name) for f in dataclasses.fields(value)]
+        elif isinstance(value, tuple):
+            stack += list(value)
+
+
+def _leaf_conditions(condition: Condition) -> Iterator[Condition]:
+    match condition:
+        case AllOf(conditions=cs) | AnyOf(conditions=cs):
+            for c in cs:
+                yield from _leaf_conditions(c)
+        case Not(condition=c):
+            yield from _leaf_conditions(c)
+        case _:
+            yield condition
+
+
+def _check_conditions_and_deadlines(tree: Tree, add: Any) -> None:
+    order = Precedence(tree)
+
+    def check_question(holder: str, qid: str, wanted: type, what: str) -> Node | None:
+        if not tree.has_node(qid):
+            add(holder, f"{what} reads '{qid}', which is not a node")
+            return None
+        question = tree.node(qid)
+        if not isinstance(question, wanted):
+            add(holder, f"{what} reads '{qid}', which is not a {wanted.__name__}")
+            return None
+        if not order.comes_before(qid, holder):
+            add(holder, f"{what} reads '{qid}', which is never answered before this node")
+        return question
+
+    for node in tree.nodes:
+        for condition in _conditions(node):
+            for leaf in _leaf_conditions(condition):
+                if isinstance(leaf, DateBefore | DateOnOrAfter):
+                    check_question(node.id, leaf.question, DateQuestion, "a condition")
+                elif isinstance(leaf, AnswerIn):
+                    q = check_question(node.id, leaf.question, ChoiceQuestion, "a condition")
+                    if isinstance(q, ChoiceQuestion):
+                        for cid in leaf.choices:
+                            if q.choice(cid) is None:
+                                add(
+                                    node.id,
+                                    f"a condition names choice '{cid}', not offered at '{q.id}'",
+                                )
+        if isinstance(node, OutcomeNode):
+            for spec in node.deadlines:
+                check_question(node.id, spec.start, DateQuestion, f"deadline '{spec.id}'")
+
+
+def _check_outcomes(tree: Tree, add: Any) -> None:
+    for outcome in tree.outcomes:
+        if (
+            all(f.label == NO_LIABILITY for f in outcome.findings)
+            and not outcome.remaining_liability
+        ):
+            add(
+                outcome.id,
+                "every finding is 不承担责任: say who remains liable (remaining_liability)",
+            )
