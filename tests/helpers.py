@@ -24,7 +24,9 @@ def library() -> StatuteLibrary:
 
 
 def shipped_tree_files() -> list[Path]:
-    return sorted(p for p in resources.trees_dir().glob("*.json") if not p.name.endswith(".schema.json"))
+    return sorted(
+        p for p in resources.trees_dir().glob("*.json") if not p.name.endswith(".schema.json")
+    )
 
 
 @cache
