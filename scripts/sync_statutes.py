@@ -144,17 +144,25 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     folders = args.trees or [ROOT / "trees", ROOT / "docs" / "examples"]
-    trees = [
-        json.loads(p.read_text(encoding="utf-8-sig"))
-        for folder in folders
-        for p in sorted(folder.glob("*.json"))
-        if not p.name.endswith(".schema.json")
-    ]
+    trees, unreadable = [], []
+    for folder in folders:
+        for path in sorted(folder.glob("*.json")):
+            if path.name.endswith(".schema.json"):
+                continue
+            try:
+                trees.append(json.loads(path.read_text(encoding="utf-8-sig")))
+            except (OSError, ValueError) as exc:
+                unreadable.append(path)
+                sys.stderr.write(f"warning: {path}: skipped, not readable JSON ({exc})\n")
     cited = cited_articles(trees)
     args.out.mkdir(parents=True, exist_ok=True)
-    for stale in args.out.glob("*.json"):
-        if stale.stem not in cited:
-            stale.unlink()
+    # With a tree unreadable we cannot know what it cites: keep every existing file and article.
+    for existing in args.out.glob("*.json"):
+        if unreadable:
+            kept = json.loads(existing.read_text(encoding="utf-8"))
+            cited.setdefault(existing.stem, set()).update(a["number"] for a in kept["articles"])
+        elif existing.stem not in cited:
+            existing.unlink()
     for slug, numbers in sorted(cited.items()):
         ref_path = args.reference / f"{slug}.json"
         if not ref_path.exists():
@@ -163,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         out = args.out / f"{slug}.json"
         out.write_text(json.dumps(law, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         sys.stdout.write(f"{out.relative_to(ROOT)}: {len(numbers)} articles\n")
-    return 0
+    return 1 if unreadable else 0
 
 
 if __name__ == "__main__":
