@@ -8,12 +8,21 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.helpers import EXAMPLE_TREE, library, shipped_tree_files, tree
+from tests.helpers import EXAMPLE_TREE, ROOT, library, shipped_tree_files, tree
 from wizard.engine import Session
-from wizard.model import BranchNode, ChoiceQuestion, DateQuestion, InfoNode, Node, Tree
+from wizard.model import (
+    BranchNode,
+    ChoiceQuestion,
+    DateQuestion,
+    FindingNode,
+    InfoNode,
+    Node,
+    Tree,
+)
 from wizard.treefile import load_tree
 
-TREES = [load_tree(p) for p in [*shipped_tree_files(), EXAMPLE_TREE]]
+MULTI_ROUTE = ROOT / "tests" / "data" / "multi_route.json"
+TREES = [load_tree(p) for p in [*shipped_tree_files(), EXAMPLE_TREE, MULTI_ROUTE]]
 
 # Dates around every switch the trees use (2010–2030), and a few far ones.
 DATES = st.one_of(
@@ -48,6 +57,8 @@ def _assert_path_is_valid(session: Session) -> None:
             case BranchNode():
                 rule = node.otherwise if step.rule == -1 else node.rules[step.rule or 0]
                 expected = rule.next
+            case FindingNode():
+                expected = node.next
     assert session.current.id == expected
 
 
@@ -70,7 +81,7 @@ def test_random_walk(t: Tree, data: st.DataObject) -> None:
         actions += 1
         assert actions < limit, "the walk does not end"
         action = data.draw(st.sampled_from(["answer", "answer", "answer", "back", "change"]))
-        pages = [s.node_id for s in session.path if s.rule is None]
+        pages = [s.node_id for s in session.path if s.is_page]
         if action == "back" and session.can_go_back:
             before_last_answer = _state_before_last_page(session)
             session.back()
@@ -95,18 +106,21 @@ def test_random_walk(t: Tree, data: st.DataObject) -> None:
     for citation in result.all_citations:
         assert library().check(citation) is None
     answered = set(session.answers)
-    assert all(r.node.id in answered or isinstance(r.node, BranchNode) for r in result.reasoning)
+    assert all(
+        r.node.id in answered or isinstance(r.node, BranchNode | FindingNode)
+        for r in result.reasoning
+    )
 
 
 def _state_before_last_page(session: Session) -> object:
     """Replay the path minus its last page on a fresh session and take its snapshot."""
     steps = list(session.path)
-    while steps and steps[-1].rule is not None:
+    while steps and not steps[-1].is_page:
         steps.pop()
     steps.pop()
     fresh = Session(session.tree)
     for step in steps:
-        if step.rule is None:
+        if step.is_page:
             fresh.answer(step.answer)
     return fresh.snapshot()
 

@@ -32,11 +32,14 @@ from wizard.model import (
     DateQuestion,
     DeadlineSpec,
     Finding,
+    FindingNode,
     InfoNode,
     Node,
     Not,
     Note,
     OutcomeNode,
+    Reached,
+    ResultNode,
     Text,
     Tree,
     Warning,
@@ -52,11 +55,16 @@ LATEST_DATE = date(2100, 12, 31)
 
 @dataclass(frozen=True)
 class Step:
-    """One step on the path: a page the user answered, or a branch the engine took."""
+    """One step on the path: a page the user answered, or a step the engine took by itself."""
 
     node_id: str
     answer: Answer = None
     rule: int | None = None  # for branch steps: index of the rule taken, -1 for ``otherwise``
+    auto: bool = False  # a branch or finding node the engine passed without asking
+
+    @property
+    def is_page(self) -> bool:
+        return not self.auto
 
 
 @dataclass(frozen=True)
@@ -82,16 +90,62 @@ class ComputedDeadline:
 
 
 @dataclass(frozen=True)
-class Result:
-    outcome: OutcomeNode
+class ResultPart:
+    """What one finding node or the outcome contributes, resolved for this path."""
+
+    node: ResultNode
     findings: tuple[Finding, ...]
     deadlines: tuple[ComputedDeadline, ...]
     warnings: tuple[Warning, ...]
     recourse: tuple[Text, ...]
     next_steps: tuple[Text, ...]
     evidence: tuple[Text, ...]
-    citations: tuple[Citation, ...]  # the outcome's further citations
+    citations: tuple[Citation, ...]  # the node's further citations
+
+
+@dataclass(frozen=True)
+class Result:
+    """The outcome reached, with every finding node met on the way (``parts``, in path order)."""
+
+    outcome: OutcomeNode
+    parts: tuple[ResultPart, ...]
     reasoning: tuple[ReasoningStep, ...]
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(p.node.code for p in self.parts if p.findings or p.node is self.outcome)
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(f for p in self.parts for f in p.findings)
+
+    @property
+    def deadlines(self) -> tuple[ComputedDeadline, ...]:
+        seen: dict[str, ComputedDeadline] = {}
+        for p in self.parts:
+            for d in p.deadlines:
+                seen.setdefault(d.spec.id, d)
+        return tuple(seen.values())
+
+    @property
+    def warnings(self) -> tuple[Warning, ...]:
+        return tuple(dict.fromkeys(w for p in self.parts for w in p.warnings))
+
+    @property
+    def recourse(self) -> tuple[Text, ...]:
+        return tuple(dict.fromkeys(t for p in self.parts for t in p.recourse))
+
+    @property
+    def next_steps(self) -> tuple[Text, ...]:
+        return tuple(dict.fromkeys(t for p in self.parts for t in p.next_steps))
+
+    @property
+    def evidence(self) -> tuple[Text, ...]:
+        return tuple(dict.fromkeys(t for p in self.parts for t in p.evidence))
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        return tuple(c for p in self.parts for c in p.citations)
 
     @property
     def all_citations(self) -> tuple[Citation, ...]:
@@ -134,7 +188,7 @@ class Session:
     @property
     def answers(self) -> dict[str, Answer]:
         """Answers on the current path only, by node id."""
-        return {s.node_id: s.answer for s in self._steps if s.rule is None}
+        return {s.node_id: s.answer for s in self._steps if s.is_page}
 
     @property
     def is_finished(self) -> bool:
@@ -147,11 +201,11 @@ class Session:
 
     @property
     def can_go_back(self) -> bool:
-        return any(s.rule is None for s in self._steps)
+        return any(s.is_page for s in self._steps)
 
     @property
     def progress(self) -> Progress:
-        taken = sum(1 for s in self._steps if s.rule is None)
+        taken = sum(1 for s in self._steps if s.is_page)
         return Progress(taken, self._longest[self._current])
 
     def remembered(self, node_id: str) -> Answer:
@@ -191,14 +245,14 @@ class Session:
             raise EngineError("already at the first question")
         while True:
             step = self._steps.pop()
-            if step.rule is None:
+            if step.is_page:
                 self._current = step.node_id
                 return
 
     def jump_to(self, node_id: str) -> None:
         """Go back to a page answered earlier on the path (the review page's "Change")."""
         index = next(
-            (i for i, s in enumerate(self._steps) if s.node_id == node_id and s.rule is None),
+            (i for i, s in enumerate(self._steps) if s.node_id == node_id and s.is_page),
             None,
         )
         if index is None:
@@ -253,6 +307,8 @@ class Session:
                 return isinstance(value, date) and value >= switch
             case AnswerIn(question=q, choices=choices):
                 return answers.get(q) in choices
+            case Reached(node=node_id):
+                return any(s.node_id == node_id for s in self._steps)
             case AllOf(conditions=cs):
                 return all(self.holds(c) for c in cs)
             case AnyOf(conditions=cs):
@@ -267,6 +323,15 @@ class Session:
         if outcome is None:
             raise EngineError("the interview has not reached an outcome yet")
         consultation = consultation or date.today()
+        met = [self.tree.node(s.node_id) for s in self._steps if s.auto]
+        nodes = [n for n in met if isinstance(n, FindingNode)] + [outcome]
+        return Result(
+            outcome=outcome,
+            parts=tuple(self._resolve(node, consultation) for node in nodes),
+            reasoning=self.reasoning(),
+        )
+
+    def _resolve(self, node: ResultNode, consultation: date) -> ResultPart:
         answers = self.answers
 
         def cites(citations: Iterable[Citation]) -> tuple[Citation, ...]:
@@ -285,11 +350,11 @@ class Session:
                 basis=cites(f.basis),
                 sublabel=f.sublabel,
             )
-            for f in outcome.findings
+            for f in node.findings
             if self.holds(f.when)
         )
         computed = []
-        for spec in outcome.deadlines:
+        for spec in node.deadlines:
             if not self.holds(spec.when):
                 continue
             start = answers.get(spec.start)
@@ -299,19 +364,17 @@ class Session:
                 else None
             )
             computed.append(ComputedDeadline(spec, dates))
-        warnings = tuple(
-            Warning(w.kind, w.text, cites(w.basis)) for w in outcome.warnings if self.holds(w.when)
-        )
-        return Result(
-            outcome=outcome,
+        return ResultPart(
+            node=node,
             findings=findings,
             deadlines=tuple(computed),
-            warnings=warnings,
-            recourse=notes(outcome.recourse),
-            next_steps=notes(outcome.next_steps),
-            evidence=notes(outcome.evidence),
-            citations=cites(outcome.citations),
-            reasoning=self.reasoning(),
+            warnings=tuple(
+                Warning(w.kind, w.text, cites(w.basis)) for w in node.warnings if self.holds(w.when)
+            ),
+            recourse=notes(node.recourse),
+            next_steps=notes(node.next_steps),
+            evidence=notes(node.evidence),
+            citations=cites(node.citations),
         )
 
     def reasoning(self) -> tuple[ReasoningStep, ...]:
@@ -346,6 +409,21 @@ class Session:
                                 tuple(c for c in rule.citations if self.holds(c.when)),
                             )
                         )
+                case FindingNode():
+                    lines.append(
+                        ReasoningStep(
+                            node,
+                            None,
+                            node.title,
+                            tuple(
+                                c
+                                for f in node.findings
+                                if self.holds(f.when)
+                                for c in f.basis
+                                if self.holds(c.when)
+                            ),
+                        )
+                    )
                 case InfoNode():
                     continue
         return tuple(lines)
@@ -392,13 +470,17 @@ class Session:
         return node.next
 
     def _take_branches(self) -> None:
-        """Follow branch nodes from the current node until a page to show."""
+        """Pass branch and finding nodes from the current node until a page to show."""
         guard = len(self.tree.nodes) + 1
-        while isinstance(node := self.current, BranchNode):
-            index = next((i for i, r in enumerate(node.rules) if self.holds(r.when)), -1)
-            rule = node.otherwise if index == -1 else node.rules[index]
-            self._steps.append(Step(node.id, None, index))
-            self._current = rule.next
+        while isinstance(node := self.current, BranchNode | FindingNode):
+            if isinstance(node, FindingNode):
+                self._steps.append(Step(node.id, auto=True))
+                self._current = node.next
+            else:
+                index = next((i for i, r in enumerate(node.rules) if self.holds(r.when)), -1)
+                rule = node.otherwise if index == -1 else node.rules[index]
+                self._steps.append(Step(node.id, None, index, auto=True))
+                self._current = rule.next
             guard -= 1
             if guard < 0:
-                raise EngineError(f"{node.id}: branches loop without reaching a page")
+                raise EngineError(f"{node.id}: automatic steps loop without reaching a page")

@@ -15,11 +15,13 @@ from wizard.model import (
     DateBefore,
     DateOnOrAfter,
     DateQuestion,
+    FindingNode,
     InfoNode,
     Lang,
     Node,
     Not,
     OutcomeNode,
+    Reached,
     Tree,
 )
 
@@ -39,6 +41,8 @@ def describe_condition(condition: Condition) -> str:
             return f"{q} ≥ {s.isoformat()}"
         case AnswerIn(question=q, choices=cs):
             return f"{q} ∈ {{{', '.join(cs)}}}"
+        case Reached(node=n):
+            return f"passed {n}"
         case AllOf(conditions=cs):
             return " and ".join(f"({describe_condition(c)})" for c in cs)
         case AnyOf(conditions=cs):
@@ -50,7 +54,7 @@ def describe_condition(condition: Condition) -> str:
 
 def node_label(node: Node, lang: Lang) -> str:
     match node:
-        case OutcomeNode():
+        case OutcomeNode() | FindingNode():
             return f"{node.code}: {_short(node.title.get(lang))}"
         case ChoiceQuestion() | DateQuestion() | InfoNode():
             return f"{node.id}\n{_short(node.text.get(lang))}"
@@ -65,7 +69,7 @@ def edges(node: Node, lang: Lang) -> Iterable[tuple[str, str]]:
         case ChoiceQuestion():
             for c in node.choices:
                 yield c.next, _short(c.label.get(lang))
-        case DateQuestion() | InfoNode():
+        case DateQuestion() | InfoNode() | FindingNode():
             yield node.next, ""
         case BranchNode():
             for r in node.rules:
@@ -91,10 +95,11 @@ def to_dot(tree: Tree, lang: Lang = "zh", path: Iterable[str] = ()) -> str:
         shape = {
             OutcomeNode: "doubleoctagon",
             BranchNode: "diamond",
+            FindingNode: "octagon",
             InfoNode: "note",
         }.get(type(node), "box")
         attrs = [f"label={q(node_label(node, lang))}", f"shape={shape}"]
-        if isinstance(node, OutcomeNode):
+        if isinstance(node, OutcomeNode | FindingNode):
             attrs.append('style=filled fillcolor="#fde9c8"')
         if node.id in on_path:
             attrs.append('color="#c00000" penwidth=2.5')
@@ -121,6 +126,8 @@ def to_mermaid(tree: Tree, lang: Lang = "zh", path: Iterable[str] = ()) -> str:
         label = q(node_label(node, lang))
         if isinstance(node, OutcomeNode):
             lines.append(f"  {node.id}[[{label}]]:::outcome")
+        elif isinstance(node, FindingNode):
+            lines.append(f"  {node.id}{{{{{label}}}}}:::outcome")
         elif isinstance(node, BranchNode):
             lines.append(f"  {node.id}{{{label}}}")
         else:

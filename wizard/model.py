@@ -84,6 +84,13 @@ class AnswerIn:
 
 
 @dataclass(frozen=True)
+class Reached:
+    """True when the path passes the node ``node`` (e.g. a finding node of another route)."""
+
+    node: str
+
+
+@dataclass(frozen=True)
 class AllOf:
     conditions: tuple[Condition, ...]
 
@@ -98,19 +105,7 @@ class Not:
     condition: Condition
 
 
-Condition = DateBefore | DateOnOrAfter | AnswerIn | AllOf | AnyOf | Not
-
-
-def condition_questions(condition: Condition) -> tuple[str, ...]:
-    """The ids of the questions a condition reads, in order of appearance."""
-    match condition:
-        case DateBefore(question=q) | DateOnOrAfter(question=q) | AnswerIn(question=q):
-            return (q,)
-        case AllOf(conditions=cs) | AnyOf(conditions=cs):
-            return tuple(q for c in cs for q in condition_questions(c))
-        case Not(condition=c):
-            return condition_questions(c)
-    raise TypeError(f"not a condition: {condition!r}")
+Condition = DateBefore | DateOnOrAfter | AnswerIn | Reached | AllOf | AnyOf | Not
 
 
 # --- help and glossary ------------------------------------------------------------------
@@ -263,7 +258,9 @@ class Note:
 
 
 @dataclass(frozen=True)
-class OutcomeNode:
+class ResultNode:
+    """What a result says: an outcome (a leaf) or a finding met on the way (``FindingNode``)."""
+
     id: str
     code: str
     title: Text
@@ -277,12 +274,33 @@ class OutcomeNode:
     evidence: tuple[Note, ...] = ()
     citations: tuple[Citation, ...] = ()
 
+
+@dataclass(frozen=True)
+class OutcomeNode(ResultNode):
+    """A leaf: the interview ends here."""
+
     @property
     def successors(self) -> tuple[str, ...]:
         return ()
 
 
-Node = ChoiceQuestion | DateQuestion | InfoNode | BranchNode | OutcomeNode
+@dataclass(frozen=True)
+class FindingNode(ResultNode):
+    """A finding recorded on the way, after which the interview goes on.
+
+    Several legal routes can apply to one case (e.g. piercing against one shareholder and
+    补充责任 of another): each route ends in a finding node, and the result lists every
+    finding node on the path together with the final outcome.
+    """
+
+    next: str = ""
+
+    @property
+    def successors(self) -> tuple[str, ...]:
+        return (self.next,)
+
+
+Node = ChoiceQuestion | DateQuestion | InfoNode | BranchNode | FindingNode | OutcomeNode
 Question = ChoiceQuestion | DateQuestion
 
 
@@ -322,3 +340,8 @@ class Tree:
     @property
     def outcomes(self) -> tuple[OutcomeNode, ...]:
         return tuple(n for n in self.nodes if isinstance(n, OutcomeNode))
+
+    @property
+    def result_nodes(self) -> tuple[ResultNode, ...]:
+        """Outcomes and finding nodes: every node that carries findings."""
+        return tuple(n for n in self.nodes if isinstance(n, ResultNode))

@@ -18,7 +18,7 @@ import jinja2
 from wizard import __version__, resources
 from wizard.casefile import CaseInfo
 from wizard.engine import ComputedDeadline, Session
-from wizard.model import Citation, Lang, Period, Text
+from wizard.model import Citation, Finding, Lang, Period, Text
 from wizard.statutes import StatuteLibrary
 
 TEMPLATE = "report.html.j2"
@@ -77,8 +77,8 @@ def report_context(
     def label(name: str) -> str:
         return name if lang == "zh" else f"{name} ({strings['label_en'][name]})"
 
-    findings = [
-        {
+    def finding(f: Finding) -> dict[str, Any]:
+        return {
             "label": label(f.label),
             "sublabel": txt(f.sublabel),
             "liable": txt(f.liable),
@@ -87,7 +87,17 @@ def report_context(
             "order": txt(f.order),
             "basis": cite(f.basis),
         }
-        for f in result.findings
+
+    parts = [
+        {
+            "code": part.node.code,
+            "title": txt(part.node.title),
+            "summary": txt(part.node.summary),
+            "is_outcome": part.node is result.outcome,
+            "findings": [finding(f) for f in part.findings],
+            "remaining_liability": txt(part.node.remaining_liability),
+        }
+        for part in result.parts
     ]
     reasoning = []
     for number, step in enumerate(result.reasoning, start=1):
@@ -129,12 +139,11 @@ def report_context(
             "notes": info.notes,
         },
         "outcome": {
-            "code": result.outcome.code,
+            "codes": " · ".join(result.codes),
             "title": txt(result.outcome.title),
             "summary": txt(result.outcome.summary),
-            "remaining_liability": txt(result.outcome.remaining_liability),
         },
-        "findings": findings,
+        "parts": parts,
         "reasoning": reasoning,
         "deadlines": [_deadline(d, t, lang, library) for d in result.deadlines],
         "deadline_rules": t["deadline_rules"],

@@ -33,6 +33,7 @@ from wizard.model import (
     DateQuestion,
     DeadlineSpec,
     Finding,
+    FindingNode,
     GlossaryTerm,
     Help,
     InfoNode,
@@ -41,6 +42,7 @@ from wizard.model import (
     Note,
     OutcomeNode,
     Period,
+    Reached,
     Text,
     Tree,
     Warning,
@@ -165,6 +167,8 @@ def _condition(raw: dict[str, Any]) -> Condition:
         return DateOnOrAfter(raw["date"], date.fromisoformat(raw["on_or_after"]))
     if "in" in raw:
         return AnswerIn(raw["answer"], tuple(raw["in"]))
+    if "reached" in raw:
+        return Reached(raw["reached"])
     if "all" in raw:
         return AllOf(tuple(_condition(c) for c in raw["all"]))
     if "any" in raw:
@@ -240,23 +244,25 @@ def _node(raw: dict[str, Any]) -> Node:
             rules=tuple(_rule(r) for r in raw["rules"]),
             otherwise=_rule(raw["otherwise"]),
         )
-    return OutcomeNode(
-        **common,
-        code=raw["code"],
-        title=_text(raw["title"]),
-        summary=_text(raw["summary"]),
-        findings=tuple(_finding(f) for f in raw["findings"]),
-        remaining_liability=_opt_text(raw.get("remaining_liability")),
-        deadlines=tuple(_deadline(d) for d in raw.get("deadlines", ())),
-        recourse=_notes(raw["recourse"]),
-        warnings=tuple(
+    result_fields = {
+        "code": raw["code"],
+        "title": _text(raw["title"]),
+        "summary": _text(raw["summary"]),
+        "findings": tuple(_finding(f) for f in raw["findings"]),
+        "remaining_liability": _opt_text(raw.get("remaining_liability")),
+        "deadlines": tuple(_deadline(d) for d in raw.get("deadlines", ())),
+        "recourse": _notes(raw["recourse"]),
+        "warnings": tuple(
             Warning(w["kind"], _text(w["text"]), _citations(w.get("basis")), _when(w))
             for w in raw.get("warnings", ())
         ),
-        next_steps=_notes(raw["next_steps"]),
-        evidence=_notes(raw["evidence"]),
-        citations=_citations(raw.get("citations")),
-    )
+        "next_steps": _notes(raw["next_steps"]),
+        "evidence": _notes(raw["evidence"]),
+        "citations": _citations(raw.get("citations")),
+    }
+    if kind == "finding":
+        return FindingNode(**common, **result_fields, next=raw["next"])
+    return OutcomeNode(**common, **result_fields)
 
 
 def _rule(raw: dict[str, Any]) -> BranchRule:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from wizard.model import BranchNode, OutcomeNode, Tree
+from wizard.model import BranchNode, FindingNode, OutcomeNode, Tree
 
 
 def successors(tree: Tree, node_id: str) -> tuple[str, ...]:
@@ -20,15 +20,17 @@ def successors(tree: Tree, node_id: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def reachable(tree: Tree, start: str | None = None) -> set[str]:
+def reachable(tree: Tree, start: str | None = None, avoid: set[str] | None = None) -> set[str]:
+    """Nodes reachable from ``start`` (default the tree's start), not passing ``avoid``."""
     start = start or tree.start
-    if not tree.has_node(start):
+    avoid = avoid or set()
+    if not tree.has_node(start) or start in avoid:
         return set()
     seen = {start}
     stack = [start]
     while stack:
         for nxt in successors(tree, stack.pop()):
-            if nxt not in seen:
+            if nxt not in seen and nxt not in avoid:
                 seen.add(nxt)
                 stack.append(nxt)
     return seen
@@ -82,7 +84,7 @@ def topological_order(tree: Tree) -> list[str]:
 def longest_steps_to_outcome(tree: Tree) -> dict[str, int]:
     """For each node, the most pages (questions and info pages) left before an outcome.
 
-    Branch nodes are taken by the engine and do not count; outcomes count 0.
+    Branch and finding nodes are passed by the engine and do not count; outcomes count 0.
     """
     result: dict[str, int] = {}
     for node_id in reversed(topological_order(tree)):
@@ -90,7 +92,7 @@ def longest_steps_to_outcome(tree: Tree) -> dict[str, int]:
         if isinstance(node, OutcomeNode):
             result[node_id] = 0
             continue
-        own = 0 if isinstance(node, BranchNode) else 1
+        own = 0 if isinstance(node, BranchNode | FindingNode) else 1
         result[node_id] = own + max((result[s] for s in successors(tree, node_id)), default=0)
     return result
 

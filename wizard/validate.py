@@ -18,15 +18,18 @@ from wizard.model import (
     AllOf,
     AnswerIn,
     AnyOf,
+    BranchNode,
     ChoiceQuestion,
     Citation,
     Condition,
     DateBefore,
     DateOnOrAfter,
     DateQuestion,
+    FindingNode,
     Node,
     Not,
-    OutcomeNode,
+    Reached,
+    ResultNode,
     Text,
     Tree,
 )
@@ -94,15 +97,15 @@ def _check_ids(tree: Tree, add: Any) -> None:
     for node_id, count in Counter(n.id for n in tree.nodes).items():
         if count > 1:
             add(node_id, f"duplicate node id (used by {count} nodes)")
-    for code, count in Counter(o.code for o in tree.outcomes).items():
+    for code, count in Counter(o.code for o in tree.result_nodes).items():
         if count > 1:
-            add(TREE, f"outcome code {code} is used by {count} outcome nodes")
+            add(TREE, f"outcome code {code} is used by {count} outcome or finding nodes")
     for node in tree.nodes:
         if isinstance(node, ChoiceQuestion):
             for cid, count in Counter(c.id for c in node.choices).items():
                 if count > 1:
                     add(node.id, f"duplicate choice id '{cid}'")
-        if isinstance(node, OutcomeNode):
+        if isinstance(node, ResultNode):
             for did, count in Counter(d.id for d in node.deadlines).items():
                 if count > 1:
                     add(node.id, f"duplicate deadline id '{did}'")
@@ -216,7 +219,7 @@ def _conditions(node: Node) -> Iterator[Condition]:
     stack: list[Any] = [node]
     while stack:
         value = stack.pop()
-        if isinstance(value, DateBefore | DateOnOrAfter | AnswerIn | AllOf | AnyOf | Not):
+        if isinstance(value, DateBefore | DateOnOrAfter | AnswerIn | Reached | AllOf | AnyOf | Not):
             yield value
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):
             stack += [getattr(value, f.name) for f in dataclasses.fields(value)]
@@ -264,18 +267,55 @@ def _check_conditions_and_deadlines(tree: Tree, add: Any) -> None:
                                     node.id,
                                     f"a condition names choice '{cid}', not offered at '{q.id}'",
                                 )
-        if isinstance(node, OutcomeNode):
+                elif isinstance(leaf, Reached):
+                    if not tree.has_node(leaf.node):
+                        add(node.id, f"a condition reads '{leaf.node}', which is not a node")
+                    elif not order.comes_before(leaf.node, node.id):
+                        add(node.id, f"a condition reads '{leaf.node}', which never comes before")
+        if isinstance(node, ResultNode):
             for spec in node.deadlines:
                 check_question(node.id, spec.start, DateQuestion, f"deadline '{spec.id}'")
 
 
 def _check_outcomes(tree: Tree, add: Any) -> None:
-    for outcome in tree.outcomes:
+    for node in tree.result_nodes:
         if (
-            all(f.label == NO_LIABILITY for f in outcome.findings)
-            and not outcome.remaining_liability
+            node.findings
+            and all(f.label == NO_LIABILITY for f in node.findings)
+            and not node.remaining_liability
         ):
             add(
-                outcome.id,
-                "every finding is 不承担责任: say who remains liable (remaining_liability)",
+                node.id, "every finding is 不承担责任: say who remains liable (remaining_liability)"
             )
+    # An outcome without findings of its own must follow a finding node on every path.
+    # Branch rules whose condition requires a finding node to have been passed count as such.
+    findings = {n.id for n in tree.nodes if isinstance(n, FindingNode)}
+    bare: set[str] = set()
+    stack = [tree.start] if tree.has_node(tree.start) and tree.start not in findings else []
+    while stack:
+        node_id = stack.pop()
+        if node_id in bare:
+            continue
+        bare.add(node_id)
+        node = tree.node(node_id)
+        if isinstance(node, BranchNode):
+            nexts = [r.next for r in node.rules if not _requires_finding(r.when, findings)]
+            nexts.append(node.otherwise.next)
+        else:
+            nexts = list(node.successors)
+        stack += [n for n in nexts if tree.has_node(n) and n not in findings]
+    for outcome in tree.outcomes:
+        if not outcome.findings and outcome.id in bare:
+            add(outcome.id, "has no findings, and a path reaches it without passing a finding node")
+
+
+def _requires_finding(condition: Condition | None, findings: set[str]) -> bool:
+    """Whether a condition can hold only on a path that passed one of ``findings``."""
+    match condition:
+        case Reached(node=node_id):
+            return node_id in findings
+        case AnyOf(conditions=cs):
+            return all(_requires_finding(c, findings) for c in cs)
+        case AllOf(conditions=cs):
+            return any(_requires_finding(c, findings) for c in cs)
+    return False
