@@ -91,11 +91,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def _start_app(parser: argparse.ArgumentParser) -> int:
     try:
-        from wizard.gui.app import run  # type: ignore[import-not-found]
-    except ModuleNotFoundError:
-        parser.print_help(sys.stderr)
-        sys.stderr.write("\nThe desktop app is not part of this version yet; use a command.\n")
-        return 2
+        from wizard.gui.app import run
+    except ImportError as exc:  # Qt or its system libraries are missing
+        parser.print_usage(sys.stderr)
+        sys.stderr.write(f"error: cannot start the desktop app: {exc}\n")
+        return 1
     return int(run())
 
 

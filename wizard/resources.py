@@ -51,3 +51,8 @@ def templates_dir() -> Path:
 
 def i18n_dir() -> Path:
     return data_root() / "resources" / "i18n"
+
+
+def translations_dir() -> Path:
+    """Qt translation files (``.ts`` sources and compiled ``.qm``) of the desktop app."""
+    return data_root() / "resources" / "translations"

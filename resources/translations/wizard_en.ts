@@ -1,0 +1,362 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About the Joint Liability Wizard</source>
+        <translation>About the Joint Liability Wizard</translation>
+    </message>
+    <message>
+        <source>version {version}, last legal review {date}</source>
+        <translation>version {version}, last legal review {date}</translation>
+    </message>
+    <message>
+        <source>Joint Liability Wizard</source>
+        <translation>Joint Liability Wizard</translation>
+    </message>
+    <message>
+        <source>Decision trees</source>
+        <translation>Decision trees</translation>
+    </message>
+    <message>
+        <source>Law versions</source>
+        <translation>Law versions</translation>
+    </message>
+</context>
+<context>
+    <name>CaseInfoPage</name>
+    <message>
+        <source>Case information</source>
+        <translation>Case information</translation>
+    </message>
+    <message>
+        <source>All fields are optional; they are printed on the report. Deadlines are counted to the consultation date.</source>
+        <translation>All fields are optional; they are printed on the report. Deadlines are counted to the consultation date.</translation>
+    </message>
+    <message>
+        <source>C&amp;lient name:</source>
+        <translation>C&amp;lient name:</translation>
+    </message>
+    <message>
+        <source>Case n&amp;umber:</source>
+        <translation>Case n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <source>&amp;Worker name:</source>
+        <translation>&amp;Worker name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Consultation &amp;date:</source>
+        <translation>Consultation &amp;date:</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Joint Liability Wizard</source>
+        <translation>Joint Liability Wizard</translation>
+    </message>
+    <message>
+        <source>Choose the kind of case to assess. The wizard asks its questions one by one; you can go back and change any answer. It aids assessment and is not legal advice.</source>
+        <translation>Choose the kind of case to assess. The wizard asks its questions one by one; you can go back and change any answer. It aids assessment and is not legal advice.</translation>
+    </message>
+    <message>
+        <source>Resume unsaved case</source>
+        <translation>Resume unsaved case</translation>
+    </message>
+    <message>
+        <source>Start a new assessment</source>
+        <translation>Start a new assessment</translation>
+    </message>
+    <message>
+        <source>Recent case files</source>
+        <translation>Recent case files</translation>
+    </message>
+    <message>
+        <source>&amp;Open case file…</source>
+        <translation>&amp;Open case file…</translation>
+    </message>
+    <message>
+        <source>Resume: {title} {who} (autosaved {when})</source>
+        <translation>Resume: {title} {who} (autosaved {when})</translation>
+    </message>
+    <message>
+        <source>{description}
+Laws: {laws}
+Version {version}, legal review {review}</source>
+        <translation>{description}
+Laws: {laws}
+Version {version}, legal review {review}</translation>
+    </message>
+    <message>
+        <source>⚠ Review due: last legal review over a year ago.</source>
+        <translation>⚠ Review due: last legal review over a year ago.</translation>
+    </message>
+    <message>
+        <source>Unavailable: {file}
+{problems}</source>
+        <translation>Unavailable: {file}
+{problems}</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewView</name>
+    <message>
+        <source>Hel&amp;p (F1)</source>
+        <translation>Hel&amp;p (F1)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Cannot continue</source>
+        <translation>Cannot continue</translation>
+    </message>
+    <message>
+        <source>Case information</source>
+        <translation>Case information</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Step {n}, at most {total}</source>
+        <translation>Step {n}, at most {total}</translation>
+    </message>
+    <message>
+        <source>{n} questions answered</source>
+        <translation>{n} questions answered</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>Show &amp;result &gt;</source>
+        <translation>Show &amp;result &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>&amp;New assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Open case file…</source>
+        <translation>&amp;Open case file…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear recent files and autosave</source>
+        <translation>C&amp;lear recent files and autosave</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Unsaved case</source>
+        <translation>Unsaved case</translation>
+    </message>
+    <message>
+        <source>Joint Liability Wizard</source>
+        <translation>Joint Liability Wizard</translation>
+    </message>
+    <message>
+        <source>The current case has unsaved changes. Save them?</source>
+        <translation>The current case has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>Open case file</source>
+        <translation>Open case file</translation>
+    </message>
+    <message>
+        <source>Case files ({filter})</source>
+        <translation>Case files ({filter})</translation>
+    </message>
+    <message>
+        <source>Cannot open the case file</source>
+        <translation>Cannot open the case file</translation>
+    </message>
+    <message>
+        <source>Cannot restore the unsaved case</source>
+        <translation>Cannot restore the unsaved case</translation>
+    </message>
+    <message>
+        <source>The case was opened with changes</source>
+        <translation>The case was opened with changes</translation>
+    </message>
+    <message>
+        <source>Save case file</source>
+        <translation>Save case file</translation>
+    </message>
+    <message>
+        <source>The case was not saved</source>
+        <translation>The case was not saved</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Your answers are kept in the window and in the autosave.</source>
+        <translation>{error}
+
+Your answers are kept in the window and in the autosave.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>Recent files cleared; {n} autosave file(s) removed.</source>
+        <translation>Recent files cleared; {n} autosave file(s) removed.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>The report was not saved</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}</source>
+        <translation>Report saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Keys: 1–9 choose (or arrows and Space), Enter goes on, Alt+B goes back, F1 help.</source>
+        <translation>Keys: 1–9 choose (or arrows and Space), Enter goes on, Alt+B goes back, F1 help.</translation>
+    </message>
+    <message>
+        <source>Type the date (year-month-day) or press Alt+Down for a calendar; Enter goes on.</source>
+        <translation>Type the date (year-month-day) or press Alt+Down for a calendar; Enter goes on.</translation>
+    </message>
+    <message>
+        <source>Enter goes on.</source>
+        <translation>Enter goes on.</translation>
+    </message>
+    <message>
+        <source>No help for this question.</source>
+        <translation>No help for this question.</translation>
+    </message>
+    <message>
+        <source>← Back to the help</source>
+        <translation>← Back to the help</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w…</source>
+        <translation>Print previe&amp;w…</translation>
+    </message>
+    <message>
+        <source>Save as HT&amp;ML…</source>
+        <translation>Save as HT&amp;ML…</translation>
+    </message>
+    <message>
+        <source>&amp;Start another assessment</source>
+        <translation>&amp;Start another assessment</translation>
+    </message>
+    <message>
+        <source>Assessment report</source>
+        <translation>Assessment report</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review your answers</source>
+        <translation>Review your answers</translation>
+    </message>
+    <message>
+        <source>Check each answer with the client. &quot;Change&quot; goes back to that question; later answers are kept where they still apply.</source>
+        <translation>Check each answer with the client. &quot;Change&quot; goes back to that question; later answers are kept where they still apply.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change the answer to: {question}</source>
+        <translation>Change the answer to: {question}</translation>
+    </message>
+</context>
+</TS>

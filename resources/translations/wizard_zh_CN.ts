@@ -1,0 +1,362 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About the Joint Liability Wizard</source>
+        <translation>关于连带责任评估向导</translation>
+    </message>
+    <message>
+        <source>version {version}, last legal review {date}</source>
+        <translation>版本 {version}，最近法律审核 {date}</translation>
+    </message>
+    <message>
+        <source>Joint Liability Wizard</source>
+        <translation>连带责任评估向导</translation>
+    </message>
+    <message>
+        <source>Decision trees</source>
+        <translation>评估树</translation>
+    </message>
+    <message>
+        <source>Law versions</source>
+        <translation>法律文本版本</translation>
+    </message>
+</context>
+<context>
+    <name>CaseInfoPage</name>
+    <message>
+        <source>Case information</source>
+        <translation>案件信息</translation>
+    </message>
+    <message>
+        <source>All fields are optional; they are printed on the report. Deadlines are counted to the consultation date.</source>
+        <translation>以下各项均可不填，填写的内容会印在报告上。期限以咨询日期为准计算剩余天数。</translation>
+    </message>
+    <message>
+        <source>C&amp;lient name:</source>
+        <translation>当事人姓名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Case n&amp;umber:</source>
+        <translation>案件编号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Worker name:</source>
+        <translation>经办人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>机构(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Consultation &amp;date:</source>
+        <translation>咨询日期(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Joint Liability Wizard</source>
+        <translation>连带责任评估向导</translation>
+    </message>
+    <message>
+        <source>Choose the kind of case to assess. The wizard asks its questions one by one; you can go back and change any answer. It aids assessment and is not legal advice.</source>
+        <translation>请选择要评估的案件类型。向导会逐一提问，任何回答都可以返回修改。本工具用于辅助评估，不构成法律意见。</translation>
+    </message>
+    <message>
+        <source>Resume unsaved case</source>
+        <translation>恢复未保存的案件</translation>
+    </message>
+    <message>
+        <source>Start a new assessment</source>
+        <translation>开始新的评估</translation>
+    </message>
+    <message>
+        <source>Recent case files</source>
+        <translation>最近的案件文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open case file…</source>
+        <translation>打开案件文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Resume: {title} {who} (autosaved {when})</source>
+        <translation>恢复：{title} {who}（自动保存于 {when}）</translation>
+    </message>
+    <message>
+        <source>{description}
+Laws: {laws}
+Version {version}, legal review {review}</source>
+        <translation>{description}
+涉及法律：{laws}
+版本 {version}，法律审核 {review}</translation>
+    </message>
+    <message>
+        <source>⚠ Review due: last legal review over a year ago.</source>
+        <translation>⚠ 需要复核：距最近一次法律审核已超过一年。</translation>
+    </message>
+    <message>
+        <source>Unavailable: {file}
+{problems}</source>
+        <translation>无法使用：{file}
+{problems}</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewView</name>
+    <message>
+        <source>Hel&amp;p (F1)</source>
+        <translation>帮助(&amp;P) (F1)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Cannot continue</source>
+        <translation>无法继续</translation>
+    </message>
+    <message>
+        <source>Case information</source>
+        <translation>案件信息</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Step {n}, at most {total}</source>
+        <translation>第 {n} 步，最多共 {total} 步</translation>
+    </message>
+    <message>
+        <source>{n} questions answered</source>
+        <translation>已回答 {n} 个问题</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Show &amp;result &gt;</source>
+        <translation>查看结果(&amp;R) &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>新的评估(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open case file…</source>
+        <translation>打开案件文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear recent files and autosave</source>
+        <translation>清除最近文件和自动保存(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Unsaved case</source>
+        <translation>未保存的案件</translation>
+    </message>
+    <message>
+        <source>Joint Liability Wizard</source>
+        <translation>连带责任评估向导</translation>
+    </message>
+    <message>
+        <source>The current case has unsaved changes. Save them?</source>
+        <translation>当前案件有未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Open case file</source>
+        <translation>打开案件文件</translation>
+    </message>
+    <message>
+        <source>Case files ({filter})</source>
+        <translation>案件文件 ({filter})</translation>
+    </message>
+    <message>
+        <source>Cannot open the case file</source>
+        <translation>无法打开案件文件</translation>
+    </message>
+    <message>
+        <source>Cannot restore the unsaved case</source>
+        <translation>无法恢复未保存的案件</translation>
+    </message>
+    <message>
+        <source>The case was opened with changes</source>
+        <translation>案件已打开，但有以下变化</translation>
+    </message>
+    <message>
+        <source>Save case file</source>
+        <translation>保存案件文件</translation>
+    </message>
+    <message>
+        <source>The case was not saved</source>
+        <translation>案件未能保存</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Your answers are kept in the window and in the autosave.</source>
+        <translation>{error}
+
+您的回答仍保留在窗口中和自动保存文件里。</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Recent files cleared; {n} autosave file(s) removed.</source>
+        <translation>已清除最近文件；删除了 {n} 个自动保存文件。</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>报告未能保存</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}</source>
+        <translation>报告已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Keys: 1–9 choose (or arrows and Space), Enter goes on, Alt+B goes back, F1 help.</source>
+        <translation>按键：数字 1–9 选择（或方向键加空格），回车继续，Alt+B 返回，F1 帮助。</translation>
+    </message>
+    <message>
+        <source>Type the date (year-month-day) or press Alt+Down for a calendar; Enter goes on.</source>
+        <translation>请输入日期（年-月-日），或按 Alt+↓ 打开日历；回车继续。</translation>
+    </message>
+    <message>
+        <source>Enter goes on.</source>
+        <translation>按回车继续。</translation>
+    </message>
+    <message>
+        <source>No help for this question.</source>
+        <translation>此问题没有帮助说明。</translation>
+    </message>
+    <message>
+        <source>← Back to the help</source>
+        <translation>← 返回帮助</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w…</source>
+        <translation>打印预览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save as HT&amp;ML…</source>
+        <translation>保存为 HTML(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Start another assessment</source>
+        <translation>开始另一项评估(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Assessment report</source>
+        <translation>评估报告</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review your answers</source>
+        <translation>核对您的回答</translation>
+    </message>
+    <message>
+        <source>Check each answer with the client. &quot;Change&quot; goes back to that question; later answers are kept where they still apply.</source>
+        <translation>请与当事人逐项核对。点“修改”回到该问题；之后的回答在仍然适用时会保留。</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Change the answer to: {question}</source>
+        <translation>修改此问题的回答：{question}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,92 @@
+"""Autosave: the case in progress, written after every change, restorable after a crash.
+
+Qt-free: the front end says which folder (the platform's per-user app-data folder) to use.
+Files are written atomically with user-only permissions and removed once the case is saved
+or discarded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from wizard.atomicio import write_text_atomic
+from wizard.casefile import CaseInfo, to_json
+from wizard.engine import Session
+
+log = logging.getLogger(__name__)
+
+SUFFIX = ".autosave.json"
+
+
+@dataclass(frozen=True)
+class AutosaveEntry:
+    path: Path
+    tree_id: str
+    client_name: str
+    case_number: str
+    saved_at: str
+    case_file: str  # the case file this autosave belongs to, or ""
+
+
+class Autosave:
+    """The autosave file of one case in ``folder``."""
+
+    def __init__(self, folder: Path, case_file: Path | None = None) -> None:
+        self.folder = folder
+        self.path = folder / f"{uuid.uuid4().hex}{SUFFIX}"
+        self.case_file = case_file
+
+    def write(self, info: CaseInfo, session: Session) -> None:
+        """Write atomically; failures are logged, never raised (autosave must not interrupt)."""
+        data = to_json(info, session)
+        data["autosave_of"] = str(self.case_file) if self.case_file else ""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with contextlib.suppress(OSError):
+                os.chmod(self.folder, 0o700)
+            write_text_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+        except OSError as exc:
+            log.warning("autosave to %s failed: %s", self.path, exc)
+
+    def discard(self) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
+
+
+def pending(folder: Path) -> list[AutosaveEntry]:
+    """Autosaves left behind (by a crash), newest first; unreadable ones are skipped."""
+    entries = []
+    for path in folder.glob(f"*{SUFFIX}"):
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            case = raw.get("case", {})
+            entries.append(
+                AutosaveEntry(
+                    path=path,
+                    tree_id=str(raw["tree"]["id"]),
+                    client_name=str(case.get("client_name", "")),
+                    case_number=str(case.get("case_number", "")),
+                    saved_at=str(raw.get("saved_at", "")),
+                    case_file=str(raw.get("autosave_of", "")),
+                )
+            )
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            log.warning("skipping unreadable autosave %s: %s", path, exc)
+    return sorted(entries, key=lambda e: e.saved_at or datetime.min.isoformat(), reverse=True)
+
+
+def clear(folder: Path) -> int:
+    """Remove every autosave; returns how many were removed."""
+    removed = 0
+    for path in folder.glob(f"*{SUFFIX}"):
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed += 1
+    return removed

@@ -1,0 +1,203 @@
+"""The home page: the trees to choose from, cases to resume, recent case files."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.autosave import AutosaveEntry
+from wizard.catalog import Catalog
+from wizard.model import Lang, Tree
+from wizard.statutes import StatuteLibrary
+
+REVIEW_INTERVAL = timedelta(days=365)
+
+
+def review_due(tree: Tree, today: date | None = None) -> bool:
+    return (today or date.today()) - tree.last_legal_review > REVIEW_INTERVAL
+
+
+class HomePage(QWidget):
+    """Signals:
+
+    tree_chosen(str): the id of the tree to start a new assessment with.
+    open_requested(): "Open case file…".
+    recent_chosen(str): the path of a recent case file.
+    resume_chosen(str): the path of an autosave to restore.
+    """
+
+    tree_chosen = Signal(str)
+    open_requested = Signal()
+    recent_chosen = Signal(str)
+    resume_chosen = Signal(str)
+
+    def __init__(self, catalog: Catalog, library: StatuteLibrary, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._catalog = catalog
+        self._library = library
+        self._lang: Lang = "zh"
+        self._recent: list[str] = []
+        self._autosaves: list[AutosaveEntry] = []
+
+        self._heading = QLabel()
+        font = self._heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self._heading.setFont(font)
+        self._intro = QLabel()
+        self._intro.setWordWrap(True)
+
+        self._resume_box = QGroupBox()
+        self._resume_layout = QVBoxLayout(self._resume_box)
+        self._trees_box = QGroupBox()
+        self._trees_layout = QVBoxLayout(self._trees_box)
+        self._recent_box = QGroupBox()
+        recent_layout = QVBoxLayout(self._recent_box)
+        self._recent_list = QListWidget()
+        self._recent_list.itemActivated.connect(
+            lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self._open_button = QPushButton()
+        self._open_button.clicked.connect(self.open_requested)
+        recent_layout.addWidget(self._recent_list)
+        row = QHBoxLayout()
+        row.addWidget(self._open_button)
+        row.addStretch()
+        recent_layout.addLayout(row)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(self._heading)
+        layout.addWidget(self._intro)
+        layout.addWidget(self._resume_box)
+        layout.addWidget(self._trees_box)
+        layout.addWidget(self._recent_box)
+        layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.rebuild()
+
+    # --- data from the main window ------------------------------------------------------
+
+    def set_language(self, lang: Lang) -> None:
+        self._lang = lang
+        self.rebuild()
+
+    def set_recent(self, paths: list[str]) -> None:
+        self._recent = paths
+        self.rebuild()
+
+    def set_autosaves(self, entries: list[AutosaveEntry]) -> None:
+        self._autosaves = entries
+        self.rebuild()
+
+    # --- rendering ----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.rebuild()
+        super().changeEvent(event)
+
+    def rebuild(self) -> None:
+        self._heading.setText(self.tr("Joint Liability Wizard"))
+        self._intro.setText(
+            self.tr(
+                "Choose the kind of case to assess. The wizard asks its questions one by one; "
+                "you can go back and change any answer. It aids assessment and is not legal "
+                "advice."
+            )
+        )
+        self._resume_box.setTitle(self.tr("Resume unsaved case"))
+        self._trees_box.setTitle(self.tr("Start a new assessment"))
+        self._recent_box.setTitle(self.tr("Recent case files"))
+        self._open_button.setText(self.tr("&Open case file…"))
+        self._fill_resume()
+        self._fill_trees()
+        self._fill_recent()
+
+    def _clear(self, layout: QVBoxLayout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # gone from the page now, not at the next event loop
+                widget.deleteLater()
+
+    def _fill_resume(self) -> None:
+        self._clear(self._resume_layout)
+        self._resume_box.setVisible(bool(self._autosaves))
+        for entry in self._autosaves:
+            tree = self._catalog.trees.get(entry.tree_id)
+            title = tree.title.get(self._lang) if tree else entry.tree_id
+            who = " · ".join(x for x in (entry.case_number, entry.client_name) if x)
+            button = QPushButton(
+                self.tr("Resume: {title} {who} (autosaved {when})").format(
+                    title=title, who=who, when=entry.saved_at.replace("T", " ")[:16]
+                )
+            )
+            button.setAccessibleName(button.text())
+            button.clicked.connect(lambda _=False, p=str(entry.path): self.resume_chosen.emit(p))
+            self._resume_layout.addWidget(button)
+
+    def _fill_trees(self) -> None:
+        self._clear(self._trees_layout)
+        for tree in sorted(self._catalog.trees.values(), key=lambda t: t.id):
+            laws = "、".join(
+                self._library.law(slug).short_name.get(self._lang)
+                for slug in tree.laws
+                if slug in self._library
+            )
+            details = self.tr(
+                "{description}\nLaws: {laws}\nVersion {version}, legal review {review}"
+            ).format(
+                description=tree.description.get(self._lang),
+                laws=laws,
+                version=tree.version,
+                review=tree.last_legal_review.isoformat(),
+            )
+            if review_due(tree):
+                details += "\n" + self.tr("⚠ Review due: last legal review over a year ago.")
+            button = QCommandLinkButton(tree.title.get(self._lang), details)
+            button.setObjectName(f"tree-{tree.id}")
+            button.setAccessibleName(tree.title.get(self._lang))
+            button.setAccessibleDescription(details)
+            button.clicked.connect(lambda _=False, tid=tree.id: self.tree_chosen.emit(tid))
+            self._trees_layout.addWidget(button)
+        for source, problems in sorted(self._catalog.unavailable.items()):
+            label = QLabel(
+                self.tr("Unavailable: {file}\n{problems}").format(
+                    file=Path(source).name,
+                    problems="\n".join(str(p) for p in problems[:5]),
+                )
+            )
+            label.setObjectName("unavailable-tree")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setStyleSheet("color: #a00000;")
+            self._trees_layout.addWidget(label)
+
+    def _fill_recent(self) -> None:
+        self._recent_list.clear()
+        for path in self._recent:
+            item = QListWidgetItem(Path(path).name + "  —  " + path)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            self._recent_list.addItem(item)
+        self._recent_list.setVisible(bool(self._recent))

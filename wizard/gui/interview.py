@@ -1,0 +1,289 @@
+"""The interview: a wizard-style view (header, page, Back/Next) driven by the engine.
+
+QWizard keeps its own page history, which cannot follow a path the engine re-flows when an
+earlier answer changes; this view keeps QWizard's look and conventions (Back / Next / Cancel
+at the bottom right, a title and sub-title on top) and lets the engine decide what comes next.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.errors import EngineError
+from wizard.gui.case import CaseController
+from wizard.gui.pages import CaseInfoPage, QuestionPage, ResultPage, ReviewPage
+from wizard.model import Lang
+from wizard.report import ReportOptions, render_report
+from wizard.statutes import StatuteLibrary
+
+
+class Step(Enum):
+    INFO = "info"
+    QUESTION = "question"
+    REVIEW = "review"
+    RESULT = "result"
+
+
+class InterviewView(QWidget):
+    """Signals:
+
+    home_requested(): "Cancel" / "Start another assessment".
+    export_requested(str): "pdf", "html", "print" or "preview" with the report on screen.
+    """
+
+    home_requested = Signal()
+    export_requested = Signal(str)
+
+    def __init__(
+        self, case: CaseController, library: StatuteLibrary, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.case = case
+        self.library = library
+        self.lang: Lang = "zh"
+        self.step = Step.INFO
+        self.report_html = ""
+        self._changing = False  # the current question was reached by "Change"
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress_label = QLabel()
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.progress_label)
+        header.addWidget(self.progress)
+
+        self.info_page = CaseInfoPage()
+        self.question_page = QuestionPage(library)
+        self.review_page = ReviewPage()
+        self.result_page = ResultPage()
+        self.stack = QStackedWidget()
+        for page in (self.info_page, self.question_page, self.review_page, self.result_page):
+            self.stack.addWidget(page)
+
+        self.help_button = QPushButton()
+        self.help_button.setCheckable(True)
+        self.help_button.setChecked(True)
+        self.help_button.toggled.connect(self.question_page.help.setVisible)
+        self.back_button = QPushButton()
+        self.next_button = QPushButton()
+        self.cancel_button = QPushButton()
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.cancel_button.clicked.connect(self.home_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.help_button)
+        buttons.addStretch()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.cancel_button)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(line)
+        layout.addLayout(buttons)
+
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.help_button.toggle
+        )
+        self.info_page.edited.connect(lambda: self.case.set_info(self.info_page.info()))
+        self.info_page.activated.connect(self.go_next)
+        self.question_page.complete_changed.connect(self._update_buttons)
+        self.question_page.activated.connect(self.go_next)
+        self.review_page.change_requested.connect(self.change_answer)
+        self.result_page.restart_requested.connect(self.home_requested)
+        self.result_page.pdf_requested.connect(lambda: self.export_requested.emit("pdf"))
+        self.result_page.html_requested.connect(lambda: self.export_requested.emit("html"))
+        self.result_page.print_requested.connect(lambda: self.export_requested.emit("print"))
+        self.result_page.preview_requested.connect(lambda: self.export_requested.emit("preview"))
+        self.retranslate()
+
+    # --- language -----------------------------------------------------------------------
+
+    def set_language(self, lang: Lang) -> None:
+        self.lang = lang
+        # Translators are installed; retranslate now rather than when LanguageChange arrives.
+        for page in (self.info_page, self.review_page, self.result_page):
+            page.retranslate()
+        self.retranslate()
+        if self.case.session is not None:
+            self.render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.help_button.setText(self.tr("Hel&p (F1)"))
+        self.back_button.setText(self.tr("< &Back"))
+        self.cancel_button.setText(self.tr("&Cancel"))
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self._update_buttons()
+        if self.case.session is not None:
+            self._update_header()
+
+    # --- flow ---------------------------------------------------------------------------
+
+    def begin(self) -> None:
+        """Show a freshly started or opened case: its information, or where it stands."""
+        self.step = Step.INFO
+        self.render()
+
+    def resume(self) -> None:
+        """Show an opened case where it stands: the question to answer, or the review."""
+        session = self.case.session
+        assert session is not None
+        self.step = Step.REVIEW if session.is_finished else Step.QUESTION
+        if not session.can_go_back and not session.is_finished:
+            self.step = Step.INFO
+        self.render()
+
+    def go_next(self) -> None:
+        session = self.case.session
+        if session is None:
+            return
+        try:
+            match self.step:
+                case Step.INFO:
+                    self.info_page.flush()
+                    self.case.set_info(self.info_page.info())
+                    self.step = Step.REVIEW if session.is_finished else Step.QUESTION
+                case Step.QUESTION:
+                    if not self.question_page.is_complete():
+                        return
+                    self.case.answer(self.question_page.value(), replay=self._changing)
+                    self._changing = False
+                    self.step = Step.REVIEW if session.is_finished else Step.QUESTION
+                case Step.REVIEW:
+                    self.step = Step.RESULT
+                case Step.RESULT:
+                    return
+        except EngineError as exc:
+            QMessageBox.warning(self, self.tr("Cannot continue"), str(exc))
+            return
+        self.render()
+
+    def go_back(self) -> None:
+        session = self.case.session
+        if session is None:
+            return
+        self._changing = False
+        match self.step:
+            case Step.INFO:
+                return
+            case Step.QUESTION:
+                if session.can_go_back:
+                    self.case.back()
+                else:
+                    self.step = Step.INFO
+            case Step.REVIEW:
+                self.case.back()
+                self.step = Step.QUESTION
+            case Step.RESULT:
+                self.step = Step.REVIEW
+        self.render()
+
+    def change_answer(self, node_id: str) -> None:
+        self.case.jump_to(node_id)
+        self._changing = True
+        self.step = Step.QUESTION
+        self.render()
+
+    # --- rendering ----------------------------------------------------------------------
+
+    def render(self) -> None:
+        session = self.case.session
+        if session is None:
+            return
+        match self.step:
+            case Step.INFO:
+                self.info_page.show_info(self.case.info)
+                self.stack.setCurrentWidget(self.info_page)
+                self.info_page.client.setFocus()
+            case Step.QUESTION:
+                self.question_page.show_node(session, self.lang)
+                self.question_page.help.setVisible(self.help_button.isChecked())
+                self.stack.setCurrentWidget(self.question_page)
+            case Step.REVIEW:
+                self.review_page.show_session(session, self.lang)
+                self.stack.setCurrentWidget(self.review_page)
+                self.next_button.setFocus()
+            case Step.RESULT:
+                result = session.result(self.case.info.consultation_date)
+                self.report_html = render_report(
+                    session, self.case.info, self.library, ReportOptions(lang=self.lang)
+                )
+                self.result_page.show_result(result, self.report_html, self.lang)
+                self.stack.setCurrentWidget(self.result_page)
+                self.result_page.pdf_button.setFocus()
+        self._update_header()
+        self._update_buttons()
+
+    def _update_header(self) -> None:
+        session = self.case.session
+        if session is None:
+            return
+        tree_title = session.tree.title.get(self.lang)
+        subtitles = {
+            Step.INFO: self.tr("Case information"),
+            Step.QUESTION: self.tr("Questions"),
+            Step.REVIEW: self.tr("Review"),
+            Step.RESULT: self.tr("Result"),
+        }
+        self.title.setText(f"{tree_title} — {subtitles[self.step]}")
+        progress = session.progress
+        if self.step is Step.QUESTION:
+            current = progress.steps_taken + 1
+            total = progress.steps_taken + progress.longest_remaining
+            self.progress_label.setText(
+                self.tr("Step {n}, at most {total}").format(n=current, total=total)
+            )
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(progress.steps_taken)
+        else:
+            done = self.step in (Step.REVIEW, Step.RESULT)
+            self.progress_label.setText(
+                self.tr("{n} questions answered").format(n=progress.steps_taken) if done else ""
+            )
+            self.progress.setRange(0, 1)
+            self.progress.setValue(1 if done else 0)
+        self.progress.setAccessibleDescription(self.progress_label.text())
+
+    def _update_buttons(self, *_: object) -> None:
+        session = self.case.session
+        self.back_button.setEnabled(self.step is not Step.INFO)
+        texts = {
+            Step.INFO: self.tr("&Next >"),
+            Step.QUESTION: self.tr("&Next >"),
+            Step.REVIEW: self.tr("Show &result >"),
+            Step.RESULT: self.tr("&Next >"),
+        }
+        self.next_button.setText(texts[self.step])
+        enabled = session is not None and self.step is not Step.RESULT
+        if self.step is Step.QUESTION:
+            enabled = enabled and self.question_page.is_complete()
+        self.next_button.setEnabled(enabled)
+        self.help_button.setVisible(self.step is Step.QUESTION)

@@ -1,0 +1,388 @@
+"""The main window: menus, the home page and the interview, case files and autosave."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from wizard import autosave
+from wizard.atomicio import write_text_atomic
+from wizard.casefile import load_case
+from wizard.catalog import Catalog
+from wizard.errors import WizardError
+from wizard.gui.about import AboutDialog
+from wizard.gui.case import CaseController
+from wizard.gui.home_page import HomePage
+from wizard.gui.interview import InterviewView
+from wizard.gui.language import LanguageManager
+from wizard.gui.pdf import print_html, write_pdf
+from wizard.model import Lang
+from wizard.statutes import StatuteLibrary
+
+log = logging.getLogger(__name__)
+
+MAX_RECENT = 8
+CASE_FILTER = "*.case.json *.json"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        catalog: Catalog,
+        library: StatuteLibrary,
+        settings: QSettings,
+        language: LanguageManager,
+        autosave_dir: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.library = library
+        self.settings = settings
+        self.language = language
+        self.autosave_dir = autosave_dir
+        self.case = CaseController(autosave_dir, self)
+
+        self.home = HomePage(catalog, library)
+        self.interview = InterviewView(self.case, library)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.home)
+        self.stack.addWidget(self.interview)
+        self.setCentralWidget(self.stack)
+
+        self.home.tree_chosen.connect(self.start_assessment)
+        self.home.open_requested.connect(self.open_case_dialog)
+        self.home.recent_chosen.connect(lambda p: self.open_case(Path(p)))
+        self.home.resume_chosen.connect(lambda p: self.resume_autosave(Path(p)))
+        self.interview.home_requested.connect(self.go_home)
+        self.interview.export_requested.connect(self.export)
+        self.case.modified_changed.connect(self.setWindowModified)
+        self.case.file_changed.connect(lambda _: self._update_title())
+        self.language.changed.connect(self._language_changed)
+
+        self._build_menus()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self._refresh_home()
+        self._language_changed(self.language.lang)
+
+    # --- menus --------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open)
+        self.save_action = QAction(self, shortcut=QKeySequence.StandardKey.Save)
+        self.save_as_action = QAction(self, shortcut=QKeySequence.StandardKey.SaveAs)
+        self.clear_action = QAction(self)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.recent_menu = QMenu(self)
+        self.new_action.triggered.connect(self.go_home)
+        self.open_action.triggered.connect(self.open_case_dialog)
+        self.save_action.triggered.connect(self.save)
+        self.save_as_action.triggered.connect(self.save_as)
+        self.clear_action.triggered.connect(self.clear_recent_and_autosave)
+        self.quit_action.triggered.connect(self.close)
+        for item in (
+            self.new_action,
+            self.open_action,
+            self.recent_menu,
+            self.save_action,
+            self.save_as_action,
+            None,
+            self.clear_action,
+            None,
+            self.quit_action,
+        ):
+            if item is None:
+                self.file_menu.addSeparator()
+            elif isinstance(item, QMenu):
+                self.file_menu.addMenu(item)
+            else:
+                self.file_menu.addAction(item)
+
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[Lang, QAction] = {}
+        for lang, name in (("zh", "中文"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.triggered.connect(lambda _=False, lg=lang: self.set_language(lg))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action  # type: ignore[index]
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New assessment"))
+        self.open_action.setText(self.tr("&Open case file…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.save_action.setText(self.tr("&Save"))
+        self.save_as_action.setText(self.tr("Save &as…"))
+        self.clear_action.setText(self.tr("C&lear recent files and autosave"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About"))
+        self._update_title()
+        self._fill_recent_menu()
+
+    def set_language(self, lang: Lang) -> None:
+        self.settings.setValue("language", lang)
+        self.language.set_language(lang)
+
+    def _language_changed(self, lang: str) -> None:
+        self.retranslate()
+        self.language_actions[lang].setChecked(True)  # type: ignore[index]
+        self.home.set_language(lang)  # type: ignore[arg-type]
+        self.interview.set_language(lang)  # type: ignore[arg-type]
+
+    # --- title, recent files, home --------------------------------------------------------
+
+    def _update_title(self) -> None:
+        name = self.case.file.name if self.case.file else self.tr("Unsaved case")
+        app = self.tr("Joint Liability Wizard")
+        if self.case.session is None:
+            self.setWindowTitle(app)
+        else:
+            self.setWindowTitle(f"[*]{name} — {app}")
+        self.setWindowModified(self.case.modified)
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent_files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def _add_recent(self, path: Path) -> None:
+        files = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        self.settings.setValue("recent_files", files[:MAX_RECENT])
+        self._fill_recent_menu()
+        self.home.set_recent(self.recent_files())
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_files():
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_case(Path(p)))
+        self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    def _refresh_home(self) -> None:
+        self.home.set_recent(self.recent_files())
+        self.home.set_autosaves(autosave.pending(self.autosave_dir))
+
+    # --- cases --------------------------------------------------------------------------
+
+    def confirm_discard(self) -> bool:
+        """Ask about unsaved work; True when it is fine to drop the current case."""
+        if self.case.session is None or not self.case.modified:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved case"),
+            self.tr("The current case has unsaved changes. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def go_home(self) -> None:
+        if not self.confirm_discard():
+            return
+        self.case.close()
+        self._update_title()
+        self._refresh_home()
+        self.stack.setCurrentWidget(self.home)
+
+    def start_assessment(self, tree_id: str) -> None:
+        self.case.start(self.catalog.trees[tree_id])
+        self.interview.begin()
+        self.stack.setCurrentWidget(self.interview)
+        self._update_title()
+
+    def open_case_dialog(self) -> None:
+        folder = str(self.settings.value("last_folder", ""))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open case file"),
+            folder,
+            self.tr("Case files ({filter})").format(filter=CASE_FILTER),
+        )
+        if path:
+            self.open_case(Path(path))
+
+    def open_case(self, path: Path) -> bool:
+        if not self.confirm_discard():
+            return False
+        try:
+            loaded = load_case(path, self.catalog.trees)
+        except WizardError as exc:
+            QMessageBox.critical(self, self.tr("Cannot open the case file"), str(exc))
+            return False
+        self.settings.setValue("last_folder", str(path.parent))
+        self.case.adopt(loaded, path)
+        self._add_recent(path)
+        self._show_notices(loaded.notices)
+        self.interview.resume()
+        self.stack.setCurrentWidget(self.interview)
+        self._update_title()
+        return True
+
+    def resume_autosave(self, path: Path) -> None:
+        if not self.confirm_discard():
+            return
+        try:
+            loaded = load_case(path, self.catalog.trees)
+        except WizardError as exc:
+            QMessageBox.critical(self, self.tr("Cannot restore the unsaved case"), str(exc))
+            return
+        entry = next((e for e in autosave.pending(self.autosave_dir) if e.path == path), None)
+        original = Path(entry.case_file) if entry and entry.case_file else None
+        self.case.adopt(loaded, original, autosave=path)
+        self._show_notices(loaded.notices)
+        self.interview.resume()
+        self.stack.setCurrentWidget(self.interview)
+        self._update_title()
+
+    def _show_notices(self, notices: tuple) -> None:
+        important = [n for n in notices if n.kind != "incomplete"]
+        if important:
+            QMessageBox.information(
+                self,
+                self.tr("The case was opened with changes"),
+                "\n".join(n.describe() for n in important),
+            )
+
+    def save(self) -> bool:
+        if self.case.session is None:
+            return False
+        if self.case.file is None:
+            return self.save_as()
+        return self._save_to(self.case.file)
+
+    def save_as(self) -> bool:
+        if self.case.session is None:
+            return False
+        folder = str(self.settings.value("last_folder", ""))
+        suggested = str(Path(folder) / (self.case.info.case_number or "case")) + ".case.json"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save case file"),
+            suggested,
+            self.tr("Case files ({filter})").format(filter=CASE_FILTER),
+        )
+        return bool(path) and self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        self.interview.info_page.flush()
+        try:
+            self.case.save(path)
+        except WizardError as exc:
+            QMessageBox.critical(
+                self,
+                self.tr("The case was not saved"),
+                self.tr(
+                    "{error}\n\nYour answers are kept in the window and in the autosave."
+                ).format(error=exc),
+            )
+            return False
+        self.settings.setValue("last_folder", str(path.parent))
+        self._add_recent(path)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved to {path}").format(path=path), 5000)
+        return True
+
+    def clear_recent_and_autosave(self) -> None:
+        self.settings.setValue("recent_files", [])
+        removed = autosave.clear(self.autosave_dir)
+        self._fill_recent_menu()
+        self._refresh_home()
+        self.statusBar().showMessage(
+            self.tr("Recent files cleared; {n} autosave file(s) removed.").format(n=removed), 5000
+        )
+
+    # --- report output ------------------------------------------------------------------
+
+    def export(self, kind: str) -> None:
+        html = self.interview.report_html
+        if not html:
+            return
+        if kind == "print":
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+                print_html(html, printer)
+            return
+        if kind == "preview":
+            preview = QPrintPreviewDialog(self)
+            preview.paintRequested.connect(lambda printer: print_html(html, printer))
+            preview.exec()
+            return
+        suffix = ".pdf" if kind == "pdf" else ".html"
+        folder = str(self.settings.value("last_folder", ""))
+        base = self.case.info.case_number or self.case.session.tree.id  # type: ignore[union-attr]
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the report"),
+            str(Path(folder) / f"{base}-report{suffix}"),
+            f"*{suffix}",
+        )
+        if path:
+            self.write_report(Path(path), kind)
+
+    def write_report(self, path: Path, kind: str) -> bool:
+        html = self.interview.report_html
+        try:
+            if kind == "pdf":
+                write_pdf(html, path)
+            else:
+                write_text_atomic(path, html)
+        except (WizardError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("The report was not saved"), str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("Report saved to {path}").format(path=path), 5000)
+        return True
+
+    def show_about(self) -> None:
+        AboutDialog(self.catalog, self.library, self.language.lang, self).exec()
+
+    # --- closing ------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.case.close()
+        event.accept()
