@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         law = build_law(json.loads(ref_path.read_text(encoding="utf-8")), numbers)
         out = args.out / f"{slug}.json"
         out.write_text(json.dumps(law, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        sys.stdout.write(f"{out.relative_to(ROOT)}: {len(numbers)} articles\n")
+        sys.stdout.write(f"{out}: {len(numbers)} articles\n")
     return 1 if unreadable else 0
 
 

@@ -105,6 +105,10 @@ def test_random_walk(t: Tree, data: st.DataObject) -> None:
         assert finding.basis, f"{result.outcome.id}: a {finding.label} finding has no basis here"
     for citation in result.all_citations:
         assert library().check(citation) is None
+    for deadline in result.deadlines:
+        assert deadline.dates is not None, (
+            f"{result.outcome.id}: deadline {deadline.spec.id} reads a date this path never asked"
+        )
     answered = set(session.answers)
     assert all(
         r.node.id in answered or isinstance(r.node, BranchNode | FindingNode)

@@ -43,3 +43,9 @@ def test_quote_returns_the_paragraph() -> None:
     text = library().quote(Citation("civil_code", 1195, 2))
     assert text.startswith("网络服务提供者接到通知后")
     assert "损害的扩大部分" in text
+
+
+def test_reply_items_are_cited_as_items_in_english() -> None:
+    c = Citation("spc_network_ip_reply_2020", 3)
+    assert library().cite(c, "zh") == "网络知产批复第3条"
+    assert library().cite(c, "en") == "SPC Reply on Online IP Infringement (2020), Item 3"

@@ -65,6 +65,11 @@ class Law:
     articles: dict[int, Article]
     repealed: date | None = None
 
+    @property
+    def numbered_by_items(self) -> bool:
+        """Whether its parts are items (一、二、…) rather than articles (第一条 …), e.g. a 批复."""
+        return any(not a.label.startswith("第") for a in self.articles.values())
+
     def article(self, number: int) -> Article:
         try:
             return self.articles[number]
@@ -132,8 +137,8 @@ class StatuteLibrary:
 
     def cite(self, citation: Citation, lang: Lang) -> str:
         """The citation as written in legal-coverage.md §0.2, e.g. 民法典第1195条第2款."""
-        name = self.law(citation.law).short_name.get(lang)
-        return format_reference(name, citation, lang)
+        law = self.law(citation.law)
+        return format_reference(law.short_name.get(lang), citation, lang, law.numbered_by_items)
 
     def quote(self, citation: Citation) -> str:
         """The official text of exactly what is cited: the item, the paragraph or the article."""
@@ -146,7 +151,10 @@ class StatuteLibrary:
         return paragraph.items[citation.item - 1]
 
 
-def format_reference(law_name: str, citation: Citation, lang: Lang) -> str:
+def format_reference(
+    law_name: str, citation: Citation, lang: Lang, numbered_by_items: bool = False
+) -> str:
+    # In Chinese, legal-coverage.md §0.2 writes items of a 批复 as 第N条 too.
     if lang == "zh":
         ref = f"{law_name}第{citation.article}条"
         if citation.paragraph is not None:
@@ -154,7 +162,7 @@ def format_reference(law_name: str, citation: Citation, lang: Lang) -> str:
         if citation.item is not None:
             ref += f"第{citation.item}项"
         return ref
-    ref = f"{law_name}, Art. {citation.article}"
+    ref = f"{law_name}, {'Item' if numbered_by_items else 'Art.'} {citation.article}"
     if citation.paragraph is not None:
         ref += f"({citation.paragraph})"
     if citation.item is not None:
