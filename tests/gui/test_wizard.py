@@ -283,3 +283,71 @@ def test_no_two_visible_controls_share_a_mnemonic(qtbot, window: MainWindow, lan
     for found in pages:
         clashes = {k: v for k, v in found.items() if len(v) > 1}
         assert not clashes, clashes
+
+
+# A notice-and-takedown case on a hosting platform, ending at ISP-C.
+ISP_C = [
+    "rights_holder",
+    "2022-03-01",
+    "2022-06-01",
+    "2022-03-05",
+    "hosting",
+    "personality",
+    "effective",
+    "2022-03-10",
+    "no",
+    "no",
+]
+
+
+def _isp_by_keyboard(qtbot, window: MainWindow, answers: list[str]) -> None:  # type: ignore[no-untyped-def]
+    for answer in answers:
+        node = window.case.session.current  # type: ignore[union-attr]
+        if "-" in answer:
+            answer_by_keyboard(qtbot, window, answer.replace("-", ""))
+        else:
+            index = [c.id for c in node.choices].index(answer)  # type: ignore[union-attr]
+            answer_by_keyboard(qtbot, window, str(index + 1))
+
+
+def test_full_isp_assessment_by_keyboard(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    button = tree_button(window, "isp")
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.keyClicks(window.interview.info_page.case_number, "ISP-1")
+    qtbot.keyClick(window.interview.info_page.case_number, Qt.Key.Key_Return)
+    _isp_by_keyboard(qtbot, window, ISP_C)
+    assert window.interview.step is Step.REVIEW
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert window.interview.step is Step.RESULT
+    assert window.case.session.outcome.code == "ISP-C"  # type: ignore[union-attr]
+    html = window.interview.report_html
+    assert "民法典第1195条第2款" in html and "ISP-1" in html
+    target = tmp_path / "isp.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.interview.result_page.pdf_button.setFocus()
+    qtbot.keyClick(window.interview.result_page.pdf_button, Qt.Key.Key_Space)
+    assert target.read_bytes().startswith(b"%PDF-")
+
+
+def test_full_isp_assessment_by_mouse_with_change(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(tree_button(window, "isp"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.interview.next_button, Qt.MouseButton.LeftButton)
+    page = window.interview.question_page
+    for answer in ISP_C:
+        if "-" in answer:
+            page.date_edit.setDate(page.date_edit.date().fromString(answer, Qt.DateFormat.ISODate))
+            qtbot.mouseClick(window.interview.next_button, Qt.MouseButton.LeftButton)
+        else:
+            answer_by_mouse(qtbot, window, answer)
+    assert window.interview.step is Step.REVIEW
+    # The client remembers the platform did act in time: change that answer.
+    change = window.interview.review_page.findChild(QPushButton, "change-measures_timely")
+    qtbot.mouseClick(change, Qt.MouseButton.LeftButton)
+    answer_by_mouse(qtbot, window, "yes")
+    assert window.interview.step is Step.REVIEW
+    qtbot.mouseClick(window.interview.next_button, Qt.MouseButton.LeftButton)
+    assert window.case.session.outcome.code == "ISP-A"  # type: ignore[union-attr]
+    assert "ISP-A" in window.interview.result_page.summary.text()

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.home.resume_chosen.connect(lambda p: self.resume_autosave(Path(p)))
         self.interview.home_requested.connect(self.go_home)
         self.interview.export_requested.connect(self.export)
-        self.case.modified_changed.connect(self.setWindowModified)
+        self.case.modified_changed.connect(lambda _: self._update_title())
         self.case.file_changed.connect(lambda _: self._update_title())
         self.language.changed.connect(self._language_changed)
 
@@ -171,8 +171,8 @@ class MainWindow(QMainWindow):
         app = self.tr("Joint Liability Wizard")
         if self.case.session is None:
             self.setWindowTitle(app)
-        else:
-            self.setWindowTitle(f"[*]{name} — {app}")
+            return
+        self.setWindowTitle(f"[*]{name} — {app}")
         self.setWindowModified(self.case.modified)
 
     def recent_files(self) -> list[str]:

@@ -1,0 +1,102 @@
+"""Time from an answer to the next page painted, over a full ISP walk in the real window.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/step_latency.py
+
+Prints the median and worst step, and the ratio of the median to a plain QWizard page change
+painted in the same run (machines are noisy: compare ratios, not milliseconds).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QLabel, QWizard, QWizardPage
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from wizard.gui.app import create_window
+from wizard.gui.interview import Step
+
+ISP_C = [
+    "rights_holder",
+    "2022-03-01",
+    "2022-06-01",
+    "2022-03-05",
+    "hosting",
+    "personality",
+    "effective",
+    "2022-03-10",
+    "no",
+    "no",
+]
+ROUNDS = 20
+
+
+def wizard_baseline(app: QApplication) -> list[float]:
+    """A QWizard going back and forth between two pages, painted each time."""
+    wizard = QWizard()
+    for text in ("第一页：一个问题？", "第二页：另一个问题？"):
+        page = QWizardPage()
+        page.setTitle(text)
+        QLabel(text, page)
+        wizard.addPage(page)
+    wizard.resize(1100, 750)
+    wizard.show()
+    app.processEvents()
+    times = []
+    for _ in range(ROUNDS * len(ISP_C) // 2):
+        for step in (wizard.next, wizard.back):
+            start = time.perf_counter()
+            step()
+            wizard.repaint()
+            times.append(time.perf_counter() - start)
+    return times
+
+
+def wizard_steps(app: QApplication) -> list[float]:
+    work = Path(tempfile.mkdtemp())
+    settings = QSettings(str(work / "s.ini"), QSettings.Format.IniFormat)
+    window = create_window(app, settings, work / "autosave")
+    window.resize(1100, 750)
+    window.show()
+    app.processEvents()
+    times = []
+    for _ in range(ROUNDS):
+        window.start_assessment("isp")
+        view = window.interview
+        view.go_next()
+        for answer in ISP_C:
+            start = time.perf_counter()
+            window.case.answer(answer)  # what go_next does with the page's value
+            view.step = Step.REVIEW if window.case.session.is_finished else Step.QUESTION
+            view.render()
+            window.repaint()
+            times.append(time.perf_counter() - start)
+        window.case.close()
+    return times
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    baseline = wizard_baseline(app)
+    steps = wizard_steps(app)
+    median, base = statistics.median(steps), statistics.median(baseline)
+    sys.stdout.write(
+        f"answer → next page painted: median {median * 1000:.1f} ms, "
+        f"worst {max(steps) * 1000:.1f} ms over {len(steps)} steps\n"
+        f"plain QWizard page change painted: median {base * 1000:.1f} ms\n"
+        f"ratio (median step / QWizard page change): {median / base:.1f}\n"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
