@@ -26,8 +26,16 @@ from wizard.gui.interview import Step  # noqa: E402
 
 # A notice-and-takedown case on a hosting platform: ISP-C (连带责任 for the enlarged damage).
 ISP_C = [
-    "rights_holder", "2022-03-01", "2022-06-01", "2022-03-05", "hosting", "personality",
-    "effective", "2022-03-10", "no", "no",
+    "rights_holder",
+    "2022-03-01",
+    "2022-06-01",
+    "2022-03-05",
+    "hosting",
+    "personality",
+    "effective",
+    "2022-03-10",
+    "no",
+    "no",
 ]
 QUESTION_SHOT = 6  # the page asking whether the notice was effective
 

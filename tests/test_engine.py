@@ -108,3 +108,37 @@ def test_no_liability_outcome_names_who_remains_liable() -> None:
     result = s.result()
     assert result.findings[0].label == "不承担责任"
     assert result.outcome.remaining_liability is not None
+
+
+def test_conditional_citations_of_a_deadline_are_resolved() -> None:
+    from tests.helpers import raw_example, tree_from_raw
+
+    raw = raw_example()
+    outcome = next(n for n in raw["nodes"] if n["id"] == "out_enlarged")
+    outcome["deadlines"] = [
+        {
+            "id": "limitation",
+            "kind": "limitation",
+            "label": {"zh": "诉讼时效", "en": "Limitation"},
+            "from": "posted_date",
+            "add": {"years": 3},
+            "basis": [
+                {
+                    "law": "civil_code",
+                    "article": 1195,
+                    "when": {"date": "posted_date", "on_or_after": "2021-01-01"},
+                },
+                {
+                    "law": "tort_liability_law_2009",
+                    "article": 36,
+                    "when": {"date": "posted_date", "before": "2021-01-01"},
+                },
+            ],
+        }
+    ]
+    session = Session(tree_from_raw(raw))
+    for answer in ["2019-05-01", "yes", "no"]:
+        session.answer(answer)
+    (deadline,) = session.result(date(2020, 1, 1)).deadlines
+    assert [c.law for c in deadline.spec.basis] == ["tort_liability_law_2009"]
+    assert deadline.dates is not None and deadline.dates.nominal_end == date(2022, 5, 1)

@@ -13,7 +13,7 @@ comes back to their question.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypeAlias
 
@@ -363,7 +363,7 @@ class Session:
                 if isinstance(start, date)
                 else None
             )
-            computed.append(ComputedDeadline(spec, dates))
+            computed.append(ComputedDeadline(replace(spec, basis=cites(spec.basis)), dates))
         return ResultPart(
             node=node,
             findings=findings,
