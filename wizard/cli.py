@@ -16,14 +16,14 @@ from typing import TextIO
 
 from wizard import __version__, graph
 from wizard.atomicio import write_text_atomic
-from wizard.casefile import CaseInfo, load_case, save_case
+from wizard.casefile import CaseInfo, LoadedCase, load_case, read_case_json, save_case
 from wizard.catalog import load_catalog, load_library
 from wizard.engine import Session
 from wizard.errors import EngineError, WizardError
 from wizard.model import ChoiceQuestion, DateQuestion, InfoNode, Lang, OutcomeNode, Tree
-from wizard.report import ReportOptions, render_report
+from wizard.report import ReportOptions, build_report
 from wizard.statutes import StatuteLibrary
-from wizard.validate import validate_paths
+from wizard.validate import tree_files, validate_paths
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     except WizardError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return 1
+    except BrokenPipeError:  # e.g. `graph … | head`: the reader has gone, that is fine
+        sys.stderr.close()
+        return 0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -54,10 +57,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", type=Path, help="tree files or folders (default: trees/)")
     p.set_defaults(func=cmd_validate)
 
-    p = sub.add_parser("report", help="render the report of a saved case / answers file")
+    p = sub.add_parser("report", help="render the report of a saved case file")
     p.add_argument("tree", help="tree id (e.g. isp) or path of a tree file")
-    p.add_argument("--answers", type=Path, required=True, help="case file with the answers")
-    p.add_argument("--out", type=Path, required=True, help="the report file to write (.html)")
+    p.add_argument(
+        "--answers", type=Path, required=True, help="case file with the answers (see README)"
+    )
+    p.add_argument("--out", type=Path, required=True, help="the report to write (.html or .pdf)")
     p.add_argument("--lang", choices=("zh", "en"), default="zh")
     p.set_defaults(func=cmd_report)
 
@@ -66,7 +71,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("tree", help="tree id (e.g. isp) or path of a tree file")
     p.add_argument("--lang", choices=("zh", "en"), default="zh")
-    p.add_argument("--out", type=Path, help="report file (default: report-<tree>-<date>.html)")
+    p.add_argument(
+        "--out", type=Path, help="report file, .html or .pdf (default: report-<tree>-<date>.html)"
+    )
     p.add_argument("--save", type=Path, help="also save the answers as a case file")
     p.add_argument("--case-number", default="")
     p.add_argument("--client", default="")
@@ -112,6 +119,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if problems:
         sys.stderr.write(f"{len(problems)} problem(s)\n")
         return 1
+    files = tree_files(paths)
+    sys.stderr.write(f"{len(files)} tree file(s) valid: {', '.join(f.name for f in files)}\n")
     return 0
 
 
@@ -121,9 +130,17 @@ def _tree_and_library(name: str) -> tuple[Tree, StatuteLibrary]:
     return catalog.find(name), library
 
 
+def _case_for(path: Path, tree: Tree) -> LoadedCase:
+    """Load a case file for ``tree``, saying so plainly when it belongs to another tree."""
+    saved_for = read_case_json(path)["tree"]["id"]
+    if saved_for != tree.id:
+        raise WizardError(f"{path}: this case file is for the tree '{saved_for}', not '{tree.id}'")
+    return load_case(path, {tree.id: tree})
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     tree, library = _tree_and_library(args.tree)
-    loaded = load_case(args.answers, {tree.id: tree})
+    loaded = _case_for(args.answers, tree)
     for notice in loaded.notices:
         sys.stderr.write(f"note: {notice.describe()}\n")
     if not loaded.session.is_finished:
@@ -139,11 +156,19 @@ def cmd_report(args: argparse.Namespace) -> int:
 def _write_report(
     out: Path, session: Session, info: CaseInfo, library: StatuteLibrary, lang: Lang
 ) -> None:
-    if out.suffix.lower() not in (".html", ".htm"):
-        raise WizardError(f"{out}: only .html reports can be written from the command line yet")
-    html = render_report(session, info, library, ReportOptions(lang=lang))
+    suffix = out.suffix.lower()
+    if suffix not in (".html", ".htm", ".pdf"):
+        raise WizardError(f"{out}: the report must be .html or .pdf")
+    report = build_report(session, info, library, ReportOptions(lang=lang))
+    if suffix == ".pdf":
+        from wizard.pdf import ensure_gui_application, write_pdf
+
+        ensure_gui_application()
+        pages = write_pdf(report, out)
+        sys.stdout.write(f"report written to {out} ({pages} pages)\n")
+        return
     try:
-        write_text_atomic(out, html)
+        write_text_atomic(out, report.html)
     except OSError as exc:
         raise WizardError(f"{out}: cannot write the report: {exc.strerror or exc}") from exc
     sys.stdout.write(f"report written to {out}\n")
@@ -153,7 +178,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
     tree, _ = _tree_and_library(args.tree)
     path: list[str] = []
     if args.answers:
-        session = load_case(args.answers, {tree.id: tree}).session
+        session = _case_for(args.answers, tree).session
         path = [s.node_id for s in session.path] + [session.current.id]
     render = graph.to_dot if args.format == "dot" else graph.to_mermaid
     sys.stdout.write(render(tree, args.lang, path))

@@ -46,6 +46,40 @@ class ReportOptions:
     generated_at: datetime | None = None  # default: now
 
 
+@dataclass(frozen=True)
+class Report:
+    """A rendered report: the HTML and the running footer printed on every page."""
+
+    html: str
+    title: str
+    footer_left: str  # case number, tree id and version
+    footer_center: str  # generation time
+    page_label: str  # e.g. "第 {page} 页 / 共 {pages} 页"; format with page= and pages=
+
+
+def build_report(
+    session: Session,
+    info: CaseInfo,
+    library: StatuteLibrary,
+    options: ReportOptions | None = None,
+) -> Report:
+    """The report with what paged output (PDF, paper) needs besides the HTML."""
+    options = options or ReportOptions()
+    if options.generated_at is None:
+        options = ReportOptions(options.lang, datetime.now().astimezone())
+    context = report_context(session, info, library, options)
+    t = context["t"]
+    tree = context["tree"]
+    case_number = info.case_number or t["not_given"]
+    return Report(
+        html=_environment().get_template(TEMPLATE).render(**context),
+        title=f"{t['report_title']} {info.case_number}".strip(),
+        footer_left=f"{t['case_number']} {case_number} · {tree['id']} {tree['version']}",
+        footer_center=f"{t['generated_at']} {context['generated_at']}",
+        page_label=t["page_of"],
+    )
+
+
 def render_report(
     session: Session,
     info: CaseInfo,
@@ -53,9 +87,7 @@ def render_report(
     options: ReportOptions | None = None,
 ) -> str:
     """The report as one HTML document (inline CSS, no external resources)."""
-    options = options or ReportOptions()
-    context = report_context(session, info, library, options)
-    return _environment().get_template(TEMPLATE).render(**context)
+    return build_report(session, info, library, options).html
 
 
 def report_context(

@@ -53,6 +53,11 @@ def i18n_dir() -> Path:
     return data_root() / "resources" / "i18n"
 
 
+def fonts_dir() -> Path:
+    """The bundled report font and its licence."""
+    return data_root() / "resources" / "fonts"
+
+
 def translations_dir() -> Path:
     """Qt translation files (``.ts`` sources and compiled ``.qm``) of the desktop app."""
     return data_root() / "resources" / "translations"

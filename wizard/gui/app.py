@@ -13,6 +13,7 @@ from wizard import __version__
 from wizard.catalog import load_catalog, load_library
 from wizard.gui.language import LanguageManager
 from wizard.gui.main_window import MainWindow
+from wizard.pdf import register_fonts
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ def create_window(
     language = LanguageManager(app)
     lang = str(settings.value("language", "zh"))
     language.set_language("en" if lang == "en" else "zh")
+    register_fonts()  # the report view shows the same font as the PDF
     library = load_library()
     catalog = load_catalog(library, tree_paths)
     return MainWindow(catalog, library, settings, language, autosave_dir or autosave_folder())

@@ -27,7 +27,7 @@ from wizard.errors import EngineError
 from wizard.gui.case import CaseController
 from wizard.gui.pages import CaseInfoPage, QuestionPage, ResultPage, ReviewPage
 from wizard.model import Lang
-from wizard.report import ReportOptions, render_report
+from wizard.report import Report, ReportOptions, build_report
 from wizard.statutes import StatuteLibrary
 
 
@@ -56,7 +56,7 @@ class InterviewView(QWidget):
         self.library = library
         self.lang: Lang = "zh"
         self.step = Step.INFO
-        self.report_html = ""
+        self.report: Report | None = None
         self._changing = False  # the current question was reached by "Change"
 
         self.title = QLabel()
@@ -144,6 +144,10 @@ class InterviewView(QWidget):
         self._update_buttons()
         if self.case.session is not None:
             self._update_header()
+
+    @property
+    def report_html(self) -> str:
+        return self.report.html if self.report else ""
 
     # --- flow ---------------------------------------------------------------------------
 
@@ -233,10 +237,10 @@ class InterviewView(QWidget):
                 self.next_button.setFocus()
             case Step.RESULT:
                 result = session.result(self.case.info.consultation_date)
-                self.report_html = render_report(
+                self.report = build_report(
                     session, self.case.info, self.library, ReportOptions(lang=self.lang)
                 )
-                self.result_page.show_result(result, self.report_html, self.lang)
+                self.result_page.show_result(result, self.report.html, self.lang)
                 self.stack.setCurrentWidget(self.result_page)
                 self.result_page.pdf_button.setFocus()
         self._update_header()

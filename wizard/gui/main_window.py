@@ -28,8 +28,8 @@ from wizard.gui.case import CaseController
 from wizard.gui.home_page import HomePage
 from wizard.gui.interview import InterviewView
 from wizard.gui.language import LanguageManager
-from wizard.gui.pdf import print_html, write_pdf
 from wizard.model import Lang
+from wizard.pdf import page_layout, paint_pages, write_pdf
 from wizard.statutes import StatuteLibrary
 
 log = logging.getLogger(__name__)
@@ -336,18 +336,20 @@ class MainWindow(QMainWindow):
     # --- report output ------------------------------------------------------------------
 
     def export(self, kind: str) -> None:
-        html = self.interview.report_html
-        if not html:
+        report = self.interview.report
+        if report is None:
             return
-        if kind == "print":
+        if kind in ("print", "preview"):
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-                print_html(html, printer)
-            return
-        if kind == "preview":
-            preview = QPrintPreviewDialog(self)
-            preview.paintRequested.connect(lambda printer: print_html(html, printer))
-            preview.exec()
+            printer.setPageLayout(page_layout())
+            printer.setDocName(report.title)
+            if kind == "print":
+                if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+                    paint_pages(report, printer)
+            else:
+                preview = QPrintPreviewDialog(printer, self)
+                preview.paintRequested.connect(lambda device: paint_pages(report, device))
+                preview.exec()
             return
         suffix = ".pdf" if kind == "pdf" else ".html"
         folder = str(self.settings.value("last_folder", ""))
@@ -362,12 +364,14 @@ class MainWindow(QMainWindow):
             self.write_report(Path(path), kind)
 
     def write_report(self, path: Path, kind: str) -> bool:
-        html = self.interview.report_html
+        report = self.interview.report
+        if report is None:
+            return False
         try:
             if kind == "pdf":
-                write_pdf(html, path)
+                write_pdf(report, path)
             else:
-                write_text_atomic(path, html)
+                write_text_atomic(path, report.html)
         except (WizardError, OSError) as exc:
             QMessageBox.critical(self, self.tr("The report was not saved"), str(exc))
             return False
