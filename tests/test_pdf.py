@@ -195,3 +195,19 @@ def test_cli_writes_pdf(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "CLI-1" in squash("".join(pdf_text(out)[0]))
+
+
+def test_printing_uses_the_same_pages_as_the_pdf(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    from wizard.pdf import page_layout, paint_pages
+
+    report = build_report(first_path(LONG), INFO, library(), ReportOptions("zh"))
+    pdf_pages = write_pdf(report, tmp_path / "direct.pdf")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageLayout(page_layout())
+    printer.setResolution(300)
+    assert paint_pages(report, printer) == pdf_pages
+    assert len(pypdf.PdfReader(str(tmp_path / "printed.pdf")).pages) == pdf_pages
