@@ -202,3 +202,22 @@ def test_other_trees_still_validate_when_one_is_broken(tmp_path: Path) -> None:
     (tmp_path / "bad.json").write_text("{", encoding="utf-8")
     problems = validate_paths([tmp_path], library())
     assert [p.file for p in problems] == [str(tmp_path / "bad.json")]
+
+
+def test_schema_cache_skips_only_unchanged_trees(tmp_path: Path) -> None:
+    from wizard.catalog import load_catalog
+
+    tree_file = tmp_path / "trees" / "example.json"
+    tree_file.parent.mkdir()
+    raw = raw_example()
+    tree_file.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    cache = tmp_path / "cache.json"
+    assert list(load_catalog(library(), [tree_file.parent], cache).trees) == ["example_notice"]
+    assert json.loads(cache.read_text(encoding="utf-8"))["passed_schema"]
+    # A changed tree is checked again: a schema error is still found with the cache present.
+    node(raw, "notice_valid")["choices"][0]["label"] = "not a text object"
+    tree_file.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    catalog = load_catalog(library(), [tree_file.parent], cache)
+    assert not catalog.trees and "notice_valid (/nodes/2/choices/0/label)" in str(
+        catalog.unavailable[str(tree_file)][0]
+    )

@@ -32,6 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
+    if args.selftest:
+        from wizard.selftest import run_selftest
+
+        return run_selftest()
     if args.command is None:
         return _start_app(parser)
     try:
@@ -51,6 +55,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debugging details")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this installation (trees, statutes, fonts, PDF) without a display, then exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("validate", help="check tree files; prints 'file: node-id: message'")

@@ -58,6 +58,10 @@ def fonts_dir() -> Path:
     return data_root() / "resources" / "fonts"
 
 
+def icons_dir() -> Path:
+    return data_root() / "resources" / "icons"
+
+
 def translations_dir() -> Path:
     """Qt translation files (``.ts`` sources and compiled ``.qm``) of the desktop app."""
     return data_root() / "resources" / "translations"

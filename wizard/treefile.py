@@ -114,13 +114,30 @@ def schema_problems(raw: Any, name: str) -> list[Problem]:
     return problems
 
 
-def load_tree(path: Path) -> Tree:
-    """Read a tree file and build its model; raises TreeError on unreadable or invalid input."""
+def load_tree(path: Path, known_valid: frozenset[str] = frozenset()) -> Tree:
+    """Read a tree file and build its model; raises TreeError on unreadable or invalid input.
+
+    Args:
+        known_valid: content hashes (see :func:`schema_key`) of trees that already passed
+            the schema, whose check is skipped (it is the slow part of loading a large tree).
+    """
     raw = read_json(path)
-    problems = schema_problems(raw, str(path))
-    if problems:
-        raise TreeError(problems)
-    return build_tree(raw, source=str(path))
+    digest = content_hash(raw)
+    if schema_key(digest) not in known_valid:
+        problems = schema_problems(raw, str(path))
+        if problems:
+            raise TreeError(problems)
+    return build_tree(raw, source=str(path), digest=digest)
+
+
+def schema_key(digest: str) -> str:
+    """A tree's content hash together with the schema's: the key of a passed schema check."""
+    return f"{_schema_hash()}:{digest}"
+
+
+@cache
+def _schema_hash() -> str:
+    return hashlib.sha256(resources.tree_schema_path().read_bytes()).hexdigest()[:16]
 
 
 def content_hash(raw: Any) -> str:
@@ -131,7 +148,7 @@ def content_hash(raw: Any) -> str:
 # --- building the model from schema-valid JSON ------------------------------------------
 
 
-def build_tree(raw: dict[str, Any], source: str = "") -> Tree:
+def build_tree(raw: dict[str, Any], source: str = "", digest: str = "") -> Tree:
     return Tree(
         id=raw["id"],
         version=raw["version"],
@@ -147,7 +164,7 @@ def build_tree(raw: dict[str, Any], source: str = "") -> Tree:
             for g in raw.get("glossary", ())
         ),
         notes=tuple(_text(n) for n in raw.get("notes", ())),
-        content_hash=content_hash(raw),
+        content_hash=digest or content_hash(raw),
         source=source,
     )
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from wizard import __version__
+from wizard import __version__, resources
 from wizard.catalog import load_catalog, load_library
 from wizard.gui.language import LanguageManager
 from wizard.gui.main_window import MainWindow
@@ -21,10 +23,13 @@ ORGANISATION = "LegalAid"
 APPLICATION = "liability-wizard"
 
 
+def app_data_folder() -> Path:
+    """The per-user app-data folder (QStandardPaths), for autosaves and caches."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
 def autosave_folder() -> Path:
-    """The per-user app-data folder for autosaves (QStandardPaths)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) / "autosave"
+    return app_data_folder() / "autosave"
 
 
 def create_window(
@@ -40,8 +45,19 @@ def create_window(
     language.set_language("en" if lang == "en" else "zh")
     register_fonts()  # the report view shows the same font as the PDF
     library = load_library()
-    catalog = load_catalog(library, tree_paths)
+    # Remember which trees passed the schema, so the next start skips that slow check.
+    cache = (autosave_dir or autosave_folder()).parent / "schema-cache.json"
+    catalog = load_catalog(library, tree_paths, schema_cache=cache)
     return MainWindow(catalog, library, settings, language, autosave_dir or autosave_folder())
+
+
+class _QuitAfterFirstPaint(QObject):
+    """For start-up benchmarks (LW_EXIT_AFTER_SHOW=1): quit once the window has painted."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QApplication.quit)
+        return False
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -49,6 +65,10 @@ def run(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources.icons_dir() / "app.png")))
     window = create_window(app)  # type: ignore[arg-type]
+    if os.environ.get("LW_EXIT_AFTER_SHOW") == "1":
+        probe = _QuitAfterFirstPaint(window)
+        window.installEventFilter(probe)
     window.show()
     return app.exec()

@@ -1,0 +1,120 @@
+"""PyInstaller options shared by build.spec and benchmarks/bundle.py (the same options for the
+app and for the minimal reference app it is measured against)."""
+
+import sys
+
+# Qt modules the app never imports, and the standard library parts it does not need.
+EXCLUDES = [
+    "PySide6.QtNetwork",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtQuickControls2",
+    "PySide6.QtMultimedia",
+    "PySide6.QtMultimediaWidgets",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtWebChannel",
+    "PySide6.Qt3DCore",
+    "PySide6.Qt3DRender",
+    "PySide6.QtDesigner",
+    "PySide6.QtSql",
+    "PySide6.QtTest",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtSvg",
+    "PySide6.QtSvgWidgets",
+    "PySide6.QtXml",
+    "PySide6.QtConcurrent",
+    "PySide6.QtDBus",
+    "PySide6.QtHelp",
+    "PySide6.QtUiTools",
+    "PySide6.QtCharts",
+    "PySide6.QtDataVisualization",
+    "PySide6.QtBluetooth",
+    "PySide6.QtPositioning",
+    "PySide6.QtSerialPort",
+    "PySide6.QtStateMachine",
+    "PySide6.QtNetworkAuth",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "tkinter",
+    "unittest",
+    "pydoc",
+    "doctest",
+    "lib2to3",
+    "distutils",
+    "setuptools",
+    "pip",
+    "xmlrpc",
+    "sqlite3",
+    "curses",
+    "ensurepip",
+    "idlelib",
+    "venv",
+    "pytest",
+    "hypothesis",
+]
+
+# Qt files that would come along but serve nothing here (see shared/docs/environment.md).
+DROP = (
+    "platformthemes/libqgtk3",  # drags in GTK, cairo, pango
+    "platforms/libqwayland",
+    "platforms/libqeglfs",
+    "platforms/libqvnc",
+    "platforms/libqlinuxfb",
+    "platforms/libqminimalegl",
+    "wayland-",
+    "egldeviceintegrations",
+    "imageformats/libqtiff",
+    "imageformats/libqwebp",
+    "imageformats/libqgif",
+    "imageformats/libqicns",
+    "imageformats/libqtga",
+    "imageformats/libqwbmp",
+    "imageformats/libqpdf",
+    "imageformats/qtiff",
+    "imageformats/qwebp",
+    "imageformats/qgif",
+    "imageformats/qicns",
+    "imageformats/qtga",
+    "imageformats/qwbmp",
+    "imageformats/qpdf",
+    "QtWebEngine",
+    "QtQml",
+    "QtQuick",
+    "QtMultimedia",
+    "Qt6Qml",
+    "Qt6Quick",
+    "Qt6Multimedia",
+    "Qt6WebEngine",
+    "libQt6Qml",
+    "libQt6Quick",
+    "libQt6Multimedia",
+    "libQt6WebEngine",
+    # Linux: Wayland and EGLFS back ends, input-device and Vulkan-display plugins, SVG (unused).
+    "libQt6WaylandClient",
+    "libQt6WlShell",
+    "libQt6EglFs",
+    "libQt6EglFS",
+    "plugins/generic/",
+    "platforms/libqvkkhrdisplay",
+    "iconengines/",
+    "imageformats/libqsvg",
+    "imageformats/qsvg",
+    "libQt6Svg",
+    "Qt6Svg",
+)
+KEEP_QT_TRANSLATIONS = ("qtbase_zh_CN.qm",)
+
+
+def wanted(entry: tuple) -> bool:
+    """Whether a PyInstaller (dest, source, kind) entry belongs in the bundle."""
+    dest = entry[0].replace("\\", "/")
+    if any(part in dest for part in DROP):
+        return False
+    return not ("/translations/qt" in dest and not dest.endswith(KEEP_QT_TRANSLATIONS))
+
+
+STRIP = sys.platform.startswith("linux")  # stripping breaks code signatures elsewhere
+WINDOWED = sys.platform in ("win32", "darwin")  # no console window behind the app

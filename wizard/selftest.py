@@ -1,0 +1,76 @@
+"""``liability-wizard --selftest``: prove a build works, without a display.
+
+Loads and validates every bundled tree, walks one path per tree headlessly, writes each
+report as PDF to a temporary folder and checks it, then prints one line and returns 0;
+on any failure it prints what failed and returns 1. Used by CI on the frozen bundle and by the
+release workflow on each platform.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from wizard import __version__, resources
+from wizard.casefile import CaseInfo
+from wizard.catalog import load_catalog, load_library
+from wizard.engine import Session
+from wizard.errors import WizardError
+from wizard.model import ChoiceQuestion, DateQuestion, Tree
+
+SAMPLE_DATE = date(2022, 3, 1)
+
+
+def first_path(tree: Tree) -> Session:
+    """The first choice at every question and one fixed date: a path that always exists."""
+    session = Session(tree)
+    while not session.is_finished:
+        node = session.current
+        if isinstance(node, ChoiceQuestion):
+            session.answer(node.choices[0].id)
+        elif isinstance(node, DateQuestion):
+            session.answer(SAMPLE_DATE)
+        else:
+            session.answer(None)
+    return session
+
+
+def run_selftest() -> int:
+    start = time.perf_counter()
+    try:
+        from wizard.pdf import ensure_gui_application, write_pdf
+        from wizard.report import ReportOptions, build_report
+
+        ensure_gui_application()
+        library = load_library()
+        catalog = load_catalog(library, [resources.trees_dir()])
+        if catalog.unavailable:
+            problems = "; ".join(str(p) for ps in catalog.unavailable.values() for p in ps[:3])
+            raise WizardError(f"invalid bundled tree(s): {problems}")
+        if not catalog.trees:
+            raise WizardError(f"no trees found in {resources.trees_dir()}")
+        info = CaseInfo(case_number="SELFTEST", consultation_date=date.today())
+        summary = []
+        with tempfile.TemporaryDirectory() as folder:
+            for tree_id, tree in sorted(catalog.trees.items()):
+                session = first_path(tree)
+                for lang in ("zh", "en"):
+                    report = build_report(session, info, library, ReportOptions(lang))
+                    path = Path(folder) / f"{tree_id}-{lang}.pdf"
+                    pages = write_pdf(report, path)
+                    data = path.read_bytes()
+                    if pages < 1 or not data.startswith(b"%PDF-") or b"WizardSerifSC" not in data:
+                        raise WizardError(f"{tree_id}: the {lang} PDF is not right ({pages} pages)")
+                summary.append(f"{tree_id} {tree.version} → {session.outcome.code}")  # type: ignore[union-attr]
+    except (WizardError, OSError, ImportError) as exc:
+        sys.stdout.write(f"selftest FAILED: {exc}\n")
+        return 1
+    seconds = time.perf_counter() - start
+    sys.stdout.write(
+        f"selftest ok: liability-wizard {__version__}, {len(summary)} trees "
+        f"({', '.join(summary)}), PDF zh+en each, {seconds:.1f} s\n"
+    )
+    return 0
