@@ -51,7 +51,8 @@ def load_catalog(
             front end starts fast; every semantic check still runs. ``validate`` uses none.
     """
     catalog = Catalog()
-    known_valid = _read_cache(schema_cache)
+    # A frozen bundle ships the keys of the trees it was built with (build.spec writes them).
+    known_valid = _read_cache(schema_cache) | _read_cache(resources.bundled_schema_cache())
     passed: set[str] = set()
     for path in tree_files(paths or [resources.trees_dir()]):
         try:

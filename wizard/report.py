@@ -13,8 +13,6 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-import jinja2
-
 from wizard import __version__, resources
 from wizard.casefile import CaseInfo
 from wizard.engine import ComputedDeadline, Session
@@ -25,7 +23,9 @@ TEMPLATE = "report.html.j2"
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def _environment() -> Any:
+    import jinja2  # imported when a report is first rendered, not at start-up
+
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(resources.templates_dir()),
         autoescape=True,

@@ -41,6 +41,11 @@ def tree_schema_path() -> Path:
     return trees_dir() / "tree.schema.json"
 
 
+def bundled_schema_cache() -> Path:
+    """Written by build.spec: which bundled tree contents passed the schema at build time."""
+    return data_root() / "resources" / "schema-cache.json"
+
+
 def statutes_dir() -> Path:
     return data_root() / "resources" / "statutes"
 

@@ -8,6 +8,7 @@ release workflow on each platform.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -38,6 +39,18 @@ def first_path(tree: Tree) -> Session:
     return session
 
 
+def _say(line: str) -> None:
+    """Print the summary; a windowed Windows build has no stdout, so LW_SELFTEST_LOG may name
+    a file that gets the same line (the release workflow reads it)."""
+    if sys.stdout is not None:
+        sys.stdout.write(line)
+        sys.stdout.flush()
+    log_file = os.environ.get("LW_SELFTEST_LOG")
+    if log_file:
+        with open(log_file, "a", encoding="utf-8") as handle:
+            handle.write(line)
+
+
 def run_selftest() -> int:
     start = time.perf_counter()
     try:
@@ -66,10 +79,10 @@ def run_selftest() -> int:
                         raise WizardError(f"{tree_id}: the {lang} PDF is not right ({pages} pages)")
                 summary.append(f"{tree_id} {tree.version} → {session.outcome.code}")  # type: ignore[union-attr]
     except (WizardError, OSError, ImportError) as exc:
-        sys.stdout.write(f"selftest FAILED: {exc}\n")
+        _say(f"selftest FAILED: {exc}\n")
         return 1
     seconds = time.perf_counter() - start
-    sys.stdout.write(
+    _say(
         f"selftest ok: liability-wizard {__version__}, {len(summary)} trees "
         f"({', '.join(summary)}), PDF zh+en each, {seconds:.1f} s\n"
     )

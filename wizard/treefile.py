@@ -14,8 +14,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from wizard import resources
 from wizard.errors import Problem, TreeError
 from wizard.model import (
@@ -52,7 +50,11 @@ _MAX_SCHEMA_PROBLEMS = 50
 
 
 @cache
-def _validator() -> jsonschema.protocols.Validator:
+def _validator() -> Any:
+    # Imported here: jsonschema takes a tenth of a second to import, and the app skips the
+    # schema for trees it has checked before (see wizard/catalog.py).
+    import jsonschema
+
     schema = json.loads(resources.tree_schema_path().read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,6 @@ from wizard.model import (
     DateQuestion,
     FindingNode,
     Node,
-    Not,
     Reached,
     ResultNode,
     Text,
@@ -47,14 +45,15 @@ def check_tree(tree: Tree, library: StatuteLibrary) -> list[Problem]:
     def add(where: str, message: str) -> None:
         problems.append(Problem(tree.source or tree.id, where, message))
 
+    parts = {node.id: _parts(node) for node in tree.nodes}
     _check_ids(tree, add)
     _check_links(tree, add)
     acyclic = _check_graph(tree, add)
-    _check_texts(tree, add)
-    _check_citations(tree, library, add)
+    _check_texts(tree, parts, add)
+    _check_citations(tree, parts, library, add)
     _check_glossary(tree, add)
     if acyclic:
-        _check_conditions_and_deadlines(tree, add)
+        _check_conditions_and_deadlines(tree, parts, add)
     _check_outcomes(tree, add)
     return problems
 
@@ -148,27 +147,53 @@ def _check_graph(tree: Tree, add: Any) -> bool:
     return cycle is None
 
 
-def _texts(value: Any, where: str) -> Iterator[tuple[str, Text]]:
-    """Every Text inside a model object, with a dotted location."""
-    if isinstance(value, Text):
-        yield where, value
-    elif dataclasses.is_dataclass(value):
-        for f in dataclasses.fields(value):
-            yield from _texts(getattr(value, f.name), f"{where}.{f.name}" if where else f.name)
-    elif isinstance(value, tuple):
-        for i, item in enumerate(value):
-            yield from _texts(item, f"{where}[{i}]")
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
-def _check_texts(tree: Tree, add: Any) -> None:
-    for where, text in _texts((tree.title, tree.description), "metadata"):
-        _check_text(TREE, where, text, add)
-    for term in tree.glossary:
-        for where, text in _texts(term, f"glossary.{term.id}"):
+def _parts(value: Any, where: str = "") -> list[tuple[str, Any]]:
+    """Every model object inside ``value`` (itself included), with a dotted location.
+
+    One iterative pass with the field names cached per class: validating runs at every start
+    of the app, and trees hold thousands of texts, citations and conditions.
+    """
+    found: list[tuple[str, Any]] = []
+    stack: list[tuple[str, Any]] = [(where, value)]
+    while stack:
+        at, item = stack.pop()
+        found.append((at, item))
+        if isinstance(item, tuple):
+            stack.extend(
+                (f"{at}[{i}]", x)
+                for i, x in enumerate(item)
+                if isinstance(x, tuple) or _is_model(x)
+            )
+        elif _is_model(item) and not isinstance(item, Text):
+            names = _FIELD_NAMES.get(type(item))
+            if names is None:
+                names = _FIELD_NAMES[type(item)] = tuple(f.name for f in dataclasses.fields(item))
+            for name in names:
+                child = getattr(item, name)
+                if isinstance(child, tuple) or _is_model(child):
+                    stack.append((f"{at}.{name}" if at else name, child))
+    return found
+
+
+def _is_model(value: Any) -> bool:
+    return hasattr(type(value), "__dataclass_fields__")
+
+
+def _check_texts(tree: Tree, parts: dict[str, list[tuple[str, Any]]], add: Any) -> None:
+    for where, text in _parts((tree.title, tree.description), "metadata"):
+        if isinstance(text, Text):
             _check_text(TREE, where, text, add)
+    for term in tree.glossary:
+        for where, text in _parts(term, f"glossary.{term.id}"):
+            if isinstance(text, Text):
+                _check_text(TREE, where, text, add)
     for node in tree.nodes:
-        for where, text in _texts(node, ""):
-            _check_text(node.id, where, text, add)
+        for where, text in parts[node.id]:
+            if isinstance(text, Text):
+                _check_text(node.id, where, text, add)
 
 
 def _check_text(node_id: str, where: str, text: Text, add: Any) -> None:
@@ -177,25 +202,16 @@ def _check_text(node_id: str, where: str, text: Text, add: Any) -> None:
             add(node_id, f"{where}: the {lang} text is empty")
 
 
-def _citations(node: Node) -> Iterator[Citation]:
-    """Every citation inside a node, wherever it sits."""
-    stack: list[Any] = [node]
-    while stack:
-        value = stack.pop()
-        if isinstance(value, Citation):
-            yield value
-        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-            stack += [getattr(value, f.name) for f in dataclasses.fields(value)]
-        elif isinstance(value, tuple):
-            stack += list(value)
-
-
-def _check_citations(tree: Tree, library: StatuteLibrary, add: Any) -> None:
+def _check_citations(
+    tree: Tree, parts: dict[str, list[tuple[str, Any]]], library: StatuteLibrary, add: Any
+) -> None:
     for slug in tree.laws:
         if slug not in library:
             add(TREE, f"law '{slug}' is listed in laws but not in the statute library")
     for node in tree.nodes:
-        for citation in _citations(node):
+        for _, citation in parts[node.id]:
+            if not isinstance(citation, Citation):
+                continue
             why = library.check(citation)
             if why:
                 add(node.id, f"citation does not resolve: {why}")
@@ -215,30 +231,9 @@ def _check_glossary(tree: Tree, add: Any) -> None:
                 add(node.id, f"glossary term '{term_id}' is not defined")
 
 
-def _conditions(node: Node) -> Iterator[Condition]:
-    stack: list[Any] = [node]
-    while stack:
-        value = stack.pop()
-        if isinstance(value, DateBefore | DateOnOrAfter | AnswerIn | Reached | AllOf | AnyOf | Not):
-            yield value
-        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-            stack += [getattr(value, f.name) for f in dataclasses.fields(value)]
-        elif isinstance(value, tuple):
-            stack += list(value)
-
-
-def _leaf_conditions(condition: Condition) -> Iterator[Condition]:
-    match condition:
-        case AllOf(conditions=cs) | AnyOf(conditions=cs):
-            for c in cs:
-                yield from _leaf_conditions(c)
-        case Not(condition=c):
-            yield from _leaf_conditions(c)
-        case _:
-            yield condition
-
-
-def _check_conditions_and_deadlines(tree: Tree, add: Any) -> None:
+def _check_conditions_and_deadlines(
+    tree: Tree, parts: dict[str, list[tuple[str, Any]]], add: Any
+) -> None:
     order = Precedence(tree)
 
     def check_question(holder: str, qid: str, wanted: type, what: str) -> Node | None:
@@ -254,24 +249,23 @@ def _check_conditions_and_deadlines(tree: Tree, add: Any) -> None:
         return question
 
     for node in tree.nodes:
-        for condition in _conditions(node):
-            for leaf in _leaf_conditions(condition):
-                if isinstance(leaf, DateBefore | DateOnOrAfter):
-                    check_question(node.id, leaf.question, DateQuestion, "a condition")
-                elif isinstance(leaf, AnswerIn):
-                    q = check_question(node.id, leaf.question, ChoiceQuestion, "a condition")
-                    if isinstance(q, ChoiceQuestion):
-                        for cid in leaf.choices:
-                            if q.choice(cid) is None:
-                                add(
-                                    node.id,
-                                    f"a condition names choice '{cid}', not offered at '{q.id}'",
-                                )
-                elif isinstance(leaf, Reached):
-                    if not tree.has_node(leaf.node):
-                        add(node.id, f"a condition reads '{leaf.node}', which is not a node")
-                    elif not order.comes_before(leaf.node, node.id):
-                        add(node.id, f"a condition reads '{leaf.node}', which never comes before")
+        for _, leaf in parts[node.id]:
+            if isinstance(leaf, DateBefore | DateOnOrAfter):
+                check_question(node.id, leaf.question, DateQuestion, "a condition")
+            elif isinstance(leaf, AnswerIn):
+                q = check_question(node.id, leaf.question, ChoiceQuestion, "a condition")
+                if isinstance(q, ChoiceQuestion):
+                    for cid in leaf.choices:
+                        if q.choice(cid) is None:
+                            add(
+                                node.id,
+                                f"a condition names choice '{cid}', not offered at '{q.id}'",
+                            )
+            elif isinstance(leaf, Reached):
+                if not tree.has_node(leaf.node):
+                    add(node.id, f"a condition reads '{leaf.node}', which is not a node")
+                elif not order.comes_before(leaf.node, node.id):
+                    add(node.id, f"a condition reads '{leaf.node}', which never comes before")
         if isinstance(node, ResultNode):
             for spec in node.deadlines:
                 check_question(node.id, spec.start, DateQuestion, f"deadline '{spec.id}'")

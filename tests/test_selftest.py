@@ -1,0 +1,42 @@
+"""``--selftest`` passes on this installation and fails clearly when something is missing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ROOT
+
+
+def test_selftest_passes(tmp_path: Path) -> None:
+    log = tmp_path / "selftest.log"
+    done = subprocess.run(
+        [sys.executable, "-m", "wizard", "--selftest"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+        env={
+            **__import__("os").environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "LW_SELFTEST_LOG": str(log),
+        },
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith("selftest ok:")
+    assert "isp" in done.stdout and "PDF zh+en" in done.stdout
+    assert log.read_text(encoding="utf-8") == done.stdout
+
+
+def test_selftest_fails_on_a_broken_tree(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from wizard import resources, selftest
+
+    (tmp_path / "broken.json").write_text("{", encoding="utf-8")
+    monkeypatch.setattr(resources, "trees_dir", lambda: tmp_path)
+    assert selftest.run_selftest() == 1
+    assert "selftest FAILED: invalid bundled tree(s)" in capsys.readouterr().out
