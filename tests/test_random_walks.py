@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.helpers import EXAMPLE_TREE, ROOT, library, shipped_tree_files, tree
@@ -71,7 +71,6 @@ def _answer_for(data: st.DataObject, node: Node) -> object:
 
 
 @pytest.mark.parametrize("t", TREES, ids=lambda t: t.id)
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_random_walk(t: Tree, data: st.DataObject) -> None:
     session = Session(t)

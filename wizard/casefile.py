@@ -33,7 +33,7 @@ FORMAT = "liability-wizard-case"
 FORMAT_VERSION = 1
 #: A case file is a few kilobytes; anything far larger is not one of ours.
 MAX_BYTES = 20 * 1024 * 1024
-MAX_TEXT = 200_000
+MAX_TEXT = 5_000_000  # characters in one case field: a long interview, not a book
 
 
 @dataclass(frozen=True)
@@ -143,6 +143,8 @@ def read_case_json(path: Path) -> dict[str, Any]:
         raise CaseFileError(
             path, "/tree/id: missing; the case file does not say which tree it uses"
         )
+    if "answers" not in raw:
+        raise CaseFileError(path, "/answers: missing; the case file holds no answers")
     for key in ("answers", "set_aside"):
         value = raw.get(key, {})
         if not isinstance(value, dict) or not all(

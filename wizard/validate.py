@@ -128,19 +128,21 @@ def _check_graph(tree: Tree, add: Any) -> bool:
     cycle = find_cycle(tree)
     if cycle:
         add(cycle[0], "cycle: " + " → ".join(cycle))
-    # Every path must end in an outcome: work back from the outcomes.
+    # Every path must end in an outcome: work back from the outcomes. A node is sound once
+    # *every* way on from it is (one pass, linear in the edges).
+    waiting = {n.id: len(n.successors) for n in tree.nodes}
+    comes_from: dict[str, list[str]] = {}
+    for n in tree.nodes:
+        for nxt in n.successors:
+            comes_from.setdefault(nxt, []).append(n.id)
     reaches_outcome = {o.id for o in tree.outcomes}
-    changed = True
-    while changed:
-        changed = False
-        for node in tree.nodes:
-            if node.id in reaches_outcome:
-                continue
-            nexts = node.successors
-            # A node is sound only if *every* way on leads to an outcome.
-            if nexts and all(tree.has_node(n) and n in reaches_outcome for n in nexts):
-                reaches_outcome.add(node.id)
-                changed = True
+    queue = list(reaches_outcome)
+    while queue:
+        for before in comes_from.get(queue.pop(), ()):
+            waiting[before] -= 1
+            if waiting[before] == 0 and before not in reaches_outcome:
+                reaches_outcome.add(before)
+                queue.append(before)
     for node in tree.nodes:
         if node.id in seen and node.id not in reaches_outcome:
             add(node.id, "a path from here does not end in an outcome")

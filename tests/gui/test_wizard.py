@@ -351,3 +351,30 @@ def test_full_isp_assessment_by_mouse_with_change(qtbot, window: MainWindow) -> 
     qtbot.mouseClick(window.interview.next_button, Qt.MouseButton.LeftButton)
     assert window.case.session.outcome.code == "ISP-A"  # type: ignore[union-attr]
     assert "ISP-A" in window.interview.result_page.summary.text()
+
+
+def test_failed_save_keeps_the_work(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch, no_modal_questions, autosave_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import errno
+
+    from wizard import atomicio
+
+    _walk_to_review(qtbot, window, ["2022-01-05", "yes"])
+    snapshot = window.case.session.snapshot()  # type: ignore[union-attr]
+    target = tmp_path / "full-disk.case.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+
+    def no_space(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomicio.os, "fsync", no_space)
+    assert window.save_as() is False
+    assert any(
+        kind == "critical" and "No space left on device" in text
+        for kind, text in no_modal_questions
+    )
+    assert not target.exists()
+    assert window.case.session.snapshot() == snapshot  # type: ignore[union-attr]
+    assert window.isWindowModified()
+    assert list(autosave_dir.glob("*.autosave.json"))  # the autosave is still there
