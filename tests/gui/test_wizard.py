@@ -378,3 +378,13 @@ def test_failed_save_keeps_the_work(
     assert window.case.session.snapshot() == snapshot  # type: ignore[union-attr]
     assert window.isWindowModified()
     assert list(autosave_dir.glob("*.autosave.json"))  # the autosave is still there
+
+
+def test_a_click_on_a_choice_text_chooses_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from wizard.gui.pages import ChoiceRow
+
+    _walk_to_review(qtbot, window, ["2022-01-05"])
+    qtbot.wait(5)
+    rows = window.interview.question_page.findChildren(ChoiceRow)
+    qtbot.mouseClick(rows[1].label, Qt.MouseButton.LeftButton)
+    assert rows[1].button.isChecked() and window.interview.next_button.isEnabled()

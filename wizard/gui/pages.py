@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -171,6 +171,27 @@ class CaseInfoPage(QWidget):
             self.edited.emit()
 
 
+class ChoiceRow(QWidget):
+    """A radio button whose label wraps (QRadioButton's own text cannot), e.g. at 200 %."""
+
+    def __init__(self, number: int, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.button = QRadioButton(f"&{number}." if number < 10 else f"{number}.")
+        self.button.setAccessibleName(text)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setBuddy(self.button)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+    def mousePressEvent(self, event: object) -> None:
+        # A click on the text chooses, as it would on a radio button's own label.
+        self.button.click()
+        self.button.setFocus()
+
+
 class QuestionPage(QWidget):
     """One question (choice or date) or information page, with its help panel.
 
@@ -242,24 +263,22 @@ class QuestionPage(QWidget):
         self.body.setVisible(bool(body))
         for button in self.group.buttons():
             self.group.removeButton(button)
-            button.setParent(None)  # off the page at once, not at the next event loop
-            button.deleteLater()
+        while self._choices_layout.count():
+            row = self._choices_layout.takeAt(0).widget()
+            if row is not None:
+                row.setParent(None)  # off the page at once, not at the next event loop
+                row.deleteLater()
         self.choices_box.setVisible(isinstance(node, ChoiceQuestion))
         self.date_edit.setVisible(isinstance(node, DateQuestion))
         if isinstance(node, ChoiceQuestion):
             for number, choice in enumerate(node.choices, start=1):
-                button = QRadioButton(
-                    f"&{number}. {choice.label.get(lang)}"
-                    if number < 10
-                    else choice.label.get(lang)
-                )
-                button.setObjectName(f"choice-{choice.id}")
-                button.setAccessibleName(choice.label.get(lang))
-                self.group.addButton(button, number - 1)
-                self._choices_layout.addWidget(button)
-                button.show()  # now, not from the layout's queued call
+                row = ChoiceRow(number, choice.label.get(lang))
+                row.button.setObjectName(f"choice-{choice.id}")
+                self.group.addButton(row.button, number - 1)
+                self._choices_layout.addWidget(row)
+                row.show()  # now, not from the layout's queued call
                 if choice.id == default:
-                    button.setChecked(True)
+                    row.button.setChecked(True)
             self.keys_hint.setText(
                 self.tr(
                     "Keys: 1–9 choose (or arrows and Space), Enter goes on, "
@@ -467,3 +486,7 @@ class ResultPage(QWidget):
         )
         self.summary.setAccessibleDescription(result.outcome.summary.get(lang))
         self.report.setHtml(html)
+        # Screen readers announce the result, not only draw it.
+        QAccessible.updateAccessibility(
+            QAccessibleAnnouncementEvent(self.summary, self.summary.text().replace("\n", " "))
+        )
