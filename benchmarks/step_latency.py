@@ -22,21 +22,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QWizard, QWizardPage
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from scripts.sample_paths import ISP_NOTICE_NOT_ACTED as ISP_C
 from wizard.gui.app import create_window
 from wizard.gui.interview import Step
 
-ISP_C = [
-    "rights_holder",
-    "2022-03-01",
-    "2022-06-01",
-    "2022-03-05",
-    "hosting",
-    "personality",
-    "effective",
-    "2022-03-10",
-    "no",
-    "no",
-]
 ROUNDS = 20
 
 

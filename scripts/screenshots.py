@@ -20,23 +20,11 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from scripts.sample_paths import ISP_NOTICE_NOT_ACTED as ISP_C  # noqa: E402
 from wizard.casefile import CaseInfo  # noqa: E402
 from wizard.gui.app import create_window  # noqa: E402
 from wizard.gui.interview import Step  # noqa: E402
 
-# A notice-and-takedown case on a hosting platform: ISP-C (连带责任 for the enlarged damage).
-ISP_C = [
-    "rights_holder",
-    "2022-03-01",
-    "2022-06-01",
-    "2022-03-05",
-    "hosting",
-    "personality",
-    "effective",
-    "2022-03-10",
-    "no",
-    "no",
-]
 QUESTION_SHOT = 6  # the page asking whether the notice was effective
 
 

@@ -11,10 +11,10 @@ import pytest
 
 from tests.helpers import ROOT, library, shipped_tree_files
 from wizard.casefile import CaseInfo
-from wizard.engine import Session
-from wizard.model import ChoiceQuestion, DateQuestion, Tree
+from wizard.model import DateQuestion, Tree
 from wizard.pdf import FAMILY, write_pdf
 from wizard.report import ReportOptions, build_report
+from wizard.selftest import first_path
 from wizard.treefile import load_tree
 
 HOSTILE = "王<b>小</b>明 & <script>alert(1)</script>"
@@ -28,20 +28,6 @@ INFO = CaseInfo(
 )
 TREES = [load_tree(p) for p in shipped_tree_files()]
 LONG = load_tree(ROOT / "tests" / "data" / "long_path.json")
-
-
-def first_path(tree: Tree) -> Session:
-    """A deterministic walk: the first choice everywhere, dates in 2022."""
-    session = Session(tree)
-    while not session.is_finished:
-        node = session.current
-        if isinstance(node, ChoiceQuestion):
-            session.answer(node.choices[0].id)
-        elif isinstance(node, DateQuestion):
-            session.answer(date(2022, 3, 1))
-        else:
-            session.answer(None)
-    return session
 
 
 def squash(text: str) -> str:

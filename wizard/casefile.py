@@ -73,6 +73,18 @@ class LoadedCase:
     notices: tuple[LoadNotice, ...]
 
 
+def case_info_json(info: CaseInfo) -> dict[str, str]:
+    """The case information as JSON values (dates as YYYY-MM-DD)."""
+    return {
+        "client_name": info.client_name,
+        "worker_name": info.worker_name,
+        "organisation": info.organisation,
+        "case_number": info.case_number,
+        "consultation_date": info.consultation_date.isoformat(),
+        "notes": info.notes,
+    }
+
+
 def to_json(info: CaseInfo, session: Session) -> dict[str, Any]:
     set_aside = {
         node_id: _encode(value)
@@ -88,14 +100,7 @@ def to_json(info: CaseInfo, session: Session) -> dict[str, Any]:
             "version": session.tree.version,
             "content_hash": session.tree.content_hash,
         },
-        "case": {
-            "client_name": info.client_name,
-            "worker_name": info.worker_name,
-            "organisation": info.organisation,
-            "case_number": info.case_number,
-            "consultation_date": info.consultation_date.isoformat(),
-            "notes": info.notes,
-        },
+        "case": case_info_json(info),
         "answers": {node_id: _encode(v) for node_id, v in session.answers.items()},
         "set_aside": set_aside,
     }

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from wizard import __version__, resources
-from wizard.casefile import CaseInfo
+from wizard.casefile import CaseInfo, case_info_json
 from wizard.engine import ComputedDeadline, Session
 from wizard.model import Citation, Finding, Lang, Period, Text
 from wizard.statutes import StatuteLibrary
@@ -162,14 +162,7 @@ def report_context(
             "last_legal_review": tree.last_legal_review.isoformat(),
             "notes": [txt(n) for n in tree.notes],
         },
-        "case": {
-            "client_name": info.client_name,
-            "worker_name": info.worker_name,
-            "organisation": info.organisation,
-            "case_number": info.case_number,
-            "consultation_date": info.consultation_date.isoformat(),
-            "notes": info.notes,
-        },
+        "case": case_info_json(info),
         "outcome": {
             "codes": " · ".join(result.codes),
             "title": txt(result.outcome.title),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
 )
 
+from scripts.sample_paths import ISP_NOTICE_NOT_ACTED as ISP_C
 from wizard.gui.interview import Step
 from wizard.gui.main_window import MainWindow
 
@@ -283,21 +284,6 @@ def test_no_two_visible_controls_share_a_mnemonic(qtbot, window: MainWindow, lan
     for found in pages:
         clashes = {k: v for k, v in found.items() if len(v) > 1}
         assert not clashes, clashes
-
-
-# A notice-and-takedown case on a hosting platform, ending at ISP-C.
-ISP_C = [
-    "rights_holder",
-    "2022-03-01",
-    "2022-06-01",
-    "2022-03-05",
-    "hosting",
-    "personality",
-    "effective",
-    "2022-03-10",
-    "no",
-    "no",
-]
 
 
 def _isp_by_keyboard(qtbot, window: MainWindow, answers: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QGroupBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from wizard.autosave import AutosaveEntry
 from wizard.catalog import Catalog
+from wizard.gui.language import Retranslating
 from wizard.model import Lang, Tree
 from wizard.statutes import StatuteLibrary
 
@@ -31,7 +32,7 @@ def review_due(tree: Tree, today: date | None = None) -> bool:
     return (today or date.today()) - tree.last_legal_review > REVIEW_INTERVAL
 
 
-class HomePage(QWidget):
+class HomePage(Retranslating, QWidget):
     """Signals:
 
     tree_chosen(str): the id of the tree to start a new assessment with.
@@ -111,10 +112,8 @@ class HomePage(QWidget):
 
     # --- rendering ----------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.rebuild()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.rebuild()
 
     def rebuild(self) -> None:
         self._heading.setText(self.tr("Joint Liability Wizard"))

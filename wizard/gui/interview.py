@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from wizard.errors import EngineError
 from wizard.gui.case import CaseController
+from wizard.gui.language import Retranslating
 from wizard.gui.pages import CaseInfoPage, QuestionPage, ResultPage, ReviewPage
 from wizard.model import Lang
 from wizard.report import Report, ReportOptions, build_report
@@ -38,7 +39,7 @@ class Step(Enum):
     RESULT = "result"
 
 
-class InterviewView(QWidget):
+class InterviewView(Retranslating, QWidget):
     """Signals:
 
     home_requested(): "Cancel" / "Start another assessment".
@@ -130,11 +131,6 @@ class InterviewView(QWidget):
         self.retranslate()
         if self.case.session is not None:
             self.render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.help_button.setText(self.tr("Hel&p (F1)"))

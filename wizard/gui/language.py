@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
 
 from wizard import resources
 from wizard.model import Lang
@@ -51,3 +59,18 @@ class LanguageManager(QObject):
         self.lang = lang
         if app is not None:
             self.changed.emit(lang)
+
+
+class Retranslating:
+    """Mix-in for widgets: calls ``self.retranslate()`` when Qt announces a language change.
+
+    Put it before the Qt base class: ``class Page(Retranslating, QWidget)``.
+    """
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]

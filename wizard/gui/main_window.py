@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -27,7 +27,7 @@ from wizard.gui.about import AboutDialog
 from wizard.gui.case import CaseController
 from wizard.gui.home_page import HomePage
 from wizard.gui.interview import InterviewView
-from wizard.gui.language import LanguageManager
+from wizard.gui.language import LanguageManager, Retranslating
 from wizard.model import Lang
 from wizard.pdf import page_layout, paint_pages, write_pdf
 from wizard.statutes import StatuteLibrary
@@ -38,7 +38,7 @@ MAX_RECENT = 8
 CASE_FILTER = "*.case.json *.json"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(
         self,
         catalog: Catalog,
@@ -132,11 +132,6 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))

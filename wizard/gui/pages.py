@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from wizard import helptext
 from wizard.casefile import CaseInfo
 from wizard.engine import Answer, Result, Session
+from wizard.gui.language import Retranslating
 from wizard.model import ChoiceQuestion, DateQuestion, InfoNode, Lang, Node, Text
 from wizard.statutes import StatuteLibrary
 
@@ -55,7 +56,7 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class CaseInfoPage(QWidget):
+class CaseInfoPage(Retranslating, QWidget):
     """Client, worker, organisation, case number, date and notes (all optional).
 
     Signals:
@@ -108,11 +109,6 @@ class CaseInfoPage(QWidget):
         self.notes.textChanged.connect(self._debounce.start)
         self.consultation_date.dateChanged.connect(self._debounce.start)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Case information"))
@@ -356,7 +352,7 @@ class QuestionPage(QWidget):
             self.help.setHtml(self._help_source)
 
 
-class ReviewPage(QWidget):
+class ReviewPage(Retranslating, QWidget):
     """Every question asked with the answer given, each with a "Change" button.
 
     Signals:
@@ -386,11 +382,6 @@ class ReviewPage(QWidget):
         layout.addWidget(self._hint)
         layout.addWidget(self.table)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Review your answers"))
@@ -430,7 +421,7 @@ class ReviewPage(QWidget):
         self.table.resizeRowsToContents()
 
 
-class ResultPage(QWidget):
+class ResultPage(Retranslating, QWidget):
     """The outcome summary and the full report, with print and export actions."""
 
     print_requested = Signal()
@@ -465,11 +456,6 @@ class ResultPage(QWidget):
         layout.addWidget(self.report, 1)
         layout.addLayout(row)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.print_button.setText(self.tr("&Print…"))
