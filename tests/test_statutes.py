@@ -49,3 +49,21 @@ def test_reply_items_are_cited_as_items_in_english() -> None:
     c = Citation("spc_network_ip_reply_2020", 3)
     assert library().cite(c, "zh") == "网络知产批复第3条"
     assert library().cite(c, "en") == "SPC Reply on Online IP Infringement (2020), Item 3"
+
+
+def test_an_item_of_a_one_paragraph_article_is_cited_without_its_paragraph() -> None:
+    from wizard.statutes import Law, StatuteLibrary
+
+    law = Law(
+        slug="x",
+        title="某法",
+        short_name=__import__("wizard.model", fromlist=["Text"]).Text("某法", "Some Law"),
+        version_note="",
+        effective=__import__("datetime").date(2024, 7, 1),
+        status="current",
+        articles={4: Article(4, "第四条", "下列情形适用本规定：\n（一）甲；\n（二）乙。")},
+    )
+    lib = StatuteLibrary({"x": law})
+    assert lib.cite(Citation("x", 4, 1, 1), "zh") == "某法第4条第1项"
+    assert lib.cite(Citation("x", 4, 1, 1), "en") == "Some Law, Art. 4, item 1"
+    assert lib.check(Citation("x", 4, 1, 2)) is None

@@ -145,7 +145,8 @@ class Result:
 
     @property
     def citations(self) -> tuple[Citation, ...]:
-        return tuple(c for p in self.parts for c in p.citations)
+        """The parts' further citations, each once."""
+        return unique_citations(c for p in self.parts for c in p.citations)
 
     @property
     def all_citations(self) -> tuple[Citation, ...]:
@@ -160,6 +161,14 @@ class Result:
             for c in group:
                 seen.setdefault((c.law, c.article), c)
         return tuple(seen.values())
+
+
+def unique_citations(citations: Iterable[Citation]) -> tuple[Citation, ...]:
+    """Each cited article, paragraph and item once, in the order first cited."""
+    first: dict[tuple[str, int, int | None, int | None], Citation] = {}
+    for citation in citations:
+        first.setdefault(citation.key, citation)
+    return tuple(first.values())
 
 
 class Session:
@@ -410,20 +419,14 @@ class Session:
                             )
                         )
                 case FindingNode():
-                    lines.append(
-                        ReasoningStep(
-                            node,
-                            None,
-                            node.title,
-                            tuple(
-                                c
-                                for f in node.findings
-                                if self.holds(f.when)
-                                for c in f.basis
-                                if self.holds(c.when)
-                            ),
-                        )
+                    bases = (
+                        c
+                        for f in node.findings
+                        if self.holds(f.when)
+                        for c in f.basis
+                        if self.holds(c.when)
                     )
+                    lines.append(ReasoningStep(node, None, node.title, unique_citations(bases)))
                 case InfoNode():
                     continue
         return tuple(lines)

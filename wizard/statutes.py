@@ -138,6 +138,9 @@ class StatuteLibrary:
     def cite(self, citation: Citation, lang: Lang) -> str:
         """The citation as written in legal-coverage.md §0.2, e.g. 民法典第1195条第2款."""
         law = self.law(citation.law)
+        if citation.item is not None and len(law.article(citation.article).paragraphs) == 1:
+            # §0.2: an item of a one-paragraph article is 第N条第m项, without 第1款.
+            citation = Citation(citation.law, citation.article, None, citation.item)
         return format_reference(law.short_name.get(lang), citation, lang, law.numbered_by_items)
 
     def quote(self, citation: Citation) -> str:
