@@ -374,3 +374,26 @@ def test_a_click_on_a_choice_text_chooses_it(qtbot, window: MainWindow) -> None:
     rows = window.interview.question_page.findChildren(ChoiceRow)
     qtbot.mouseClick(rows[1].label, Qt.MouseButton.LeftButton)
     assert rows[1].button.isChecked() and window.interview.next_button.isEnabled()
+
+
+def test_a_tree_not_reviewed_for_a_year_is_marked_review_due(make_window, trees_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    example = trees_dir / "example-tree.json"
+    raw = json.loads(example.read_text(encoding="utf-8"))
+    raw["last_legal_review"] = "2024-01-15"
+    example.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    window = make_window()
+    assert "需要复核" in tree_button(window, "example_notice").description()
+    assert "需要复核" not in tree_button(window, "isp").description()
+
+
+def test_about_names_app_tree_and_law_versions(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTextBrowser
+
+    from wizard.gui.about import AboutDialog
+
+    dialog = AboutDialog(window.catalog, window.library, "zh", window)
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QTextBrowser).toPlainText()
+    for tree in window.catalog.trees.values():
+        assert tree.version in text and tree.last_legal_review.isoformat() in text
+    assert "中华人民共和国民法典" in text and "不构成法律意见" in text
