@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCommandLinkButton,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -174,12 +174,7 @@ class HomePage(Retranslating, QWidget):
             )
             if review_due(tree):
                 details += "\n" + self.tr("⚠ Review due: last legal review over a year ago.")
-            button = QCommandLinkButton(tree.title.get(self._lang), details)
-            button.setObjectName(f"tree-{tree.id}")
-            button.setAccessibleName(tree.title.get(self._lang))
-            button.setAccessibleDescription(details)
-            button.clicked.connect(lambda _=False, tid=tree.id: self.tree_chosen.emit(tid))
-            self._trees_layout.addWidget(button)
+            self._trees_layout.addWidget(self._tree_card(tree, details))
         for source, problems in sorted(self._catalog.unavailable.items()):
             label = QLabel(
                 self.tr("Unavailable: {file}\n{problems}").format(
@@ -192,6 +187,32 @@ class HomePage(Retranslating, QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setStyleSheet("color: #a00000;")
             self._trees_layout.addWidget(label)
+
+    def _tree_card(self, tree: Tree, details: str) -> QWidget:
+        """A tree to choose: a button with its title, and its details in a wrapping label.
+
+        (QCommandLinkButton clips a description longer than two lines, and Chinese text often is.)
+        """
+        card = QFrame()
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        button = QPushButton(tree.title.get(self._lang))
+        button.setObjectName(f"tree-{tree.id}")
+        font = button.font()
+        font.setBold(True)
+        button.setFont(font)
+        button.setAccessibleDescription(details)
+        button.clicked.connect(lambda _=False, tid=tree.id: self.tree_chosen.emit(tid))
+        label = QLabel(details)
+        label.setObjectName(f"tree-details-{tree.id}")
+        label.setWordWrap(True)
+        label.setBuddy(button)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch()
+        layout = QVBoxLayout(card)
+        layout.addLayout(row)
+        layout.addWidget(label)
+        return card
 
     def _fill_recent(self) -> None:
         self._recent_list.clear()
