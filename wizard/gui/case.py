@@ -7,7 +7,6 @@ autosaved at once.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -102,9 +101,6 @@ class CaseController(QObject):
         self._drop_autosave()
         self._autosave = Autosave(self._autosave_dir, path)
         self._set_modified(False)
-
-    def with_info(self, **changes: object) -> None:
-        self.set_info(replace(self.info, **changes))  # type: ignore[arg-type]
 
     # --- internals --------------------------------------------------------------------
 
