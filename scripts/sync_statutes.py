@@ -106,6 +106,7 @@ def cited_articles(trees: list[Any]) -> dict[str, set[int]]:
         for slug in tree.get("laws", ()):
             cited.setdefault(slug, set())
         walk(tree.get("nodes", ()))
+        walk(tree.get("definitions", {}))
     return cited
 
 

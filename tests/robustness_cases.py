@@ -439,3 +439,12 @@ def _(tmp: Path) -> None:
 
     with pytest.raises(RuntimeError, match="network access in a test"):
         socket.create_connection(("127.0.0.1", 9))
+
+
+@row("T17", "tree: a date the calendar does not have")
+def _(tmp: Path) -> None:
+    raw = raw_example()
+    raw["nodes"][1]["rules"][0]["when"]["before"] = "2021-02-30"
+    assert _problems(_write(tmp / "t.json", raw)) == [
+        f"{tmp / 't.json'}: law_switch (/nodes/1/rules/0/when/before): '2021-02-30' is not a date"
+    ]

@@ -126,10 +126,87 @@ def load_tree(path: Path, known_valid: frozenset[str] = frozenset()) -> Tree:
     raw = read_json(path)
     digest = content_hash(raw)
     if schema_key(digest) not in known_valid:
-        problems = schema_problems(raw, str(path))
+        problems = schema_problems(raw, str(path)) or date_problems(raw, str(path))
         if problems:
             raise TreeError(problems)
-    return build_tree(raw, source=str(path), digest=digest)
+    return build_tree(expand_definitions(raw, str(path)), source=str(path), digest=digest)
+
+
+#: Lists of outcome and finding nodes whose entries may be ``{"use": name}``, and the part of
+#: ``definitions`` each name is looked up in.
+SHARED_LISTS = {
+    "deadlines": "deadlines",
+    "warnings": "warnings",
+    "recourse": "notes",
+    "next_steps": "notes",
+    "evidence": "notes",
+}
+
+
+def expand_definitions(raw: dict[str, Any], name: str = "") -> dict[str, Any]:
+    """Replace every ``{"use": name}`` by its entry in the tree's ``definitions``.
+
+    Shared deadlines, warnings and list entries are written once (docs/tree-format.md); the
+    model is the same as if each had been written out where it is used.
+    """
+    definitions = raw.get("definitions")
+    if not definitions:
+        return raw
+    problems = []
+    nodes = []
+    for node in raw["nodes"]:
+        node = dict(node)
+        for key, section in SHARED_LISTS.items():
+            if key not in node:
+                continue
+            items = []
+            for item in node[key]:
+                if isinstance(item, dict) and set(item) == {"use"}:
+                    shared = definitions.get(section, {}).get(item["use"])
+                    if shared is None:
+                        problems.append(
+                            Problem(
+                                name or raw["id"],
+                                node["id"],
+                                f"{key}: uses '{item['use']}', which definitions.{section} "
+                                "does not define",
+                            )
+                        )
+                        continue
+                    item = shared
+                items.append(item)
+            node[key] = items
+        nodes.append(node)
+    if problems:
+        raise TreeError(problems)
+    return {**raw, "nodes": nodes}
+
+
+_DATE_KEYS = ("before", "on_or_after", "last_legal_review")
+
+
+def date_problems(raw: Any, name: str) -> list[Problem]:
+    """Dates the schema's YYYY-MM-DD pattern lets through but the calendar does not (02-30)."""
+    problems = []
+    stack: list[tuple[str, str, Any]] = [("(tree)", "", raw)]
+    while stack:
+        where, pointer, value = stack.pop()
+        if isinstance(value, dict):
+            if pointer.count("/") == 2 and pointer.startswith("/nodes/"):
+                where = str(value.get("id", where))
+            for key, child in value.items():
+                if key in _DATE_KEYS and isinstance(child, str):
+                    try:
+                        date.fromisoformat(child)
+                    except ValueError:
+                        problems.append(
+                            Problem(name, f"{where} ({pointer}/{key})", f"'{child}' is not a date")
+                        )
+                else:
+                    stack.append((where, f"{pointer}/{key}", child))
+        elif isinstance(value, list):
+            stack.extend((where, f"{pointer}/{i}", child) for i, child in enumerate(value))
+    return problems
 
 
 def schema_key(digest: str) -> str:
@@ -151,6 +228,7 @@ def content_hash(raw: Any) -> str:
 
 
 def build_tree(raw: dict[str, Any], source: str = "", digest: str = "") -> Tree:
+    """The model of a schema-valid tree whose ``{"use": …}`` entries are expanded."""
     return Tree(
         id=raw["id"],
         version=raw["version"],
