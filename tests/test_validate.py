@@ -119,6 +119,31 @@ def _deadline_from_non_date(raw: dict[str, Any]) -> None:
     ]
 
 
+def _deadline_date_not_always_asked(raw: dict[str, Any]) -> None:
+    # A date asked only when the notice was valid; both answers lead on to the same outcome.
+    raw["nodes"].append(
+        {
+            "id": "notice_date",
+            "type": "date",
+            "text": {"zh": "通知何时到达？", "en": "When did the notice arrive?"},
+            "next": "acted_in_time",
+        }
+    )
+    choices = node(raw, "notice_valid")["choices"]
+    choices[0]["next"] = "notice_date"
+    choices[1]["next"] = "acted_in_time"
+    node(raw, "out_enlarged")["deadlines"] = [
+        {
+            "id": "limit",
+            "kind": "limitation",
+            "label": {"zh": "诉讼时效", "en": "Limitation"},
+            "from": "notice_date",
+            "add": {"years": 3},
+            "basis": [{"law": "civil_code", "article": 1194}],
+        }
+    ]
+
+
 def _no_one_remains_liable(raw: dict[str, Any]) -> None:
     del node(raw, "out_timely")["remaining_liability"]
 
@@ -148,6 +173,12 @@ BROKEN: list[tuple[str, Callable[[dict[str, Any]], None], str, str]] = [
     ("condition order", _condition_on_later_question, "law_switch", "never answered before"),
     ("condition type", _condition_on_wrong_type, "out_enlarged", "not a DateQuestion"),
     ("deadline start", _deadline_from_non_date, "out_enlarged", "not a DateQuestion"),
+    (
+        "deadline date on every path",
+        _deadline_date_not_always_asked,
+        "out_enlarged",
+        "reads 'notice_date', which some paths to this node never ask",
+    ),
     ("remaining liability", _no_one_remains_liable, "out_timely", "remaining_liability"),
     ("unique codes", _duplicate_outcome_code, "(tree)", "outcome code EX-A is used by 2"),
 ]

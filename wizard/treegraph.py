@@ -106,18 +106,32 @@ def predecessors(tree: Tree) -> dict[str, list[str]]:
 
 
 class Precedence:
-    """Which nodes lie before which on some path, as integer bitsets (cheap on long chains)."""
+    """Which nodes lie before which — on some path, or on every path from the start.
+
+    Integer bitsets, so long chains stay cheap. Requires an acyclic tree.
+    """
 
     def __init__(self, tree: Tree) -> None:
         preds = predecessors(tree)
         self._bit = {n.id: 1 << i for i, n in enumerate(tree.nodes)}
-        self._masks: dict[str, int] = {}
+        self._some: dict[str, int] = {}  # nodes on some path to this one
+        self._every: dict[str, int] = {}  # nodes on every path from the start to this one
+        seen = reachable(tree)
         for node_id in topological_order(tree):
-            acc = 0
+            some = 0
+            every: int | None = None
             for p in preds[node_id]:
-                acc |= self._bit[p] | self._masks.get(p, 0)
-            self._masks[node_id] = acc
+                some |= self._bit[p] | self._some.get(p, 0)
+                if p in seen:
+                    through = self._bit[p] | self._every.get(p, 0)
+                    every = through if every is None else every & through
+            self._some[node_id] = some
+            self._every[node_id] = every or 0
 
     def comes_before(self, earlier: str, later: str) -> bool:
         """Whether some path passes ``earlier`` and then ``later``."""
-        return bool(self._masks.get(later, 0) & self._bit.get(earlier, 0))
+        return bool(self._some.get(later, 0) & self._bit.get(earlier, 0))
+
+    def always_before(self, earlier: str, later: str) -> bool:
+        """Whether every path from the start to ``later`` passes ``earlier``."""
+        return bool(self._every.get(later, 0) & self._bit.get(earlier, 0))

@@ -270,7 +270,17 @@ def _check_conditions_and_deadlines(
                     add(node.id, f"a condition reads '{leaf.node}', which never comes before")
         if isinstance(node, ResultNode):
             for spec in node.deadlines:
-                check_question(node.id, spec.start, DateQuestion, f"deadline '{spec.id}'")
+                what = f"deadline '{spec.id}'"
+                if check_question(node.id, spec.start, DateQuestion, what) is None:
+                    continue
+                # A deadline that always applies must read a date asked on every way here;
+                # a conditional one is checked on the paths taken by the random-walk tests.
+                if spec.when is None and not order.always_before(spec.start, node.id):
+                    add(
+                        node.id,
+                        f"{what} reads '{spec.start}', which some paths to this node never ask "
+                        "(give the deadline a condition, or ask the date on every path)",
+                    )
 
 
 def _check_outcomes(tree: Tree, add: Any) -> None:
