@@ -35,6 +35,7 @@ from wizard.casefile import CaseInfo
 from wizard.engine import Answer, Result, Session
 from wizard.gui.language import Retranslating
 from wizard.model import ChoiceQuestion, DateQuestion, InfoNode, Lang, Node, Text
+from wizard.report import report_strings
 from wizard.statutes import StatuteLibrary
 
 
@@ -466,7 +467,12 @@ class ResultPage(Retranslating, QWidget):
         self.report.setAccessibleName(self.tr("Assessment report"))
 
     def show_result(self, result: Result, html: str, lang: Lang) -> None:
-        labels = "、".join(dict.fromkeys(f.label for f in result.findings))
+        names = dict.fromkeys(f.label for f in result.findings)
+        if lang == "zh":
+            labels = "、".join(names)
+        else:
+            english = report_strings()["label_en"]
+            labels = "; ".join(f"{name} ({english[name]})" for name in names)
         self.summary.setText(
             f"{' · '.join(result.codes)}  {result.outcome.title.get(lang)}\n{labels}"
         )
