@@ -133,3 +133,13 @@ def test_graph_marks_outcomes_and_highlights_the_path(
 def test_unknown_tree_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["graph", "no_such_tree"]) == 1
     assert "no such tree" in capsys.readouterr().err
+
+
+def test_the_readme_case_file_example_produces_a_report(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("This one is complete", 1)[1].split("```json", 1)[1].split("```", 1)[0]
+    case = tmp_path / "case.json"
+    case.write_text(block, encoding="utf-8")
+    out = tmp_path / "report.html"
+    assert main(["report", "isp", "--answers", str(case), "--out", str(out)]) == 0
+    assert "ISP-C" in out.read_text(encoding="utf-8")

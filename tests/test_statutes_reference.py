@@ -14,12 +14,15 @@ import pytest
 from wizard import resources
 
 REFERENCE = os.environ.get("WIZARD_STATUTE_REFERENCE")
+if REFERENCE and not Path(REFERENCE).is_absolute() and not Path(REFERENCE).is_dir():
+    # A relative path is read from the checkout, as in "../shared/statutes".
+    REFERENCE = str(Path(__file__).resolve().parent.parent / REFERENCE)
 SHIPPED = sorted(resources.statutes_dir().glob("*.json"))
 
 pytestmark = pytest.mark.skipif(
     not REFERENCE,
     reason="WIZARD_STATUTE_REFERENCE is not set: shipped statute texts were NOT compared "
-    "with the reference corpus (set it to ../shared/statutes)",
+    "with the reference corpus (set it to the reference folder, e.g. ../shared/statutes)",
 )
 
 
