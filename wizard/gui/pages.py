@@ -84,7 +84,7 @@ class CaseInfoPage(Retranslating, QWidget):
         self.notes.setTabChangesFocus(True)
         self._form = QFormLayout()
         self._labels = [QLabel() for _ in range(6)]
-        fields = (
+        self._fields = (
             self.client,
             self.worker,
             self.organisation,
@@ -92,7 +92,7 @@ class CaseInfoPage(Retranslating, QWidget):
             self.consultation_date,
             self.notes,
         )
-        for label, field in zip(self._labels, fields, strict=True):
+        for label, field in zip(self._labels, self._fields, strict=True):
             label.setBuddy(field)
             self._form.addRow(label, field)
         layout = QVBoxLayout(self)
@@ -127,15 +127,7 @@ class CaseInfoPage(Retranslating, QWidget):
             self.tr("Consultation &date:"),
             self.tr("No&tes:"),
         )
-        fields = (
-            self.client,
-            self.worker,
-            self.organisation,
-            self.case_number,
-            self.consultation_date,
-            self.notes,
-        )
-        for label, text, field in zip(self._labels, texts, fields, strict=True):
+        for label, text, field in zip(self._labels, texts, self._fields, strict=True):
             label.setText(text)
             field.setAccessibleName(text.replace("&", "").rstrip(":："))
 
