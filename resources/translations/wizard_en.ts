@@ -246,6 +246,18 @@ Version {version}, legal review {review}</translation>
         <translation>The case was opened with changes</translation>
     </message>
     <message>
+        <source>The decision tree has been updated since this case was saved ({detail}); please check the answers on the review page.</source>
+        <translation>The decision tree has been updated since this case was saved ({detail}); please check the answers on the review page.</translation>
+    </message>
+    <message>
+        <source>The answer to {question} is no longer on the path; it is kept and offered again if the path comes back to it.</source>
+        <translation>The answer to {question} is no longer on the path; it is kept and offered again if the path comes back to it.</translation>
+    </message>
+    <message>
+        <source>The answer to {question} no longer fits the tree and was dropped; please answer it again.</source>
+        <translation>The answer to {question} no longer fits the tree and was dropped; please answer it again.</translation>
+    </message>
+    <message>
         <source>Save case file</source>
         <translation>Save case file</translation>
     </message>

@@ -246,6 +246,18 @@ Version {version}, legal review {review}</source>
         <translation>案件已打开，但有以下变化</translation>
     </message>
     <message>
+        <source>The decision tree has been updated since this case was saved ({detail}); please check the answers on the review page.</source>
+        <translation>保存本案件后评估树已更新（{detail}）；请在核对页检查各项回答。</translation>
+    </message>
+    <message>
+        <source>The answer to {question} is no longer on the path; it is kept and offered again if the path comes back to it.</source>
+        <translation>问题{question}的回答已不在当前路径上；该回答会保留，路径回到该问题时再作为默认值提供。</translation>
+    </message>
+    <message>
+        <source>The answer to {question} no longer fits the tree and was dropped; please answer it again.</source>
+        <translation>问题{question}的回答已不适用于当前评估树，已被舍弃；请重新回答。</translation>
+    </message>
+    <message>
         <source>Save case file</source>
         <translation>保存案件文件</translation>
     </message>

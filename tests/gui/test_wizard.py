@@ -400,3 +400,23 @@ def test_about_names_app_tree_and_law_versions(qtbot, window: MainWindow) -> Non
     for tree in window.catalog.trees.values():
         assert tree.version in text and tree.last_legal_review.isoformat() in text
     assert "中华人民共和国民法典" in text and "不构成法律意见" in text
+
+
+def test_changes_found_on_opening_a_case_are_told_in_the_ui_language(
+    qtbot, make_window, tmp_path: Path, monkeypatch, no_modal_questions
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    _walk_to_review(qtbot, window, ["2022-01-05", "yes", "no"])
+    case = tmp_path / "old.case.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(case), ""))
+    window.save_action.trigger()
+    raw = json.loads(case.read_text(encoding="utf-8"))
+    raw["tree"]["version"] = "0.9.0"
+    raw["answers"]["acted_in_time"] = "withdrawn_choice"
+    case.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    assert window.open_case(case)
+    (shown,) = [text for kind, text in no_modal_questions if kind == "information"]
+    assert (
+        "评估树已更新" in shown
+        and "“平台是否及时采取了必要措施？”的回答已不适用" in shown.replace("问题“", "“")
+    )

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from wizard import autosave
 from wizard.atomicio import write_text_atomic
-from wizard.casefile import load_case
+from wizard.casefile import LoadNotice, load_case
 from wizard.catalog import Catalog
 from wizard.errors import WizardError
 from wizard.gui.about import AboutDialog
@@ -271,14 +271,37 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack.setCurrentWidget(self.interview)
         self._update_title()
 
-    def _show_notices(self, notices: tuple) -> None:
+    def _show_notices(self, notices: tuple[LoadNotice, ...]) -> None:
         important = [n for n in notices if n.kind != "incomplete"]
         if important:
             QMessageBox.information(
                 self,
                 self.tr("The case was opened with changes"),
-                "\n".join(n.describe() for n in important),
+                "\n".join(self.notice_text(n) for n in important),
             )
+
+    def notice_text(self, notice: LoadNotice) -> str:
+        """A load notice in the UI language, naming the question by its text where it has one."""
+        tree = self.case.session.tree if self.case.session else None
+        question = notice.node_id
+        if tree is not None and tree.has_node(notice.node_id):
+            text = getattr(tree.node(notice.node_id), "text", None)
+            if text is not None:
+                question = f"“{text.get(self.language.lang)}”"
+        if notice.kind == "tree_changed":
+            return self.tr(
+                "The decision tree has been updated since this case was saved ({detail}); "
+                "please check the answers on the review page."
+            ).format(detail=notice.detail)
+        if notice.kind == "set_aside":
+            return self.tr(
+                "The answer to {question} is no longer on the path; it is kept and offered "
+                "again if the path comes back to it."
+            ).format(question=question)
+        return self.tr(
+            "The answer to {question} no longer fits the tree and was dropped; "
+            "please answer it again."
+        ).format(question=question)
 
     def save(self) -> bool:
         if self.case.session is None:
