@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -61,3 +62,20 @@ def raw_example() -> dict[str, Any]:
 
 def tree_from_raw(raw: dict[str, Any], source: str = "broken.json") -> Tree:
     return build_tree(raw, source=source)
+
+
+def assert_golden(
+    tree_id: str,
+    answers: list[str],
+    code: str,
+    labels: list[str],
+    citations: list[str],
+    consultation: date,
+) -> Session:
+    """A golden path: the outcome reached, its findings' labels and their exact citations."""
+    session = walk(tree_id, answers)
+    assert session.outcome is not None and session.outcome.code == code
+    result = session.result(consultation)
+    assert [f.label for f in result.findings] == labels
+    assert cited(session) == citations
+    return session

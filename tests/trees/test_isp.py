@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import cited, library, tree, walk
+from tests.helpers import assert_golden, cited, library, tree, walk
 
 CONSULTATION = date(2026, 11, 29)
 
@@ -385,11 +385,7 @@ GOLDEN = [
 def test_golden_path(
     answers: list[str], code: str, labels: list[str], citations: list[str]
 ) -> None:
-    session = walk("isp", answers)
-    assert session.outcome is not None and session.outcome.code == code
-    result = session.result(CONSULTATION)
-    assert [f.label for f in result.findings] == labels
-    assert cited(session) == citations
+    assert_golden("isp", answers, code, labels, citations, CONSULTATION)
 
 
 def test_every_outcome_has_a_golden_path() -> None:

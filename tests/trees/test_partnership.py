@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import cited, library, tree, walk
+from tests.helpers import assert_golden, cited, library, tree, walk
 
 CONSULTATION = date(2026, 11, 29)
 
@@ -265,13 +265,9 @@ GOLDEN = [
 def test_golden_path(
     answers: list[str], code: str, labels: list[str], citations: list[str]
 ) -> None:
-    session = walk("partnership", answers)
+    session = assert_golden("partnership", answers, code, labels, citations, CONSULTATION)
     assert session.is_finished
-    assert session.outcome is not None and session.outcome.code == code
-    result = session.result(CONSULTATION)
-    assert [f.label for f in result.findings] == labels
-    assert cited(session) == citations
-    for citation in result.all_citations:
+    for citation in session.result(CONSULTATION).all_citations:
         assert library().check(citation) is None
 
 
