@@ -18,6 +18,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from wizard.deadlines import ENGINE_CITATIONS  # noqa: E402
 
 # Short names as in legal-coverage.md §0.2, with English equivalents.
 SHORT_NAMES: dict[str, tuple[str, str]] = {
@@ -75,6 +78,18 @@ SHORT_NAMES: dict[str, tuple[str, str]] = {
     ),
     "enterprise_bankruptcy_law": ("企业破产法", "Enterprise Bankruptcy Law"),
     "sole_proprietorship_law": ("个人独资企业法", "Sole Proprietorship Enterprise Law"),
+    "civil_procedure_law": ("民事诉讼法", "Civil Procedure Law"),
+    "public_holidays_measures": ("放假办法", "Measures on National Holidays"),
+    "food_safety_law": ("食品安全法", "Food Safety Law"),
+    "spc_contract_general_interpretation": (
+        "合同编通则解释",
+        "SPC Interpretation on the General Part of Contracts",
+    ),
+    "spc_private_lending_provisions": ("民间借贷规定", "SPC Provisions on Private Lending"),
+    "spc_tort_interpretation_1": (
+        "侵权责任编解释一",
+        "SPC Interpretation on the Tort Liability Book (I)",
+    ),
 }
 
 # The date from which a repealed or superseded instrument no longer governs new facts.
@@ -107,6 +122,15 @@ def cited_articles(trees: list[Any]) -> dict[str, set[int]]:
             cited.setdefault(slug, set())
         walk(tree.get("nodes", ()))
         walk(tree.get("definitions", {}))
+    return cited
+
+
+def required_articles(trees: list[Any]) -> dict[str, set[int]]:
+    """What the app must ship: what the trees cite, and what the deadline engine cites itself
+    (interruption, suspension, roll-over, enforcement … in every version it applies)."""
+    cited = cited_articles(trees)
+    for citation in ENGINE_CITATIONS:
+        cited.setdefault(citation.law, set()).add(citation.article)
     return cited
 
 
@@ -155,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
             except (OSError, ValueError) as exc:
                 unreadable.append(path)
                 sys.stderr.write(f"warning: {path}: skipped, not readable JSON ({exc})\n")
-    cited = cited_articles(trees)
+    cited = required_articles(trees)
     args.out.mkdir(parents=True, exist_ok=True)
     # With a tree unreadable we cannot know what it cites: keep every existing file and article.
     for existing in args.out.glob("*.json"):

@@ -1,73 +1,454 @@
-"""Period arithmetic of 民法典201–203 (legal-coverage.md §0.4)."""
+"""The deadline engine (legal-coverage.md §0.4): arithmetic, rest days, history, kinds."""
 
-from datetime import date
+from __future__ import annotations
 
+from datetime import date, timedelta
+
+import chinese_calendar
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from wizard.deadlines import add_period, compute, near_holiday, roll_past_rest_days
-from wizard.model import Period
+from tests.helpers import library as shipped_library
+from wizard.answers import UNKNOWN, MonthDate
+from wizard.deadline_text import plain_lines, step_text, steps_text, summary
+from wizard.deadlines import (
+    Deadline,
+    DeadlineError,
+    DeadlineRequest,
+    Event,
+    add_period,
+    compute,
+    parse_period,
+    regime,
+    roll,
+)
+from wizard.holidays import day_status, is_published, published_years, statutory_holidays
+from wizard.model import Citation, Period
+
+ON = date(2026, 12, 5)
+THREE_YEARS = Period(years=3)
+
+
+def limitation(start, period=THREE_YEARS, *events, on=ON, cap_start=None) -> Deadline:
+    return compute(
+        DeadlineRequest("limitation", start, period, tuple(events), cap_start=cap_start), on
+    )
+
+
+def keys(deadline: Deadline) -> list[str]:
+    return [s.key for s in deadline.steps]
+
+
+def cited(deadline: Deadline) -> set[tuple[str, int]]:
+    return {(c.law, c.article) for c in deadline.basis}
+
+
+# --- 民法典201–202: period arithmetic ------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("start", "period", "end"),
     [
-        # The start day is not counted: 15 days from 2024-08-20 end on 2024-09-04.
-        (date(2024, 8, 20), Period(days=15), date(2024, 9, 4)),
-        # Corresponding day of the last month (legal-coverage §0.4 examples).
-        (date(2024, 8, 20), Period(months=6), date(2025, 2, 20)),
-        (date(2024, 8, 31), Period(months=6), date(2025, 2, 28)),
-        # Month-end rule in a leap year, and across the year end.
-        (date(2023, 8, 31), Period(months=6), date(2024, 2, 29)),
+        (date(2024, 8, 20), Period(days=15), date(2024, 9, 4)),  # start day not counted
+        (date(2024, 8, 20), Period(months=6), date(2025, 2, 20)),  # §0.4 example
+        (date(2024, 8, 31), Period(months=6), date(2025, 2, 28)),  # no 31 Feb: month end
+        (date(2023, 8, 31), Period(months=6), date(2024, 2, 29)),  # leap year month end
         (date(2024, 1, 31), Period(months=1), date(2024, 2, 29)),
         (date(2023, 1, 31), Period(months=1), date(2023, 2, 28)),
         (date(2024, 10, 31), Period(months=4), date(2025, 2, 28)),
         (date(2024, 12, 15), Period(months=1), date(2025, 1, 15)),
-        # Years from 29 February end on 28 February in a common year.
-        (date(2024, 2, 29), Period(years=3), date(2027, 2, 28)),
+        (date(2024, 2, 29), Period(years=3), date(2027, 2, 28)),  # leap day, common year
         (date(2024, 2, 29), Period(years=4), date(2028, 2, 29)),
-        (date(2022, 3, 1), Period(years=3), date(2025, 3, 1)),
         (date(2020, 12, 31), Period(years=2), date(2022, 12, 31)),
-        # Days across a leap day.
-        (date(2024, 2, 20), Period(days=15), date(2024, 3, 6)),
+        (date(2024, 2, 20), Period(days=15), date(2024, 3, 6)),  # days across a leap day
         (date(2023, 2, 20), Period(days=15), date(2023, 3, 7)),
     ],
 )
-def test_nominal_end(start: date, period: Period, end: date) -> None:
+def test_period_arithmetic(start, period, end):
     assert add_period(start, period) == end
 
 
 @pytest.mark.parametrize(
-    ("day", "rolled"),
+    ("text", "period"),
     [
-        (date(2025, 3, 1), date(2025, 3, 3)),  # Saturday → Monday
-        (date(2025, 3, 2), date(2025, 3, 3)),  # Sunday → Monday
-        (date(2025, 3, 3), date(2025, 3, 3)),  # Monday stays
-        (date(2025, 2, 28), date(2025, 2, 28)),  # Friday stays
+        ("3y", Period(years=3)),
+        ("6m", Period(months=6)),
+        ("15d", Period(days=15)),
+        ("1y6m", Period(months=6, years=1)),
+        ("2Y", Period(years=2)),
     ],
 )
-def test_rest_day_rule(day: date, rolled: date) -> None:
-    assert roll_past_rest_days(day) == rolled
+def test_period_text(text, period):
+    assert parse_period(text) == period
 
 
-def test_status_relative_to_consultation_date() -> None:
-    start = date(2024, 8, 20)
-    d = compute(start, Period(days=15), date(2024, 9, 1))
-    assert (d.end, d.days_left, d.status) == (date(2024, 9, 4), 3, "near")
-    assert compute(start, Period(days=15), date(2024, 9, 4)).status == "today"
-    passed = compute(start, Period(days=15), date(2024, 9, 10))
-    assert passed.passed and passed.days_left == -6 and passed.status == "passed"
-    assert compute(start, Period(years=3), date(2024, 9, 10)).status == "open"
+@pytest.mark.parametrize("text", ["", "3", "y3", "3w", "0d", "3y x", "-1y"])
+def test_bad_period_text(text):
+    with pytest.raises(ValueError):
+        parse_period(text)
 
 
-def test_weekend_end_is_moved_and_both_dates_kept() -> None:
-    # 2022-03-01 + 3 years = 2025-03-01, a Saturday → Monday 2025-03-03.
-    d = compute(date(2022, 3, 1), Period(years=3), date(2025, 1, 1))
-    assert d.nominal_end == date(2025, 3, 1)
-    assert d.end == date(2025, 3, 3)
+# --- 民法典203: rest days from the official arrangements ----------------------------------
 
 
-def test_holiday_window_warning() -> None:
-    assert near_holiday(date(2025, 10, 3))
-    assert near_holiday(date(2026, 2, 10))
-    assert not near_holiday(date(2025, 3, 12))
-    assert compute(date(2025, 9, 16), Period(days=15), date(2025, 9, 1)).holiday_warning
+@pytest.mark.parametrize(
+    ("unrolled", "end"),
+    [
+        (date(2025, 3, 1), date(2025, 3, 3)),  # Saturday → Monday
+        (date(2025, 3, 3), date(2025, 3, 3)),  # a working Monday stays
+        (date(2023, 12, 30), date(2024, 1, 2)),  # Sat, Sun, 元旦
+        (date(2026, 10, 3), date(2026, 10, 8)),  # 2026: 10-01 … 10-07 off
+        (date(2026, 2, 14), date(2026, 2, 14)),  # Saturday, an official working day
+        (date(2025, 1, 29), date(2025, 2, 5)),  # 春节 2025: 01-28 … 02-04 off
+        (date(2025, 4, 4), date(2025, 4, 7)),  # 清明 + weekend
+        (date(2025, 5, 1), date(2025, 5, 6)),  # 劳动节 2025: 05-01 … 05-05
+        (date(2025, 5, 31), date(2025, 6, 3)),  # 端午 2025: 05-31 … 06-02
+        (date(2024, 9, 15), date(2024, 9, 18)),  # 中秋 2024: 09-15 … 09-17
+        (date(2025, 10, 8), date(2025, 10, 9)),  # 国庆中秋 2025: 10-01 … 10-08
+        (date(2025, 9, 28), date(2025, 9, 28)),  # Sunday made a working day
+    ],
+)
+def test_roll_over_official_arrangements(unrolled, end):
+    rolled = roll(unrolled)
+    assert rolled.end == end
+    assert not rolled.provisional and rolled.act_by is None
+
+
+def test_every_holiday_of_a_published_year_rolls_forward():
+    year = max(published_years())
+    holidays = chinese_calendar.get_holidays(date(year, 1, 1), date(year, 12, 31), False)
+    assert len(holidays) >= 20
+    for day in holidays:
+        assert roll(day).end > day, day
+        assert not day_status(roll(day).end).rest
+
+
+def test_the_statutory_holidays_agree_with_published_years():
+    # 放假办法 as revised in 2024 applies from 2025: every statutory holiday we compute for a
+    # published year is a rest day in that year's official arrangement.
+    for year in range(2025, max(published_years()) + 1):
+        for day in statutory_holidays(year):
+            assert chinese_calendar.is_holiday(day), (year, day)
+
+
+def test_unpublished_year_is_provisional_with_an_act_by_date():
+    year = max(published_years()) + 2
+    assert not is_published(year)
+    rolled = roll(date(2028, 9, 30))  # Saturday; 10-01 … 10-03 国庆节
+    assert (rolled.end, rolled.provisional, rolled.act_by) == (
+        date(2028, 10, 4),
+        True,
+        date(2028, 9, 29),
+    )
+    assert rolled.unpublished_years == (2028,)
+    # A plain working day of an unpublished year: still provisional, safe on the day itself.
+    weekday = roll(date(2028, 3, 15))
+    assert weekday.end == weekday.act_by == date(2028, 3, 15) and weekday.provisional
+
+
+def test_statutory_holidays_of_a_later_year_come_from_the_lunar_calendar():
+    days = statutory_holidays(2028)
+    assert days[date(2028, 1, 25)] == "spring_festival"  # 除夕
+    assert all(days[date(2028, 1, d)] == "spring_festival" for d in (26, 27, 28))
+    assert days[date(2028, 4, 4)] == "tomb_sweeping_day"
+    assert days[date(2028, 5, 1)] == days[date(2028, 5, 2)] == "labour_day"
+    assert days[date(2028, 5, 28)] == "dragon_boat_festival"
+    assert date(2028, 10, 3) in days  # 中秋 falls on 国庆 in 2028
+
+
+@given(
+    st.dates(min_value=date(2004, 1, 1), max_value=date(2026, 12, 1)),
+    st.sampled_from([Period(days=15), Period(months=6), Period(years=2), Period(years=3)]),
+)
+def test_end_is_never_a_published_rest_day_nor_before_the_unrolled_end(start, period):
+    result = limitation(start, period)
+    assert result.end is not None and result.unrolled_end is not None
+    assert result.end >= result.unrolled_end
+    if is_published(result.end.year):
+        assert not chinese_calendar.is_holiday(result.end)
+    # Nothing between the unrolled end and the end is a working day.
+    day = result.unrolled_end
+    while day < result.end:
+        assert day_status(day).rest
+        day += timedelta(days=1)
+
+
+# --- the examples of the issue --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("start", "period", "interrupted", "end"),
+    [
+        (date(2023, 6, 30), Period(months=6), None, date(2024, 1, 2)),
+        (date(2023, 10, 3), Period(years=3), None, date(2026, 10, 8)),
+        (date(2025, 8, 14), Period(months=6), None, date(2026, 2, 14)),
+        (date(2020, 9, 1), Period(years=3), date(2022, 8, 1), date(2025, 8, 1)),
+    ],
+)
+def test_issue_examples(start, period, interrupted, end):
+    events = (Event("interruption", interrupted),) if interrupted else ()
+    assert limitation(start, period, *events).end == end
+
+
+def test_issue_example_provisional():
+    result = limitation(date(2025, 9, 30), Period(years=3))
+    assert (result.end, result.provisional, result.act_by) == (
+        date(2028, 10, 4),
+        True,
+        date(2028, 9, 29),
+    )
+    assert result.status == "running"
+
+
+# --- limitation follows the case -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "item", "provision"),
+    [("demand", 1, 8), ("acknowledgement", 2, 14), ("equal_effect", 4, 11)],
+)
+def test_each_kind_of_interruption_restarts_the_period(kind, item, provision):
+    result = limitation(date(2022, 3, 10), Period(years=3), Event(kind, date(2024, 6, 3)))
+    assert result.end == date(2027, 6, 3)
+    assert keys(result)[:3] == ["start", "period", "interrupted"]
+    step = result.steps[2]
+    assert Citation("civil_code", 195, None, item) in step.basis
+    assert Citation("spc_limitation_provisions", provision) in step.basis
+
+
+def test_several_interruptions_each_restart():
+    result = limitation(
+        date(2019, 5, 1),
+        Period(years=3),
+        Event("demand", date(2021, 4, 1)),
+        Event("acknowledgement", date(2023, 12, 1)),  # an IOU
+    )
+    assert result.end == date(2026, 12, 1)
+    assert result.status == "passed" and result.days_left == -4
+
+
+def test_a_suit_keeps_the_claim_alive_until_the_proceedings_end():
+    pending = limitation(date(2020, 9, 1), Period(years=3), Event("suit", date(2022, 8, 1)))
+    assert pending.status == "pending" and pending.end is None
+    ended = limitation(
+        date(2020, 9, 1),
+        Period(years=3),
+        Event("suit", date(2022, 8, 1)),
+        Event("proceedings_ended", date(2023, 4, 10)),  # withdrawn
+    )
+    assert ended.end == date(2026, 4, 10) and ended.status == "passed"
+
+
+def test_a_judgment_ends_limitation_and_names_the_enforcement_period():
+    decided = limitation(
+        date(2020, 9, 1),
+        Period(years=3),
+        Event("suit", date(2022, 8, 1)),
+        Event("judgment_effective", date(2023, 3, 1), until=date(2023, 3, 15)),
+    )
+    assert decided.status == "decided" and decided.end is None
+    assert decided.steps[-1].key == "decided"
+    assert ("civil_procedure_law", 250) in cited(decided)
+
+
+def test_events_after_the_end_do_not_revive_the_period():
+    late = limitation(date(2019, 1, 10), Period(years=3), Event("demand", date(2022, 6, 1)))
+    assert late.end == date(2022, 1, 10) and late.status == "passed"
+    assert keys(late)[-1] == "after_end"
+    # An acknowledgement after the end bars the limitation defence (民法典192(2)).
+    acknowledged = limitation(
+        date(2019, 1, 10), Period(years=3), Event("acknowledgement", date(2022, 6, 1))
+    )
+    assert "acknowledged_after_end" in keys(acknowledged)
+    assert ("civil_code", 192) in cited(acknowledged)
+    assert acknowledged.end == date(2025, 6, 3)  # 2025-06-01 is a Sunday, 06-02 端午 rest
+
+
+def test_interruption_against_another_joint_debtor_reaches_this_one():
+    result = limitation(
+        date(2022, 3, 10), Period(years=3), Event("demand", date(2024, 6, 3), joint=True)
+    )
+    assert result.end == date(2027, 6, 3)
+    assert Citation("spc_limitation_provisions", 15, 2) in result.steps[2].basis
+
+
+def test_suspension_in_the_last_six_months():
+    # Ends 2023-09-01; obstacle 2023-05-01 … 2023-07-01 → six months after 07-01 = 2024-01-01
+    # (元旦) → 2024-01-02.
+    result = limitation(
+        date(2020, 9, 1), Period(years=3), Event("obstacle", date(2023, 5, 1), date(2023, 7, 1))
+    )
+    assert result.end == date(2024, 1, 2)
+    assert "suspended" in keys(result)
+    # An obstacle that ended before the last six months changes nothing.
+    early = limitation(
+        date(2020, 9, 1), Period(years=3), Event("obstacle", date(2022, 1, 1), date(2022, 2, 1))
+    )
+    assert early.end == date(2023, 9, 1) and "obstacle_outside" in keys(early)
+    # An obstacle still going on: no last day yet.
+    going = limitation(date(2020, 9, 1), Period(years=3), Event("obstacle", date(2023, 5, 1)))
+    assert going.status == "suspended" and going.end is None
+
+
+def test_suspension_under_the_general_principles_resumes_the_rest():
+    # 民法通则139: the period stops while the obstacle lasts, then runs on.
+    result = limitation(
+        date(2014, 3, 3), Period(years=2), Event("obstacle", date(2015, 12, 3), date(2016, 1, 3))
+    )
+    # Unrolled end 2016-03-03; window from 2015-09-03; 31 days added → 2016-04-03 (Sunday,
+    # 清明 2016-04-04 off) → 2016-04-05.
+    assert result.unrolled_end == date(2016, 4, 3)
+    assert result.end == date(2016, 4, 5)
+    assert ("general_principles_civil_law_1986", 139) in cited(result)
+
+
+def test_twenty_year_cap():
+    result = limitation(
+        date(2005, 3, 1),
+        Period(years=3),
+        Event("acknowledgement", date(2007, 1, 5)),
+        Event("acknowledgement", date(2009, 12, 1)),
+        Event("acknowledgement", date(2012, 11, 20)),
+        Event("acknowledgement", date(2015, 10, 20)),
+        Event("acknowledgement", date(2018, 10, 8)),
+        Event("acknowledgement", date(2021, 9, 30)),
+        Event("acknowledgement", date(2024, 9, 2)),
+        on=date(2025, 1, 1),
+        cap_start=date(2004, 12, 1),
+    )
+    assert "cap" in keys(result)
+    assert result.unrolled_end == date(2024, 12, 1)
+    assert result.end == date(2024, 12, 2)  # 2024-12-01 is a Sunday
+
+
+def test_law_version_follows_the_date_of_each_step():
+    result = limitation(
+        date(2016, 5, 4),
+        Period(years=2),
+        Event("demand", date(2017, 12, 1)),
+        Event("demand", date(2019, 11, 1)),
+        Event("demand", date(2021, 6, 1)),
+    )
+    start, _, transition, first, second, third, *_ = result.steps
+    assert start.basis == (Citation("general_principles_civil_law_1986", 137),)
+    assert transition.key == "transition_2017"  # two years running on 2017-10-01: contested
+    assert first.basis == (Citation("general_provisions_civil_law_2017", 195, None, 1),)
+    assert second.basis == (Citation("general_provisions_civil_law_2017", 195, None, 1),)
+    assert Citation("civil_code", 195, None, 1) in third.basis
+    assert result.end == date(2023, 6, 1)
+    assert regime(date(2017, 9, 30)) == "general_principles"
+
+
+# --- other kinds ------------------------------------------------------------------------------
+
+
+def test_guarantee_periods_are_never_interrupted():
+    with pytest.raises(DeadlineError) as exc:
+        compute(
+            DeadlineRequest(
+                "guarantee_period",
+                date(2024, 1, 10),
+                Period(months=6),
+                (Event("demand", date(2024, 3, 1)),),
+            ),
+            ON,
+        )
+    assert exc.value.basis == (Citation("civil_code", 692, 1),)
+    plain = compute(DeadlineRequest("guarantee_period", date(2024, 8, 31), Period(months=6)), ON)
+    assert plain.end == date(2025, 2, 28)
+
+
+def test_enforcement_period():
+    request = DeadlineRequest("enforcement", date(2024, 3, 15), Period(years=2))
+    result = compute(request, ON)
+    assert result.end == date(2026, 3, 16)  # 2026-03-15 is a Sunday
+    assert ("civil_procedure_law", 250) in cited(result)
+    assert ("civil_procedure_law", 85) in cited(result)  # procedural roll-over
+    interrupted = compute(
+        DeadlineRequest(
+            "enforcement",
+            date(2024, 3, 15),
+            Period(years=2),
+            (Event("acknowledgement", date(2025, 7, 1)),),
+        ),
+        ON,
+    )
+    assert interrupted.end == date(2027, 7, 1)
+    applied = compute(
+        DeadlineRequest(
+            "enforcement",
+            date(2024, 3, 15),
+            Period(years=2),
+            (
+                Event("enforcement_applied", date(2024, 6, 1)),
+                Event("enforcement_terminated", date(2025, 1, 20)),
+            ),
+        ),
+        ON,
+    )
+    assert applied.status == "applied"
+    assert ("spc_civil_procedure_interpretation", 517) in cited(applied)
+
+
+@pytest.mark.parametrize(("period", "paragraph"), [(Period(days=15), 1), (Period(days=10), 2)])
+def test_appeal_periods(period, paragraph):
+    result = compute(DeadlineRequest("appeal", date(2026, 9, 20), period), ON)
+    expected = date(2026, 10, 8) if period.days == 15 else date(2026, 9, 30)
+    assert result.end == expected
+    assert Citation("civil_procedure_law", 171, paragraph) in result.basis
+    with pytest.raises(DeadlineError):
+        compute(
+            DeadlineRequest(
+                "appeal", date(2026, 9, 20), period, (Event("interruption", date(2026, 9, 25)),)
+            ),
+            ON,
+        )
+
+
+# --- unknown and month-only dates ----------------------------------------------------------
+
+
+def test_unknown_start_cannot_be_computed():
+    result = compute(
+        DeadlineRequest("limitation", UNKNOWN, Period(years=3), missing_label="主债务到期日"), ON
+    )
+    assert result.status == "missing" and result.end is None
+    assert "主债务到期日" in step_text(result.steps[0], "zh")
+
+
+def test_month_only_start_gives_a_range_and_acts_by_the_earliest():
+    result = limitation(MonthDate(2024, 6), Period(years=3))
+    assert result.end == date(2027, 6, 1)  # 2027-06-01 (Tuesday; provisional year)
+    assert result.latest_end == date(2027, 6, 30)
+    assert result.is_range and result.act_by == date(2027, 6, 1)
+    assert result.steps[-1].key == "range"
+
+
+def test_month_only_event_near_the_end_makes_the_status_uncertain():
+    # Ends 2024-06-14 (Friday); a demand some day in June 2024: before or after the end.
+    result = limitation(
+        date(2021, 6, 14), Period(years=3), Event("demand", MonthDate(2024, 6)), on=date(2026, 1, 5)
+    )
+    assert result.end == date(2024, 6, 14)  # the demand came too late in the worst case
+    assert result.latest_end == date(2027, 6, 1)
+    assert result.status == "uncertain"
+
+
+# --- words ---------------------------------------------------------------------------------
+
+
+def test_steps_in_both_languages_with_bases():
+    library = shipped_library()
+    result = limitation(date(2020, 9, 1), Period(years=3), Event("interruption", date(2022, 8, 1)))
+    zh = steps_text(result, "zh", library)
+    assert zh[0] == "自2020年9月1日起算，开始的当日不计入。（民法总则第188条第2款）"
+    assert "民法典第195条" in zh[2]
+    en = steps_text(result, "en", library)
+    assert "Civil Code, Art. 195" in en[2]
+    data = summary(result, "zh", library)
+    assert data["end"] == "2025-08-01" and data["status"] == "passed"
+    assert data["basis"][0] == "民法总则第188条第2款"
+    lines = plain_lines(limitation(date(2025, 9, 30)), "zh", library, ON)
+    assert lines[0].startswith("暂定：最后一日至少为 2028年10月4日（星期三）")
+    assert "2028年9月29日" in lines[0]

@@ -141,4 +141,4 @@ def test_conditional_citations_of_a_deadline_are_resolved() -> None:
         session.answer(answer)
     (deadline,) = session.result(date(2020, 1, 1)).deadlines
     assert [c.law for c in deadline.spec.basis] == ["tort_liability_law_2009"]
-    assert deadline.dates is not None and deadline.dates.nominal_end == date(2022, 5, 1)
+    assert deadline.deadline is not None and deadline.deadline.unrolled_end == date(2022, 5, 1)

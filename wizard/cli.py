@@ -1,13 +1,16 @@
 """The command line: ``liability-wizard`` / ``python -m wizard``.
 
-Sub-commands: ``validate``, ``report``, ``walk`` and ``graph``; with none, the desktop app.
+Sub-commands: ``validate``, ``report``, ``walk``, ``deadline`` and ``graph``; with none, the
+desktop app.
 A thin front end over the core: everything it does, the core does.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -15,12 +18,16 @@ from pathlib import Path
 from typing import TextIO
 
 from wizard import __version__, graph
+from wizard.answers import DateTextError, MonthDate, parse_date_text
 from wizard.atomicio import write_text_atomic
 from wizard.casefile import CaseInfo, LoadedCase, load_case, read_case_json, save_case
 from wizard.catalog import load_catalog, load_library
+from wizard.deadline_text import error_text, plain_lines, summary
+from wizard.deadlines import DeadlineError, DeadlineRequest, Event, default_period, parse_period
+from wizard.deadlines import compute as compute_deadline
 from wizard.engine import Session
 from wizard.errors import EngineError, WizardError
-from wizard.model import ChoiceQuestion, DateQuestion, InfoNode, Lang, OutcomeNode, Tree
+from wizard.model import ChoiceQuestion, DateQuestion, InfoNode, Lang, OutcomeNode, Period, Tree
 from wizard.report import ReportOptions, build_report
 from wizard.statutes import StatuteLibrary
 from wizard.validate import tree_files, validate_paths
@@ -95,6 +102,55 @@ def _parser() -> argparse.ArgumentParser:
         help="YYYY-MM-DD (default: today)",
     )
     p.set_defaults(func=cmd_walk)
+
+    p = sub.add_parser(
+        "deadline",
+        help="compute a deadline: limitation, guarantee period, enforcement, appeal",
+        description="The deadline calculator (legal-coverage.md §0.4): the period from a date, "
+        "with its interruptions and suspensions, moved past official rest days.",
+    )
+    p.add_argument(
+        "--from",
+        dest="start",
+        type=_date_or_month,
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="the day the period runs from (YYYY-MM for a date known only to the month)",
+    )
+    p.add_argument(
+        "--period", type=_period, help="3y, 6m or 15d (default by --kind: 3y, 6m, 2y, 15d)"
+    )
+    p.add_argument(
+        "--kind",
+        choices=("limitation", "guarantee_period", "enforcement", "appeal", "other"),
+        default="limitation",
+    )
+    p.add_argument(
+        "--interrupted",
+        type=_date_or_month,
+        action="append",
+        default=[],
+        metavar="YYYY-MM-DD",
+        help="a day the period was interrupted (demand reached, IOU, suit …); repeatable",
+    )
+    p.add_argument(
+        "--suspended",
+        type=_suspension,
+        action="append",
+        default=[],
+        metavar="FROM:TO",
+        help="an obstacle from FROM to TO (TO empty: not yet ended); repeatable",
+    )
+    p.add_argument(
+        "--on",
+        type=_date_or_month_exact,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the day to report the status for (default: today)",
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--lang", choices=("zh", "en"), default=None, help="default: from LANG")
+    p.set_defaults(func=cmd_deadline)
 
     p = sub.add_parser("graph", help="print a tree as a Graphviz or Mermaid graph")
     p.add_argument("tree", help="tree id (e.g. isp) or path of a tree file")
@@ -181,6 +237,68 @@ def _write_report(
     except OSError as exc:
         raise WizardError(f"{out}: cannot write the report: {exc.strerror or exc}") from exc
     sys.stdout.write(f"report written to {out}\n")
+
+
+def _date_or_month(text: str) -> date | MonthDate:
+    try:
+        return parse_date_text(text, allow_month=True)
+    except DateTextError as exc:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date YYYY-MM-DD ({exc.reason})"
+        ) from None
+
+
+def _date_or_month_exact(text: str) -> date:
+    value = _date_or_month(text)
+    if isinstance(value, MonthDate):
+        raise argparse.ArgumentTypeError(f"'{text}': give the day too (YYYY-MM-DD)")
+    return value
+
+
+def _period(text: str) -> Period:
+    try:
+        return parse_period(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _suspension(text: str) -> tuple[date | MonthDate, date | MonthDate | None]:
+    start, sep, end = text.partition(":")
+    if not sep:
+        raise argparse.ArgumentTypeError(f"'{text}' is not FROM:TO (e.g. 2023-05-01:2023-07-01)")
+    return _date_or_month(start), (_date_or_month(end) if end.strip() else None)
+
+
+def _default_lang() -> Lang:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "zh"
+    return "zh"
+
+
+def cmd_deadline(args: argparse.Namespace) -> int:
+    lang: Lang = args.lang or _default_lang()
+    on = args.on or date.today()
+    events = [Event("interruption", day) for day in args.interrupted]
+    events += [Event("obstacle", start, until) for start, until in args.suspended]
+    request = DeadlineRequest(
+        kind=args.kind,
+        start=args.start,
+        period=args.period or default_period(args.kind),
+        events=tuple(events),
+    )
+    library = load_library()
+    try:
+        deadline = compute_deadline(request, on)
+    except DeadlineError as exc:
+        sys.stderr.write(f"error: {error_text(exc, lang, library)}\n")
+        return 2
+    if args.json:
+        sys.stdout.write(json.dumps(summary(deadline, lang, library), ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write("\n".join(plain_lines(deadline, lang, library, on)) + "\n")
+    return 0
 
 
 def cmd_graph(args: argparse.Namespace) -> int:

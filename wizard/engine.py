@@ -85,8 +85,10 @@ class ReasoningStep:
 
 @dataclass(frozen=True)
 class ComputedDeadline:
+    """A deadline of the result: what the tree says of it, and what the engine computed."""
+
     spec: DeadlineSpec
-    dates: deadlines.DeadlineDates | None  # None when the start date was not asked on this path
+    deadline: deadlines.Deadline  # status "missing" when its start date is not known
 
 
 @dataclass(frozen=True)
@@ -341,7 +343,6 @@ class Session:
         )
 
     def _resolve(self, node: ResultNode, consultation: date) -> ResultPart:
-        answers = self.answers
 
         def cites(citations: Iterable[Citation]) -> tuple[Citation, ...]:
             return tuple(c for c in citations if self.holds(c.when))
@@ -366,13 +367,8 @@ class Session:
         for spec in node.deadlines:
             if not self.holds(spec.when):
                 continue
-            start = answers.get(spec.start)
-            dates = (
-                deadlines.compute(start, spec.period, consultation)
-                if isinstance(start, date)
-                else None
-            )
-            computed.append(ComputedDeadline(replace(spec, basis=cites(spec.basis)), dates))
+            spec = replace(spec, basis=cites(spec.basis))
+            computed.append(ComputedDeadline(spec, self._compute_deadline(spec, consultation)))
         return ResultPart(
             node=node,
             findings=findings,
@@ -430,6 +426,18 @@ class Session:
                 case InfoNode():
                     continue
         return tuple(lines)
+
+    def _compute_deadline(self, spec: DeadlineSpec, consultation: date) -> deadlines.Deadline:
+        start = self.answers.get(spec.start)
+        question = self.tree.node(spec.start) if self.tree.has_node(spec.start) else None
+        request = deadlines.DeadlineRequest(
+            kind=spec.kind,
+            start=start if isinstance(start, date) else None,
+            period=spec.period,
+            basis=spec.basis,
+            missing_label=question.text if isinstance(question, DateQuestion) else spec.start,
+        )
+        return deadlines.compute(request, consultation)
 
     # --- internals --------------------------------------------------------------------
 

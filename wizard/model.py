@@ -226,7 +226,9 @@ class Period:
     years: int = 0
 
 
-DeadlineKind = Literal["limitation", "guarantee_period", "counter_notice", "other"]
+DeadlineKind = Literal[
+    "limitation", "guarantee_period", "enforcement", "appeal", "counter_notice", "other"
+]
 
 
 @dataclass(frozen=True)

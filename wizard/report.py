@@ -15,8 +15,9 @@ from typing import Any
 
 from wizard import __version__, resources
 from wizard.casefile import CaseInfo, case_info_json
+from wizard.deadline_text import format_date, format_period, status_text, steps_text
 from wizard.engine import ComputedDeadline, Session
-from wizard.model import Citation, Finding, Lang, Period, Text
+from wizard.model import Citation, Finding, Lang, Text
 from wizard.statutes import StatuteLibrary
 
 TEMPLATE = "report.html.j2"
@@ -185,52 +186,35 @@ def report_context(
     }
 
 
-def _period(period: Period, t: dict[str, str]) -> str:
-    parts = []
-    for unit in ("years", "months", "days"):
-        n = getattr(period, unit)
-        if n:
-            parts.append(t[f"period_{unit}"].format(n=n))
-    return " + ".join(parts)
-
-
 def _deadline(
     d: ComputedDeadline, t: dict[str, str], lang: Lang, library: StatuteLibrary
 ) -> dict[str, Any]:
-    base = {
+    """A deadline row: the date first (the act-by date first when provisional), then how."""
+    dl = d.deadline
+    end = act_by = end_note = ""
+    if dl.end is not None:
+        end = format_date(dl.end, lang, weekday=True)
+        if dl.act_by is not None:
+            act_by = format_date(dl.act_by, lang, weekday=True)
+            if dl.provisional:
+                end_note = t["provisional_end"].format(end=end)
+            elif dl.is_range and dl.latest_end:
+                end_note = t["range_end"].format(
+                    end=end, latest=format_date(dl.latest_end, lang, weekday=True)
+                )
+    return {
         "label": d.spec.label.get(lang),
         "kind_note": t[f"kind_{d.spec.kind}"],
-        "period": _period(d.spec.period, t),
-        "basis": [library.cite(c, lang) for c in d.spec.basis],
+        "period": format_period(d.spec.period, lang),
         "note": d.spec.note.get(lang) if d.spec.note else "",
-    }
-    if d.dates is None:
-        return {
-            **base,
-            "computed": False,
-            "status": "missing",
-            "status_text": t["status_missing"],
-            "start": "",
-            "end": "",
-            "moved": "",
-            "holiday_warning": "",
-        }
-    dates = d.dates
-    status_text = t[f"status_{dates.status}"].format(days=abs(dates.days_left))
-    moved = ""
-    if dates.end != dates.nominal_end:
-        moved = t["weekend_moved"].format(
-            nominal=dates.nominal_end.isoformat(), end=dates.end.isoformat()
-        )
-    return {
-        **base,
-        "computed": True,
-        "status": dates.status,
-        "status_text": status_text,
-        "start": dates.start.isoformat(),
-        "end": dates.end.isoformat(),
-        "moved": moved,
-        "holiday_warning": t["holiday_warning"] if dates.holiday_warning else "",
+        "computed": dl.computed,
+        "end": end,
+        "act_by": act_by,
+        "end_note": end_note,
+        "status": dl.display_status,
+        "status_text": status_text(dl, lang),
+        "steps": steps_text(dl, lang, library),
+        "basis": [library.cite(c, lang) for c in dl.basis],
     }
 
 

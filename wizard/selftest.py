@@ -51,6 +51,22 @@ def _say(line: str) -> None:
             handle.write(line)
 
 
+def _check_calendar() -> None:
+    """The holiday dataset and the lunar calendar are bundled and give the known answers."""
+    from wizard import deadlines
+    from wizard.model import Period
+
+    checks = (
+        (date(2023, 10, 3), date(2026, 10, 8), False),  # 2026 arrangement: 10-01 … 10-07 off
+        (date(2025, 9, 30), date(2028, 10, 4), True),  # statutory holidays of 2028
+    )
+    for start, expected, provisional in checks:
+        request = deadlines.DeadlineRequest("limitation", start, Period(years=3))
+        result = deadlines.compute(request, start)
+        if (result.end, result.provisional) != (expected, provisional):
+            raise WizardError(f"deadline from {start}: {result.end}, expected {expected}")
+
+
 def run_selftest() -> int:
     start = time.perf_counter()
     try:
@@ -65,6 +81,7 @@ def run_selftest() -> int:
             raise WizardError(f"invalid bundled tree(s): {problems}")
         if not catalog.trees:
             raise WizardError(f"no trees found in {resources.trees_dir()}")
+        _check_calendar()
         info = CaseInfo(case_number="SELFTEST", consultation_date=date.today())
         summary = []
         with tempfile.TemporaryDirectory() as folder:
@@ -84,6 +101,6 @@ def run_selftest() -> int:
     seconds = time.perf_counter() - start
     _say(
         f"selftest ok: liability-wizard {__version__}, {len(summary)} trees "
-        f"({', '.join(summary)}), PDF zh+en each, {seconds:.1f} s\n"
+        f"({', '.join(summary)}), PDF zh+en each, holiday calendar ok, {seconds:.1f} s\n"
     )
     return 0

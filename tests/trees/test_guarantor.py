@@ -51,7 +51,7 @@ def guarantee(
 def deadline(session: Session, kind: str):
     found = [d for d in session.result(CONSULTATION).deadlines if d.spec.kind == kind]
     assert len(found) == 1, [d.spec.id for d in found]
-    assert found[0].dates is not None
+    assert found[0].deadline.computed
     return found[0]
 
 
@@ -108,11 +108,11 @@ def test_joint_wording_gives_joint_liability_with_limitation_from_arrival() -> N
     assert s.outcome is not None and s.outcome.code == "G-A"
     assert cited(s)[:3] == ["民法典第688条第1款", "担保制度解释第25条第2款", "民法典第688条第2款"]
     period = deadline(s, "guarantee_period")
-    assert period.dates.end == date(2025, 2, 28)  # 2024-08-31 + 6 months, month-end rule
-    assert period.dates.status == "passed"
+    assert period.deadline.end == date(2025, 2, 28)  # 2024-08-31 + 6 months, month-end rule
+    assert period.deadline.status == "passed"
     limitation = deadline(s, "limitation")
-    assert limitation.dates.end == date(2028, 1, 10)
-    assert limitation.dates.days_left == (date(2028, 1, 10) - CONSULTATION).days
+    assert limitation.deadline.end == date(2028, 1, 10)
+    assert limitation.deadline.days_left == (date(2028, 1, 10) - CONSULTATION).days
     result = s.result(CONSULTATION)
     assert any("民法典第700条" in r.zh for r in result.recourse)
     # The tool cannot compare the two dates: it tells the user to.
@@ -128,8 +128,8 @@ def test_joint_not_yet_acted_shows_days_left_and_what_to_do() -> None:
     )
     assert s.outcome is not None and s.outcome.code == "G-A"
     period = deadline(s, "guarantee_period")
-    assert period.dates.end == date(2027, 4, 15)
-    assert period.dates.days_left == (date(2027, 4, 15) - CONSULTATION).days
+    assert period.deadline.end == date(2027, 4, 15)
+    assert period.deadline.days_left == (date(2027, 4, 15) - CONSULTATION).days
     assert any("尚未保住" in t for t in warning_texts(s))
 
 
@@ -147,7 +147,7 @@ def test_general_guarantee_limitation_from_service_of_final_ruling() -> None:
     assert "担保制度解释第25条第1款" in cited(s) and "民法典第687条第1款" in cited(s)
     limitation = deadline(s, "limitation")
     assert [c.article for c in limitation.spec.basis][:2] == [694, 28]
-    assert limitation.dates.end == date(2028, 6, 5)  # 2028-06-03 is a Saturday
+    assert limitation.deadline.end == date(2028, 6, 5)  # 2028-06-03 is a Saturday
 
 
 def test_general_guarantee_enforcement_without_ruling_counts_one_year_plus_three() -> None:
@@ -156,8 +156,8 @@ def test_general_guarantee_enforcement_without_ruling_counts_one_year_plus_three
         guarantee("2022-06-01", action=("sued_debtor", "enforcement", "2025-03-10", "none")),
     )
     limitation = deadline(s, "limitation")
-    assert limitation.dates.nominal_end == date(2029, 3, 10)  # a Saturday
-    assert limitation.dates.end == date(2029, 3, 12)
+    assert limitation.deadline.unrolled_end == date(2029, 3, 10)  # a Saturday
+    assert limitation.deadline.end == date(2029, 3, 12)
 
 
 def test_old_general_guarantee_limitation_from_final_judgment() -> None:
@@ -177,7 +177,7 @@ def test_old_general_guarantee_limitation_from_final_judgment() -> None:
         ("spc_guarantee_law_interpretation_2000", 34),
         ("general_provisions_civil_law_2017", 188),
     ]
-    assert limitation.dates.end == date(2023, 11, 20)
+    assert limitation.deadline.end == date(2023, 11, 20)
 
 
 def test_old_guarantee_has_no_cannot_pay_exception() -> None:
@@ -205,7 +205,7 @@ def test_bankruptcy_accepted_removes_the_benefit_of_discussion() -> None:
     assert "民法典第687条第2款第2项" in cited(s)
     limitation = deadline(s, "limitation")
     assert limitation.spec.basis[0].article == 28 and limitation.spec.basis[0].paragraph == 2
-    assert limitation.dates.end == date(2028, 5, 8)
+    assert limitation.deadline.end == date(2028, 5, 8)
     assert any("停止计息" in t for t in warning_texts(s))
 
 
@@ -241,7 +241,7 @@ def test_letters_to_a_general_guarantor_do_not_preserve_the_guarantee() -> None:
     assert "民法典第693条第1款" in cited(s) and "担保制度解释第34条第2款" in cited(s)
     assert s.outcome.remaining_liability is not None
     period = deadline(s, "guarantee_period")
-    assert period.dates.end == date(2025, 2, 28) and period.dates.status == "passed"
+    assert period.deadline.end == date(2025, 2, 28) and period.deadline.status == "passed"
     assert any("常见陷阱" in t for t in warning_texts(s))
 
 
@@ -325,7 +325,7 @@ def test_company_guarantee_without_resolution_both_at_fault() -> None:
         "担保制度解释第7条第1款第2项",
     ]
     # Art. 33: the guarantee period still matters for an invalid guarantee.
-    assert deadline(s, "guarantee_period").dates.end == date(2025, 2, 28)
+    assert deadline(s, "guarantee_period").deadline.end == date(2025, 2, 28)
 
 
 def test_company_guarantee_2023_cites_company_law_2018_and_2024_the_new_one() -> None:
@@ -408,7 +408,7 @@ def test_joint_repayment_wording_is_debt_accession_without_guarantee_period() ->
     ]
     deadlines = s.result(CONSULTATION).deadlines
     assert [d.spec.kind for d in deadlines] == ["limitation"]  # no guarantee period
-    assert deadlines[0].dates is not None and deadlines[0].dates.end == date(2027, 12, 31)
+    assert deadlines[0].deadline.computed and deadlines[0].deadline.end == date(2027, 12, 31)
 
 
 def test_accession_limitation_runs_afresh_after_interruption() -> None:
@@ -417,7 +417,7 @@ def test_accession_limitation_runs_afresh_after_interruption() -> None:
         ["2022-06-01", "accession", "valid", "person", "2024-12-31", "yes", "2025-10-12"],
     )
     limitation = deadline(s, "limitation")
-    assert limitation.dates.end == date(2028, 10, 12)
+    assert limitation.deadline.end == date(2028, 10, 12)
     assert "诉讼时效规定第15条第2款" in [library().cite(c, "zh") for c in limitation.spec.basis]
 
 
@@ -426,9 +426,9 @@ def test_old_accession_applies_civil_code_through_temporal_rule() -> None:
     assert s.outcome is not None and s.outcome.code == "G-G"
     assert "民法典时间效力规定第3条第1款" in cited(s)
     limitation = deadline(s, "limitation")
-    # 31 Dec 2023 is a Sunday; 1 Jan is New Year's Day, which the engine cannot know: it warns.
-    assert limitation.dates.nominal_end == date(2023, 12, 31)
-    assert limitation.dates.end == date(2024, 1, 1) and limitation.dates.holiday_warning
+    # 31 Dec 2023 is a Sunday and 1 Jan 2024 元旦 (official arrangement): the period ends 2 Jan.
+    assert limitation.deadline.unrolled_end == date(2023, 12, 31)
+    assert limitation.deadline.end == date(2024, 1, 2)
 
 
 # --- G-H: co-guarantors ---------------------------------------------------------------------------
@@ -506,7 +506,7 @@ def test_guarantee_period_end(
         guarantee(concluded, maturity=("fixed", maturity), period=period, action=("not_yet",)),
     )
     gp = deadline(s, "guarantee_period")
-    assert (gp.dates.nominal_end, gp.dates.end) == (nominal, end)
+    assert (gp.deadline.unrolled_end, gp.deadline.end) == (nominal, end)
 
 
 def test_old_unclear_period_cites_two_year_rule_and_bridging_article() -> None:
@@ -537,7 +537,7 @@ def test_bridging_rule_cited_only_where_it_applies() -> None:
         "担保法解释第31条第1款",
         "担保法解释第32条第2款",
     ]
-    assert gp.dates.status == "passed"
+    assert gp.deadline.status == "passed"
 
 
 def test_no_maturity_agreed_runs_from_end_of_grace_period() -> None:
@@ -547,7 +547,7 @@ def test_no_maturity_agreed_runs_from_end_of_grace_period() -> None:
     gp = deadline(s, "guarantee_period")
     assert gp.spec.start == "grace_end_date"
     assert "民法典第692条第3款" in [library().cite(c, "zh") for c in gp.spec.basis]
-    assert gp.dates.end == date(2025, 9, 16)
+    assert gp.deadline.end == date(2025, 9, 16)
 
 
 def test_maximum_amount_guarantee_runs_from_determination() -> None:
@@ -557,7 +557,7 @@ def test_maximum_amount_guarantee_runs_from_determination() -> None:
     )
     gp = deadline(s, "guarantee_period")
     assert "担保制度解释第30条第2款" in [library().cite(c, "zh") for c in gp.spec.basis]
-    assert gp.dates.end == date(2025, 12, 30)
+    assert gp.deadline.end == date(2025, 12, 30)
 
 
 def test_extension_without_consent_does_not_move_the_period() -> None:

@@ -566,9 +566,9 @@ def test_counter_notice_deadline_is_15_days_from_arrival(
     session = walk("isp", [*RM_NEW, "ecommerce", "yes", arrival, "no"])
     deadline = _deadline(session, "counter_notice_end")
     assert deadline.spec.kind == "counter_notice"
-    assert deadline.dates is not None
-    assert deadline.dates.nominal_end == nominal
-    assert deadline.dates.end == end
+    assert deadline.deadline.computed
+    assert deadline.deadline.unrolled_end == nominal
+    assert deadline.deadline.end == end
     assert [library().cite(c, "zh") for c in deadline.spec.basis] == ["电子商务法第43条第2款"]
 
 
@@ -595,9 +595,9 @@ def test_limitation_is_three_years_from_knowledge() -> None:
     )
     deadline = _deadline(session, "limitation")
     assert deadline.spec.kind == "limitation"
-    assert deadline.dates is not None
-    assert deadline.dates.end == date(2025, 3, 5)  # a Wednesday
-    assert deadline.dates.passed
+    assert deadline.deadline.computed
+    assert deadline.deadline.end == date(2025, 3, 5)  # a Wednesday
+    assert deadline.deadline.status == "passed"
     assert [library().cite(c, "zh") for c in deadline.spec.basis] == [
         "民法典第188条第1款",
         "民法典第188条第2款",
@@ -608,9 +608,9 @@ def test_consumer_outcomes_also_show_the_product_defect_period() -> None:
     session = walk("isp", [*CO_NEW, "marketplace", "yes"])
     three = _deadline(session, "limitation")
     two = _deadline(session, "limitation_product_defect")
-    assert three.dates is not None and two.dates is not None
-    assert three.dates.end == date(2026, 5, 11)  # 2026-05-10 is a Sunday
-    assert two.dates.end == date(2025, 5, 12)  # 2025-05-10 is a Saturday
+    assert three.deadline.computed and two.deadline.computed
+    assert three.deadline.end == date(2026, 5, 11)  # 2026-05-10 is a Sunday
+    assert two.deadline.end == date(2025, 5, 12)  # 2025-05-10 is a Saturday
     assert [library().cite(c, "zh") for c in two.spec.basis] == ["产品质量法第45条第1款"]
 
 

@@ -346,9 +346,9 @@ def test_limitation_is_three_years_from_maturity() -> None:
     s = walk("partnership", [*GEN, "cannot_pay", "partner"])  # due 2022-09-01
     (deadline,) = s.result(date(2025, 8, 1)).deadlines
     assert deadline.spec.id == "limitation" and deadline.spec.kind == "limitation"
-    assert deadline.dates is not None
-    assert deadline.dates.end == date(2025, 9, 1)  # a Monday
-    assert deadline.dates.days_left == 31
+    assert deadline.deadline.computed
+    assert deadline.deadline.end == date(2025, 9, 1)  # a Monday
+    assert deadline.deadline.days_left == 31
     basis = {(c.law, c.article, c.paragraph) for c in deadline.spec.basis}
     assert ("civil_code", 188, 1) in basis
 
@@ -360,10 +360,10 @@ def test_limitation_end_on_a_weekend_moves_to_monday() -> None:
         ["general", "2022-01-01", "2022-03-08", "partnership_debt", "cannot_pay", "partner"],
     )
     (deadline,) = s.result(CONSULTATION).deadlines
-    assert deadline.dates is not None
-    assert deadline.dates.nominal_end == date(2025, 3, 8)
-    assert deadline.dates.end == date(2025, 3, 10)
-    assert deadline.dates.passed
+    assert deadline.deadline.computed
+    assert deadline.deadline.unrolled_end == date(2025, 3, 8)
+    assert deadline.deadline.end == date(2025, 3, 10)
+    assert deadline.deadline.status == "passed"
 
 
 def test_old_maturity_uses_the_two_year_period_and_is_flagged() -> None:
@@ -373,8 +373,8 @@ def test_old_maturity_uses_the_two_year_period_and_is_flagged() -> None:
     )
     result = s.result(CONSULTATION)
     assert [d.spec.id for d in result.deadlines] == ["limitation_old"]
-    assert result.deadlines[0].dates is not None
-    assert result.deadlines[0].dates.nominal_end == date(2016, 6, 30)
+    assert result.deadlines[0].deadline.computed
+    assert result.deadlines[0].deadline.unrolled_end == date(2016, 6, 30)
     assert any(w.kind == "missing_fact" for w in result.warnings)
 
 
@@ -390,7 +390,7 @@ def test_every_outcome_path_computes_its_deadline() -> None:
     for name, answers, *_ in GOLDEN:
         result = walk("partnership", answers).result(CONSULTATION)
         assert result.deadlines, name
-        assert all(d.dates is not None for d in result.deadlines), name
+        assert all(d.deadline.computed for d in result.deadlines), name
 
 
 def test_no_liability_outcome_names_who_remains_liable() -> None:

@@ -112,7 +112,7 @@ def test_sh_e_overdue_capital_supplementary_liability() -> None:
     assert (("spc_company_interpretation_3", 19, 2, None)) in cites_of(s)
     (limitation,) = result.deadlines
     assert limitation.spec.kind == "limitation"
-    assert limitation.dates is not None and limitation.dates.end == date(2028, 3, 1)
+    assert limitation.deadline.computed and limitation.deadline.end == date(2028, 3, 1)
 
 
 def test_sh_e_nominee_cannot_escape() -> None:
@@ -143,7 +143,8 @@ def test_forfeiture_grace_period_is_computed() -> None:
     )
     deadlines = {d.spec.id: d for d in s.result(CONSULTED).deadlines}
     grace = deadlines["forfeiture_grace"]
-    assert grace.dates is not None and grace.dates.end == date(2025, 5, 2)
+    # 2025-05-02 falls in the 劳动节 rest (05-01 … 05-05): the period ends 05-06.
+    assert grace.deadline.computed and grace.deadline.end == date(2025, 5, 6)
     assert "claim_limitation" in deadlines
 
 
