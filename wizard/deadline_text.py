@@ -53,6 +53,11 @@ def event_name(kind: str, lang: Lang) -> str:
     return strings()[lang]["events"][kind]
 
 
+def event_short_name(kind: str, lang: Lang) -> str:
+    """The event in a few words, for lists and pickers."""
+    return strings()[lang]["events_short"][kind]
+
+
 def holiday_name(key: str | None, lang: Lang) -> str:
     names = strings()[lang]["holidays"]
     return names.get(key or "unknown", names["unknown"])

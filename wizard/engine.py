@@ -89,6 +89,7 @@ class ComputedDeadline:
 
     spec: DeadlineSpec
     deadline: deadlines.Deadline  # status "missing" when its start date is not known
+    request: deadlines.DeadlineRequest  # what was computed (the calculator window reopens it)
 
 
 @dataclass(frozen=True)
@@ -368,7 +369,10 @@ class Session:
             if not self.holds(spec.when):
                 continue
             spec = replace(spec, basis=cites(spec.basis))
-            computed.append(ComputedDeadline(spec, self._compute_deadline(spec, consultation)))
+            request = self._deadline_request(spec)
+            computed.append(
+                ComputedDeadline(spec, deadlines.compute(request, consultation), request)
+            )
         return ResultPart(
             node=node,
             findings=findings,
@@ -427,17 +431,16 @@ class Session:
                     continue
         return tuple(lines)
 
-    def _compute_deadline(self, spec: DeadlineSpec, consultation: date) -> deadlines.Deadline:
+    def _deadline_request(self, spec: DeadlineSpec) -> deadlines.DeadlineRequest:
         start = self.answers.get(spec.start)
         question = self.tree.node(spec.start) if self.tree.has_node(spec.start) else None
-        request = deadlines.DeadlineRequest(
+        return deadlines.DeadlineRequest(
             kind=spec.kind,
             start=start if isinstance(start, date) else None,
             period=spec.period,
             basis=spec.basis,
             missing_label=question.text if isinstance(question, DateQuestion) else spec.start,
         )
-        return deadlines.compute(request, consultation)
 
     # --- internals --------------------------------------------------------------------
 

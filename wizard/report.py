@@ -8,7 +8,7 @@ and a missing field never prints as blank.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache
 from typing import Any
@@ -45,6 +45,8 @@ def report_strings() -> dict[str, Any]:
 class ReportOptions:
     lang: Lang = "zh"
     generated_at: datetime | None = None  # default: now
+    #: In the app's own view only: each deadline row links to the calculator ("calc:N").
+    calculator_links: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ def build_report(
     """The report with what paged output (PDF, paper) needs besides the HTML."""
     options = options or ReportOptions()
     if options.generated_at is None:
-        options = ReportOptions(options.lang, datetime.now().astimezone())
+        options = replace(options, generated_at=datetime.now().astimezone())
     context = report_context(session, info, library, options)
     t = context["t"]
     tree = context["tree"]
@@ -173,6 +175,7 @@ def report_context(
         "reasoning": reasoning,
         "deadlines": [_deadline(d, t, lang, library) for d in result.deadlines],
         "deadline_rules": t["deadline_rules"],
+        "calculator_links": options.calculator_links,
         "warnings": [
             {"kind": t[f"warning_{w.kind}"], "text": txt(w.text), "basis": cite(w.basis)}
             for w in result.warnings

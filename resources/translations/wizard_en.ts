@@ -60,6 +60,125 @@
     </message>
 </context>
 <context>
+    <name>DeadlineCalculator</name>
+    <message>
+        <source>Deadline calculator</source>
+        <translation>Deadline calculator</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of period</source>
+        <translation>&amp;Kind of period</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;On</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-06-30, 2024/6/30, 2024年6月30日</source>
+        <translation>e.g. 2024-06-30, 2024/6/30, 2024年6月30日</translation>
+    </message>
+    <message>
+        <source>A date known only to the month (2024-06) gives a range.</source>
+        <translation>A date known only to the month (2024-06) gives a range.</translation>
+    </message>
+    <message>
+        <source>The day the status is measured on (default: today)</source>
+        <translation>The day the status is measured on (default: today)</translation>
+    </message>
+    <message>
+        <source>What happened since (demands, IOUs, suits …)</source>
+        <translation>What happened since (demands, IOUs, suits …)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Until / performance ends</source>
+        <translation>Until / performance ends</translation>
+    </message>
+    <message>
+        <source>&amp;Add event</source>
+        <translation>&amp;Add event</translation>
+    </message>
+    <message>
+        <source>&amp;Remove event</source>
+        <translation>&amp;Remove event</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Copy result</source>
+        <translation>&amp;Copy result</translation>
+    </message>
+    <message>
+        <source>Computed deadline</source>
+        <translation>Computed deadline</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>On: give the day too.</source>
+        <translation>On: give the day too.</translation>
+    </message>
+    <message>
+        <source>Event {n}</source>
+        <translation>Event {n}</translation>
+    </message>
+    <message>
+        <source>not a date; type e.g. 2024-06-30</source>
+        <translation>not a date; type e.g. 2024-06-30</translation>
+    </message>
+    <message>
+        <source>no such day in the calendar</source>
+        <translation>no such day in the calendar</translation>
+    </message>
+    <message>
+        <source>outside 1949-10-01 … 2100-12-31</source>
+        <translation>outside 1949-10-01 … 2100-12-31</translation>
+    </message>
+    <message>
+        <source>give the day too</source>
+        <translation>give the day too</translation>
+    </message>
+    <message>
+        <source>Type the date the period runs from.</source>
+        <translation>Type the date the period runs from.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Joint Liability Wizard</source>
@@ -204,6 +323,14 @@ Version {version}, legal review {review}</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline calculator…</source>
+        <translation>&amp;Deadline calculator…</translation>
     </message>
     <message>
         <source>&amp;Help</source>

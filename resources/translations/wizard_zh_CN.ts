@@ -60,6 +60,125 @@
     </message>
 </context>
 <context>
+    <name>DeadlineCalculator</name>
+    <message>
+        <source>Deadline calculator</source>
+        <translation>期限计算</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of period</source>
+        <translation>期间种类(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起算日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>期间长度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>计算至(&amp;O)</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-06-30, 2024/6/30, 2024年6月30日</source>
+        <translation>例如 2024-06-30、2024/6/30、2024年6月30日</translation>
+    </message>
+    <message>
+        <source>A date known only to the month (2024-06) gives a range.</source>
+        <translation>只知道月份的日期（如 2024-06）会得出一个日期范围。</translation>
+    </message>
+    <message>
+        <source>The day the status is measured on (default: today)</source>
+        <translation>按哪一天判断是否届满（默认今天）</translation>
+    </message>
+    <message>
+        <source>What happened since (demands, IOUs, suits …)</source>
+        <translation>此后发生的事（催告、借条、起诉等）</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Until / performance ends</source>
+        <translation>结束日 / 履行期最后一日</translation>
+    </message>
+    <message>
+        <source>&amp;Add event</source>
+        <translation>添加事件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove event</source>
+        <translation>删除事件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>计算结果</translation>
+    </message>
+    <message>
+        <source>&amp;Copy result</source>
+        <translation>复制结果(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Computed deadline</source>
+        <translation>计算出的期限</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起算日</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>计算至</translation>
+    </message>
+    <message>
+        <source>On: give the day too.</source>
+        <translation>计算至：请写明具体日期。</translation>
+    </message>
+    <message>
+        <source>Event {n}</source>
+        <translation>事件 {n}</translation>
+    </message>
+    <message>
+        <source>not a date; type e.g. 2024-06-30</source>
+        <translation>不是日期，请输入如 2024-06-30</translation>
+    </message>
+    <message>
+        <source>no such day in the calendar</source>
+        <translation>日历上没有这一天</translation>
+    </message>
+    <message>
+        <source>outside 1949-10-01 … 2100-12-31</source>
+        <translation>超出 1949-10-01 至 2100-12-31 的范围</translation>
+    </message>
+    <message>
+        <source>give the day too</source>
+        <translation>请写明具体日期</translation>
+    </message>
+    <message>
+        <source>Type the date the period runs from.</source>
+        <translation>请输入期间的起算日。</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Joint Liability Wizard</source>
@@ -204,6 +323,14 @@ Version {version}, legal review {review}</source>
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline calculator…</source>
+        <translation>期限计算(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.engine import Result
 from wizard.errors import EngineError
 from wizard.gui.case import CaseController
 from wizard.gui.language import Retranslating
@@ -44,10 +45,12 @@ class InterviewView(Retranslating, QWidget):
 
     home_requested(): "Cancel" / "Start another assessment".
     export_requested(str): "pdf", "html", "print" or "preview" with the report on screen.
+    calculator_requested(DeadlineRequest, date): a deadline row of the result was clicked.
     """
 
     home_requested = Signal()
     export_requested = Signal(str)
+    calculator_requested = Signal(object, object)  # a DeadlineRequest and the consultation date
 
     def __init__(
         self, case: CaseController, library: StatuteLibrary, parent: QWidget | None = None
@@ -58,6 +61,7 @@ class InterviewView(Retranslating, QWidget):
         self.lang: Lang = "zh"
         self.step = Step.INFO
         self.report: Report | None = None
+        self.result: Result | None = None
         self._changing = False  # the current question was reached by "Change"
 
         self.title = QLabel()
@@ -119,6 +123,7 @@ class InterviewView(Retranslating, QWidget):
         self.result_page.html_requested.connect(lambda: self.export_requested.emit("html"))
         self.result_page.print_requested.connect(lambda: self.export_requested.emit("print"))
         self.result_page.preview_requested.connect(lambda: self.export_requested.emit("preview"))
+        self.result_page.calculator_requested.connect(self._open_calculator)
         self.retranslate()
 
     # --- language -----------------------------------------------------------------------
@@ -140,6 +145,11 @@ class InterviewView(Retranslating, QWidget):
         self._update_buttons()
         if self.case.session is not None:
             self._update_header()
+
+    def _open_calculator(self, index: int) -> None:
+        if self.result is not None and 0 <= index < len(self.result.deadlines):
+            deadline = self.result.deadlines[index]
+            self.calculator_requested.emit(deadline.request, self.case.info.consultation_date)
 
     @property
     def report_html(self) -> str:
@@ -233,10 +243,19 @@ class InterviewView(Retranslating, QWidget):
                 self.next_button.setFocus()
             case Step.RESULT:
                 result = session.result(self.case.info.consultation_date)
+                self.result = result
                 self.report = build_report(
                     session, self.case.info, self.library, ReportOptions(lang=self.lang)
                 )
-                self.result_page.show_result(result, self.report.html, self.lang)
+                # The page shows the same report with a link from each deadline row to the
+                # calculator; prints and exports use ``self.report``, without the links.
+                shown = build_report(
+                    session,
+                    self.case.info,
+                    self.library,
+                    ReportOptions(lang=self.lang, calculator_links=True),
+                )
+                self.result_page.show_result(result, shown.html, self.lang)
                 self.stack.setCurrentWidget(self.result_page)
                 self.result_page.pdf_button.setFocus()
         self._update_header()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -22,9 +23,11 @@ from wizard import autosave
 from wizard.atomicio import write_text_atomic
 from wizard.casefile import LoadNotice, load_case
 from wizard.catalog import Catalog
+from wizard.deadlines import DeadlineRequest
 from wizard.errors import WizardError
 from wizard.gui.about import AboutDialog
 from wizard.gui.case import CaseController
+from wizard.gui.deadline_calculator import DeadlineCalculator
 from wizard.gui.home_page import HomePage
 from wizard.gui.interview import InterviewView
 from wizard.gui.language import LanguageManager, Retranslating
@@ -69,6 +72,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.resume_chosen.connect(lambda p: self.resume_autosave(Path(p)))
         self.interview.home_requested.connect(self.go_home)
         self.interview.export_requested.connect(self.export)
+        self.interview.calculator_requested.connect(self.show_calculator)
+        self.calculator: DeadlineCalculator | None = None
         self.case.modified_changed.connect(lambda _: self._update_title())
         self.case.file_changed.connect(lambda _: self._update_title())
         self.language.changed.connect(self._language_changed)
@@ -127,6 +132,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[lang] = action  # type: ignore[index]
 
+        self.tools_menu = bar.addMenu("")
+        self.calculator_action = QAction(self, shortcut=QKeySequence("Ctrl+D"))
+        self.calculator_action.triggered.connect(lambda: self.show_calculator())
+        self.tools_menu.addAction(self.calculator_action)
+
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
@@ -144,6 +154,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.calculator_action.setText(self.tr("&Deadline calculator…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
         self._update_title()
@@ -158,6 +170,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.language_actions[lang].setChecked(True)  # type: ignore[index]
         self.home.set_language(lang)  # type: ignore[arg-type]
         self.interview.set_language(lang)  # type: ignore[arg-type]
+        if self.calculator is not None:
+            self.calculator.set_language(lang)  # type: ignore[arg-type]
 
     # --- title, recent files, home --------------------------------------------------------
 
@@ -395,6 +409,19 @@ class MainWindow(Retranslating, QMainWindow):
             return False
         self.statusBar().showMessage(self.tr("Report saved to {path}").format(path=path), 5000)
         return True
+
+    def show_calculator(
+        self, request: DeadlineRequest | None = None, on: date | None = None
+    ) -> DeadlineCalculator:
+        """Show the 期限计算 window, filled from a deadline of the result when one is given."""
+        if self.calculator is None:
+            self.calculator = DeadlineCalculator(self.library, self.language.lang, self)
+        if request is not None:
+            self.calculator.set_request(request, on)
+        self.calculator.show()
+        self.calculator.raise_()
+        self.calculator.activateWindow()
+        return self.calculator
 
     def show_about(self) -> None:
         AboutDialog(self.catalog, self.library, self.language.lang, self).exec()

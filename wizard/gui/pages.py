@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -422,6 +422,7 @@ class ResultPage(Retranslating, QWidget):
     pdf_requested = Signal()
     html_requested = Signal()
     restart_requested = Signal()
+    calculator_requested = Signal(int)  # the index of a deadline row of the result
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -429,6 +430,8 @@ class ResultPage(Retranslating, QWidget):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.report = QTextBrowser()
         self.report.setOpenExternalLinks(False)
+        self.report.setOpenLinks(False)
+        self.report.anchorClicked.connect(self._anchor)
         self.print_button = QPushButton()
         self.preview_button = QPushButton()
         self.pdf_button = QPushButton()
@@ -457,6 +460,10 @@ class ResultPage(Retranslating, QWidget):
         self.html_button.setText(self.tr("Save as HT&ML…"))
         self.restart_button.setText(self.tr("&Start another assessment"))
         self.report.setAccessibleName(self.tr("Assessment report"))
+
+    def _anchor(self, url: QUrl) -> None:
+        if url.scheme() == "calc" and url.path().isdigit():
+            self.calculator_requested.emit(int(url.path()))
 
     def show_result(self, result: Result, html: str, lang: Lang) -> None:
         names = dict.fromkeys(f.label for f in result.findings)

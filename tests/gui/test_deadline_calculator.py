@@ -1,0 +1,115 @@
+"""The 期限计算 window, driven through its widgets: typed dates, events, refusals, copy."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+
+from scripts.sample_paths import ISP_NOTICE_NOT_ACTED as ISP_C
+from tests.gui.test_wizard import _isp_by_keyboard, tree_button
+from wizard.gui.deadline_calculator import DeadlineCalculator
+from wizard.gui.interview import Step
+from wizard.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def open_calculator(qtbot, window: MainWindow) -> DeadlineCalculator:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    calculator = window.calculator
+    assert calculator is not None and calculator.isVisible()
+    return calculator
+
+
+def type_into(qtbot, field: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type as a worker does: keys for ASCII, an input method's commit for Chinese."""
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    if text.isascii():
+        qtbot.keyClicks(field, text)
+    else:
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(field, event)
+
+
+def test_typed_dates_give_the_real_deadline(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    calc = open_calculator(qtbot, window)
+    type_into(qtbot, calc.on, "2026-12-05")
+    type_into(qtbot, calc.start, "2025年9月30日")
+    assert calc.start_words.text() == "2025年9月30日（星期二）"
+    lines = calc.result.toPlainText().splitlines()
+    assert lines[0].startswith("暂定：最后一日至少为 2028年10月4日")
+    assert "2028年9月29日" in lines[0]
+    type_into(qtbot, calc.start, "2023/10/3")
+    assert "2026年10月8日" in calc.result.toPlainText().splitlines()[0]
+    assert "已届满" in calc.result.toPlainText()
+
+
+def test_events_interrupt_and_a_suit_keeps_the_claim_alive(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    calc = open_calculator(qtbot, window)
+    type_into(qtbot, calc.on, "2026-12-05")
+    type_into(qtbot, calc.start, "2020-09-01")
+    assert "2023年9月1日" in calc.result.toPlainText()
+    qtbot.mouseClick(calc.add_event, Qt.MouseButton.LeftButton)
+    combo = calc.events.cellWidget(0, 0)
+    on = calc.events.cellWidget(0, 1)
+    assert isinstance(combo, QComboBox) and isinstance(on, QLineEdit)
+    combo.setCurrentIndex(combo.findData("acknowledgement"))
+    type_into(qtbot, on, "20220801")
+    assert "2025年8月1日" in calc.result.toPlainText().splitlines()[0]
+    combo.setCurrentIndex(combo.findData("suit"))
+    text = calc.result.toPlainText()
+    assert "程序进行中" in text and "已届满" not in text.splitlines()[0]
+
+
+def test_refusals_and_bad_dates_are_explained(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    calc = open_calculator(qtbot, window)
+    type_into(qtbot, calc.start, "2024-02-30")
+    assert "日历上没有这一天" in calc.error.text() and not calc.result.toPlainText()
+    calc.kind.setCurrentIndex(calc.kind.findData("guarantee_period"))
+    assert (calc.amount.value(), calc.unit.currentData()) == (6, "months")
+    type_into(qtbot, calc.start, "2024-01-10")
+    qtbot.mouseClick(calc.add_event, Qt.MouseButton.LeftButton)
+    type_into(qtbot, calc.events.cellWidget(0, 1), "2024-03-01")  # a demand
+    assert "民法典第692条第1款" in calc.error.text()
+    qtbot.mouseClick(calc.remove_event, Qt.MouseButton.LeftButton)
+    assert not calc.error.text() and "2024年7月10日" in calc.result.toPlainText()
+
+
+def test_copy_and_language(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    calc = open_calculator(qtbot, window)
+    type_into(qtbot, calc.start, "2023-06-30")
+    calc.amount.setValue(6)
+    calc.unit.setCurrentIndex(calc.unit.findData("months"))
+    qtbot.mouseClick(calc.copy_button, Qt.MouseButton.LeftButton)
+    assert "2024年1月2日" in QApplication.clipboard().text()
+    window.set_language("en")
+    assert calc.windowTitle() == "Deadline calculator"
+    assert calc.result.toPlainText().startswith("Last day of the limitation period: 2024-01-02")
+
+
+def test_reached_from_a_deadline_row_of_a_result(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    button = tree_button(window, "isp")
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.keyClick(window.interview.info_page.case_number, Qt.Key.Key_Return)
+    _isp_by_keyboard(qtbot, window, ISP_C)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert window.interview.step is Step.RESULT
+    shown = window.interview.result_page.report.toHtml()
+    assert "calc:0" in shown and "calc:" not in window.interview.report_html  # exports: no link
+    window.interview.result_page.report.anchorClicked.emit(QUrl("calc:0"))
+    calc = window.calculator
+    assert calc is not None and calc.isVisible()
+    deadline = window.interview.result.deadlines[0]  # type: ignore[union-attr]
+    assert calc.kind.currentData() == deadline.spec.kind
+    assert calc.start.text() == deadline.request.start.isoformat()  # type: ignore[union-attr]
+    assert calc.on.text() == date.today().isoformat()
+    assert deadline.deadline.end is not None
+    assert f"{deadline.deadline.end.year}年" in calc.result.toPlainText()
