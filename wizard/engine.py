@@ -8,6 +8,11 @@ Answers are kept by node id (docs/decisions/001-answers-by-node-id.md): when a c
 path elsewhere, answers that fall off the path are set aside — never part of the path, the
 result or the report — and offered again as defaults (:meth:`Session.remembered`) if the path
 comes back to their question.
+
+Format 2 answers (docs/tree-format.md): a date may be a ``MonthDate`` or ``UNKNOWN``; a multiple
+choice is a tuple of choice ids; an amount a ``Decimal`` (or ``UNKNOWN``); the case's history a
+tuple of ``deadlines.Event``. Conditions are three-valued (``wizard.conditions``); a finding
+that rests on an unknown fact is reported with the facts to verify.
 """
 
 from __future__ import annotations
@@ -15,30 +20,40 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 from typing import TypeAlias
 
 from wizard import deadlines
+from wizard.amounts import Amount, amount_value
+from wizard.answers import (
+    EARLIEST_DATE,
+    LATEST_DATE,
+    UNKNOWN,
+    MonthDate,
+    Unknown,
+    date_range,
+    parse_amount_answer,
+    parse_date_answer,
+)
+from wizard.conditions import Facts, evaluate, reads
 from wizard.errors import EngineError
 from wizard.model import (
-    AllOf,
-    AnswerIn,
-    AnyOf,
     BranchNode,
     ChoiceQuestion,
     Citation,
     Condition,
-    DateBefore,
-    DateOnOrAfter,
     DateQuestion,
     DeadlineSpec,
+    EventsQuestion,
     Finding,
     FindingNode,
     InfoNode,
+    MoneyQuestion,
+    MultiQuestion,
     Node,
-    Not,
     Note,
     OutcomeNode,
-    Reached,
+    Question,
     ResultNode,
     Text,
     Tree,
@@ -46,11 +61,23 @@ from wizard.model import (
 )
 from wizard.treegraph import longest_steps_to_outcome
 
-Answer: TypeAlias = str | date | None  # choice id, date, or None for an info page
+#: A choice id, a date (full, month-only or unknown), several choice ids, an amount, the
+#: case's history, or None for an info page.
+Answer: TypeAlias = (
+    str
+    | date
+    | MonthDate
+    | Unknown
+    | Decimal
+    | tuple[str, ...]
+    | tuple[deadlines.Event, ...]
+    | None
+)
 
-#: Dates outside this range are surely typing mistakes.
-EARLIEST_DATE = date(1949, 10, 1)
-LATEST_DATE = date(2100, 12, 31)
+#: Events that need their second date (the obstacle's end may stay open; see the engine).
+EVENTS_WITH_UNTIL = ("obstacle", "judgment_effective")
+
+__all__ = ["EARLIEST_DATE", "LATEST_DATE", "Answer", "Session"]
 
 
 @dataclass(frozen=True)
@@ -61,6 +88,7 @@ class Step:
     answer: Answer = None
     rule: int | None = None  # for branch steps: index of the rule taken, -1 for ``otherwise``
     auto: bool = False  # a branch or finding node the engine passed without asking
+    reads: frozenset[str] = frozenset()  # branch steps: the questions its rules read
 
     @property
     def is_page(self) -> bool:
@@ -78,7 +106,9 @@ class ReasoningStep:
     """A line of the report's reasoning path."""
 
     node: Node
-    answer: Text | date | None  # the chosen label, the date entered, or None
+    #: The chosen label (Text), the labels chosen (tuple of Text), a date, MonthDate, UNKNOWN,
+    #: an amount, the events recorded, or None for a step the engine took.
+    answer: object
     significance: Text | None
     citations: tuple[Citation, ...]
 
@@ -97,13 +127,26 @@ class ResultPart:
     """What one finding node or the outcome contributes, resolved for this path."""
 
     node: ResultNode
-    findings: tuple[Finding, ...]
+    summary: Text  # the variant for this path (by side, …)
+    findings: tuple[Finding, ...]  # ``depends_on``: the unknown facts each one rests on
     deadlines: tuple[ComputedDeadline, ...]
     warnings: tuple[Warning, ...]
     recourse: tuple[Text, ...]
     next_steps: tuple[Text, ...]
     evidence: tuple[Text, ...]
     citations: tuple[Citation, ...]  # the node's further citations
+    defences: tuple[Text, ...] = ()
+
+
+@dataclass(frozen=True)
+class FactToVerify:
+    """An answer the client did not know (or knew only to the month), and what turns on it."""
+
+    question: Question
+    answer: Answer
+    findings: tuple[Finding, ...]  # the findings of this result that depend on it
+    evidence: tuple[Text, ...]  # what would prove it
+    effect: Text | None  # how each answer would change the findings
 
 
 @dataclass(frozen=True)
@@ -113,10 +156,16 @@ class Result:
     outcome: OutcomeNode
     parts: tuple[ResultPart, ...]
     reasoning: tuple[ReasoningStep, ...]
+    facts_to_verify: tuple[FactToVerify, ...] = ()
+    side: str | None = None
 
     @property
     def codes(self) -> tuple[str, ...]:
         return tuple(p.node.code for p in self.parts if p.findings or p.node is self.outcome)
+
+    @property
+    def summary(self) -> Text:
+        return next(p.summary for p in self.parts if p.node is self.outcome)
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -147,6 +196,10 @@ class Result:
         return tuple(dict.fromkeys(t for p in self.parts for t in p.evidence))
 
     @property
+    def defences(self) -> tuple[Text, ...]:
+        return tuple(dict.fromkeys(t for p in self.parts for t in p.defences))
+
+    @property
     def citations(self) -> tuple[Citation, ...]:
         """The parts' further citations, each once."""
         return unique_citations(c for p in self.parts for c in p.citations)
@@ -157,7 +210,7 @@ class Result:
         seen: dict[tuple[str, int], Citation] = {}
         groups: list[Iterable[Citation]] = [s.citations for s in self.reasoning]
         groups += [f.basis for f in self.findings]
-        groups += [d.spec.basis for d in self.deadlines]
+        groups += [d.deadline.basis for d in self.deadlines]
         groups += [w.basis for w in self.warnings]
         groups.append(self.citations)
         for group in groups:
@@ -174,11 +227,24 @@ def unique_citations(citations: Iterable[Citation]) -> tuple[Citation, ...]:
     return tuple(first.values())
 
 
+def is_unknown_answer(node: Node, value: Answer) -> bool:
+    """Whether an answer is "不清楚", or a date known only to the month."""
+    if isinstance(value, Unknown | MonthDate):
+        return True
+    if isinstance(node, ChoiceQuestion) and isinstance(value, str):
+        choice = node.choice(value)
+        return bool(choice and choice.unknown)
+    if isinstance(node, MultiQuestion) and isinstance(value, tuple):
+        return any((c := node.choice(v)) is not None and c.unknown for v in value)
+    return False
+
+
 class Session:
     """One walk through one tree."""
 
-    def __init__(self, tree: Tree) -> None:
+    def __init__(self, tree: Tree, consultation: date | None = None) -> None:
         self.tree = tree
+        self._consultation = consultation or date.today()
         self._longest = longest_steps_to_outcome(tree)
         self._steps: list[Step] = []
         self._remembered: dict[str, Answer] = {}
@@ -201,6 +267,25 @@ class Session:
     def answers(self) -> dict[str, Answer]:
         """Answers on the current path only, by node id."""
         return {s.node_id: s.answer for s in self._steps if s.is_page}
+
+    @property
+    def consultation(self) -> date:
+        """The case's consultation date: conditions compare with it, deadlines count to it."""
+        return self._consultation
+
+    def set_consultation(self, day: date) -> None:
+        """Change the consultation date; the path re-flows if a condition reads it."""
+        if day == self._consultation:
+            return
+        self._consultation = day
+        self._reflow()
+
+    @property
+    def side(self) -> str | None:
+        """The client's side, once the tree's side question is answered."""
+        question = self.tree.side_question
+        value = self.answers.get(question.id) if question else None
+        return value if isinstance(value, str) else None
 
     @property
     def is_finished(self) -> bool:
@@ -231,7 +316,7 @@ class Session:
     def remember(self, node_id: str, value: Answer) -> None:
         """Offer ``value`` as the default when the path reaches ``node_id``."""
         node = self.tree.node(node_id)
-        self._remembered[node_id] = self._checked(node, value)
+        self._remembered[node_id] = self.checked(node, value)
 
     def snapshot(self) -> tuple[tuple[Step, ...], str]:
         """The state that decides what the user sees: the path and the current page."""
@@ -242,7 +327,7 @@ class Session:
     def answer(self, value: Answer = None) -> None:
         """Answer the current page and move on (for an info page, ``value`` is None)."""
         node = self.current
-        value = self._checked(node, value)
+        value = self.checked(node, value)
         self._steps.append(Step(node.id, value))
         if value is None:
             self._acknowledged.add(node.id)
@@ -296,61 +381,89 @@ class Session:
                 return
             self.answer(value)
 
+    def _reflow(self) -> None:
+        """Walk the path again from the start with the answers given (e.g. a new date)."""
+        self._steps.clear()
+        self._current = self.tree.start
+        self._take_branches()
+        self.replay_remembered()
+
     def fits(self, node: Node, value: Answer) -> bool:
         try:
-            self._checked(node, value)
+            self.checked(node, value)
         except EngineError:
             return False
         return True
 
     # --- conditions and results ---------------------------------------------------------
 
-    def holds(self, condition: Condition | None) -> bool:
-        """Evaluate a condition on the answers of the current path."""
-        if condition is None:
-            return True
+    def facts(self) -> Facts:
         answers = self.answers
-        match condition:
-            case DateBefore(question=q, switch=switch):
-                value = answers.get(q)
-                return isinstance(value, date) and value < switch
-            case DateOnOrAfter(question=q, switch=switch):
-                value = answers.get(q)
-                return isinstance(value, date) and value >= switch
-            case AnswerIn(question=q, choices=choices):
-                return answers.get(q) in choices
-            case Reached(node=node_id):
-                return any(s.node_id == node_id for s in self._steps)
-            case AllOf(conditions=cs):
-                return all(self.holds(c) for c in cs)
-            case AnyOf(conditions=cs):
-                return any(self.holds(c) for c in cs)
-            case Not(condition=c):
-                return not self.holds(c)
-        raise TypeError(f"not a condition: {condition!r}")
+        return Facts(
+            tree=self.tree,
+            answers=answers,
+            passed=frozenset(s.node_id for s in self._steps),
+            consultation=self._consultation,
+            deadline_range=self._named_range,
+            amount=lambda amount_id: amount_value(self.tree, amount_id, answers),
+        )
+
+    def evaluate(self, condition: Condition | None) -> bool | None:
+        """True, False, or None when an unknown fact leaves the condition open."""
+        return evaluate(condition, self.facts())
+
+    def holds(self, condition: Condition | None) -> bool:
+        """Whether a condition surely holds on the answers of the current path."""
+        return evaluate(condition, self.facts()) is True
+
+    def amount(self, amount_id: str) -> Amount:
+        """A money answer or a declared computation on this path."""
+        return amount_value(self.tree, amount_id, self.answers)
+
+    def _named_range(self, name: str) -> tuple[date, date] | None:
+        spec = self.tree.named_deadline(name)
+        if spec is None:
+            return None
+        deadline = deadlines.compute(self.deadline_request(spec), self._consultation)
+        if deadline.end is None or deadline.latest_end is None:
+            return None
+        return deadline.end, deadline.latest_end
 
     def result(self, consultation: date | None = None) -> Result:
-        """The resolved outcome; deadlines are measured from ``consultation`` (default today)."""
+        """The resolved outcome; deadlines are measured from ``consultation`` (default: the
+        session's consultation date)."""
         outcome = self.outcome
         if outcome is None:
             raise EngineError("the interview has not reached an outcome yet")
-        consultation = consultation or date.today()
+        consultation = consultation or self._consultation
+        positions = {s.node_id: i for i, s in enumerate(self._steps)}
         met = [self.tree.node(s.node_id) for s in self._steps if s.auto]
         nodes = [n for n in met if isinstance(n, FindingNode)] + [outcome]
+        parts = []
+        for node in nodes:
+            position = positions.get(node.id, len(self._steps))
+            parts.append(self._resolve(node, consultation, position))
         return Result(
             outcome=outcome,
-            parts=tuple(self._resolve(node, consultation) for node in nodes),
+            parts=tuple(parts),
             reasoning=self.reasoning(),
+            facts_to_verify=self._facts_to_verify(parts),
+            side=self.side,
         )
 
-    def _resolve(self, node: ResultNode, consultation: date) -> ResultPart:
+    def _resolve(self, node: ResultNode, consultation: date, position: int) -> ResultPart:
+        facts = self.facts()
+
+        def holds(condition: Condition | None) -> bool:
+            return evaluate(condition, facts) is True
 
         def cites(citations: Iterable[Citation]) -> tuple[Citation, ...]:
-            return tuple(c for c in citations if self.holds(c.when))
+            return tuple(c for c in citations if holds(c.when))
 
         def notes(items: Iterable[Note]) -> tuple[Text, ...]:
-            return tuple(n.text for n in items if self.holds(n.when))
+            return tuple(n.text for n in items if holds(n.when))
 
+        route_reads = self._route_reads(position)
         findings = tuple(
             Finding(
                 label=f.label,
@@ -360,34 +473,159 @@ class Session:
                 order=f.order,
                 basis=cites(f.basis),
                 sublabel=f.sublabel,
+                depends_on=self._unknown_among(
+                    route_reads | reads(f.when, self.tree) | set(f.depends_on), position
+                ),
             )
             for f in node.findings
-            if self.holds(f.when)
+            if holds(f.when)
         )
         computed = []
         for spec in node.deadlines:
-            if not self.holds(spec.when):
+            if not holds(spec.when):
                 continue
             spec = replace(spec, basis=cites(spec.basis))
-            request = self._deadline_request(spec)
+            request = self.deadline_request(spec)
             computed.append(
                 ComputedDeadline(spec, deadlines.compute(request, consultation), request)
             )
+        summary = next((v.text for v in node.summary_variants if holds(v.when)), node.summary)
         return ResultPart(
             node=node,
+            summary=summary,
             findings=findings,
             deadlines=tuple(computed),
             warnings=tuple(
-                Warning(w.kind, w.text, cites(w.basis)) for w in node.warnings if self.holds(w.when)
+                Warning(w.kind, w.text, cites(w.basis)) for w in node.warnings if holds(w.when)
             ),
             recourse=notes(node.recourse),
             next_steps=notes(node.next_steps),
             evidence=notes(node.evidence),
             citations=cites(node.citations),
+            defences=notes(node.defences),
         )
+
+    def _route_reads(self, position: int) -> set[str]:
+        """The questions that decided the route to the step at ``position``: what the branch
+        rules before it read, and choice questions answered "不清楚" (their answer *is* the
+        route)."""
+        found: set[str] = set()
+        for step in self._steps[:position]:
+            if step.auto:
+                found |= step.reads
+            else:
+                node = self.tree.node(step.node_id)
+                if isinstance(node, ChoiceQuestion) and is_unknown_answer(node, step.answer):
+                    found.add(node.id)
+        return found
+
+    def _unknown_among(self, question_ids: set[str], position: int) -> tuple[str, ...]:
+        """Those of ``question_ids`` answered "不清楚" or month-only before ``position``."""
+        unknown = []
+        for step in self._steps[:position]:
+            if (
+                step.is_page
+                and step.node_id in question_ids
+                and is_unknown_answer(self.tree.node(step.node_id), step.answer)
+            ):
+                unknown.append(step.node_id)
+        return tuple(unknown)
+
+    def _facts_to_verify(self, parts: list[ResultPart]) -> tuple[FactToVerify, ...]:
+        facts = []
+        for step in self._steps:
+            if not step.is_page:
+                continue
+            node = self.tree.node(step.node_id)
+            if not is_unknown_answer(node, step.answer):
+                continue
+            assert not isinstance(node, InfoNode | BranchNode | FindingNode | OutcomeNode)
+            verify = getattr(node, "verify", None)
+            facts.append(
+                FactToVerify(
+                    question=node,
+                    answer=step.answer,
+                    findings=tuple(f for p in parts for f in p.findings if node.id in f.depends_on),
+                    evidence=verify.evidence if verify else (),
+                    effect=verify.effect if verify else None,
+                )
+            )
+        return tuple(facts)
+
+    def deadline_request(self, spec: DeadlineSpec) -> deadlines.DeadlineRequest:
+        """What to compute for a deadline of the tree on this path."""
+        answers = self.answers
+        start: date | MonthDate | Unknown | None = None
+        missing: Text | str = spec.start
+        start_label: Text | str = ""
+        if spec.start_event is not None:
+            start, missing = self._event_start(spec)
+        else:
+            value = answers.get(spec.start)
+            if isinstance(value, date | MonthDate | Unknown):
+                start = value
+            question = self.tree.node(spec.start) if self.tree.has_node(spec.start) else None
+            if isinstance(question, DateQuestion):
+                missing = question.label or question.text
+                start_label = question.label or ""
+        events: tuple[deadlines.Event, ...] = ()
+        if spec.events is not None and spec.kind in ("limitation", "enforcement"):
+            events = self._events_for(spec)
+        cap = answers.get(spec.cap_from) if spec.cap_from else None
+        return deadlines.DeadlineRequest(
+            kind=spec.kind,
+            start=start,
+            period=spec.period,
+            events=events,
+            basis=spec.basis,
+            cap_start=cap if isinstance(cap, date | MonthDate) else None,
+            start_label=start_label,
+            missing_label=missing,
+        )
+
+    def _event_start(self, spec: DeadlineSpec) -> tuple[date | MonthDate | None, Text | str]:
+        assert spec.start_event is not None
+        from wizard.deadline_text import strings  # the events' names, for "missing: …"
+
+        source = spec.start_event
+        names = strings()
+        missing = Text(
+            zh="、".join(names["zh"]["events"][k] for k in source.kinds),
+            en="; ".join(names["en"]["events"][k] for k in source.kinds),
+        )
+        recorded = self.answers.get(source.question)
+        found = [
+            e
+            for e in (recorded if isinstance(recorded, tuple) else ())
+            if isinstance(e, deadlines.Event) and e.kind in source.kinds
+        ]
+        if not found:
+            return None, missing
+        latest = max(found, key=lambda e: date_range(e.on)[1])
+        if source.use_until and latest.until is not None:
+            return latest.until, missing
+        return latest.on, missing
+
+    def _events_for(self, spec: DeadlineSpec) -> tuple[deadlines.Event, ...]:
+        assert spec.events is not None
+        recorded = self.answers.get(spec.events.question)
+        chosen = []
+        for event in recorded if isinstance(recorded, tuple) else ():
+            if not isinstance(event, deadlines.Event):
+                continue
+            if not spec.events.parties or event.party in spec.events.parties:
+                chosen.append(event)
+            elif event.party in spec.events.joint_parties:
+                chosen.append(replace(event, joint=True))
+        return tuple(chosen)
 
     def reasoning(self) -> tuple[ReasoningStep, ...]:
         """The path as the report's reasoning: each step with why it matters and its basis."""
+        facts = self.facts()
+
+        def cites(citations: Iterable[Citation]) -> tuple[Citation, ...]:
+            return tuple(c for c in citations if evaluate(c.when, facts) is True)
+
         lines = []
         for step in self._steps:
             node = self.tree.node(step.node_id)
@@ -397,76 +635,63 @@ class Session:
                     assert choice is not None
                     lines.append(
                         ReasoningStep(
-                            node,
-                            choice.label,
-                            choice.significance,
-                            tuple(c for c in choice.citations if self.holds(c.when)),
+                            node, choice.label, choice.significance, cites(choice.citations)
                         )
                     )
-                case DateQuestion():
+                case MultiQuestion():
+                    chosen = [c for c in node.choices if c.id in (step.answer or ())]
+                    meaning = [c.significance for c in chosen if c.significance is not None]
                     lines.append(
-                        ReasoningStep(node, step.answer, node.significance, ())  # type: ignore[arg-type]
+                        ReasoningStep(
+                            node,
+                            tuple(c.label for c in chosen),
+                            Text(
+                                zh="".join(m.zh for m in meaning),
+                                en=" ".join(m.en for m in meaning),
+                            )
+                            if meaning
+                            else None,
+                            unique_citations(c for ch in chosen for c in cites(ch.citations)),
+                        )
                     )
+                case DateQuestion() | MoneyQuestion() | EventsQuestion():
+                    lines.append(ReasoningStep(node, step.answer, node.significance, ()))
                 case BranchNode():
                     rule = node.otherwise if step.rule == -1 else node.rules[step.rule or 0]
                     if rule.significance is not None or rule.citations:
                         lines.append(
-                            ReasoningStep(
-                                node,
-                                None,
-                                rule.significance,
-                                tuple(c for c in rule.citations if self.holds(c.when)),
-                            )
+                            ReasoningStep(node, None, rule.significance, cites(rule.citations))
                         )
                 case FindingNode():
                     bases = (
                         c
                         for f in node.findings
-                        if self.holds(f.when)
-                        for c in f.basis
-                        if self.holds(c.when)
+                        if evaluate(f.when, facts) is True
+                        for c in cites(f.basis)
                     )
                     lines.append(ReasoningStep(node, None, node.title, unique_citations(bases)))
                 case InfoNode():
                     continue
         return tuple(lines)
 
-    def _deadline_request(self, spec: DeadlineSpec) -> deadlines.DeadlineRequest:
-        start = self.answers.get(spec.start)
-        question = self.tree.node(spec.start) if self.tree.has_node(spec.start) else None
-        return deadlines.DeadlineRequest(
-            kind=spec.kind,
-            start=start if isinstance(start, date) else None,
-            period=spec.period,
-            basis=spec.basis,
-            missing_label=question.text if isinstance(question, DateQuestion) else spec.start,
-        )
-
     # --- internals --------------------------------------------------------------------
 
-    def _checked(self, node: Node, value: Answer) -> Answer:
+    def checked(self, node: Node, value: Answer) -> Answer:
+        """The answer in its engine form; raises EngineError when it does not fit ``node``."""
         match node:
             case ChoiceQuestion():
                 if not isinstance(value, str) or node.choice(value) is None:
                     offered = ", ".join(c.id for c in node.choices)
                     raise EngineError(f"{node.id}: '{value}' is not one of the choices ({offered})")
                 return value
+            case MultiQuestion():
+                return self._checked_multi(node, value)
             case DateQuestion():
-                if isinstance(value, str):
-                    try:
-                        value = date.fromisoformat(value)
-                    except ValueError:
-                        raise EngineError(
-                            f"{node.id}: '{value}' is not a date (YYYY-MM-DD)"
-                        ) from None
-                if not isinstance(value, date):
-                    raise EngineError(f"{node.id}: a date is required")
-                if not EARLIEST_DATE <= value <= LATEST_DATE:
-                    raise EngineError(
-                        f"{node.id}: {value.isoformat()} is outside "
-                        f"{EARLIEST_DATE.isoformat()}–{LATEST_DATE.isoformat()}"
-                    )
-                return value
+                return self._checked_date(node, value)
+            case MoneyQuestion():
+                return self._checked_money(node, value)
+            case EventsQuestion():
+                return self._checked_events(node, value)
             case InfoNode():
                 if value is not None:
                     raise EngineError(f"{node.id}: an information page takes no answer")
@@ -475,12 +700,92 @@ class Session:
                 raise EngineError("the interview is finished; go back to change an answer")
         raise EngineError(f"{node.id}: cannot be answered")
 
+    def _checked_multi(self, node: MultiQuestion, value: Answer) -> tuple[str, ...]:
+        if isinstance(value, str):
+            value = tuple(v for v in value.split(",") if v)
+        if not isinstance(value, tuple | list) or not value:
+            raise EngineError(f"{node.id}: choose at least one")
+        chosen = set(value)
+        offered = [c.id for c in node.choices]
+        unknown = chosen - set(offered)
+        if unknown:
+            first = sorted(unknown)[0]
+            raise EngineError(
+                f"{node.id}: '{first}' is not one of the choices ({', '.join(offered)})"
+            )
+        alone = [c.id for c in node.choices if (c.exclusive or c.unknown) and c.id in chosen]
+        if alone and len(chosen) > 1:
+            raise EngineError(f"{node.id}: '{alone[0]}' cannot be chosen with other answers")
+        return tuple(c for c in offered if c in chosen)
+
+    def _checked_date(self, node: DateQuestion, value: Answer) -> date | MonthDate | Unknown:
+        if isinstance(value, str):
+            try:
+                value = parse_date_answer(value)
+            except ValueError:
+                raise EngineError(f"{node.id}: '{value}' is not a date (YYYY-MM-DD)") from None
+        if isinstance(value, Unknown):
+            if not node.allow_unknown:
+                raise EngineError(f"{node.id}: this date must be given")
+            return UNKNOWN
+        if isinstance(value, MonthDate):
+            if not node.allow_month:
+                raise EngineError(f"{node.id}: give the day too (YYYY-MM-DD)")
+            if value.last_day < EARLIEST_DATE or value.first_day > LATEST_DATE:
+                raise EngineError(f"{node.id}: {value} is outside the dates the wizard accepts")
+            return value
+        if not isinstance(value, date):
+            raise EngineError(f"{node.id}: a date is required")
+        if not EARLIEST_DATE <= value <= LATEST_DATE:
+            raise EngineError(
+                f"{node.id}: {value.isoformat()} is outside "
+                f"{EARLIEST_DATE.isoformat()}–{LATEST_DATE.isoformat()}"
+            )
+        return value
+
+    def _checked_money(self, node: MoneyQuestion, value: Answer) -> Decimal | Unknown:
+        if isinstance(value, str):
+            try:
+                value = parse_amount_answer(value)
+            except ValueError as exc:
+                raise EngineError(f"{node.id}: {exc}") from None
+        if isinstance(value, Unknown):
+            if not node.allow_unknown:
+                raise EngineError(f"{node.id}: this amount must be given")
+            return UNKNOWN
+        if not isinstance(value, Decimal) or value < 0:
+            raise EngineError(f"{node.id}: an amount in yuan is required")
+        return value
+
+    def _checked_events(self, node: EventsQuestion, value: Answer) -> tuple[deadlines.Event, ...]:
+        if not isinstance(value, tuple | list):
+            raise EngineError(f"{node.id}: a list of events is required (it may be empty)")
+        events = []
+        for event in value:
+            if not isinstance(event, deadlines.Event):
+                raise EngineError(f"{node.id}: not an event: {event!r}")
+            if event.kind not in node.kinds:
+                raise EngineError(f"{node.id}: '{event.kind}' is not an event this question asks")
+            if event.party and event.party not in node.parties:
+                raise EngineError(f"{node.id}: '{event.party}' is not a party of this question")
+            for day in (event.on, event.until):
+                if day is not None:
+                    lo, hi = date_range(day)
+                    if hi < EARLIEST_DATE or lo > LATEST_DATE:
+                        raise EngineError(f"{node.id}: {day} is outside the dates accepted")
+            if event.until is not None and date_range(event.until)[1] < date_range(event.on)[0]:
+                raise EngineError(f"{node.id}: {event.kind} ends before it begins")
+            events.append(event)
+        return tuple(sorted(events, key=lambda e: date_range(e.on)[0]))
+
     def _next_of(self, node: Node, value: Answer) -> str:
         if isinstance(node, ChoiceQuestion):
             choice = node.choice(str(value))
             assert choice is not None
             return choice.next
-        assert isinstance(node, DateQuestion | InfoNode)
+        assert isinstance(
+            node, MultiQuestion | DateQuestion | MoneyQuestion | EventsQuestion | InfoNode
+        )
         return node.next
 
     def _take_branches(self) -> None:
@@ -491,9 +796,16 @@ class Session:
                 self._steps.append(Step(node.id, auto=True))
                 self._current = node.next
             else:
-                index = next((i for i, r in enumerate(node.rules) if self.holds(r.when)), -1)
+                facts = self.facts()
+                index = -1
+                read: set[str] = set()
+                for i, rule in enumerate(node.rules):
+                    read |= reads(rule.when, self.tree)
+                    if evaluate(rule.when, facts) is True:
+                        index = i
+                        break
                 rule = node.otherwise if index == -1 else node.rules[index]
-                self._steps.append(Step(node.id, None, index, auto=True))
+                self._steps.append(Step(node.id, None, index, auto=True, reads=frozenset(read)))
                 self._current = rule.next
             guard -= 1
             if guard < 0:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from typing import Literal
 
 Lang = Literal["zh", "en"]
@@ -83,6 +84,81 @@ class AnswerIn:
     choices: tuple[str, ...]
 
 
+CompareOp = Literal["before", "on_or_before", "after", "on_or_after"]
+
+
+@dataclass(frozen=True)
+class DateOperand:
+    """The right-hand side of a date comparison: exactly one of the fields is set."""
+
+    fixed: date | None = None  # a fixed day, e.g. a law's switch date
+    question: str | None = None  # another date answer
+    deadline: str | None = None  # the last day of a named deadline (definitions.deadlines)
+    consultation: bool = False  # the consultation date ("today" of the case)
+
+
+@dataclass(frozen=True)
+class DateCompare:
+    """True when the date at ``question`` is ``op`` the operand; undetermined (None) when a
+    month-only or unknown date, or an uncomputable deadline, leaves it open."""
+
+    question: str
+    op: CompareOp
+    operand: DateOperand
+
+
+@dataclass(frozen=True)
+class SideIn:
+    """True when the client's side (the tree's side question) is one of ``sides``."""
+
+    sides: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IsUnknown:
+    """True when the answer at ``question`` is "不清楚 / 待核实" (or month-only, if asked)."""
+
+    question: str
+    month_only: bool = False  # true for a date known only to the month instead
+
+
+@dataclass(frozen=True)
+class Includes:
+    """Multiple choice: true when the answer includes any (or all) of ``choices``."""
+
+    question: str
+    choices: tuple[str, ...]
+    every: bool = False
+
+
+@dataclass(frozen=True)
+class EventRecorded:
+    """True when the case's history at ``question`` records an event of one of ``kinds``
+    (against one of ``parties``, when given)."""
+
+    question: str
+    kinds: tuple[str, ...]
+    parties: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AmountCompare:
+    """True when amount ``amount`` (a money question or a computed amount) is above / at most
+    the other amount or a fixed figure; undetermined when either is unknown."""
+
+    amount: str
+    op: Literal["above", "at_most"]
+    other: str | None = None
+    fixed: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class Undetermined:
+    """True when ``condition`` cannot be decided because a fact is unknown or month-only."""
+
+    condition: Condition
+
+
 @dataclass(frozen=True)
 class Reached:
     """True when the path passes the node ``node`` (e.g. a finding node of another route)."""
@@ -105,7 +181,22 @@ class Not:
     condition: Condition
 
 
-Condition = DateBefore | DateOnOrAfter | AnswerIn | Reached | AllOf | AnyOf | Not
+Condition = (
+    DateBefore
+    | DateOnOrAfter
+    | DateCompare
+    | AnswerIn
+    | SideIn
+    | IsUnknown
+    | Includes
+    | EventRecorded
+    | AmountCompare
+    | Undetermined
+    | Reached
+    | AllOf
+    | AnyOf
+    | Not
+)
 
 
 # --- help and glossary ------------------------------------------------------------------
@@ -116,6 +207,14 @@ class Help:
     why: Text | None = None
     examples: tuple[Text, ...] = ()
     glossary: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Verify:
+    """For a fact the client may not know: what would prove it, and what turns on it."""
+
+    evidence: tuple[Text, ...]
+    effect: Text | None = None  # how each answer would change the findings
 
 
 @dataclass(frozen=True)
@@ -135,15 +234,22 @@ class Choice:
     next: str
     significance: Text | None = None
     citations: tuple[Citation, ...] = ()
+    unknown: bool = False  # the "不清楚 / 待核实" answer
+    exclusive: bool = False  # multiple choice: chosen alone (e.g. "none of these")
 
 
 @dataclass(frozen=True)
 class ChoiceQuestion:
+    """One answer out of several. ``asks_side``: the tree's side question, whose choice ids
+    are the declared sides (format 2)."""
+
     id: str
     text: Text
     choices: tuple[Choice, ...]
     help: Help = field(default_factory=Help)
     citations: tuple[Citation, ...] = ()
+    asks_side: bool = False
+    verify: Verify | None = None
 
     def choice(self, choice_id: str) -> Choice | None:
         return next((c for c in self.choices if c.id == choice_id), None)
@@ -151,6 +257,34 @@ class ChoiceQuestion:
     @property
     def successors(self) -> tuple[str, ...]:
         return tuple(c.next for c in self.choices)
+
+    @property
+    def may_be_unknown(self) -> bool:
+        return any(c.unknown for c in self.choices)
+
+
+@dataclass(frozen=True)
+class MultiQuestion:
+    """Several facts that can hold at once (format 2): the answer is a set of choice ids."""
+
+    id: str
+    text: Text
+    choices: tuple[Choice, ...]  # their ``next`` is unused: the node has one ``next``
+    next: str
+    help: Help = field(default_factory=Help)
+    citations: tuple[Citation, ...] = ()
+    verify: Verify | None = None
+
+    def choice(self, choice_id: str) -> Choice | None:
+        return next((c for c in self.choices if c.id == choice_id), None)
+
+    @property
+    def successors(self) -> tuple[str, ...]:
+        return (self.next,)
+
+    @property
+    def may_be_unknown(self) -> bool:
+        return any(c.unknown for c in self.choices)
 
 
 @dataclass(frozen=True)
@@ -161,10 +295,63 @@ class DateQuestion:
     help: Help = field(default_factory=Help)
     citations: tuple[Citation, ...] = ()
     significance: Text | None = None
+    allow_month: bool = False  # a date known only to the month (format 2)
+    allow_unknown: bool = False  # "不清楚" (format 2)
+    label: Text | None = None  # the date in a few words, e.g. 主债务履行期限届满日
+    verify: Verify | None = None
 
     @property
     def successors(self) -> tuple[str, ...]:
         return (self.next,)
+
+    @property
+    def may_be_unknown(self) -> bool:
+        return self.allow_unknown or self.allow_month
+
+
+@dataclass(frozen=True)
+class MoneyQuestion:
+    """An amount in yuan, exact to the fen (format 2)."""
+
+    id: str
+    text: Text
+    next: str
+    help: Help = field(default_factory=Help)
+    citations: tuple[Citation, ...] = ()
+    significance: Text | None = None
+    allow_unknown: bool = False
+    label: Text | None = None
+    verify: Verify | None = None
+
+    @property
+    def successors(self) -> tuple[str, ...]:
+        return (self.next,)
+
+    @property
+    def may_be_unknown(self) -> bool:
+        return self.allow_unknown
+
+
+@dataclass(frozen=True)
+class EventsQuestion:
+    """The case's history: a list of dated events (format 2); feeds the deadline engine."""
+
+    id: str
+    text: Text
+    next: str
+    kinds: tuple[str, ...]  # the event kinds offered (wizard.deadlines.EVENT_KINDS)
+    parties: tuple[str, ...] = ()  # the party roles an event can be against
+    help: Help = field(default_factory=Help)
+    citations: tuple[Citation, ...] = ()
+    significance: Text | None = None
+
+    @property
+    def successors(self) -> tuple[str, ...]:
+        return (self.next,)
+
+    @property
+    def may_be_unknown(self) -> bool:
+        return False
 
 
 @dataclass(frozen=True)
@@ -217,6 +404,7 @@ class Finding:
     basis: tuple[Citation, ...]
     sublabel: Text | None = None
     when: Condition | None = None
+    depends_on: tuple[str, ...] = ()  # questions whose unknown answer makes it conditional
 
 
 @dataclass(frozen=True)
@@ -232,15 +420,39 @@ DeadlineKind = Literal[
 
 
 @dataclass(frozen=True)
+class EventStart:
+    """A deadline that runs from an event of the case's history (e.g. a judgment's last day
+    of performance): the latest event of ``kinds`` at ``question``."""
+
+    question: str
+    kinds: tuple[str, ...]
+    use_until: bool = False  # run from the event's second date (performance end) if given
+
+
+@dataclass(frozen=True)
+class EventSource:
+    """Which events of the history act on a deadline: those against ``parties`` (all when
+    empty) and, as interruptions reaching this debtor, those against ``joint_parties``
+    (诉讼时效规定15(2))."""
+
+    question: str
+    parties: tuple[str, ...] = ()
+    joint_parties: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class DeadlineSpec:
     id: str
     kind: DeadlineKind
     label: Text
-    start: str  # id of the date question the period runs from
+    start: str  # id of the date question the period runs from ("" when ``start_event``)
     period: Period
     basis: tuple[Citation, ...]
     note: Text | None = None
     when: Condition | None = None
+    start_event: EventStart | None = None
+    events: EventSource | None = None
+    cap_from: str | None = None  # limitation: the date question of the damage (20 years)
 
 
 @dataclass(frozen=True)
@@ -249,14 +461,16 @@ class Warning:
     text: Text
     basis: tuple[Citation, ...] = ()
     when: Condition | None = None
+    any_side: bool = False  # written for every side (format 2: "side": "any")
 
 
 @dataclass(frozen=True)
 class Note:
-    """A conditional list entry (recourse, next step, evidence item)."""
+    """A conditional list entry (recourse, next step, evidence item, defence, summary)."""
 
     text: Text
     when: Condition | None = None
+    any_side: bool = False  # written for every side (format 2: "side": "any")
 
 
 @dataclass(frozen=True)
@@ -275,6 +489,11 @@ class ResultNode:
     next_steps: tuple[Note, ...] = ()
     evidence: tuple[Note, ...] = ()
     citations: tuple[Citation, ...] = ()
+    #: Format 2: the summary as variants (by side or other condition); the first that holds
+    #: is the summary, ``summary`` itself when none does.
+    summary_variants: tuple[Note, ...] = ()
+    #: Format 2: what a person claimed against can answer (shown first for that side).
+    defences: tuple[Note, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -302,8 +521,57 @@ class FindingNode(ResultNode):
         return (self.next,)
 
 
-Node = ChoiceQuestion | DateQuestion | InfoNode | BranchNode | FindingNode | OutcomeNode
-Question = ChoiceQuestion | DateQuestion
+Node = (
+    ChoiceQuestion
+    | MultiQuestion
+    | DateQuestion
+    | MoneyQuestion
+    | EventsQuestion
+    | InfoNode
+    | BranchNode
+    | FindingNode
+    | OutcomeNode
+)
+Question = ChoiceQuestion | MultiQuestion | DateQuestion | MoneyQuestion | EventsQuestion
+QUESTION_TYPES = (ChoiceQuestion, MultiQuestion, DateQuestion, MoneyQuestion, EventsQuestion)
+
+
+# --- format 2: sides, parties, amounts ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Side:
+    """A side the client can be on (claimant, person claimed against, co-debtor who paid …)."""
+
+    id: str
+    label: Text
+    claimed_against: bool = False  # defences come first in the report
+
+
+@dataclass(frozen=True)
+class Party:
+    """A party whose name the case information collects (platform, company, guarantors …)."""
+
+    id: str
+    label: Text
+    many: bool = False
+
+
+AmountOp = Literal["sum", "difference", "fraction", "min"]
+
+
+@dataclass(frozen=True)
+class AmountDef:
+    """A declared computation over money answers (e.g. 担保制度解释17(1): half of what the
+    debtor cannot pay). ``difference`` is never below zero; ``fraction`` is
+    ``numerator/denominator`` of its one operand."""
+
+    id: str
+    op: AmountOp
+    operands: tuple[str, ...]  # money question ids or other amount ids
+    numerator: int = 1
+    denominator: int = 1
+    label: Text | None = None
 
 
 # --- the tree ---------------------------------------------------------------------------
@@ -321,9 +589,15 @@ class Tree:
     start: str
     nodes: tuple[Node, ...]
     glossary: tuple[GlossaryTerm, ...] = ()
-    notes: tuple[Text, ...] = ()
+    notes: tuple[Text, ...] = ()  # authors' notes: never printed in a client's report
     content_hash: str = ""
     source: str = ""  # the file it was read from, for messages
+    format_version: int = 1
+    sides: tuple[Side, ...] = ()
+    parties: tuple[Party, ...] = ()
+    amounts: tuple[AmountDef, ...] = ()
+    #: Deadlines that conditions compare dates with (``{"deadline": name}``), by name.
+    named_deadlines: tuple[tuple[str, DeadlineSpec], ...] = ()
 
     def __post_init__(self) -> None:
         # An index by id; nodes are unique by id once the tree has validated.
@@ -338,6 +612,22 @@ class Tree:
 
     def term(self, term_id: str) -> GlossaryTerm:
         return self._glossary_index[term_id]  # type: ignore[attr-defined]
+
+    @property
+    def side_question(self) -> ChoiceQuestion | None:
+        return next((n for n in self.nodes if isinstance(n, ChoiceQuestion) and n.asks_side), None)
+
+    def side(self, side_id: str) -> Side | None:
+        return next((s for s in self.sides if s.id == side_id), None)
+
+    def party(self, party_id: str) -> Party | None:
+        return next((p for p in self.parties if p.id == party_id), None)
+
+    def amount(self, amount_id: str) -> AmountDef | None:
+        return next((a for a in self.amounts if a.id == amount_id), None)
+
+    def named_deadline(self, name: str) -> DeadlineSpec | None:
+        return dict(self.named_deadlines).get(name)
 
     @property
     def outcomes(self) -> tuple[OutcomeNode, ...]:

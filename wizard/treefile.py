@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import date
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from wizard import resources
 from wizard.errors import Problem, TreeError
 from wizard.model import (
     AllOf,
+    AmountCompare,
+    AmountDef,
     AnswerIn,
     AnyOf,
     BranchNode,
@@ -27,22 +30,37 @@ from wizard.model import (
     Citation,
     Condition,
     DateBefore,
+    DateCompare,
     DateOnOrAfter,
+    DateOperand,
     DateQuestion,
     DeadlineSpec,
+    EventRecorded,
+    EventSource,
+    EventsQuestion,
+    EventStart,
     Finding,
     FindingNode,
     GlossaryTerm,
     Help,
+    Includes,
     InfoNode,
+    IsUnknown,
+    MoneyQuestion,
+    MultiQuestion,
     Node,
     Not,
     Note,
     OutcomeNode,
+    Party,
     Period,
     Reached,
+    Side,
+    SideIn,
     Text,
     Tree,
+    Undetermined,
+    Verify,
     Warning,
 )
 
@@ -140,6 +158,7 @@ SHARED_LISTS = {
     "recourse": "notes",
     "next_steps": "notes",
     "evidence": "notes",
+    "defences": "notes",
 }
 
 
@@ -182,7 +201,7 @@ def expand_definitions(raw: dict[str, Any], name: str = "") -> dict[str, Any]:
     return {**raw, "nodes": nodes}
 
 
-_DATE_KEYS = ("before", "on_or_after", "last_legal_review")
+_DATE_KEYS = ("before", "on_or_before", "after", "on_or_after", "last_legal_review")
 
 
 def date_problems(raw: Any, name: str) -> list[Problem]:
@@ -195,7 +214,7 @@ def date_problems(raw: Any, name: str) -> list[Problem]:
             if pointer.count("/") == 2 and pointer.startswith("/nodes/"):
                 where = str(value.get("id", where))
             for key, child in value.items():
-                if key in _DATE_KEYS and isinstance(child, str):
+                if key in _DATE_KEYS and isinstance(child, str) and child != CONSULTATION:
                     try:
                         date.fromisoformat(child)
                     except ValueError:
@@ -229,6 +248,12 @@ def content_hash(raw: Any) -> str:
 
 def build_tree(raw: dict[str, Any], source: str = "", digest: str = "") -> Tree:
     """The model of a schema-valid tree whose ``{"use": …}`` entries are expanded."""
+    sides = tuple(
+        Side(s["id"], _text(s["label"]), bool(s.get("claimed_against", False)))
+        for s in raw.get("sides", ())
+    )
+    side_labels = {side.id: side.label for side in sides}
+    named = (raw.get("definitions") or {}).get("deadlines", {})
     return Tree(
         id=raw["id"],
         version=raw["version"],
@@ -238,7 +263,7 @@ def build_tree(raw: dict[str, Any], source: str = "", digest: str = "") -> Tree:
         last_legal_review=date.fromisoformat(raw["last_legal_review"]),
         laws=tuple(raw["laws"]),
         start=raw["start"],
-        nodes=tuple(_node(n) for n in raw["nodes"]),
+        nodes=tuple(_node(n, side_labels) for n in raw["nodes"]),
         glossary=tuple(
             GlossaryTerm(g["id"], _text(g["term"]), _text(g["definition"]))
             for g in raw.get("glossary", ())
@@ -246,7 +271,26 @@ def build_tree(raw: dict[str, Any], source: str = "", digest: str = "") -> Tree:
         notes=tuple(_text(n) for n in raw.get("notes", ())),
         content_hash=digest or content_hash(raw),
         source=source,
+        format_version=raw.get("format_version", 1),
+        sides=sides,
+        parties=tuple(
+            Party(p["id"], _text(p["label"]), bool(p.get("many", False)))
+            for p in raw.get("parties", ())
+        ),
+        amounts=tuple(_amount(a) for a in raw.get("amounts", ())),
+        named_deadlines=tuple((name, _deadline(d)) for name, d in named.items()),
     )
+
+
+def _amount(raw: dict[str, Any]) -> AmountDef:
+    label = _opt_text(raw.get("label"))
+    if "fraction" in raw:
+        of, numerator, denominator = raw["fraction"]
+        return AmountDef(raw["id"], "fraction", (of,), numerator, denominator, label)
+    for op in ("sum", "difference", "min"):
+        if op in raw:
+            return AmountDef(raw["id"], op, tuple(raw[op]), label=label)  # type: ignore[arg-type]
+    raise ValueError(f"amount {raw['id']}: no computation")  # the schema prevents this
 
 
 def _text(raw: dict[str, str]) -> Text:
@@ -257,13 +301,52 @@ def _opt_text(raw: dict[str, str] | None) -> Text | None:
     return _text(raw) if raw is not None else None
 
 
+CONSULTATION = "consultation_date"
+_COMPARE_OPS = ("before", "on_or_before", "after", "on_or_after")
+
+
+def _date_operand(raw: Any) -> DateOperand:
+    if raw == CONSULTATION:
+        return DateOperand(consultation=True)
+    if isinstance(raw, str):
+        return DateOperand(fixed=date.fromisoformat(raw))
+    if "date" in raw:
+        return DateOperand(question=raw["date"])
+    return DateOperand(deadline=raw["deadline"])
+
+
 def _condition(raw: dict[str, Any]) -> Condition:
-    if "before" in raw:
-        return DateBefore(raw["date"], date.fromisoformat(raw["before"]))
-    if "on_or_after" in raw:
-        return DateOnOrAfter(raw["date"], date.fromisoformat(raw["on_or_after"]))
+    if "date" in raw:
+        op = next(o for o in _COMPARE_OPS if o in raw)
+        operand = raw[op]
+        # A fixed switch date keeps the simple forms every format-1 tree uses.
+        if isinstance(operand, str) and operand != CONSULTATION and op == "before":
+            return DateBefore(raw["date"], date.fromisoformat(operand))
+        if isinstance(operand, str) and operand != CONSULTATION and op == "on_or_after":
+            return DateOnOrAfter(raw["date"], date.fromisoformat(operand))
+        return DateCompare(raw["date"], op, _date_operand(operand))
     if "in" in raw:
         return AnswerIn(raw["answer"], tuple(raw["in"]))
+    if "includes_any" in raw:
+        return Includes(raw["answer"], tuple(raw["includes_any"]))
+    if "includes_all" in raw:
+        return Includes(raw["answer"], tuple(raw["includes_all"]), every=True)
+    if "side" in raw:
+        return SideIn(tuple(raw["side"]))
+    if "unknown" in raw:
+        return IsUnknown(raw["unknown"])
+    if "month_only" in raw:
+        return IsUnknown(raw["month_only"], month_only=True)
+    if "event" in raw:
+        return EventRecorded(raw["event"], tuple(raw["kinds"]), tuple(raw.get("parties", ())))
+    if "amount" in raw:
+        op = "above" if "above" in raw else "at_most"
+        other = raw[op]
+        if isinstance(other, str):
+            return AmountCompare(raw["amount"], op, fixed=Decimal(other))
+        return AmountCompare(raw["amount"], op, other=other["amount"])
+    if "undetermined" in raw:
+        return Undetermined(_condition(raw["undetermined"]))
     if "reached" in raw:
         return Reached(raw["reached"])
     if "all" in raw:
@@ -274,7 +357,17 @@ def _condition(raw: dict[str, Any]) -> Condition:
 
 
 def _when(raw: dict[str, Any]) -> Condition | None:
-    return _condition(raw["when"]) if "when" in raw else None
+    """A ``when`` condition, combined with a ``side`` list (format 2) when both are given."""
+    when = _condition(raw["when"]) if "when" in raw else None
+    side = raw.get("side")
+    if isinstance(side, list):
+        by_side = SideIn(tuple(side))
+        return by_side if when is None else AllOf((by_side, when))
+    return when
+
+
+def _any_side(raw: dict[str, Any]) -> bool:
+    return raw.get("side") == "any"
 
 
 def _citations(raw: list[dict[str, Any]] | None) -> tuple[Citation, ...]:
@@ -294,20 +387,60 @@ def _help(raw: dict[str, Any] | None) -> Help:
 
 
 def _notes(raw: list[dict[str, Any]]) -> tuple[Note, ...]:
-    return tuple(Note(_text(n["text"]), _when(n)) if "text" in n else Note(_text(n)) for n in raw)
+    return tuple(
+        Note(_text(n["text"]), _when(n), _any_side(n)) if "text" in n else Note(_text(n))
+        for n in raw
+    )
 
 
-def _node(raw: dict[str, Any]) -> Node:
+def _verify(raw: dict[str, Any] | None) -> Verify | None:
+    if raw is None:
+        return None
+    return Verify(tuple(_text(e) for e in raw["evidence"]), _opt_text(raw.get("effect")))
+
+
+def _summary(raw: Any) -> tuple[Text, tuple[Note, ...]]:
+    """A summary written once, or as variants by side or condition (format 2)."""
+    if isinstance(raw, dict):
+        return _text(raw), ()
+    variants = tuple(Note(_text(v), _when(v), _any_side(v)) for v in raw)
+    plain = next((v.text for v in variants if v.when is None), variants[-1].text)
+    return plain, variants
+
+
+def _choice(raw: dict[str, Any], next_: str = "") -> Choice:
+    return Choice(
+        raw["id"],
+        _text(raw["label"]),
+        raw.get("next", next_),
+        _opt_text(raw.get("significance")),
+        _citations(raw.get("citations")),
+        unknown=bool(raw.get("unknown", False)),
+        exclusive=bool(raw.get("exclusive", False)),
+    )
+
+
+def _node(raw: dict[str, Any], side_labels: dict[str, Text] | None = None) -> Node:
     kind = raw["type"]
     common = {"id": raw["id"]}
     if kind == "choice":
         return ChoiceQuestion(
             **common,
             text=_text(raw["text"]),
+            choices=tuple(_choice(c) for c in raw["choices"]),
+            help=_help(raw.get("help")),
+            citations=_citations(raw.get("citations")),
+            verify=_verify(raw.get("verify")),
+        )
+    if kind == "side":
+        labels = side_labels or {}
+        return ChoiceQuestion(
+            **common,
+            text=_text(raw["text"]),
             choices=tuple(
                 Choice(
-                    c["id"],
-                    _text(c["label"]),
+                    c["side"],
+                    _text(c["label"]) if "label" in c else labels.get(c["side"], Text("", "")),
                     c["next"],
                     _opt_text(c.get("significance")),
                     _citations(c.get("citations")),
@@ -315,13 +448,50 @@ def _node(raw: dict[str, Any]) -> Node:
                 for c in raw["choices"]
             ),
             help=_help(raw.get("help")),
+            asks_side=True,
+        )
+    if kind == "multi":
+        return MultiQuestion(
+            **common,
+            text=_text(raw["text"]),
+            choices=tuple(_choice(c, raw["next"]) for c in raw["choices"]),
+            next=raw["next"],
+            help=_help(raw.get("help")),
             citations=_citations(raw.get("citations")),
+            verify=_verify(raw.get("verify")),
         )
     if kind == "date":
         return DateQuestion(
             **common,
             text=_text(raw["text"]),
             next=raw["next"],
+            help=_help(raw.get("help")),
+            citations=_citations(raw.get("citations")),
+            significance=_opt_text(raw.get("significance")),
+            allow_month=bool(raw.get("allow_month", False)),
+            allow_unknown=bool(raw.get("allow_unknown", False)),
+            label=_opt_text(raw.get("label")),
+            verify=_verify(raw.get("verify")),
+        )
+    if kind == "money":
+        return MoneyQuestion(
+            **common,
+            text=_text(raw["text"]),
+            next=raw["next"],
+            help=_help(raw.get("help")),
+            citations=_citations(raw.get("citations")),
+            significance=_opt_text(raw.get("significance")),
+            allow_unknown=bool(raw.get("allow_unknown", False)),
+            label=_opt_text(raw.get("label")),
+            verify=_verify(raw.get("verify")),
+        )
+    if kind == "events":
+        return EventsQuestion(
+            **common,
+            text=_text(raw["text"]),
+            next=raw["next"],
+            kinds=tuple(raw["kinds"]),
+            parties=tuple(raw.get("parties", ())),
             help=_help(raw.get("help")),
             citations=_citations(raw.get("citations")),
             significance=_opt_text(raw.get("significance")),
@@ -341,16 +511,19 @@ def _node(raw: dict[str, Any]) -> Node:
             rules=tuple(_rule(r) for r in raw["rules"]),
             otherwise=_rule(raw["otherwise"]),
         )
+    summary, variants = _summary(raw["summary"])
     result_fields = {
         "code": raw["code"],
         "title": _text(raw["title"]),
-        "summary": _text(raw["summary"]),
+        "summary": summary,
+        "summary_variants": variants,
+        "defences": _notes(raw.get("defences", ())),
         "findings": tuple(_finding(f) for f in raw["findings"]),
         "remaining_liability": _opt_text(raw.get("remaining_liability")),
         "deadlines": tuple(_deadline(d) for d in raw.get("deadlines", ())),
         "recourse": _notes(raw["recourse"]),
         "warnings": tuple(
-            Warning(w["kind"], _text(w["text"]), _citations(w.get("basis")), _when(w))
+            Warning(w["kind"], _text(w["text"]), _citations(w.get("basis")), _when(w), _any_side(w))
             for w in raw.get("warnings", ())
         ),
         "next_steps": _notes(raw["next_steps"]),
@@ -381,18 +554,32 @@ def _finding(raw: dict[str, Any]) -> Finding:
         basis=_citations(raw["basis"]),
         sublabel=_opt_text(raw.get("sublabel")),
         when=_when(raw),
+        depends_on=tuple(raw.get("depends_on", ())),
     )
 
 
 def _deadline(raw: dict[str, Any]) -> DeadlineSpec:
     add = raw["add"]
+    start = raw["from"]
+    start_event = None
+    if isinstance(start, dict):
+        start_event = EventStart(start["event"], tuple(start["kinds"]), start.get("use") == "until")
+        start = ""
+    events = raw.get("events")
     return DeadlineSpec(
         id=raw["id"],
         kind=raw["kind"],
         label=_text(raw["label"]),
-        start=raw["from"],
+        start=start,
         period=Period(add.get("days", 0), add.get("months", 0), add.get("years", 0)),
         basis=_citations(raw["basis"]),
         note=_opt_text(raw.get("note")),
         when=_when(raw),
+        start_event=start_event,
+        events=EventSource(
+            events["from"], tuple(events.get("parties", ())), tuple(events.get("joint_parties", ()))
+        )
+        if events
+        else None,
+        cap_from=raw.get("cap_from"),
     )

@@ -43,8 +43,8 @@
         <translation>Case n&amp;umber:</translation>
     </message>
     <message>
-        <source>No&amp;tes:</source>
-        <translation>No&amp;tes:</translation>
+        <source>Not&amp;es:</source>
+        <translation>Not&amp;es:</translation>
     </message>
     <message>
         <source>&amp;Worker name:</source>

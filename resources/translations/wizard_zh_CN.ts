@@ -43,8 +43,8 @@
         <translation>案件编号(&amp;U)：</translation>
     </message>
     <message>
-        <source>No&amp;tes:</source>
-        <translation>备注(&amp;T)：</translation>
+        <source>Not&amp;es:</source>
+        <translation>备注(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Worker name:</source>

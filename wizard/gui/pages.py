@@ -125,7 +125,7 @@ class CaseInfoPage(Retranslating, QWidget):
             self.tr("&Organisation:"),
             self.tr("Case n&umber:"),
             self.tr("Consultation &date:"),
-            self.tr("No&tes:"),
+            self.tr("Not&es:"),
         )
         for label, text, field in zip(self._labels, texts, self._fields, strict=True):
             label.setText(text)
