@@ -247,8 +247,8 @@ def _(tmp: Path) -> None:
 def _(tmp: Path) -> None:
     path = _case(tmp)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    raw["format_version"] = 2
-    _refused(_write(path, raw), "has format version 2; this version of the wizard reads 1")
+    raw["format_version"] = 3
+    _refused(_write(path, raw), "has format version 3; this version of the wizard reads 1 and 2")
 
 
 @row("C4", "case file: unknown tree")
@@ -356,7 +356,11 @@ def _(tmp: Path) -> None:
     path = _case(tmp)
     raw = json.loads(path.read_text(encoding="utf-8"))
     raw["answers"]["notice_valid"] = 3
-    _refused(_write(path, raw), "/answers: must map node ids to a text, a date or null")
+    _refused(
+        _write(path, raw),
+        "/answers/notice_valid: must be a text, a date, an amount, a list of choices or of "
+        "events, or null",
+    )
 
 
 # --- atomic writes -------------------------------------------------------------------------

@@ -44,7 +44,7 @@ def test_saved_json_is_versioned_and_readable(tmp_path: Path) -> None:
     path = tmp_path / "case.json"
     save_case(path, INFO, walk("example_notice", ["2022-01-05", "no"]))
     raw = json.loads(path.read_text(encoding="utf-8"))
-    assert raw["format"] == "liability-wizard-case" and raw["format_version"] == 1
+    assert raw["format"] == "liability-wizard-case" and raw["format_version"] == 2
     assert raw["tree"]["id"] == "example_notice" and raw["tree"]["content_hash"]
     assert raw["answers"] == {"posted_date": "2022-01-05", "notice_valid": "no"}
     assert "张三" in path.read_text(encoding="utf-8")  # not \u-escaped

@@ -1,18 +1,23 @@
 """Case files: a session with its case information, saved as versioned JSON.
 
-Format (``format_version`` 1)::
+Format (``format_version`` 2)::
 
-    {"format": "liability-wizard-case", "format_version": 1, "saved_at": "…",
+    {"format": "liability-wizard-case", "format_version": 2, "saved_at": "…",
      "tree": {"id": "isp", "version": "1.0.0", "content_hash": "…"},
      "case": {"client_name": "…", "worker_name": "…", "organisation": "…",
-              "case_number": "…", "consultation_date": "2026-11-29", "notes": "…"},
-     "answers": {"node_id": "choice id" | "YYYY-MM-DD" | null, …},
-     "set_aside": {"node_id": …}}
+              "case_number": "…", "consultation_date": "2026-11-29", "notes": "…",
+              "parties": {"platform": ["某某论坛"], "shareholder": ["张三", "李四"]}},
+     "answers": {"node_id": ANSWER, …},
+     "set_aside": {"node_id": ANSWER}}
 
-``answers`` are the pages of the path in order (info pages as null); ``set_aside`` are answers
-that fell off the path and are offered again as defaults. Only ``format``, ``format_version``,
-``tree.id`` and ``answers`` are required, so a hand-written answers file is a case file too.
-Loading never writes; saving is atomic.
+An ANSWER is a choice id, a date ``YYYY-MM-DD``, a month ``YYYY-MM`` or ``"unknown"``, an
+amount as a decimal string (``"120000.00"``), a list of choice ids (multiple choice), a list
+of events ``{"kind": "demand", "date": "2024-03-01", "until": …, "party": "guarantor"}`` (the
+case's history), or null for an information page. ``answers`` are the pages of the path in
+order; ``set_aside`` are answers that fell off the path and are offered again as defaults.
+Only ``format``, ``format_version``, ``tree.id`` and ``answers`` are required, so a
+hand-written answers file is a case file too. Version 1 files (choice ids, dates and nulls
+only) read as they are. Loading never writes; saving is atomic.
 """
 
 from __future__ import annotations
@@ -21,19 +26,32 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
+from wizard.answers import (
+    UNKNOWN_TEXT,
+    MonthDate,
+    Unknown,
+    parse_amount_answer,
+    parse_date_answer,
+)
 from wizard.atomicio import write_text_atomic
+from wizard.deadlines import EVENT_KINDS, Event
 from wizard.engine import Answer, Session
 from wizard.errors import CaseFileError, EngineError
-from wizard.model import Tree
+from wizard.model import DateQuestion, EventsQuestion, MoneyQuestion, MultiQuestion, Node, Tree
 
 FORMAT = "liability-wizard-case"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: Versions this wizard reads; version 1 answers are a subset of version 2.
+READABLE_VERSIONS = (1, 2)
 #: A case file is a few kilobytes; anything far larger is not one of ours.
 MAX_BYTES = 20 * 1024 * 1024
 MAX_TEXT = 5_000_000  # characters in one case field: a long interview, not a book
+MAX_NAME = 500  # characters in one party's name
+MAX_NAMES = 200  # names of one party (shareholders, partners)
 
 
 @dataclass(frozen=True)
@@ -44,6 +62,18 @@ class CaseInfo:
     case_number: str = ""
     consultation_date: date = field(default_factory=date.today)
     notes: str = ""
+    #: The names of the parties the tree declares, by party id (format 2).
+    parties: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def names(self, party_id: str) -> tuple[str, ...]:
+        return dict(self.parties).get(party_id, ())
+
+    def with_names(self, party_id: str, names: tuple[str, ...]) -> CaseInfo:
+        kept = {k: v for k, v in self.parties if k != party_id}
+        cleaned = tuple(n.strip() for n in names if n.strip())
+        if cleaned:
+            kept[party_id] = cleaned
+        return replace(self, parties=tuple(sorted(kept.items())))
 
 
 @dataclass(frozen=True)
@@ -73,7 +103,7 @@ class LoadedCase:
     notices: tuple[LoadNotice, ...]
 
 
-def case_info_json(info: CaseInfo) -> dict[str, str]:
+def case_info_json(info: CaseInfo) -> dict[str, Any]:
     """The case information as JSON values (dates as YYYY-MM-DD)."""
     return {
         "client_name": info.client_name,
@@ -82,12 +112,13 @@ def case_info_json(info: CaseInfo) -> dict[str, str]:
         "case_number": info.case_number,
         "consultation_date": info.consultation_date.isoformat(),
         "notes": info.notes,
+        "parties": {party: list(names) for party, names in info.parties},
     }
 
 
 def to_json(info: CaseInfo, session: Session) -> dict[str, Any]:
     set_aside = {
-        node_id: _encode(value)
+        node_id: encode_answer(value)
         for node_id, value in session.remembered_answers().items()
         if node_id not in session.answers
     }
@@ -101,7 +132,7 @@ def to_json(info: CaseInfo, session: Session) -> dict[str, Any]:
             "content_hash": session.tree.content_hash,
         },
         "case": case_info_json(info),
-        "answers": {node_id: _encode(v) for node_id, v in session.answers.items()},
+        "answers": {node_id: encode_answer(v) for node_id, v in session.answers.items()},
         "set_aside": set_aside,
     }
 
@@ -138,10 +169,11 @@ def read_case_json(path: Path) -> dict[str, Any]:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise CaseFileError(path, f'is not a case file (no "format": "{FORMAT}")')
     version = raw.get("format_version")
-    if version != FORMAT_VERSION:
+    if version not in READABLE_VERSIONS:
+        readable = " and ".join(str(v) for v in READABLE_VERSIONS)
         raise CaseFileError(
             path,
-            f"has format version {version!r}; this version of the wizard reads {FORMAT_VERSION}",
+            f"has format version {version!r}; this version of the wizard reads {readable}",
         )
     tree = raw.get("tree")
     if not isinstance(tree, dict) or not isinstance(tree.get("id"), str):
@@ -152,14 +184,36 @@ def read_case_json(path: Path) -> dict[str, Any]:
         raise CaseFileError(path, "/answers: missing; the case file holds no answers")
     for key in ("answers", "set_aside"):
         value = raw.get(key, {})
-        if not isinstance(value, dict) or not all(
-            isinstance(v, str | None) for v in value.values()
-        ):
-            raise CaseFileError(path, f"/{key}: must map node ids to a text, a date or null")
+        if not isinstance(value, dict):
+            raise CaseFileError(path, f"/{key}: must map node ids to answers")
+        for node_id, answer in value.items():
+            problem = _answer_shape_problem(answer, version)
+            if problem:
+                raise CaseFileError(path, f"/{key}/{node_id}: {problem}")
     case = raw.get("case", {})
     if not isinstance(case, dict):
         raise CaseFileError(path, "/case: must be an object")
     return raw
+
+
+def _answer_shape_problem(answer: Any, version: int) -> str | None:
+    """What is wrong with the JSON shape of a stored answer (its fit to the tree comes later)."""
+    if isinstance(answer, str | None):
+        return None
+    if version < 2:
+        return "must be a text, a date or null"
+    if isinstance(answer, list):
+        if all(isinstance(a, str) for a in answer):
+            return None
+        if all(isinstance(a, dict) for a in answer):
+            for event in answer:
+                if not isinstance(event.get("kind"), str) or not isinstance(event.get("date"), str):
+                    return "an event needs a kind and a date"
+                for key in ("until", "party"):
+                    if key in event and not isinstance(event[key], str | None):
+                        return f"an event's {key} must be text"
+            return None
+    return "must be a text, a date, an amount, a list of choices or of events, or null"
 
 
 def case_info_from_json(path: Path, raw: Mapping[str, Any]) -> CaseInfo:
@@ -171,6 +225,17 @@ def case_info_from_json(path: Path, raw: Mapping[str, Any]) -> CaseInfo:
         if len(value) > MAX_TEXT:
             raise CaseFileError(path, f"/case/{key}: longer than {MAX_TEXT:,} characters")
         info = replace(info, **{key: value})
+    parties = raw.get("parties", {})
+    if not isinstance(parties, dict) or not all(
+        isinstance(k, str)
+        and isinstance(v, list)
+        and all(isinstance(n, str) and len(n) <= MAX_NAME for n in v)
+        and len(v) <= MAX_NAMES
+        for k, v in parties.items()
+    ):
+        raise CaseFileError(path, "/case/parties: must map party ids to lists of names")
+    for party, names in sorted(parties.items()):
+        info = info.with_names(party, tuple(names))
     if "consultation_date" in raw:
         try:
             info = replace(info, consultation_date=date.fromisoformat(raw["consultation_date"]))
@@ -199,15 +264,20 @@ def load_case(path: Path, trees: Mapping[str, Tree]) -> LoadedCase:
                 detail=f"saved with version {saved_version or '?'}, now {tree.version}",
             )
         )
-    session, replay_notices = replay(tree, raw["answers"], raw.get("set_aside", {}))
+    session, replay_notices = replay(
+        tree, raw["answers"], raw.get("set_aside", {}), info.consultation_date
+    )
     return LoadedCase(info, session, (*notices, *replay_notices))
 
 
 def replay(
-    tree: Tree, answers: Mapping[str, str | None], set_aside: Mapping[str, str | None]
+    tree: Tree,
+    answers: Mapping[str, Any],
+    set_aside: Mapping[str, Any],
+    consultation: date | None = None,
 ) -> tuple[Session, list[LoadNotice]]:
     """Rebuild a session by answering from ``answers``; report what did not fit."""
-    session = Session(tree)
+    session = Session(tree, consultation)
     notices: list[LoadNotice] = []
     used: set[str] = set()
     while not session.is_finished:
@@ -215,8 +285,8 @@ def replay(
         if node.id not in answers:
             notices.append(LoadNotice("incomplete", node.id))
             break
-        value = answers[node.id]
         try:
+            value = decode_answer(node, answers[node.id])
             session.answer(value)
         except EngineError as exc:
             notices.append(LoadNotice("answer_dropped", node.id, str(exc)))
@@ -229,7 +299,13 @@ def replay(
         node = tree.node(node_id) if tree.has_node(node_id) else None
         if node is None:
             notices.append(LoadNotice("answer_dropped", node_id, "no such question in the tree"))
-        elif session.fits(node, value):
+            continue
+        try:
+            value = decode_answer(node, value)
+        except EngineError:
+            notices.append(LoadNotice("answer_dropped", node_id, "the answer no longer fits"))
+            continue
+        if session.fits(node, value):
             session.remember(node_id, value)
             if node_id in answers:
                 notices.append(LoadNotice("set_aside", node_id))
@@ -238,5 +314,57 @@ def replay(
     return session, notices
 
 
-def _encode(value: Answer) -> str | None:
-    return value.isoformat() if isinstance(value, date) else value
+def encode_answer(value: Answer) -> Any:
+    """An engine answer as JSON (see the module's docstring)."""
+    match value:
+        case date() | MonthDate():
+            return value.isoformat()
+        case Unknown():
+            return UNKNOWN_TEXT
+        case Decimal():
+            return f"{value:.2f}"
+        case tuple() if all(isinstance(v, Event) for v in value):
+            return [_encode_event(e) for e in value]  # type: ignore[arg-type]
+        case tuple():
+            return list(value)
+    return value
+
+
+def _encode_event(event: Event) -> dict[str, Any]:
+    data: dict[str, Any] = {"kind": event.kind, "date": event.on.isoformat()}
+    if event.until is not None:
+        data["until"] = event.until.isoformat()
+    if event.party:
+        data["party"] = event.party
+    return data
+
+
+def decode_answer(node: Node, raw: Any) -> Answer:
+    """A stored answer in the engine's form for ``node``; EngineError when it cannot be."""
+    try:
+        match node:
+            case DateQuestion():
+                return parse_date_answer(raw) if isinstance(raw, str) else raw
+            case MoneyQuestion():
+                return parse_amount_answer(raw) if isinstance(raw, str) else raw
+            case MultiQuestion():
+                return tuple(raw) if isinstance(raw, list) else raw
+            case EventsQuestion():
+                if not isinstance(raw, list):
+                    raise EngineError(f"{node.id}: a list of events is required")
+                return tuple(_decode_event(e) for e in raw)
+    except (ValueError, TypeError, KeyError) as exc:
+        raise EngineError(f"{node.id}: {exc}") from None
+    return raw
+
+
+def _decode_event(raw: dict[str, Any]) -> Event:
+    until = raw.get("until")
+    kind = raw["kind"]
+    if kind not in EVENT_KINDS:
+        raise ValueError(f"'{kind}' is not a kind of event")
+    on = parse_date_answer(raw["date"])
+    until_value = parse_date_answer(until) if until else None
+    if isinstance(on, Unknown) or isinstance(until_value, Unknown):
+        raise ValueError("an event needs its date")
+    return Event(kind, on, until_value, raw.get("party") or "")

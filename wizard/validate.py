@@ -7,14 +7,18 @@ as ``python -m wizard validate`` does.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from wizard.conditions import amount_reads, deadline_reads
 from wizard.errors import Problem, TreeError
 from wizard.model import (
     NO_LIABILITY,
+    QUESTION_TYPES,
     AllOf,
+    AmountCompare,
     AnswerIn,
     AnyOf,
     BranchNode,
@@ -22,18 +26,30 @@ from wizard.model import (
     Citation,
     Condition,
     DateBefore,
+    DateCompare,
     DateOnOrAfter,
     DateQuestion,
+    DeadlineSpec,
+    EventRecorded,
+    EventsQuestion,
     FindingNode,
+    Includes,
+    IsUnknown,
+    MoneyQuestion,
+    MultiQuestion,
     Node,
+    Not,
+    Note,
     Reached,
     ResultNode,
+    SideIn,
     Text,
     Tree,
+    Undetermined,
 )
 from wizard.statutes import StatuteLibrary
 from wizard.treefile import load_tree
-from wizard.treegraph import Precedence, find_cycle, reachable
+from wizard.treegraph import Precedence, find_cycle, reachable, topological_order
 
 TREE = "(tree)"
 
@@ -53,7 +69,14 @@ def check_tree(tree: Tree, library: StatuteLibrary) -> list[Problem]:
     _check_citations(tree, parts, library, add)
     _check_glossary(tree, add)
     if acyclic:
-        _check_conditions_and_deadlines(tree, parts, add)
+        order = Precedence(tree)
+        _check_conditions_and_deadlines(tree, parts, add, order)
+        _check_sides(tree, parts, add)
+        _check_branches_handle_unknown(tree, add)
+    _check_format_version(tree, add)
+    _check_unknown_answers(tree, add)
+    _check_amounts(tree, add)
+    _check_placeholders(tree, parts, add)
     _check_outcomes(tree, add)
     return problems
 
@@ -234,53 +257,465 @@ def _check_glossary(tree: Tree, add: Any) -> None:
 
 
 def _check_conditions_and_deadlines(
-    tree: Tree, parts: dict[str, list[tuple[str, Any]]], add: Any
+    tree: Tree, parts: dict[str, list[tuple[str, Any]]], add: Any, order: Precedence
 ) -> None:
-    order = Precedence(tree)
-
-    def check_question(holder: str, qid: str, wanted: type, what: str) -> Node | None:
+    def check_question(
+        holder: str, qid: str, wanted: type | tuple[type, ...], what: str, every: bool = False
+    ) -> Node | None:
         if not tree.has_node(qid):
             add(holder, f"{what} reads '{qid}', which is not a node")
             return None
         question = tree.node(qid)
         if not isinstance(question, wanted):
-            add(holder, f"{what} reads '{qid}', which is not a {wanted.__name__}")
+            names = (
+                wanted.__name__
+                if isinstance(wanted, type)
+                else "/".join(w.__name__ for w in wanted)
+            )
+            add(holder, f"{what} reads '{qid}', which is not a {names}")
             return None
-        if not order.comes_before(qid, holder):
+        if every and holder != "(definitions)" and not order.always_before(qid, holder):
+            add(
+                holder,
+                f"{what} reads '{qid}', which some paths to this node never ask (a comparison "
+                "needs both dates asked before it on every path)",
+            )
+        elif holder != "(definitions)" and not order.comes_before(qid, holder):
             add(holder, f"{what} reads '{qid}', which is never answered before this node")
         return question
 
+    def check_named_deadline(holder: str, name: str) -> None:
+        spec = tree.named_deadline(name)
+        if spec is None:
+            add(
+                holder,
+                f"a condition compares with deadline '{name}', which definitions.deadlines "
+                "does not define",
+            )
+            return
+        for qid in sorted(deadline_reads(name, tree)):
+            check_question(
+                holder, qid, (DateQuestion, EventsQuestion), f"deadline '{name}'", every=True
+            )
+
     for node in tree.nodes:
         for _, leaf in parts[node.id]:
-            if isinstance(leaf, DateBefore | DateOnOrAfter):
-                check_question(node.id, leaf.question, DateQuestion, "a condition")
-            elif isinstance(leaf, AnswerIn):
-                q = check_question(node.id, leaf.question, ChoiceQuestion, "a condition")
-                if isinstance(q, ChoiceQuestion):
-                    for cid in leaf.choices:
-                        if q.choice(cid) is None:
-                            add(
-                                node.id,
-                                f"a condition names choice '{cid}', not offered at '{q.id}'",
-                            )
-            elif isinstance(leaf, Reached):
-                if not tree.has_node(leaf.node):
-                    add(node.id, f"a condition reads '{leaf.node}', which is not a node")
-                elif not order.comes_before(leaf.node, node.id):
-                    add(node.id, f"a condition reads '{leaf.node}', which never comes before")
+            _check_leaf(tree, node.id, leaf, check_question, check_named_deadline, add, order)
         if isinstance(node, ResultNode):
             for spec in node.deadlines:
-                what = f"deadline '{spec.id}'"
-                if check_question(node.id, spec.start, DateQuestion, what) is None:
-                    continue
-                # A deadline that always applies must read a date asked on every way here;
-                # a conditional one is checked on the paths taken by the random-walk tests.
-                if spec.when is None and not order.always_before(spec.start, node.id):
+                _check_deadline_spec(tree, node.id, spec, check_question, add, order)
+    for _name, spec in tree.named_deadlines:
+        _check_deadline_spec(tree, "(definitions)", spec, check_question, add, order)
+
+
+def _check_leaf(
+    tree: Tree,
+    holder: str,
+    leaf: Any,
+    check_question: Any,
+    check_named: Any,
+    add: Any,
+    order: Precedence,
+) -> None:
+    """One condition (a leaf of ``all`` / ``any`` / ``not``) of the node ``holder``."""
+    if isinstance(leaf, DateBefore | DateOnOrAfter):
+        check_question(holder, leaf.question, DateQuestion, "a condition")
+    elif isinstance(leaf, DateCompare):
+        check_question(holder, leaf.question, DateQuestion, "a date comparison", every=True)
+        if leaf.operand.question is not None:
+            check_question(
+                holder, leaf.operand.question, DateQuestion, "a date comparison", every=True
+            )
+        if leaf.operand.deadline is not None:
+            check_named(holder, leaf.operand.deadline)
+    elif isinstance(leaf, AnswerIn):
+        q = check_question(holder, leaf.question, ChoiceQuestion, "a condition")
+        if isinstance(q, ChoiceQuestion):
+            for cid in leaf.choices:
+                if q.choice(cid) is None:
+                    add(holder, f"a condition names choice '{cid}', not offered at '{q.id}'")
+    elif isinstance(leaf, Includes):
+        q = check_question(holder, leaf.question, MultiQuestion, "an includes condition")
+        if isinstance(q, MultiQuestion):
+            for cid in leaf.choices:
+                if q.choice(cid) is None:
+                    add(holder, f"a condition names choice '{cid}', not offered at '{q.id}'")
+    elif isinstance(leaf, IsUnknown):
+        q = check_question(holder, leaf.question, QUESTION_TYPES, "an unknown condition")
+        if q is not None:
+            if leaf.month_only and not (isinstance(q, DateQuestion) and q.allow_month):
+                add(
+                    holder,
+                    f"a month_only condition reads '{q.id}', which does not allow a "
+                    "month-only date",
+                )
+            elif not leaf.month_only and not _can_be_unknown(q):
+                add(holder, f"an unknown condition reads '{q.id}', which offers no 不清楚 answer")
+    elif isinstance(leaf, EventRecorded):
+        q = check_question(holder, leaf.question, EventsQuestion, "an event condition")
+        if isinstance(q, EventsQuestion):
+            for kind in leaf.kinds:
+                if kind not in q.kinds:
+                    add(holder, f"an event condition names '{kind}', not asked at '{q.id}'")
+            for party in leaf.parties:
+                if party not in q.parties:
+                    add(holder, f"an event condition names party '{party}', not asked at '{q.id}'")
+    elif isinstance(leaf, AmountCompare):
+        for amount_id in (leaf.amount, leaf.other):
+            if amount_id is None:
+                continue
+            if tree.amount(amount_id) is None:
+                check_question(holder, amount_id, MoneyQuestion, "an amount condition")
+            else:
+                for qid in sorted(amount_reads(amount_id, tree)):
+                    check_question(holder, qid, MoneyQuestion, f"amount '{amount_id}'")
+    elif isinstance(leaf, SideIn):
+        side_question = tree.side_question
+        if side_question is None:
+            add(holder, "a side condition, but the tree asks no side (a 'side' node)")
+        else:
+            check_question(holder, side_question.id, ChoiceQuestion, "a side condition")
+        declared = {s.id for s in tree.sides}
+        for side in leaf.sides:
+            if side not in declared:
+                add(
+                    holder, f"a side condition names side '{side}', which the tree does not declare"
+                )
+    elif isinstance(leaf, Reached):
+        if not tree.has_node(leaf.node):
+            add(holder, f"a condition reads '{leaf.node}', which is not a node")
+        elif not order.comes_before(leaf.node, holder):
+            add(holder, f"a condition reads '{leaf.node}', which never comes before")
+
+
+def _can_be_unknown(question: Node) -> bool:
+    return bool(getattr(question, "may_be_unknown", False)) and (
+        not isinstance(question, DateQuestion) or question.allow_unknown
+    )
+
+
+def _check_deadline_spec(
+    tree: Tree, holder: str, spec: DeadlineSpec, check_question: Any, add: Any, order: Precedence
+) -> None:
+    what = f"deadline '{spec.id}'"
+    if spec.start_event is not None:
+        q = check_question(holder, spec.start_event.question, EventsQuestion, what)
+        if isinstance(q, EventsQuestion):
+            for kind in spec.start_event.kinds:
+                if kind not in q.kinds:
+                    add(holder, f"{what} runs from '{kind}', not asked at '{q.id}'")
+        start_question = spec.start_event.question
+    else:
+        if check_question(holder, spec.start, DateQuestion, what) is None:
+            return
+        start_question = spec.start
+    # A deadline that always applies must read a date asked on every way here;
+    # a conditional one is checked on the paths taken by the random-walk tests.
+    if (
+        holder != "(definitions)"
+        and spec.when is None
+        and not order.always_before(start_question, holder)
+    ):
+        add(
+            holder,
+            f"{what} reads '{start_question}', which some paths to this node never ask "
+            "(give the deadline a condition, or ask the date on every path)",
+        )
+    if spec.events is not None:
+        if spec.kind not in ("limitation", "enforcement"):
+            add(
+                holder,
+                f"{what}: a {spec.kind} is never interrupted or suspended; it takes no "
+                "events (民法典第692条第1款 for guarantee periods)",
+            )
+        q = check_question(holder, spec.events.question, EventsQuestion, what)
+        if isinstance(q, EventsQuestion):
+            for party in (*spec.events.parties, *spec.events.joint_parties):
+                if party not in q.parties:
+                    add(holder, f"{what} takes events against '{party}', not asked at '{q.id}'")
+    if spec.cap_from is not None:
+        check_question(holder, spec.cap_from, DateQuestion, what)
+
+
+def _check_format_version(tree: Tree, add: Any) -> None:
+    if tree.format_version >= 2:
+        return
+    used = []
+    if tree.sides or tree.parties or tree.amounts:
+        used.append("sides, parties or amounts")
+    if any(isinstance(n, MultiQuestion | MoneyQuestion | EventsQuestion) for n in tree.nodes):
+        used.append("multi, money or events questions")
+    if any(getattr(n, "may_be_unknown", False) for n in tree.nodes):
+        used.append("unknown or month-only answers")
+    if used:
+        add(TREE, f"uses format 2 features ({'; '.join(used)}); set format_version to 2")
+
+
+def _check_unknown_answers(tree: Tree, add: Any) -> None:
+    for node in tree.nodes:
+        if isinstance(node, ChoiceQuestion | MultiQuestion):
+            unknown = [c.id for c in node.choices if c.unknown]
+            if len(unknown) > 1:
+                add(node.id, f"more than one 不清楚 answer ({', '.join(unknown)})")
+            if isinstance(node, ChoiceQuestion) and any(c.exclusive for c in node.choices):
+                add(node.id, "'exclusive' is for multiple choice only")
+        if getattr(node, "may_be_unknown", False) and not getattr(node, "verify", None):
+            add(
+                node.id,
+                "may be answered 不清楚 or with the month only, but names no evidence that "
+                "would settle it (verify.evidence)",
+            )
+        if isinstance(node, EventsQuestion):
+            declared = {p.id for p in tree.parties}
+            for party in node.parties:
+                if party not in declared:
+                    add(node.id, f"asks about party '{party}', which the tree does not declare")
+
+
+def _check_amounts(tree: Tree, add: Any) -> None:
+    ids = Counter(a.id for a in tree.amounts)
+    for amount_id, count in ids.items():
+        if count > 1:
+            add(TREE, f"amount '{amount_id}' is defined {count} times")
+        if tree.has_node(amount_id):
+            add(TREE, f"amount '{amount_id}' has the id of a node")
+    for amount in tree.amounts:
+        for operand in amount.operands:
+            is_money = tree.has_node(operand) and isinstance(tree.node(operand), MoneyQuestion)
+            if tree.amount(operand) is None and not is_money:
+                add(
+                    TREE,
+                    f"amount '{amount.id}' uses '{operand}', which is neither an amount nor a "
+                    "money question",
+                )
+        # A computation that reaches itself never ends.
+        stack, seen = list(amount.operands), set()
+        while stack:
+            current = stack.pop()
+            if current == amount.id:
+                add(TREE, f"amount '{amount.id}' is computed from itself")
+                break
+            definition = tree.amount(current)
+            if definition is not None and current not in seen:
+                seen.add(current)
+                stack.extend(definition.operands)
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z]+)\.([a-z0-9_]+)\}")
+
+
+def _check_placeholders(tree: Tree, parts: dict[str, list[tuple[str, Any]]], add: Any) -> None:
+    """``{party.x}``, ``{amount.x}``, ``{date.q}`` and ``{deadline.x}`` in texts resolve."""
+    for node in tree.nodes:
+        for where, text in parts[node.id]:
+            if not isinstance(text, Text):
+                continue
+            for lang in ("zh", "en"):
+                for kind, name in _PLACEHOLDER.findall(getattr(text, lang)):
+                    problem = _placeholder_problem(tree, kind, name)
+                    if problem:
+                        add(node.id, f"{where}: {{{kind}.{name}}} {problem}")
+
+
+def _placeholder_problem(tree: Tree, kind: str, name: str) -> str | None:
+    match kind:
+        case "party":
+            return None if tree.party(name) else "names a party the tree does not declare"
+        case "amount":
+            if tree.amount(name) or (
+                tree.has_node(name) and isinstance(tree.node(name), MoneyQuestion)
+            ):
+                return None
+            return "names neither an amount nor a money question"
+        case "date":
+            if tree.has_node(name) and isinstance(tree.node(name), DateQuestion):
+                return None
+            return "names no date question"
+        case "deadline":
+            return None if tree.named_deadline(name) else "names no deadline of definitions"
+    return "is not a placeholder (party, amount, date or deadline)"
+
+
+def _check_sides(tree: Tree, parts: dict[str, list[tuple[str, Any]]], add: Any) -> None:
+    """Sides declared ⇒ one side question offering them, and every outcome text written for
+    the sides that can reach it."""
+    side_questions = [n for n in tree.nodes if isinstance(n, ChoiceQuestion) and n.asks_side]
+    declared = [s.id for s in tree.sides]
+    if not declared:
+        for q in side_questions:
+            add(q.id, "asks the client's side, but the tree declares no sides")
+        return
+    if len(side_questions) != 1:
+        add(TREE, f"declares sides but has {len(side_questions)} side questions (need one)")
+        return
+    question = side_questions[0]
+    offered = [c.id for c in question.choices]
+    for side in declared:
+        if side not in offered:
+            add(question.id, f"does not offer the declared side '{side}'")
+    for side in offered:
+        if side not in declared:
+            add(question.id, f"offers side '{side}', which the tree does not declare")
+    reach = _sides_reaching(tree, question, set(declared))
+    for node in tree.result_nodes:
+        sides = reach.get(node.id, set())
+        if len(sides) < 2:
+            continue  # one side only: every text is written for it
+        names = ", ".join(sorted(sides))
+        if node.summary_variants:
+            covered = _sides_covered(node.summary_variants, set(declared))
+            for side in sorted(sides - covered):
+                add(node.id, f"summary: no variant for side '{side}'")
+        else:
+            add(
+                node.id,
+                f"summary: written for no side, but sides {names} reach it (give a "
+                "variant per side)",
+            )
+        lists = (
+            ("next_steps", node.next_steps),
+            ("evidence", node.evidence),
+            ("recourse", node.recourse),
+            ("defences", node.defences),
+            ("warnings", node.warnings),
+        )
+        for name, items in lists:
+            for i, item in enumerate(items):
+                if not item.any_side and not _mentions_side(item.when):
                     add(
                         node.id,
-                        f"{what} reads '{spec.start}', which some paths to this node never ask "
-                        "(give the deadline a condition, or ask the date on every path)",
+                        f"{name}[{i}]: no side condition, but sides {names} reach this node "
+                        '(add "side": [...] or "side": "any")',
                     )
+
+
+def _mentions_side(condition: Condition | None) -> bool:
+    match condition:
+        case SideIn():
+            return True
+        case AllOf(conditions=cs) | AnyOf(conditions=cs):
+            return any(_mentions_side(c) for c in cs)
+        case Not(condition=c) | Undetermined(condition=c):
+            return _mentions_side(c)
+    return False
+
+
+def _side_set(condition: Condition | None, declared: set[str]) -> set[str] | None:
+    """The sides a condition restricts to, or None when it does not restrict by side."""
+    match condition:
+        case SideIn(sides=sides):
+            return set(sides)
+        case AllOf(conditions=cs):
+            found = [s for c in cs if (s := _side_set(c, declared)) is not None]
+            return set.intersection(*found) if found else None
+        case AnyOf(conditions=cs):
+            found = [_side_set(c, declared) for c in cs]
+            return None if any(f is None for f in found) else set().union(*found)  # type: ignore[arg-type]
+    return None
+
+
+def _sides_covered(variants: tuple[Note, ...], declared: set[str]) -> set[str]:
+    covered: set[str] = set()
+    for variant in variants:
+        if variant.any_side or variant.when is None:
+            return declared
+        sides = _side_set(variant.when, declared)
+        if sides is not None:
+            covered |= sides
+    return covered
+
+
+def _sides_reaching(
+    tree: Tree, question: ChoiceQuestion, declared: set[str]
+) -> dict[str, set[str]]:
+    """For each node, the sides whose walks can reach it (branch rules on the side narrow)."""
+    reach: dict[str, set[str]] = {tree.start: set(declared)}
+    for node_id in topological_order(tree):
+        here = reach.get(node_id)
+        if not here:
+            continue
+        node = tree.node(node_id)
+        outgoing: list[tuple[str, set[str]]]
+        if node.id == question.id:
+            outgoing = [(c.next, {c.id} & here) for c in question.choices]
+        elif isinstance(node, BranchNode):
+            outgoing = []
+            for rule in (*node.rules, node.otherwise):
+                narrowed = _side_set(rule.when, declared)
+                outgoing.append((rule.next, here if narrowed is None else here & narrowed))
+        else:
+            outgoing = [(nxt, here) for nxt in node.successors]
+        for nxt, sides in outgoing:
+            if tree.has_node(nxt):
+                reach.setdefault(nxt, set()).update(sides)
+    return reach
+
+
+def _check_branches_handle_unknown(tree: Tree, add: Any) -> None:
+    """A branch that may meet an unknown or month-only fact says where that path goes."""
+    for node in tree.nodes:
+        if not isinstance(node, BranchNode):
+            continue
+        handled = any(_handles_unknown(r.when) for r in node.rules)
+        for i, rule in enumerate(node.rules):
+            risky = _undeterminable_reads(rule.when, tree)
+            if risky and not handled:
+                add(
+                    node.id,
+                    f"rule {i + 1} reads '{sorted(risky)[0]}', which may be unknown or "
+                    "month-only, and no rule of this branch handles that "
+                    '({"undetermined": …} or {"unknown": …})',
+                )
+
+
+def _handles_unknown(condition: Condition | None) -> bool:
+    match condition:
+        case Undetermined() | IsUnknown():
+            return True
+        case AllOf(conditions=cs) | AnyOf(conditions=cs):
+            return any(_handles_unknown(c) for c in cs)
+        case Not(condition=c):
+            return _handles_unknown(c)
+    return False
+
+
+def _undeterminable_reads(condition: Condition | None, tree: Tree) -> set[str]:
+    """The questions through which a condition may come out undetermined."""
+    found: set[str] = set()
+
+    def date_may_be_open(qid: str | None) -> bool:
+        if qid is None or not tree.has_node(qid):
+            return False
+        node = tree.node(qid)
+        return isinstance(node, DateQuestion) and (node.allow_month or node.allow_unknown)
+
+    stack = [condition] if condition is not None else []
+    while stack:
+        match stack.pop():
+            case DateBefore(question=q) | DateOnOrAfter(question=q):
+                if date_may_be_open(q):
+                    found.add(q)
+            case DateCompare(question=q, operand=operand):
+                for qid in (q, operand.question):
+                    if date_may_be_open(qid):
+                        found.add(qid)  # type: ignore[arg-type]
+                if operand.deadline:
+                    spec = tree.named_deadline(operand.deadline)
+                    if spec is not None and (
+                        spec.start_event or spec.events or date_may_be_open(spec.start)
+                    ):
+                        found.add(f"deadline {operand.deadline}")
+            case AmountCompare(amount=a, other=other):
+                for amount_id in (a, other):
+                    for qid in amount_reads(amount_id, tree) if amount_id else ():
+                        node = tree.node(qid) if tree.has_node(qid) else None
+                        if isinstance(node, MoneyQuestion) and node.allow_unknown:
+                            found.add(qid)
+            case AllOf(conditions=cs) | AnyOf(conditions=cs):
+                stack.extend(cs)
+            case Not(condition=c):
+                stack.append(c)
+    return found
 
 
 def _check_outcomes(tree: Tree, add: Any) -> None:

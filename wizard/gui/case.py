@@ -44,8 +44,8 @@ class CaseController(QObject):
 
     def start(self, tree: Tree) -> None:
         self._drop_autosave()
-        self.session = Session(tree)
         self.info = CaseInfo()
+        self.session = Session(tree, self.info.consultation_date)
         self._set_file(None)
         self._autosave = Autosave(self._autosave_dir)
         self._set_modified(False)
@@ -76,6 +76,9 @@ class CaseController(QObject):
     def set_info(self, info: CaseInfo) -> None:
         if info != self.info:
             self.info = info
+            if self.session is not None:
+                # Conditions may compare dates with the consultation date.
+                self.session.set_consultation(info.consultation_date)
             self._touched()
 
     def answer(self, value: Answer, replay: bool = False) -> None:
