@@ -13,8 +13,9 @@ import pytest
 
 from tests.helpers import EXAMPLE_TREE, ROOT, library, tree, walk
 from wizard.casefile import CaseInfo, save_case
-from wizard.cli import TextWalk, main
+from wizard.cli import main
 from wizard.engine import Session
+from wizard.textwalk import TextWalk
 
 
 def _case(tmp_path: Path, answers: list[str]) -> Path:

@@ -12,10 +12,8 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TextIO
 
 from wizard import __version__, graph
 from wizard.answers import DateTextError, MonthDate, parse_date_text
@@ -26,10 +24,12 @@ from wizard.deadline_text import error_text, plain_lines, summary
 from wizard.deadlines import DeadlineError, DeadlineRequest, Event, default_period, parse_period
 from wizard.deadlines import compute as compute_deadline
 from wizard.engine import Session
-from wizard.errors import EngineError, WizardError
-from wizard.model import ChoiceQuestion, DateQuestion, InfoNode, Lang, OutcomeNode, Period, Tree
+from wizard.errors import WizardError
+from wizard.model import Lang, Period, Tree
 from wizard.report import ReportOptions, build_report
 from wizard.statutes import StatuteLibrary
+from wizard.textwalk import TextWalk
+from wizard.treefile import load_tree
 from wizard.validate import tree_files, validate_paths
 
 log = logging.getLogger(__name__)
@@ -71,6 +71,11 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("validate", help="check tree files; prints 'file: node-id: message'")
     p.add_argument("paths", nargs="*", type=Path, help="tree files or folders (default: trees/)")
+    p.add_argument(
+        "--notes",
+        action="store_true",
+        help="also print each tree's authors' notes (for reviewers; never in a report)",
+    )
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("report", help="render the report of a saved case file")
@@ -95,6 +100,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--client", default="")
     p.add_argument("--worker", default="")
     p.add_argument("--organisation", default="")
+    p.add_argument(
+        "--note",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="a free note for the report (repeatable; each on its own line)",
+    )
     p.add_argument(
         "--consultation-date",
         type=date.fromisoformat,
@@ -186,6 +198,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
         return 1
     files = tree_files(paths)
     sys.stderr.write(f"{len(files)} tree file(s) valid: {', '.join(f.name for f in files)}\n")
+    if args.notes:
+        for path in files:
+            tree = load_tree(path)
+            sys.stdout.write(f"{path}: {tree.id} {tree.version} — {len(tree.notes)} note(s)\n")
+            for number, note in enumerate(tree.notes, 1):
+                sys.stdout.write(f"  {number}. {note.zh}\n     {note.en}\n")
     return 0
 
 
@@ -320,162 +338,16 @@ def cmd_walk(args: argparse.Namespace) -> int:
         organisation=args.organisation,
         case_number=args.case_number,
         consultation_date=args.consultation_date or date.today(),
+        notes="\n".join(args.note),
     )
-    walker = TextWalk(Session(tree), library, args.lang, sys.stdin, sys.stdout)
-    if not walker.run():
+    session = Session(tree, info.consultation_date)
+    walker = TextWalk(session, library, args.lang, sys.stdin, sys.stdout, info)
+    if not walker.ask_parties() or not walker.run():
         return 1
+    info = walker.info
     if args.save:
         save_case(args.save, info, walker.session)
         sys.stdout.write(f"case saved to {args.save}\n")
     out = args.out or Path(f"report-{tree.id}-{info.consultation_date.isoformat()}.html")
     _write_report(out, walker.session, info, library, args.lang)
     return 0
-
-
-# --- the text-mode walk -----------------------------------------------------------------
-
-_PROMPTS = {
-    "zh": {
-        "keys": "（数字选择，b 返回，? 帮助，q 退出）",
-        "date": "请输入日期 YYYY-MM-DD（b 返回，? 帮助，q 退出）",
-        "info": "按回车继续（b 返回，q 退出）",
-        "why": "为什么问：",
-        "example": "例：",
-        "quit": "已退出，未生成报告。",
-        "first": "已经是第一个问题。",
-        "invalid": "无效输入：",
-        "outcome": "结论",
-        "progress": "第 {n} 步，最多还有 {left} 步",
-    },
-    "en": {
-        "keys": "(number to choose, b back, ? help, q quit)",
-        "date": "Enter a date YYYY-MM-DD (b back, ? help, q quit)",
-        "info": "Press Enter to continue (b back, q quit)",
-        "why": "Why we ask: ",
-        "example": "Example: ",
-        "quit": "Quit; no report written.",
-        "first": "This is the first question.",
-        "invalid": "Invalid input: ",
-        "outcome": "Outcome",
-        "progress": "Step {n}, at most {left} to go",
-    },
-}
-
-
-class TextWalk:
-    """An interactive walk through a session on text streams (the ``walk`` command)."""
-
-    def __init__(
-        self, session: Session, library: StatuteLibrary, lang: Lang, stdin: TextIO, stdout: TextIO
-    ) -> None:
-        self.session = session
-        self.library = library
-        self.lang = lang
-        self._in = stdin
-        self._out = stdout
-        self._p = _PROMPTS[lang]
-
-    def say(self, text: str = "") -> None:
-        self._out.write(text + "\n")
-        self._out.flush()
-
-    def ask(self, prompt: str) -> str | None:
-        self._out.write(prompt + "\n> ")
-        self._out.flush()
-        line = self._in.readline()
-        return None if line == "" else line.strip()
-
-    def run(self) -> bool:
-        """Walk until an outcome (True) or until the user quits or input ends (False)."""
-        actions: dict[type, Callable[[], str | None]] = {
-            ChoiceQuestion: self._choice,
-            DateQuestion: self._date,
-            InfoNode: self._info,
-        }
-        while not self.session.is_finished:
-            node = self.session.current
-            progress = self.session.progress
-            self.say()
-            self.say(
-                self._p["progress"].format(
-                    n=progress.steps_taken + 1, left=progress.longest_remaining
-                )
-            )
-            reply = actions[type(node)]()
-            if reply is None or reply.lower() == "q":
-                self.say(self._p["quit"])
-                return False
-            if reply.lower() == "b":
-                if self.session.can_go_back:
-                    self.session.back()
-                else:
-                    self.say(self._p["first"])
-            elif reply == "?":
-                self._help()
-        outcome = self.session.outcome
-        assert isinstance(outcome, OutcomeNode)
-        self.say()
-        self.say(f"{self._p['outcome']} {outcome.code}: {outcome.title.get(self.lang)}")
-        self.say(outcome.summary.get(self.lang))
-        return True
-
-    def _choice(self) -> str | None:
-        node = self.session.current
-        assert isinstance(node, ChoiceQuestion)
-        self.say(node.text.get(self.lang))
-        default = self.session.remembered(node.id)
-        for i, choice in enumerate(node.choices, start=1):
-            mark = " *" if choice.id == default else ""
-            self.say(f"  {i}. {choice.label.get(self.lang)}{mark}")
-        reply = self.ask(self._p["keys"])
-        if reply is None or reply.lower() in ("q", "b", "?"):
-            return reply
-        if reply == "" and default is not None:
-            self.session.answer(default)
-            return ""
-        if reply.isdigit() and 1 <= int(reply) <= len(node.choices):
-            self.session.answer(node.choices[int(reply) - 1].id)
-            return ""
-        self.say(self._p["invalid"] + reply)
-        return ""
-
-    def _date(self) -> str | None:
-        node = self.session.current
-        assert isinstance(node, DateQuestion)
-        self.say(node.text.get(self.lang))
-        default = self.session.remembered(node.id)
-        prompt = self._p["date"] + (f" [{default}]" if default else "")
-        reply = self.ask(prompt)
-        if reply is None or reply.lower() in ("q", "b", "?"):
-            return reply
-        try:
-            self.session.answer(reply or default)
-        except EngineError as exc:
-            self.say(self._p["invalid"] + str(exc))
-        return ""
-
-    def _info(self) -> str | None:
-        node = self.session.current
-        assert isinstance(node, InfoNode)
-        self.say(node.text.get(self.lang))
-        if node.body:
-            self.say(node.body.get(self.lang))
-        reply = self.ask(self._p["info"])
-        if reply is None or reply.lower() in ("q", "b"):
-            return reply
-        self.session.answer(None)
-        return ""
-
-    def _help(self) -> None:
-        node = self.session.current
-        help_ = getattr(node, "help", None)
-        if help_ is not None:
-            if help_.why:
-                self.say(self._p["why"] + help_.why.get(self.lang))
-            for example in help_.examples:
-                self.say(self._p["example"] + example.get(self.lang))
-            for term_id in help_.glossary:
-                term = self.session.tree.term(term_id)
-                self.say(f"· {term.term.get(self.lang)}: {term.definition.get(self.lang)}")
-        for citation in getattr(node, "citations", ()):
-            self.say(f"【{self.library.cite(citation, self.lang)}】{self.library.quote(citation)}")

@@ -26,6 +26,7 @@ from wizard.model import (
     DateCompare,
     DateOnOrAfter,
     DateOperand,
+    DeadlinePassed,
     EventRecorded,
     Includes,
     IsUnknown,
@@ -53,6 +54,8 @@ class Facts:
     deadline_range: Callable[[str], Range | None]
     #: A money answer or computed amount: Decimal, UNKNOWN, or None when not asked.
     amount: Callable[[str], Decimal | Unknown | None]
+    #: The status of a named deadline at the consultation date ("passed", "running" …).
+    deadline_status: Callable[[str], str | None] = lambda _name: None
 
     @property
     def side(self) -> str | None:
@@ -109,6 +112,11 @@ def evaluate(condition: Condition | None, facts: Facts) -> Truth:
             if isinstance(left, Unknown) or isinstance(right, Unknown):
                 return None
             return left > right if op == "above" else left <= right
+        case DeadlinePassed(deadline=name, passed=passed):
+            status = facts.deadline_status(name)
+            if status in (None, "uncertain", "missing"):
+                return None
+            return (status == "passed") == passed
         case Undetermined(condition=c):
             return evaluate(c, facts) is None
         case Reached(node=node_id):
@@ -202,6 +210,8 @@ def reads(condition: Condition | None, tree: Tree) -> set[str]:
                 found |= amount_reads(a, tree)
                 if other:
                     found |= amount_reads(other, tree)
+            case DeadlinePassed(deadline=name):
+                found |= deadline_reads(name, tree)
             case Undetermined(condition=c) | Not(condition=c):
                 stack.append(c)
             case AllOf(conditions=cs) | AnyOf(conditions=cs):

@@ -69,6 +69,8 @@ EventKind = Literal[
 ]
 EVENT_KINDS: tuple[EventKind, ...] = EventKind.__args__  # type: ignore[attr-defined]
 
+#: Events with a second date: an obstacle's end, a judgment's last day of performance.
+EVENTS_WITH_UNTIL = ("obstacle", "judgment_effective")
 #: Events that interrupt a limitation or enforcement period at once.
 INSTANT_INTERRUPTIONS = frozenset({"demand", "acknowledgement", "equal_effect", "interruption"})
 #: Events that act on a period at all (the rest only anchor other deadlines).

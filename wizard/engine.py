@@ -38,6 +38,8 @@ from wizard.answers import (
 from wizard.conditions import Facts, evaluate, reads
 from wizard.errors import EngineError
 from wizard.model import (
+    AllOf,
+    AnyOf,
     BranchNode,
     ChoiceQuestion,
     Citation,
@@ -48,15 +50,18 @@ from wizard.model import (
     Finding,
     FindingNode,
     InfoNode,
+    IsUnknown,
     MoneyQuestion,
     MultiQuestion,
     Node,
+    Not,
     Note,
     OutcomeNode,
     Question,
     ResultNode,
     Text,
     Tree,
+    Undetermined,
     Warning,
 )
 from wizard.treegraph import longest_steps_to_outcome
@@ -73,9 +78,6 @@ Answer: TypeAlias = (
     | tuple[deadlines.Event, ...]
     | None
 )
-
-#: Events that need their second date (the obstacle's end may stay open; see the engine).
-EVENTS_WITH_UNTIL = ("obstacle", "judgment_effective")
 
 __all__ = ["EARLIEST_DATE", "LATEST_DATE", "Answer", "Session"]
 
@@ -225,6 +227,18 @@ def unique_citations(citations: Iterable[Citation]) -> tuple[Citation, ...]:
     for citation in citations:
         first.setdefault(citation.key, citation)
     return tuple(first.values())
+
+
+def _tests_unknown(condition: Condition | None) -> bool:
+    """Whether a condition asks about an unknown fact itself (``unknown``, ``undetermined``)."""
+    match condition:
+        case IsUnknown() | Undetermined():
+            return True
+        case AllOf(conditions=cs) | AnyOf(conditions=cs):
+            return any(_tests_unknown(c) for c in cs)
+        case Not(condition=c):
+            return _tests_unknown(c)
+    return False
 
 
 def is_unknown_answer(node: Node, value: Answer) -> bool:
@@ -406,6 +420,7 @@ class Session:
             consultation=self._consultation,
             deadline_range=self._named_range,
             amount=lambda amount_id: amount_value(self.tree, amount_id, answers),
+            deadline_status=self._named_status,
         )
 
     def evaluate(self, condition: Condition | None) -> bool | None:
@@ -419,6 +434,12 @@ class Session:
     def amount(self, amount_id: str) -> Amount:
         """A money answer or a declared computation on this path."""
         return amount_value(self.tree, amount_id, self.answers)
+
+    def _named_status(self, name: str) -> str | None:
+        spec = self.tree.named_deadline(name)
+        if spec is None:
+            return None
+        return deadlines.compute(self.deadline_request(spec), self._consultation).status
 
     def _named_range(self, name: str) -> tuple[date, date] | None:
         spec = self.tree.named_deadline(name)
@@ -799,13 +820,18 @@ class Session:
                 facts = self.facts()
                 index = -1
                 read: set[str] = set()
+                open_fact = False  # an unknown or month-only fact decided the route
                 for i, rule in enumerate(node.rules):
                     read |= reads(rule.when, self.tree)
-                    if evaluate(rule.when, facts) is True:
+                    value = evaluate(rule.when, facts)
+                    open_fact = open_fact or value is None
+                    if value is True:
                         index = i
+                        open_fact = open_fact or _tests_unknown(rule.when)
                         break
                 rule = node.otherwise if index == -1 else node.rules[index]
-                self._steps.append(Step(node.id, None, index, auto=True, reads=frozenset(read)))
+                kept = frozenset(read) if open_fact else frozenset()
+                self._steps.append(Step(node.id, None, index, auto=True, reads=kept))
                 self._current = rule.next
             guard -= 1
             if guard < 0:

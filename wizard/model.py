@@ -153,6 +153,15 @@ class AmountCompare:
 
 
 @dataclass(frozen=True)
+class DeadlinePassed:
+    """True when the named deadline has passed at the consultation date (``passed`` false:
+    when it has not); undetermined when month-only or unknown dates leave it open."""
+
+    deadline: str
+    passed: bool = True
+
+
+@dataclass(frozen=True)
 class Undetermined:
     """True when ``condition`` cannot be decided because a fact is unknown or month-only."""
 
@@ -191,6 +200,7 @@ Condition = (
     | Includes
     | EventRecorded
     | AmountCompare
+    | DeadlinePassed
     | Undetermined
     | Reached
     | AllOf

@@ -8,16 +8,30 @@ and a missing field never prints as blank.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import datetime
 from functools import cache
 from typing import Any
 
 from wizard import __version__, resources
+from wizard.answer_text import TextValues, answer_text, date_text, fill, party_text
 from wizard.casefile import CaseInfo, case_info_json
-from wizard.deadline_text import format_date, format_period, status_text, steps_text
-from wizard.engine import ComputedDeadline, Session
-from wizard.model import Citation, Finding, Lang, Text
+from wizard.deadline_text import event_name, format_date, format_period, status_text, steps_text
+from wizard.deadlines import Deadline, Event
+from wizard.deadlines import compute as compute_deadline
+from wizard.engine import ComputedDeadline, Result, Session
+from wizard.model import (
+    ChoiceQuestion,
+    Citation,
+    EventsQuestion,
+    Finding,
+    Lang,
+    MultiQuestion,
+    Node,
+    Text,
+    Tree,
+)
 from wizard.statutes import StatuteLibrary
 
 TEMPLATE = "report.html.j2"
@@ -93,6 +107,28 @@ def render_report(
     return build_report(session, info, library, options).html
 
 
+def text_values(session: Session, info: CaseInfo, result: Result) -> TextValues:
+    """What the placeholders of this case's texts stand for."""
+    computed = {d.spec.id: d.deadline for d in result.deadlines}
+    consultation = info.consultation_date
+
+    def deadline(name: str) -> Deadline | None:
+        if name in computed:
+            return computed[name]
+        spec = session.tree.named_deadline(name)
+        if spec is None:
+            return None
+        return compute_deadline(session.deadline_request(spec), consultation)
+
+    return TextValues(
+        tree=session.tree,
+        names=info.names,
+        answers=dict(session.answers),
+        amount=session.amount,
+        deadline=deadline,
+    )
+
+
 def report_context(
     session: Session, info: CaseInfo, library: StatuteLibrary, options: ReportOptions
 ) -> dict[str, Any]:
@@ -102,15 +138,20 @@ def report_context(
     result = session.result(info.consultation_date)
     tree = session.tree
     generated = options.generated_at or datetime.now().astimezone()
+    values = text_values(session, info, result)
 
     def txt(text: Text | None) -> str:
-        return text.get(lang) if text is not None else ""
+        return fill(text.get(lang), lang, values) if text is not None else ""
 
     def cite(citations: tuple[Citation, ...]) -> list[str]:
         return [library.cite(c, lang) for c in citations]
 
     def label(name: str) -> str:
         return name if lang == "zh" else f"{name} ({strings['label_en'][name]})"
+
+    def question_text(question_id: str) -> str:
+        node = tree.node(question_id)
+        return txt(getattr(node, "label", None) or getattr(node, "text", None))
 
     def finding(f: Finding) -> dict[str, Any]:
         return {
@@ -121,13 +162,14 @@ def report_context(
             "scope": txt(f.scope),
             "order": txt(f.order),
             "basis": cite(f.basis),
+            "depends_on": [question_text(q) for q in f.depends_on],
         }
 
     parts = [
         {
             "code": part.node.code,
             "title": txt(part.node.title),
-            "summary": txt(part.node.summary),
+            "summary": txt(part.summary),
             "is_outcome": part.node is result.outcome,
             "findings": [finding(f) for f in part.findings],
             "remaining_liability": txt(part.node.remaining_liability),
@@ -137,12 +179,11 @@ def report_context(
     reasoning = []
     for number, step in enumerate(result.reasoning, start=1):
         node_text = getattr(step.node, "text", None)
-        if isinstance(step.answer, date):
-            answer = step.answer.isoformat()
-        elif isinstance(step.answer, Text):
-            answer = txt(step.answer)
-        else:
-            answer = t["automatic_step"]
+        answer = (
+            answer_text(tree, step.answer, lang, info.names)
+            if step.answer is not None
+            else t["automatic_step"]
+        )
         reasoning.append(
             {
                 "number": number,
@@ -152,6 +193,31 @@ def report_context(
                 "basis": cite(step.citations),
             }
         )
+    facts = [
+        {
+            "question": txt(getattr(fact.question, "text", None)),
+            "answer": _fact_answer(tree, fact.question, fact.answer, lang, info),
+            "findings": [f"{label(f.label)}{t['colon']}{txt(f.liable)}" for f in fact.findings],
+            "evidence": [txt(e) for e in fact.evidence],
+            "effect": txt(fact.effect),
+        }
+        for fact in result.facts_to_verify
+    ]
+    history = [
+        {
+            "date": date_text(event.on, lang),
+            "until": date_text(event.until, lang) if event.until is not None else "",
+            "event": event_name(event.kind, lang),
+            "party": party_text(tree, event.party, info.names(event.party), lang)
+            if event.party
+            else "",
+        }
+        for node_id, value in session.answers.items()
+        if isinstance(tree.node(node_id), EventsQuestion) and isinstance(value, tuple)
+        for event in value
+        if isinstance(event, Event)
+    ]
+    side = tree.side(result.side) if result.side else None
     all_citations = result.all_citations
     return {
         "lang": lang,
@@ -163,23 +229,32 @@ def report_context(
             "title": txt(tree.title),
             "version": tree.version,
             "last_legal_review": tree.last_legal_review.isoformat(),
-            "notes": [txt(n) for n in tree.notes],
         },
         "case": case_info_json(info),
+        "parties": [
+            {"label": txt(p.label), "names": t["list_sep"].join(info.names(p.id))}
+            for p in tree.parties
+            if info.names(p.id)
+        ],
+        "side": txt(side.label) if side else "",
+        "defences_first": bool(side and side.claimed_against),
         "outcome": {
             "codes": " · ".join(result.codes),
             "title": txt(result.outcome.title),
-            "summary": txt(result.outcome.summary),
+            "summary": txt(result.summary),
         },
         "parts": parts,
         "reasoning": reasoning,
-        "deadlines": [_deadline(d, t, lang, library) for d in result.deadlines],
+        "history": history,
+        "facts_to_verify": facts,
+        "deadlines": [_deadline(d, t, lang, library, txt) for d in result.deadlines],
         "deadline_rules": t["deadline_rules"],
         "calculator_links": options.calculator_links,
         "warnings": [
             {"kind": t[f"warning_{w.kind}"], "text": txt(w.text), "basis": cite(w.basis)}
             for w in result.warnings
         ],
+        "defences": [txt(x) for x in result.defences],
         "recourse": [txt(x) for x in result.recourse],
         "next_steps": [txt(x) for x in result.next_steps],
         "evidence": [txt(x) for x in result.evidence],
@@ -189,8 +264,22 @@ def report_context(
     }
 
 
+def _fact_answer(tree: Tree, question: Node, value: object, lang: Lang, info: CaseInfo) -> str:
+    if isinstance(question, ChoiceQuestion) and isinstance(value, str):
+        choice = question.choice(value)
+        return choice.label.get(lang) if choice else value
+    if isinstance(question, MultiQuestion) and isinstance(value, tuple):
+        labels = [c.label for c in question.choices if c.id in value]
+        return answer_text(tree, tuple(labels), lang, info.names)
+    return answer_text(tree, value, lang, info.names)
+
+
 def _deadline(
-    d: ComputedDeadline, t: dict[str, str], lang: Lang, library: StatuteLibrary
+    d: ComputedDeadline,
+    t: dict[str, str],
+    lang: Lang,
+    library: StatuteLibrary,
+    txt: Callable[[Text | None], str],
 ) -> dict[str, Any]:
     """A deadline row: the date first (the act-by date first when provisional), then how."""
     dl = d.deadline
@@ -206,10 +295,10 @@ def _deadline(
                     end=end, latest=format_date(dl.latest_end, lang, weekday=True)
                 )
     return {
-        "label": d.spec.label.get(lang),
+        "label": txt(d.spec.label),
         "kind_note": t[f"kind_{d.spec.kind}"],
         "period": format_period(d.spec.period, lang),
-        "note": d.spec.note.get(lang) if d.spec.note else "",
+        "note": txt(d.spec.note),
         "computed": dl.computed,
         "end": end,
         "act_by": act_by,

@@ -34,6 +34,7 @@ from wizard.model import (
     DateOnOrAfter,
     DateOperand,
     DateQuestion,
+    DeadlinePassed,
     DeadlineSpec,
     EventRecorded,
     EventSource,
@@ -345,6 +346,8 @@ def _condition(raw: dict[str, Any]) -> Condition:
         if isinstance(other, str):
             return AmountCompare(raw["amount"], op, fixed=Decimal(other))
         return AmountCompare(raw["amount"], op, other=other["amount"])
+    if "deadline" in raw:
+        return DeadlinePassed(raw["deadline"], bool(raw["passed"]))
     if "undetermined" in raw:
         return Undetermined(_condition(raw["undetermined"]))
     if "reached" in raw:

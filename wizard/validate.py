@@ -29,6 +29,7 @@ from wizard.model import (
     DateCompare,
     DateOnOrAfter,
     DateQuestion,
+    DeadlinePassed,
     DeadlineSpec,
     EventRecorded,
     EventsQuestion,
@@ -369,6 +370,8 @@ def _check_leaf(
             else:
                 for qid in sorted(amount_reads(amount_id, tree)):
                     check_question(holder, qid, MoneyQuestion, f"amount '{amount_id}'")
+    elif isinstance(leaf, DeadlinePassed):
+        check_named(holder, leaf.deadline)
     elif isinstance(leaf, SideIn):
         side_question = tree.side_question
         if side_question is None:
@@ -689,6 +692,12 @@ def _undeterminable_reads(condition: Condition | None, tree: Tree) -> set[str]:
         node = tree.node(qid)
         return isinstance(node, DateQuestion) and (node.allow_month or node.allow_unknown)
 
+    def deadline_may_be_open(name: str) -> bool:
+        spec = tree.named_deadline(name)
+        return spec is not None and bool(
+            spec.start_event or spec.events or date_may_be_open(spec.start)
+        )
+
     stack = [condition] if condition is not None else []
     while stack:
         match stack.pop():
@@ -699,12 +708,11 @@ def _undeterminable_reads(condition: Condition | None, tree: Tree) -> set[str]:
                 for qid in (q, operand.question):
                     if date_may_be_open(qid):
                         found.add(qid)  # type: ignore[arg-type]
-                if operand.deadline:
-                    spec = tree.named_deadline(operand.deadline)
-                    if spec is not None and (
-                        spec.start_event or spec.events or date_may_be_open(spec.start)
-                    ):
-                        found.add(f"deadline {operand.deadline}")
+                if operand.deadline and deadline_may_be_open(operand.deadline):
+                    found.add(f"deadline {operand.deadline}")
+            case DeadlinePassed(deadline=name):
+                if deadline_may_be_open(name):
+                    found.add(f"deadline {name}")
             case AmountCompare(amount=a, other=other):
                 for amount_id in (a, other):
                     for qid in amount_reads(amount_id, tree) if amount_id else ():

@@ -8,6 +8,10 @@
         <translation>About the Joint Liability Wizard</translation>
     </message>
     <message>
+        <source>Authors&apos; notes (for reviewers; not printed in reports)</source>
+        <translation>Authors&apos; notes (for reviewers; not printed in reports)</translation>
+    </message>
+    <message>
         <source>version {version}, last legal review {date}</source>
         <translation>version {version}, last legal review {date}</translation>
     </message>

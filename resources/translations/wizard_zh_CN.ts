@@ -8,6 +8,10 @@
         <translation>关于连带责任评估向导</translation>
     </message>
     <message>
+        <source>Authors&apos; notes (for reviewers; not printed in reports)</source>
+        <translation>作者说明（供审核者参考，不印入报告）</translation>
+    </message>
+    <message>
         <source>version {version}, last legal review {date}</source>
         <translation>版本 {version}，最近法律审核 {date}</translation>
     </message>

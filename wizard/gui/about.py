@@ -20,10 +20,18 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About the Joint Liability Wizard"))
         strings = report_strings()[lang]
+        notes_heading = escape(self.tr("Authors' notes (for reviewers; not printed in reports)"))
         trees = "".join(
             f"<li>{escape(t.title.get(lang))} ({escape(t.id)}) — "
             + self.tr("version {version}, last legal review {date}").format(
                 version=escape(t.version), date=t.last_legal_review.isoformat()
+            )
+            + (
+                f"<br><i>{notes_heading}</i><ul>"
+                + "".join(f"<li>{escape(n.get(lang))}</li>" for n in t.notes)
+                + "</ul>"
+                if t.notes
+                else ""
             )
             + "</li>"
             for t in sorted(catalog.trees.values(), key=lambda t: t.id)
