@@ -17,6 +17,7 @@ from wizard.treefile import build_tree, load_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_TREE = ROOT / "docs" / "examples" / "example-tree.json"
+FORMAT2_EXAMPLE = ROOT / "docs" / "examples" / "guarantee-example.json"
 
 
 @cache
@@ -35,6 +36,8 @@ def tree(tree_id: str) -> Tree:
     """A shipped tree by id (or the example tree as 'example_notice')."""
     if tree_id == "example_notice":
         return load_tree(EXAMPLE_TREE)
+    if tree_id == "example_guarantee":
+        return load_tree(FORMAT2_EXAMPLE)
     for path in shipped_tree_files():
         loaded = load_tree(path)
         if loaded.id == tree_id:
@@ -54,6 +57,10 @@ def cited(session: Session, lang: str = "zh") -> list[str]:
     """The citations of every finding's basis, formatted as in legal-coverage.md §0.2."""
     result = session.result()
     return [library().cite(c, lang) for f in result.findings for c in f.basis]  # type: ignore[arg-type]
+
+
+def raw_format2_example() -> dict[str, Any]:
+    return json.loads(FORMAT2_EXAMPLE.read_text(encoding="utf-8"))
 
 
 def raw_example() -> dict[str, Any]:
