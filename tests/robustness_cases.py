@@ -395,15 +395,41 @@ def _(tmp: Path) -> None:
     _interrupted(lambda: atomicio.write_text_atomic(path, "<p>new report</p>"), path)
 
 
-@row("W4", "autosave: user-only permissions, removed on save")
+@row("W4", "autosave: removed when the case is saved or discarded")
 def _(tmp: Path) -> None:
     folder = tmp / "app-data" / "autosave"
     saver = autosave.Autosave(folder)
     saver.write(INFO, walk("example_notice", ["2022-01-05"]))
-    assert folder.stat().st_mode & 0o777 == 0o700
-    assert saver.path.stat().st_mode & 0o777 == 0o600
+    assert [e.path for e in autosave.pending(folder)] == [saver.path]
     saver.discard()
     assert autosave.pending(folder) == []
+    for _ in range(2):
+        autosave.Autosave(folder).write(INFO, walk("example_notice", ["2022-01-05"]))
+    assert autosave.clear(folder) == 2 and autosave.pending(folder) == []
+
+
+@row("W5", "autosave, case file and report: readable by their owner only")
+def _(tmp: Path) -> None:
+    if os.name != "posix":
+        pytest.skip(
+            "POSIX permission bits; on Windows these files are protected by the ACL of the "
+            "per-user folder they live in (README: where files live)"
+        )
+    from wizard.pdf import ensure_gui_application, write_pdf
+    from wizard.report import ReportOptions, build_report
+
+    folder = tmp / "app-data" / "autosave"
+    saver = autosave.Autosave(folder)
+    session = walk("example_notice", ["2022-01-05", "yes", "no"])
+    saver.write(INFO, session)
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert saver.path.stat().st_mode & 0o777 == 0o600
+    save_case(tmp / "new.lwcase", INFO, session)
+    atomicio.write_text_atomic(tmp / "report.html", "<p>report</p>")
+    ensure_gui_application()
+    write_pdf(build_report(session, INFO, library(), ReportOptions("zh")), tmp / "report.pdf")
+    for name in ("new.lwcase", "report.html", "report.pdf"):
+        assert (tmp / name).stat().st_mode & 0o777 == 0o600, name
 
 
 # --- user text -----------------------------------------------------------------------------
