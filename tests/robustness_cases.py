@@ -7,6 +7,7 @@ import errno
 import html
 import json
 import os
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -340,6 +341,28 @@ def _(tmp: Path) -> None:
         patch.setattr(atomicio.os, "fdopen", lambda fd, mode: FullDisk(real_fdopen(fd, mode)))
         with pytest.raises(CaseFileError, match="No space left on device"):
             save_case(path, INFO, walk("example_notice", ["2022-01-05", "no"]))
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp.iterdir()) == ["case.json"]
+
+
+@row("C13", "case file: open in another program while saving (Windows)")
+def _(tmp: Path) -> None:
+    path = _case(tmp)
+    before = path.read_bytes()
+    tries: list[object] = []
+    pauses: list[float] = []
+
+    def locked(source: object, target: object) -> None:
+        tries.append(target)  # what Windows says while Word or WPS holds the file open
+        raise PermissionError(errno.EACCES, "The process cannot access the file")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys, "platform", "win32")
+        patch.setattr(atomicio.os, "replace", locked)
+        patch.setattr(atomicio.time, "sleep", pauses.append)
+        with pytest.raises(CaseFileError, match="cannot save: the file is open in another program"):
+            save_case(path, INFO, walk("example_notice", ["2022-01-05", "no"]))
+    assert len(tries) > 3 and sum(pauses) == pytest.approx(atomicio.SAVE_PATIENCE)
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp.iterdir()) == ["case.json"]
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from wizard.atomicio import write_text_atomic
+from wizard.atomicio import AUTOSAVE_PATIENCE, write_text_atomic
 from wizard.casefile import CaseInfo, to_json
 from wizard.engine import Session
 
@@ -55,7 +55,11 @@ class Autosave:
             if os.name == "posix":  # Windows: the folder's inherited ACL (see above)
                 with contextlib.suppress(OSError):
                     os.chmod(self.folder, 0o700)
-            write_text_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+            write_text_atomic(
+                self.path,
+                json.dumps(data, ensure_ascii=False, indent=1),
+                patience=AUTOSAVE_PATIENCE,
+            )
         except OSError as exc:
             log.warning("autosave to %s failed: %s", self.path, exc)
 

@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 )
 
 from wizard import resources
+from wizard.atomicio import replace
 from wizard.errors import WizardError
 from wizard.report import Report
 
@@ -184,7 +185,7 @@ def write_pdf(report: Report, path: Path) -> int:
         with tmp.open("rb") as handle:
             if handle.read(5) != b"%PDF-":
                 raise WizardError(f"{path}: the PDF could not be written")
-        os.replace(tmp, path)
+        replace(tmp, path)  # retried while another program holds the old PDF open
         return pages
     except OSError as exc:
         raise WizardError(f"{path}: cannot write the PDF: {exc.strerror or exc}") from exc

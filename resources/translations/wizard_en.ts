@@ -278,6 +278,10 @@ Your answers are kept in the window and in the autosave.</translation>
         <translation>Saved to {path}</translation>
     </message>
     <message>
+        <source>{file} is open in another program (such as Word, WPS, a preview pane or a virus scanner) or is read-only, so it was not replaced. Close it there and save again.</source>
+        <translation>{file} is open in another program (such as Word, WPS, a preview pane or a virus scanner) or is read-only, so it was not replaced. Close it there and save again.</translation>
+    </message>
+    <message>
         <source>Recent files cleared; {n} autosave file(s) removed.</source>
         <translation>Recent files cleared; {n} autosave file(s) removed.</translation>
     </message>

@@ -278,6 +278,10 @@ Your answers are kept in the window and in the autosave.</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
+        <source>{file} is open in another program (such as Word, WPS, a preview pane or a virus scanner) or is read-only, so it was not replaced. Close it there and save again.</source>
+        <translation>{file} 正被其他程序打开（如 Word、WPS、预览窗格或杀毒软件），或是只读文件，因此没有被替换。请在那个程序里关闭它，然后再保存。</translation>
+    </message>
+    <message>
         <source>Recent files cleared; {n} autosave file(s) removed.</source>
         <translation>已清除最近文件；删除了 {n} 个自动保存文件。</translation>
     </message>

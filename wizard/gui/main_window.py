@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import autosave
-from wizard.atomicio import write_text_atomic
+from wizard.atomicio import FileInUseError, write_text_atomic
 from wizard.casefile import LoadNotice, load_case
 from wizard.catalog import Catalog
 from wizard.errors import WizardError
@@ -333,7 +333,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.tr("The case was not saved"),
                 self.tr(
                     "{error}\n\nYour answers are kept in the window and in the autosave."
-                ).format(error=exc),
+                ).format(error=self.error_text(exc)),
             )
             return False
         self.settings.setValue("last_folder", str(path.parent))
@@ -341,6 +341,18 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved to {path}").format(path=path), 5000)
         return True
+
+    def error_text(self, exc: Exception) -> str:
+        """A failed write in words: a file locked by another program (Windows) in the UI
+        language, anything else as the core says it."""
+        locked = exc if isinstance(exc, FileInUseError) else exc.__cause__
+        if isinstance(locked, FileInUseError):
+            return self.tr(
+                "{file} is open in another program (such as Word, WPS, a preview pane or a "
+                "virus scanner) or is read-only, so it was not replaced. Close it there and "
+                "save again."
+            ).format(file=locked.filename)
+        return str(exc)
 
     def clear_recent_and_autosave(self) -> None:
         self.settings.setValue("recent_files", [])
@@ -391,7 +403,7 @@ class MainWindow(Retranslating, QMainWindow):
             else:
                 write_text_atomic(path, report.html)
         except (WizardError, OSError) as exc:
-            QMessageBox.critical(self, self.tr("The report was not saved"), str(exc))
+            QMessageBox.critical(self, self.tr("The report was not saved"), self.error_text(exc))
             return False
         self.statusBar().showMessage(self.tr("Report saved to {path}").format(path=path), 5000)
         return True
