@@ -8,7 +8,10 @@ the macOS bundle's document types, and folders with Chinese names and spaces.
 from __future__ import annotations
 
 import errno
+import io
+import json
 import os
+import subprocess
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -16,9 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import walk
+from tests.helpers import ROOT, raw_example, walk
 from wizard import atomicio
 from wizard.casefile import CaseInfo, save_case
+from wizard.console import configure_console, configure_stream
 
 INFO = CaseInfo(client_name="张三", case_number="P-1", consultation_date=date(2026, 11, 29))
 
@@ -121,3 +125,133 @@ def test_elsewhere_a_refused_rename_fails_at_once(
     with pytest.raises(PermissionError) as raised:
         atomicio.write_text_atomic(tmp_path / "x.html", "x")
     assert not isinstance(raised.value, atomicio.FileInUseError)
+
+
+# --- the console: a GBK console, redirected output, no console at all ----------------------
+
+#: Text GBK cannot encode: an emoji sequence, a CJK radical, a check mark.
+NOT_GBK = "👩‍⚖️ ⺠ ✓"
+
+
+class _Console(io.TextIOWrapper):
+    """A console stream (isatty) with the given encoding, over bytes we can inspect."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_gbk_console_shows_what_it_can_and_replaces_the_rest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("PYTHONIOENCODING", raising=False)
+    raw = io.BytesIO()
+    console = _Console(raw, encoding="gbk")
+    configure_stream(console)
+    console.write(f"民法典第1195条 {NOT_GBK}\n")
+    console.flush()
+    assert console.encoding == "gbk"
+    assert raw.getvalue().decode("gbk") == "民法典第1195条 " + "?" * 4 + " ? ?\n"
+
+
+def test_redirected_output_is_utf8_whatever_the_code_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("PYTHONIOENCODING", raising=False)
+    for code_page in ("cp936", "cp1252", "ascii"):
+        raw = io.BytesIO()
+        redirected = io.TextIOWrapper(raw, encoding=code_page)
+        configure_stream(redirected)
+        redirected.write(f"民法典 {NOT_GBK}\n")
+        redirected.flush()
+        assert raw.getvalue().decode("utf-8") == f"民法典 {NOT_GBK}\n", code_page
+
+
+def test_pythonioencoding_is_respected(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYTHONIOENCODING", "gbk")
+    stream = io.TextIOWrapper(io.BytesIO(), encoding="gbk")
+    configure_stream(stream)
+    assert (stream.encoding, stream.errors) == ("gbk", "replace")
+    monkeypatch.setenv("PYTHONIOENCODING", "gbk:strict")
+    stream = io.TextIOWrapper(io.BytesIO(), encoding="gbk", errors="strict")
+    configure_stream(stream)
+    assert (stream.encoding, stream.errors) == ("gbk", "strict")
+
+
+def test_no_console_at_all_is_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A windowed Windows build has no console: sys.stdout and sys.stderr are None."""
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    configure_console()
+    try:
+        sys.stdout.write(f"民法典 {NOT_GBK}\n")  # type: ignore[union-attr]
+        sys.stderr.write("error\n")  # type: ignore[union-attr]
+    finally:
+        sys.stdout.close()  # type: ignore[union-attr]
+        sys.stderr.close()  # type: ignore[union-attr]
+
+
+def test_streams_someone_else_installed_are_left_alone() -> None:
+    before = (sys.stdout, sys.stdout.encoding, sys.stdout.errors)
+    configure_console()  # under pytest, sys.stdout is pytest's capture
+    assert (sys.stdout, sys.stdout.encoding, sys.stdout.errors) == before
+
+
+def _cli(
+    args: list[str], *, env: dict[str, str] | None = None, stdin: str = ""
+) -> subprocess.CompletedProcess[bytes]:
+    """``python -m wizard …`` with this system's own stream encodings (no UTF-8 mode)."""
+    environment = {
+        k: v for k, v in os.environ.items() if k not in ("PYTHONIOENCODING", "PYTHONUTF8")
+    }
+    environment.update(QT_QPA_PLATFORM="offscreen", **(env or {}))
+    return subprocess.run(
+        [sys.executable, "-m", "wizard", *args],
+        input=stdin.encode("ascii"),
+        capture_output=True,
+        cwd=ROOT,
+        env=environment,
+        check=False,
+    )
+
+
+@pytest.fixture
+def tree_beyond_gbk(tmp_path: Path) -> Path:
+    """The example tree, its first question asked with characters GBK cannot encode."""
+    raw = raw_example()
+    raw["nodes"][0]["text"]["zh"] += NOT_GBK
+    path = tmp_path / "tree.json"
+    path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_walk_on_a_gbk_console(tree_beyond_gbk: Path, tmp_path: Path) -> None:
+    done = _cli(
+        ["walk", str(tree_beyond_gbk), "--out", str(tmp_path / "r.html")],
+        env={"PYTHONIOENCODING": "gbk"},
+        stdin="2023-04-04\n2\n",
+    )
+    assert done.returncode == 0, done.stderr.decode("gbk", "replace")
+    out = done.stdout.decode("gbk")
+    assert "侵权内容何时发布？" + "?" * 4 + " ? ?" in out
+    assert "结论 EX-C" in out
+
+
+def test_walk_redirected_writes_utf8(tree_beyond_gbk: Path, tmp_path: Path) -> None:
+    """On Windows this is the ANSI code page switched to UTF-8; elsewhere UTF-8 already."""
+    done = _cli(
+        ["walk", str(tree_beyond_gbk), "--out", str(tmp_path / "报告.html")],
+        stdin="2023-04-04\n2\n",
+    )
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    out = done.stdout.decode("utf-8")  # strict: any other encoding fails here
+    assert f"侵权内容何时发布？{NOT_GBK}" in out and "结论 EX-C" in out
+    assert f"report written to {tmp_path / '报告.html'}" in out
+
+
+def test_every_command_is_covered_even_help(tree_beyond_gbk: Path) -> None:
+    """The console is set up before argparse: its Chinese help survives an ASCII console."""
+    done = _cli(["--help"], env={"PYTHONIOENCODING": "ascii"})
+    assert done.returncode == 0, done.stderr
+    assert b"? Joint Liability Wizard" in done.stdout
+    done = _cli(["validate", str(tree_beyond_gbk)], env={"PYTHONIOENCODING": "ascii"})
+    assert done.returncode == 0, done.stderr

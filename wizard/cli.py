@@ -18,6 +18,7 @@ from wizard import __version__, graph
 from wizard.atomicio import write_text_atomic
 from wizard.casefile import CaseInfo, LoadedCase, load_case, read_case_json, save_case
 from wizard.catalog import load_catalog, load_library
+from wizard.console import configure_console
 from wizard.engine import Session
 from wizard.errors import EngineError, WizardError
 from wizard.model import ChoiceQuestion, DateQuestion, InfoNode, Lang, OutcomeNode, Tree
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 
 def main(argv: list[str] | None = None) -> int:
+    configure_console()  # every command's output survives a GBK console and redirection
     parser = _parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
