@@ -255,3 +255,81 @@ def test_every_command_is_covered_even_help(tree_beyond_gbk: Path) -> None:
     assert b"? Joint Liability Wizard" in done.stdout
     done = _cli(["validate", str(tree_beyond_gbk)], env={"PYTHONIOENCODING": "ascii"})
     assert done.returncode == 0, done.stderr
+
+
+# --- case files handed over by the system ----------------------------------------------------
+
+
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[Path | None]:
+    """The app's start, recorded instead of run: which case file it was asked to open."""
+    import wizard.gui.app
+
+    calls: list[Path | None] = []
+    monkeypatch.setattr(
+        wizard.gui.app, "run", lambda argv=None, case_file=None: calls.append(case_file) or 0
+    )
+    return calls
+
+
+@pytest.mark.parametrize(
+    "name", ["案件 1.lwcase", "K-1.case.json", "hand-written.json", "UPPER.LWCASE"]
+)
+def test_a_case_file_on_the_command_line_opens_in_the_app(
+    started: list[Path | None], tmp_path: Path, name: str
+) -> None:
+    """What Windows runs for a double-clicked case file: ``liability-wizard "C:\\…\\x.lwcase"``."""
+    from wizard.cli import main
+
+    case = tmp_path / "张三 的文档" / name
+    assert main([str(case)]) == 0
+    assert started == [case]
+
+
+def test_a_relative_case_file_is_opened_by_its_full_path(
+    started: list[Path | None], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wizard.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["k1.lwcase"]) == 0
+    assert started == [tmp_path / "k1.lwcase"]
+
+
+def test_finder_s_process_number_is_ignored(started: list[Path | None], tmp_path: Path) -> None:
+    from wizard.cli import main
+
+    assert main(["-psn_0_4711"]) == 0
+    assert main(["-psn_0_4711", str(tmp_path / "k.lwcase")]) == 0
+    assert started == [None, tmp_path / "k.lwcase"]
+
+
+def test_commands_are_not_mistaken_for_case_files(
+    started: list[Path | None], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from wizard.cli import main
+
+    assert main(["validate", str(ROOT / "docs" / "examples" / "example-tree.json")]) == 0
+    assert started == []
+
+
+def test_the_macos_bundle_registers_the_case_file_type() -> None:
+    import plistlib
+
+    from scripts.pyinstaller_options import BUNDLE_ID, CASE_EXTENSION, CASE_UTI, info_plist
+    from wizard.cli import CASE_FILE_SUFFIXES
+    from wizard.gui.main_window import CASE_SUFFIX
+
+    plist = plistlib.loads(plistlib.dumps(info_plist("1.2.3")))  # a valid property list
+    (declared,) = plist["UTExportedTypeDeclarations"]
+    assert declared["UTTypeIdentifier"] == CASE_UTI == f"{BUNDLE_ID}.case"
+    assert declared["UTTypeTagSpecification"]["public.filename-extension"] == [CASE_EXTENSION]
+    assert "public.json" in declared["UTTypeConformsTo"]
+    owned, alternate = plist["CFBundleDocumentTypes"]
+    assert owned["LSItemContentTypes"] == [CASE_UTI] and owned["LSHandlerRank"] == "Owner"
+    assert alternate["LSItemContentTypes"] == ["public.json"]
+    assert alternate["LSHandlerRank"] == "Alternate"
+    assert plist["CFBundleShortVersionString"] == "1.2.3"
+    assert f".{CASE_EXTENSION}" == CASE_SUFFIX == CASE_FILE_SUFFIXES[0]
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    assert "info_plist=info_plist(VERSION)" in spec and "argv_emulation=False" in spec

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from tests.gui.test_wizard import _walk_to_review
 from wizard import atomicio
+from wizard.casefile import CaseInfo
 from wizard.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -66,3 +67,116 @@ def test_exporting_over_a_report_open_in_another_program_says_so(
         f"{tmp_path / '报告.pdf'} 正被其他程序打开（如 Word、WPS、预览窗格或杀毒软件），"
         "或是只读文件，因此没有被替换。请在那个程序里关闭它，然后再保存。",
     ]
+
+
+# --- case files handed over by the system ----------------------------------------------------
+
+
+def _saved_case(tmp_path: Path, name: str) -> Path:
+    from tests.helpers import walk
+    from wizard.casefile import save_case
+
+    folder = tmp_path / "张三 的文档"
+    folder.mkdir(exist_ok=True)
+    path = folder / name
+    save_case(path, CaseInfo(case_number="K-1"), walk("example_notice", ["2022-01-05", "yes"]))
+    return path
+
+
+@pytest.fixture
+def started_windows(monkeypatch, settings, autosave_dir: Path, trees_dir: Path, qtbot):  # type: ignore[no-untyped-def]
+    """``wizard.gui.app.run`` as it starts for real, with this test's settings and trees, up
+    to the event loop (the test's own loop runs instead); its windows are left here."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.gui import app
+
+    windows: list[MainWindow] = []
+    real = app.create_window
+
+    def create(application, *args, **kwargs):  # type: ignore[no-untyped-def]
+        window = real(application, settings, autosave_dir, [trees_dir])
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    monkeypatch.setattr(app, "create_window", create)
+    monkeypatch.setattr(QApplication, "exec", lambda *args: 0)
+    names = (QCoreApplication.organizationName(), QCoreApplication.applicationName())
+    yield windows
+    QCoreApplication.setOrganizationName(names[0])
+    QCoreApplication.setApplicationName(names[1])
+
+
+@pytest.mark.parametrize("name", ["案件 1.lwcase", "案件 1.case.json"])
+def test_a_case_file_given_on_the_command_line_opens(
+    started_windows: list[MainWindow], tmp_path: Path, name: str
+) -> None:
+    """``liability-wizard "…\\张三 的文档\\案件 1.lwcase"``, as a Windows file association runs."""
+    from wizard.cli import main
+
+    case = _saved_case(tmp_path, name)
+    assert main([str(case)]) == 0
+    (window,) = started_windows
+    assert window.case.file == case and window.case.info.case_number == "K-1"
+    assert window.stack.currentWidget() is window.interview
+    assert name in window.windowTitle() and window.recent_files() == [str(case)]
+
+
+def test_a_missing_case_file_on_the_command_line_is_told(
+    started_windows: list[MainWindow], tmp_path: Path, no_modal_questions
+) -> None:  # type: ignore[no-untyped-def]
+    from wizard.cli import main
+
+    assert main([str(tmp_path / "gone.lwcase")]) == 0
+    (window,) = started_windows
+    assert window.case.session is None and window.stack.currentWidget() is window.home
+    ((kind, text),) = no_modal_questions
+    assert kind == "critical" and "gone.lwcase: cannot read" in text
+
+
+def test_finder_open_requests_before_and_after_the_window_exists(
+    qtbot, qapp, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """macOS sends a double-clicked case file as an event, not on the command line."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from wizard.gui.app import FileOpenRequests
+
+    first, second = _saved_case(tmp_path, "一.lwcase"), _saved_case(tmp_path, "二.lwcase")
+    requests = FileOpenRequests(window)
+    qapp.installEventFilter(requests)
+    try:
+        qapp.sendEvent(qapp, QFileOpenEvent(str(first)))  # at launch, before the window
+        assert requests.pending == [first] and window.case.session is None
+        requests.deliver_to(window)
+        assert window.case.file == first and requests.pending == []
+        qapp.sendEvent(qapp, QFileOpenEvent(str(second)))  # while the app runs
+        qtbot.waitUntil(lambda: window.case.file == second)
+    finally:
+        qapp.removeEventFilter(requests)
+
+
+def test_save_offers_lwcase_first_and_json_too(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    _walk_to_review(qtbot, window, ["2022-01-05", "yes"])
+    window.case.set_info(CaseInfo(case_number="2026/法援:12"))
+    asked: list[tuple[str, str, str]] = []
+    folder = tmp_path / "张三 的文档"
+    folder.mkdir()
+
+    def dialog(parent, caption, suggested, filters, chosen):  # type: ignore[no-untyped-def]
+        asked.append((suggested, filters, chosen))
+        name = "无扩展名" if len(asked) == 1 else "也无扩展名"
+        return str(folder / name), filters.split(";;")[len(asked) - 1]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    assert window.save_as() and window.save_as()
+    suggested, filters, chosen = asked[0]
+    assert Path(suggested).name == "2026_法援_12.lwcase"
+    lwcase, json_files = filters.split(";;")
+    assert lwcase.endswith("(*.lwcase)") and json_files.endswith("(*.case.json *.json)")
+    assert chosen == lwcase
+    assert sorted(p.name for p in folder.iterdir()) == ["也无扩展名.case.json", "无扩展名.lwcase"]

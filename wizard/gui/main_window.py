@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -35,7 +36,18 @@ from wizard.statutes import StatuteLibrary
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 8
-CASE_FILTER = "*.case.json *.json"
+#: New case files get this extension (the macOS bundle registers it; on Windows users
+#: associate it with the app); the content is the same JSON, and .json files open as well.
+CASE_SUFFIX = ".lwcase"
+CASE_FILTER = "*.lwcase *.case.json *.json"
+SAVE_FILTERS = ("*.lwcase", "*.case.json *.json")
+#: Characters Windows does not allow in file names (a case number like 2026/法援:12).
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def file_name(text: str) -> str:
+    """``text`` made into a file name that every system accepts."""
+    return _NOT_IN_FILE_NAMES.sub("_", text).strip(" .") or "case"
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -314,14 +326,16 @@ class MainWindow(Retranslating, QMainWindow):
         if self.case.session is None:
             return False
         folder = str(self.settings.value("last_folder", ""))
-        suggested = str(Path(folder) / (self.case.info.case_number or "case")) + ".case.json"
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save case file"),
-            suggested,
-            self.tr("Case files ({filter})").format(filter=CASE_FILTER),
+        suggested = Path(folder) / (file_name(self.case.info.case_number or "case") + CASE_SUFFIX)
+        filters = [self.tr("Case files ({filter})").format(filter=f) for f in SAVE_FILTERS]
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save case file"), str(suggested), ";;".join(filters), filters[0]
         )
-        return bool(path) and self._save_to(Path(path))
+        if not path:
+            return False
+        if not Path(path).suffix:  # a dialog that did not add the chosen filter's extension
+            path += ".case.json" if chosen == filters[1] else CASE_SUFFIX
+        return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
         self.interview.info_page.flush()
@@ -383,7 +397,7 @@ class MainWindow(Retranslating, QMainWindow):
             return
         suffix = ".pdf" if kind == "pdf" else ".html"
         folder = str(self.settings.value("last_folder", ""))
-        base = self.case.info.case_number or self.case.session.tree.id  # type: ignore[union-attr]
+        base = file_name(self.case.info.case_number or self.case.session.tree.id)  # type: ignore[union-attr]
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the report"),
