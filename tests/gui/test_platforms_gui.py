@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from tests.gui.test_wizard import _walk_to_review
@@ -180,3 +181,162 @@ def test_save_offers_lwcase_first_and_json_too(
     assert lwcase.endswith("(*.lwcase)") and json_files.endswith("(*.case.json *.json)")
     assert chosen == lwcase
     assert sorted(p.name for p in folder.iterdir()) == ["也无扩展名.case.json", "无扩展名.lwcase"]
+
+
+# --- printing: the system's dialog, A4 kept, the report's font ----------------------------------
+
+
+def _result_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A case long enough to take several pages, on the result page."""
+    _walk_to_review(qtbot, window, ["2022-01-05", "yes", "no"])
+    qtbot.mouseClick(window.interview.next_button, Qt.MouseButton.LeftButton)
+
+
+def _pdf_pages(path: Path) -> tuple[list[tuple[float, float]], list[str], set[str]]:
+    """Page sizes in mm, page texts and the embedded fonts of a PDF."""
+    import pypdf
+
+    reader = pypdf.PdfReader(str(path))
+    sizes = [
+        (round(float(p.mediabox.width) / 72 * 25.4), round(float(p.mediabox.height) / 72 * 25.4))
+        for p in reader.pages
+    ]
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            for descendant in font.get("/DescendantFonts", [font]):
+                descriptor = descendant.get_object()["/FontDescriptor"].get_object()
+                if any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                    fonts.add(str(font["/BaseFont"]).lstrip("/").split("+")[-1])
+    return sizes, ["".join(p.extract_text().split()) for p in reader.pages], fonts
+
+
+def test_printing_keeps_a4_the_chosen_pages_and_the_report_font(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The print dialog simulated as a driver that preselects Letter, with pages 2-3 chosen;
+    the "printer" writes PDF, as macOS printing and "Save as PDF" printers do."""
+    from PySide6.QtGui import QPageRanges, QPageSize
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from wizard.pdf import FAMILY
+
+    _result_page(qtbot, window)
+    out = tmp_path / "打印 输出.pdf"
+    seen: dict[str, object] = {}
+
+    def dialog_accepted(dialog: QPrintDialog) -> int:
+        printer = dialog.printer()
+        seen.update(low=dialog.minPage(), high=dialog.maxPage(), title=printer.docName())
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))  # the driver's default
+        ranges = QPageRanges()
+        ranges.addRange(2, 3)
+        printer.setPageRanges(ranges)
+        return QPrintDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", dialog_accepted)
+    qtbot.mouseClick(window.interview.result_page.print_button, Qt.MouseButton.LeftButton)
+    sizes, texts, fonts = _pdf_pages(out)
+    total = seen["high"]
+    assert seen["low"] == 1 and total >= 3 and seen["title"]
+    assert sizes == [(210, 297), (210, 297)]  # A4, not Letter (216 × 279)
+    assert f"第2页/共{total}页" in texts[0] and f"第3页/共{total}页" in texts[1]
+    assert fonts and all(name.startswith(FAMILY.replace(" ", "")) for name in fonts), fonts
+
+
+def test_a_cancelled_print_dialog_prints_nothing(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from wizard.gui import printing
+
+    _result_page(qtbot, window)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: 0)
+    monkeypatch.setattr(printing, "paint_pages", lambda *a, **k: pytest.fail("printed"))
+    assert printing.print_report(window.interview.report, window) is False
+
+
+def test_printing_from_the_preview_keeps_a4(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    _result_page(qtbot, window)
+    out = tmp_path / "preview.pdf"
+
+    def print_from_preview(preview: QPrintPreviewDialog) -> int:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+        preview.paintRequested.emit(printer)
+        return 1
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", print_from_preview)
+    qtbot.mouseClick(window.interview.result_page.preview_button, Qt.MouseButton.LeftButton)
+    sizes, texts, _ = _pdf_pages(out)
+    assert set(sizes) == {(210, 297)} and f"第1页/共{len(sizes)}页" in texts[0]
+
+
+class _Printer:
+    """What keep_report_layout asks of a QPrinter, for printers this machine does not have."""
+
+    def __init__(self, native: bool, takes_a4: bool = True) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        self.format = (
+            QPrinter.OutputFormat.NativeFormat if native else QPrinter.OutputFormat.PdfFormat
+        )
+        self.takes_a4 = takes_a4
+        self.embedding: list[bool] = []
+
+    def setPageLayout(self, layout) -> bool:  # type: ignore[no-untyped-def]
+        return self.takes_a4
+
+    def outputFormat(self):  # type: ignore[no-untyped-def]
+        return self.format
+
+    def setFontEmbeddingEnabled(self, enabled: bool) -> None:
+        self.embedding.append(enabled)
+
+    def printerName(self) -> str:
+        return "Label printer"
+
+    def pageLayout(self):  # type: ignore[no-untyped-def]
+        from PySide6.QtGui import QPageLayout, QPageSize
+
+        return QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A6),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(),
+        )
+
+
+@pytest.mark.parametrize(
+    ("platform", "native", "embedded"),
+    [
+        ("win32", True, False),  # a Windows driver: outlines, nothing it could substitute
+        ("win32", False, True),  # "print to file" as PDF: the font embedded
+        ("darwin", True, True),  # macOS prints through PDF: the font embedded
+        ("linux", True, True),  # CUPS gets PDF too
+    ],
+)
+def test_the_report_font_reaches_the_paper_on_each_system(
+    monkeypatch, platform: str, native: bool, embedded: bool
+) -> None:  # type: ignore[no-untyped-def]
+    from wizard.gui.printing import keep_report_layout
+
+    monkeypatch.setattr(sys, "platform", platform)
+    printer = _Printer(native)
+    keep_report_layout(printer)  # type: ignore[arg-type]
+    assert printer.embedding == [embedded]
+
+
+def test_a_printer_without_a4_is_logged(caplog) -> None:  # type: ignore[no-untyped-def]
+    from wizard.gui.printing import keep_report_layout
+
+    keep_report_layout(_Printer(native=True, takes_a4=False))  # type: ignore[arg-type]
+    assert "'Label printer' does not take A4" in caplog.text and "A6" in caplog.text

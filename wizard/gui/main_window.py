@@ -8,9 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QMainWindow,
     QMenu,
@@ -29,8 +27,9 @@ from wizard.gui.case import CaseController
 from wizard.gui.home_page import HomePage
 from wizard.gui.interview import InterviewView
 from wizard.gui.language import LanguageManager, Retranslating
+from wizard.gui.printing import preview_report, print_report
 from wizard.model import Lang
-from wizard.pdf import page_layout, paint_pages, write_pdf
+from wizard.pdf import write_pdf
 from wizard.statutes import StatuteLibrary
 
 log = logging.getLogger(__name__)
@@ -383,17 +382,11 @@ class MainWindow(Retranslating, QMainWindow):
         report = self.interview.report
         if report is None:
             return
-        if kind in ("print", "preview"):
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setPageLayout(page_layout())
-            printer.setDocName(report.title)
-            if kind == "print":
-                if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-                    paint_pages(report, printer)
-            else:
-                preview = QPrintPreviewDialog(printer, self)
-                preview.paintRequested.connect(lambda device: paint_pages(report, device))
-                preview.exec()
+        if kind == "print":
+            print_report(report, self)
+            return
+        if kind == "preview":
+            preview_report(report, self)
             return
         suffix = ".pdf" if kind == "pdf" else ".html"
         folder = str(self.settings.value("last_folder", ""))
