@@ -482,6 +482,31 @@ def _(tmp: Path) -> None:
         assert write_pdf(report, tmp / f"{len(name)}.pdf") >= 1
 
 
+@row("U2", "user text: a user folder named 张三 的文档")
+def _(tmp: Path) -> None:
+    from wizard.pdf import ensure_gui_application, write_pdf
+    from wizard.report import ReportOptions, build_report
+
+    folder = tmp / "张三 的文档" / "案件 资料"
+    folder.mkdir(parents=True)
+    session = walk("example_notice", ["2022-01-05", "yes", "no"])
+    case = folder / "案件 1.lwcase"
+    save_case(case, INFO, session)
+    assert load_case(case, TREES).session.snapshot() == session.snapshot()
+    saver = autosave.Autosave(folder / "自动 保存", case)
+    saver.write(INFO, session)
+    assert [Path(e.case_file) for e in autosave.pending(saver.folder)] == [case]
+    report = build_report(session, INFO, library(), ReportOptions("zh"))
+    atomicio.write_text_atomic(folder / "报告 1.html", report.html)
+    ensure_gui_application()
+    assert write_pdf(report, folder / "报告 1.pdf") >= 1
+    tree_file = _write(folder / "评估 树.json", raw_example())
+    assert _problems(tree_file) == []
+    broken = folder / "损坏 的.json"
+    broken.write_text("{", encoding="utf-8")
+    assert _problems(broken)[0].startswith(f"{broken}: line 1")
+
+
 @row("O1", "offline: no code path opens a network socket")
 def _(tmp: Path) -> None:
     import socket

@@ -333,3 +333,79 @@ def test_the_macos_bundle_registers_the_case_file_type() -> None:
     assert f".{CASE_EXTENSION}" == CASE_SUFFIX == CASE_FILE_SUFFIXES[0]
     spec = (ROOT / "build.spec").read_text(encoding="utf-8")
     assert "info_plist=info_plist(VERSION)" in spec and "argv_emulation=False" in spec
+
+
+# --- folders with Chinese names and spaces; line endings ----------------------------------------
+
+
+@pytest.fixture
+def user_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "张三 的文档"
+    folder.mkdir()
+    return folder
+
+
+def test_the_command_line_in_a_chinese_folder_with_spaces(user_folder: Path) -> None:
+    tree = user_folder / "评估 树.json"
+    tree.write_text(json.dumps(raw_example(), ensure_ascii=False), encoding="utf-8")
+    case, html, pdf = (user_folder / n for n in ("案件 1.lwcase", "报告 1.html", "报告 1.pdf"))
+    done = _cli(
+        ["walk", str(tree), "--save", str(case), "--client", "张三", "--out", str(html)],
+        stdin="2023-04-04\n2\n",
+    )
+    out = done.stdout.decode("utf-8")
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert f"case saved to {case}" in out and f"report written to {html}" in out
+    assert "张三" in html.read_text(encoding="utf-8")
+    done = _cli(["report", str(tree), "--answers", str(case), "--out", str(pdf)])
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    done = _cli(["validate", str(tree), str(html)])
+    assert done.returncode == 1 and f"{html}: " in done.stdout.decode("utf-8")
+
+
+def test_the_app_installed_in_a_chinese_folder_with_spaces_passes_its_selftest(
+    user_folder: Path,
+) -> None:
+    """A copy of the app under ``张三 的文档`` (as under C:\\Users\\张三 …): trees, statutes,
+    templates and the report font are all found and work there."""
+    import shutil
+
+    app = user_folder / "连带责任 向导"
+    shutil.copytree(ROOT / "wizard", app / "wizard", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "trees", app / "trees")
+    shutil.copytree(ROOT / "resources", app / "resources")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from wizard.cli import main; sys.exit(main())",
+            "--selftest",
+        ],
+        capture_output=True,
+        cwd=app,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(app)},
+        check=False,
+    )
+    out = done.stdout.decode("utf-8")
+    assert done.returncode == 0, out + done.stderr.decode("utf-8", "replace")
+    assert out.startswith("selftest ok:")
+
+
+def test_exported_files_have_the_same_bytes_on_every_system(qapp, user_folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """UTF-8 with LF line endings, written as bytes: Windows' text mode would make CRLF."""
+    from tests.helpers import library
+    from wizard.report import ReportOptions, build_report
+
+    session = walk("example_notice", ["2022-01-05", "yes", "no"])
+    case = user_folder / "案件.lwcase"
+    save_case(case, INFO, session)
+    report = build_report(session, INFO, library(), ReportOptions("zh"))
+    html = user_folder / "报告.html"
+    atomicio.write_text_atomic(html, report.html)
+    for path in (case, html):
+        data = path.read_bytes()
+        assert b"\r" not in data and data.count(b"\n") > 10, path.name
+        data.decode("utf-8")
+    assert html.read_bytes() == report.html.encode("utf-8")
+    assert b'<meta charset="utf-8">' in html.read_bytes()  # browsers, Word and WPS read UTF-8

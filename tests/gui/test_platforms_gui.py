@@ -21,6 +21,59 @@ pytestmark = pytest.mark.gui
 REAL_REPLACE = os.replace
 
 
+# Every window here keeps its settings and autosaves under a user folder with a Chinese name
+# and a space, as on a Windows machine whose user is 张三 (these override tests/gui/conftest.py).
+@pytest.fixture
+def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    path = tmp_path / "张三 的文档" / "设置" / "settings.ini"
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def autosave_dir(tmp_path: Path) -> Path:
+    return tmp_path / "张三 的文档" / "AppData" / "Local" / "LegalAid" / "autosave"
+
+
+def test_autosaves_live_in_the_user_s_own_app_data_folder(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Windows %LOCALAPPDATA%, macOS ~/Library/Application Support, Linux ~/.local/share."""
+    from PySide6.QtCore import QCoreApplication
+
+    from wizard.gui.app import APPLICATION, ORGANISATION, autosave_folder
+
+    names = (QCoreApplication.organizationName(), QCoreApplication.applicationName())
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    try:
+        folder = autosave_folder()
+    finally:
+        QCoreApplication.setOrganizationName(names[0])
+        QCoreApplication.setApplicationName(names[1])
+    assert folder.parts[-3:] == (ORGANISATION, APPLICATION, "autosave")
+    if "XDG_DATA_HOME" not in os.environ:
+        assert folder.is_relative_to(Path.home()), folder
+    if sys.platform == "win32":
+        assert folder.parent == Path(os.environ["LOCALAPPDATA"], ORGANISATION, APPLICATION)
+    elif sys.platform == "darwin":
+        assert folder.parent.parent.parent == Path.home() / "Library" / "Application Support"
+
+
+def test_a_case_in_a_chinese_folder_is_autosaved_saved_and_reopened(
+    qtbot, make_window, autosave_dir: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    _walk_to_review(qtbot, window, ["2022-01-05", "yes"])
+    assert len(list(autosave_dir.glob("*.autosave.json"))) == 1
+    target = tmp_path / "张三 的文档" / "案件 一.lwcase"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.save_as() and not list(autosave_dir.glob("*.autosave.json"))
+    window.close()
+    second = make_window()
+    assert second.recent_files() == [str(target)]
+    assert second.open_case(target) and second.case.file == target
+
+
 def _always_locked(source: object, target: object) -> None:
     raise PermissionError(errno.EACCES, "The process cannot access the file")
 
@@ -165,8 +218,8 @@ def test_save_offers_lwcase_first_and_json_too(
     _walk_to_review(qtbot, window, ["2022-01-05", "yes"])
     window.case.set_info(CaseInfo(case_number="2026/法援:12"))
     asked: list[tuple[str, str, str]] = []
-    folder = tmp_path / "张三 的文档"
-    folder.mkdir()
+    folder = tmp_path / "张三 的文档" / "案件"
+    folder.mkdir(parents=True)
 
     def dialog(parent, caption, suggested, filters, chosen):  # type: ignore[no-untyped-def]
         asked.append((suggested, filters, chosen))

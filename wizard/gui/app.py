@@ -24,8 +24,15 @@ APPLICATION = "liability-wizard"
 
 
 def app_data_folder() -> Path:
-    """The per-user app-data folder (QStandardPaths), for autosaves and caches."""
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    """The per-user app-data folder (QStandardPaths), for autosaves and caches.
+
+    The local one: on Windows ``%LOCALAPPDATA%\\LegalAid\\liability-wizard``, which a
+    roaming profile does not copy to a server (autosaves hold a client's data and are gone once
+    the case is saved); on macOS and Linux the same folder as AppDataLocation.
+    """
+    return Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    )
 
 
 def autosave_folder() -> Path:
