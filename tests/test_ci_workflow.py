@@ -90,7 +90,7 @@ def test_the_newest_python_is_one_the_dependencies_support(ci: dict[str, Any]) -
     supported = SpecifierSet(metadata.metadata("PySide6-Essentials")["Requires-Python"])
     assert f"{newest}.0" in supported
     declared = SpecifierSet(
-        re.search(r'requires-python = "([^"]+)"', (ROOT / "pyproject.toml").read_text())[1]  # type: ignore[index]
+        re.search(r'requires-python = "([^"]+)"', (ROOT / "pyproject.toml").read_text("utf-8"))[1]  # type: ignore[index]
     )
     assert f"{newest}.0" in declared
 

@@ -293,7 +293,7 @@ def test_a_relative_case_file_is_opened_by_its_full_path(
 
     monkeypatch.chdir(tmp_path)
     assert main(["k1.lwcase"]) == 0
-    assert started == [tmp_path / "k1.lwcase"]
+    assert started == [Path.cwd() / "k1.lwcase"] and started[0].is_absolute()  # type: ignore[union-attr]
 
 
 def test_finder_s_process_number_is_ignored(started: list[Path | None], tmp_path: Path) -> None:
@@ -379,7 +379,8 @@ def test_the_app_installed_in_a_chinese_folder_with_spaces_passes_its_selftest(
         [
             sys.executable,
             "-c",
-            "import sys; from wizard.cli import main; sys.exit(main())",
+            "import sys; from wizard import resources; from wizard.cli import main; "
+            "code = main(); print(resources.data_root(), file=sys.stderr); sys.exit(code)",
             "--selftest",
         ],
         capture_output=True,
@@ -387,9 +388,10 @@ def test_the_app_installed_in_a_chinese_folder_with_spaces_passes_its_selftest(
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(app)},
         check=False,
     )
-    out = done.stdout.decode("utf-8")
-    assert done.returncode == 0, out + done.stderr.decode("utf-8", "replace")
+    out, err = done.stdout.decode("utf-8"), done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 0, out + err
     assert out.startswith("selftest ok:")
+    assert err.strip().endswith(str(app))  # the copy's data, not the checkout's
 
 
 def test_exported_files_have_the_same_bytes_on_every_system(qapp, user_folder: Path) -> None:  # type: ignore[no-untyped-def]
