@@ -393,3 +393,17 @@ def test_a_printer_without_a4_is_logged(caplog) -> None:  # type: ignore[no-unty
 
     keep_report_layout(_Printer(native=True, takes_a4=False))  # type: ignore[arg-type]
     assert "'Label printer' does not take A4" in caplog.text and "A6" in caplog.text
+
+
+def test_file_dialogs_start_in_documents_until_a_folder_was_used(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Started by a file association, the working folder may be C:\\Windows\\System32."""
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert window.start_folder() == documents
+    window.settings.setValue("last_folder", str(tmp_path / "gone"))
+    assert window.start_folder() == documents
+    window.settings.setValue("last_folder", str(tmp_path))
+    assert window.start_folder() == str(tmp_path)

@@ -6,7 +6,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -239,7 +239,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_title()
 
     def open_case_dialog(self) -> None:
-        folder = str(self.settings.value("last_folder", ""))
+        folder = self.start_folder()
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open case file"),
@@ -324,7 +324,7 @@ class MainWindow(Retranslating, QMainWindow):
     def save_as(self) -> bool:
         if self.case.session is None:
             return False
-        folder = str(self.settings.value("last_folder", ""))
+        folder = self.start_folder()
         suggested = Path(folder) / (file_name(self.case.info.case_number or "case") + CASE_SUFFIX)
         filters = [self.tr("Case files ({filter})").format(filter=f) for f in SAVE_FILTERS]
         path, chosen = QFileDialog.getSaveFileName(
@@ -354,6 +354,17 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved to {path}").format(path=path), 5000)
         return True
+
+    def start_folder(self) -> str:
+        """Where file dialogs open: the last folder used, else the user's Documents folder.
+
+        Not the working folder: started from a file association, Windows may give the app
+        C:\\Windows\\System32, where nothing can be saved; Documents is the user's own.
+        """
+        last = str(self.settings.value("last_folder", ""))
+        if last and Path(last).is_dir():
+            return last
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
     def error_text(self, exc: Exception) -> str:
         """A failed write in words: a file locked by another program (Windows) in the UI
@@ -389,7 +400,7 @@ class MainWindow(Retranslating, QMainWindow):
             preview_report(report, self)
             return
         suffix = ".pdf" if kind == "pdf" else ".html"
-        folder = str(self.settings.value("last_folder", ""))
+        folder = self.start_folder()
         base = file_name(self.case.info.case_number or self.case.session.tree.id)  # type: ignore[union-attr]
         path, _ = QFileDialog.getSaveFileName(
             self,
