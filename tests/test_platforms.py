@@ -190,10 +190,15 @@ def test_no_console_at_all_is_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> No
         sys.stderr.close()  # type: ignore[union-attr]
 
 
-def test_streams_someone_else_installed_are_left_alone() -> None:
-    before = (sys.stdout, sys.stdout.encoding, sys.stdout.errors)
-    configure_console()  # under pytest, sys.stdout is pytest's capture
-    assert (sys.stdout, sys.stdout.encoding, sys.stdout.errors) == before
+def test_streams_someone_else_installed_are_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """E.g. pytest's capture or a GUI's log window: not the process's own streams."""
+    installed = io.TextIOWrapper(io.BytesIO(), encoding="cp1252", errors="strict")
+    monkeypatch.setattr(sys, "stdout", installed)
+    configure_console()
+    assert sys.stdout is installed and (installed.encoding, installed.errors) == (
+        "cp1252",
+        "strict",
+    )
 
 
 def _cli(
