@@ -118,3 +118,48 @@ def wanted(entry: tuple) -> bool:
 
 STRIP = sys.platform.startswith("linux")  # stripping breaks code signatures elsewhere
 WINDOWED = sys.platform in ("win32", "darwin")  # no console window behind the app
+
+
+# --- macOS: the bundle's Info.plist -----------------------------------------------------------
+
+BUNDLE_ID = "org.legalaid.liability-wizard"
+#: The case file type the bundle owns: the same JSON as .json case files, under its own name,
+#: so that a double-click in Finder opens it in the app (Qt turns the Apple Event into a
+#: QFileOpenEvent, handled in wizard/gui/app.py).
+CASE_EXTENSION = "lwcase"
+CASE_UTI = f"{BUNDLE_ID}.case"
+
+
+def info_plist(version: str) -> dict[str, object]:
+    """The Info.plist entries build.spec gives the macOS bundle."""
+    return {
+        "CFBundleDisplayName": "连带责任评估向导",
+        "CFBundleShortVersionString": version,
+        "CFBundleDevelopmentRegion": "zh_CN",
+        "CFBundleLocalizations": ["zh_CN", "en"],
+        "NSHighResolutionCapable": True,
+        "NSRequiresAquaSystemAppearance": False,
+        "LSMinimumSystemVersion": "11.0",
+        "UTExportedTypeDeclarations": [
+            {
+                "UTTypeIdentifier": CASE_UTI,
+                "UTTypeDescription": "连带责任评估案件 (Joint Liability Wizard case)",
+                "UTTypeConformsTo": ["public.json", "public.data"],
+                "UTTypeTagSpecification": {"public.filename-extension": [CASE_EXTENSION]},
+            }
+        ],
+        "CFBundleDocumentTypes": [
+            {  # its own case files: the app is their owner and default
+                "CFBundleTypeName": "连带责任评估案件 (Joint Liability Wizard case)",
+                "CFBundleTypeRole": "Editor",
+                "LSHandlerRank": "Owner",
+                "LSItemContentTypes": [CASE_UTI],
+            },
+            {  # case files saved as .json: offered under "Open With", never the default
+                "CFBundleTypeName": "JSON",
+                "CFBundleTypeRole": "Editor",
+                "LSHandlerRank": "Alternate",
+                "LSItemContentTypes": ["public.json"],
+            },
+        ],
+    }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from hypothesis.database import DirectoryBasedExampleDatabase
 
 # Must happen before anything imports Qt: without a display Qt would abort the process.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-if "XDG_RUNTIME_DIR" not in os.environ:
+if sys.platform.startswith("linux") and "XDG_RUNTIME_DIR" not in os.environ:  # Qt asks for it
     runtime = os.path.join(tempfile.gettempdir(), f"runtime-{os.getuid()}")
     os.makedirs(runtime, mode=0o700, exist_ok=True)
     os.environ["XDG_RUNTIME_DIR"] = runtime

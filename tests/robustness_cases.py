@@ -7,6 +7,7 @@ import errno
 import html
 import json
 import os
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -344,6 +345,28 @@ def _(tmp: Path) -> None:
     assert sorted(p.name for p in tmp.iterdir()) == ["case.json"]
 
 
+@row("C13", "case file: open in another program while saving (Windows)")
+def _(tmp: Path) -> None:
+    path = _case(tmp)
+    before = path.read_bytes()
+    tries: list[object] = []
+    pauses: list[float] = []
+
+    def locked(source: object, target: object) -> None:
+        tries.append(target)  # what Windows says while Word or WPS holds the file open
+        raise PermissionError(errno.EACCES, "The process cannot access the file")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys, "platform", "win32")
+        patch.setattr(atomicio.os, "replace", locked)
+        patch.setattr(atomicio.time, "sleep", pauses.append)
+        with pytest.raises(CaseFileError, match="cannot save: the file is open in another program"):
+            save_case(path, INFO, walk("example_notice", ["2022-01-05", "no"]))
+    assert len(tries) > 3 and sum(pauses) == pytest.approx(atomicio.SAVE_PATIENCE)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp.iterdir()) == ["case.json"]
+
+
 @row("C11", "case file: JSON that is not an object")
 def _(tmp: Path) -> None:
     path = tmp / "case.json"
@@ -399,15 +422,41 @@ def _(tmp: Path) -> None:
     _interrupted(lambda: atomicio.write_text_atomic(path, "<p>new report</p>"), path)
 
 
-@row("W4", "autosave: user-only permissions, removed on save")
+@row("W4", "autosave: removed when the case is saved or discarded")
 def _(tmp: Path) -> None:
     folder = tmp / "app-data" / "autosave"
     saver = autosave.Autosave(folder)
     saver.write(INFO, walk("example_notice", ["2022-01-05"]))
-    assert folder.stat().st_mode & 0o777 == 0o700
-    assert saver.path.stat().st_mode & 0o777 == 0o600
+    assert [e.path for e in autosave.pending(folder)] == [saver.path]
     saver.discard()
     assert autosave.pending(folder) == []
+    for _ in range(2):
+        autosave.Autosave(folder).write(INFO, walk("example_notice", ["2022-01-05"]))
+    assert autosave.clear(folder) == 2 and autosave.pending(folder) == []
+
+
+@row("W5", "autosave, case file and report: readable by their owner only")
+def _(tmp: Path) -> None:
+    if os.name != "posix":
+        pytest.skip(
+            "POSIX permission bits; on Windows these files are protected by the ACL of the "
+            "per-user folder they live in (README: where files live)"
+        )
+    from wizard.pdf import ensure_gui_application, write_pdf
+    from wizard.report import ReportOptions, build_report
+
+    folder = tmp / "app-data" / "autosave"
+    saver = autosave.Autosave(folder)
+    session = walk("example_notice", ["2022-01-05", "yes", "no"])
+    saver.write(INFO, session)
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert saver.path.stat().st_mode & 0o777 == 0o600
+    save_case(tmp / "new.lwcase", INFO, session)
+    atomicio.write_text_atomic(tmp / "report.html", "<p>report</p>")
+    ensure_gui_application()
+    write_pdf(build_report(session, INFO, library(), ReportOptions("zh")), tmp / "report.pdf")
+    for name in ("new.lwcase", "report.html", "report.pdf"):
+        assert (tmp / name).stat().st_mode & 0o777 == 0o600, name
 
 
 # --- user text -----------------------------------------------------------------------------
@@ -435,6 +484,31 @@ def _(tmp: Path) -> None:
         assert html.escape(text, quote=False) in report.html  # verbatim, never markup
         assert "<script>" not in report.html
         assert write_pdf(report, tmp / f"{len(name)}.pdf") >= 1
+
+
+@row("U2", "user text: a user folder named 张三 的文档")
+def _(tmp: Path) -> None:
+    from wizard.pdf import ensure_gui_application, write_pdf
+    from wizard.report import ReportOptions, build_report
+
+    folder = tmp / "张三 的文档" / "案件 资料"
+    folder.mkdir(parents=True)
+    session = walk("example_notice", ["2022-01-05", "yes", "no"])
+    case = folder / "案件 1.lwcase"
+    save_case(case, INFO, session)
+    assert load_case(case, TREES).session.snapshot() == session.snapshot()
+    saver = autosave.Autosave(folder / "自动 保存", case)
+    saver.write(INFO, session)
+    assert [Path(e.case_file) for e in autosave.pending(saver.folder)] == [case]
+    report = build_report(session, INFO, library(), ReportOptions("zh"))
+    atomicio.write_text_atomic(folder / "报告 1.html", report.html)
+    ensure_gui_application()
+    assert write_pdf(report, folder / "报告 1.pdf") >= 1
+    tree_file = _write(folder / "评估 树.json", raw_example())
+    assert _problems(tree_file) == []
+    broken = folder / "损坏 的.json"
+    broken.write_text("{", encoding="utf-8")
+    assert _problems(broken)[0].startswith(f"{broken}: line 1")
 
 
 @row("O1", "offline: no code path opens a network socket")

@@ -146,6 +146,9 @@ def test_failed_save_leaves_the_old_file_intact(
     assert [p.name for p in tmp_path.iterdir()] == ["case.json"]  # no temp file left
 
 
+@pytest.mark.skipif(
+    os.name != "posix", reason="POSIX permission bits (Windows keeps only a read-only flag)"
+)
 def test_save_keeps_file_permissions(tmp_path: Path) -> None:
     path = _saved(tmp_path)
     os.chmod(path, 0o640)

@@ -103,7 +103,7 @@ def test_walk_command_end_to_end(tmp_path: Path) -> None:
         ],
         input="2023-04-04\n2\n",
         capture_output=True,
-        text=True,
+        encoding="utf-8",  # the CLI writes UTF-8 when redirected (wizard/console.py)
         cwd=ROOT,
         check=False,
     )

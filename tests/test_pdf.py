@@ -176,7 +176,7 @@ def test_cli_writes_pdf(tmp_path: Path) -> None:
             str(out),
         ],
         capture_output=True,
-        text=True,
+        encoding="utf-8",  # the CLI writes UTF-8 when redirected (wizard/console.py)
         check=False,
     )
     assert done.returncode == 0, done.stderr

@@ -12,7 +12,9 @@ from tests.robustness_cases import ROWS
 
 
 @pytest.mark.parametrize("row_id", sorted(ROWS, key=lambda r: (r[0], int(r[1:]))))
-def test_row(row_id: str, tmp_path: Path) -> None:
+def test_row(row_id: str, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    # qapp: rows that lay out a PDF need Qt; a QApplication (not the QGuiApplication the
+    # command line would make) keeps later widget tests in the same run working.
     _, check = ROWS[row_id]
     check(tmp_path)
 

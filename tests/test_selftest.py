@@ -16,7 +16,7 @@ def test_selftest_passes(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "wizard", "--selftest"],
         capture_output=True,
-        text=True,
+        encoding="utf-8",  # the CLI writes UTF-8 when redirected (wizard/console.py)
         cwd=ROOT,
         check=False,
         env={

@@ -31,7 +31,7 @@ def test_validate_command_on_shipped_trees_exits_0() -> None:
         [sys.executable, "-m", "wizard", "validate", "trees/"],
         cwd=ROOT,
         capture_output=True,
-        text=True,
+        encoding="utf-8",  # the CLI writes UTF-8 when redirected (wizard/console.py)
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr

@@ -1,8 +1,11 @@
 """Autosave: the case in progress, written after every change, restorable after a crash.
 
 Qt-free: the front end says which folder (the platform's per-user app-data folder) to use.
-Files are written atomically with user-only permissions and removed once the case is saved
-or discarded.
+Files are written atomically and removed once the case is saved or discarded. They are the
+user's alone by the means each system has: on Linux and macOS the folder is made 0700 and the
+files are created 0600; on Windows, where permission bits do not exist, the per-user
+app-data folder (under the user's profile) admits only the user, SYSTEM and administrators,
+and new files inherit that.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from wizard.atomicio import write_text_atomic
+from wizard.atomicio import AUTOSAVE_PATIENCE, write_text_atomic
 from wizard.casefile import CaseInfo, to_json
 from wizard.engine import Session
 
@@ -49,9 +52,14 @@ class Autosave:
         data["autosave_of"] = str(self.case_file) if self.case_file else ""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            with contextlib.suppress(OSError):
-                os.chmod(self.folder, 0o700)
-            write_text_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+            if os.name == "posix":  # Windows: the folder's inherited ACL (see above)
+                with contextlib.suppress(OSError):
+                    os.chmod(self.folder, 0o700)
+            write_text_atomic(
+                self.path,
+                json.dumps(data, ensure_ascii=False, indent=1),
+                patience=AUTOSAVE_PATIENCE,
+            )
         except OSError as exc:
             log.warning("autosave to %s failed: %s", self.path, exc)
 

@@ -20,6 +20,7 @@ from wizard.answers import DateTextError, MonthDate, parse_date_text
 from wizard.atomicio import write_text_atomic
 from wizard.casefile import CaseInfo, LoadedCase, load_case, read_case_json, save_case
 from wizard.catalog import load_catalog, load_library
+from wizard.console import configure_console
 from wizard.deadline_text import error_text, plain_lines, summary
 from wizard.deadlines import DeadlineError, DeadlineRequest, Event, default_period, parse_period
 from wizard.deadlines import compute as compute_deadline
@@ -34,10 +35,19 @@ from wizard.validate import tree_files, validate_paths
 
 log = logging.getLogger(__name__)
 
+#: A case file named alone on the command line opens in the app (``.lwcase`` is the
+#: extension the macOS bundle registers and Windows users associate; the JSON is the same).
+CASE_FILE_SUFFIXES = (".lwcase", ".json")
+
 
 def main(argv: list[str] | None = None) -> int:
+    configure_console()  # every command's output survives a GBK console and redirection
     parser = _parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    opened = _opened_case_file(argv)
+    if opened is not None:  # `liability-wizard C:\…\case.lwcase`: a file association
+        return _start_app(parser, opened)
+    args = parser.parse_args([a for a in argv if not a.startswith("-psn_")])
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
     if args.selftest:
         from wizard.selftest import run_selftest
@@ -173,14 +183,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _start_app(parser: argparse.ArgumentParser) -> int:
+def _opened_case_file(argv: list[str]) -> Path | None:
+    """The case file when it is all the command line holds, as Windows passes a double-clicked
+    ``.lwcase`` (macOS' Finder may add a ``-psn_…`` process number; it is ignored)."""
+    args = [a for a in argv if not a.startswith("-psn_")]
+    if len(args) == 1 and Path(args[0]).suffix.lower() in CASE_FILE_SUFFIXES:
+        return Path(args[0]).absolute()  # recent files must not depend on where we started
+    return None
+
+
+def _start_app(parser: argparse.ArgumentParser, case_file: Path | None = None) -> int:
     try:
         from wizard.gui.app import run
     except ImportError as exc:  # Qt or its system libraries are missing
         parser.print_usage(sys.stderr)
         sys.stderr.write(f"error: cannot start the desktop app: {exc}\n")
         return 1
-    return int(run())
+    return int(run(case_file=case_file))
 
 
 # --- commands ---------------------------------------------------------------------------

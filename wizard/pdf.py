@@ -17,6 +17,7 @@ import logging
 import os
 import sys
 import tempfile
+from collections.abc import Collection
 from functools import cache
 from pathlib import Path
 
@@ -36,6 +37,7 @@ from PySide6.QtGui import (
 )
 
 from wizard import resources
+from wizard.atomicio import replace
 from wizard.errors import WizardError
 from wizard.report import Report
 
@@ -129,19 +131,31 @@ def _keep_headings_with_text(document: QTextDocument, page_height: float) -> Non
             return
 
 
-def paint_pages(report: Report, device: QPagedPaintDevice) -> int:
-    """Paint the paginated report with its footers on ``device``; returns the page count."""
+def page_count(report: Report, device: QPagedPaintDevice) -> int:
+    """How many pages the report takes on ``device`` (as laid out for its page layout)."""
+    return _document(report, device)[0].pageCount()
+
+
+def paint_pages(
+    report: Report, device: QPagedPaintDevice, only: Collection[int] | None = None
+) -> int:
+    """Paint the paginated report with its footers on ``device``; returns the page count.
+
+    ``only``: the page numbers (from 1) to paint, e.g. a range chosen in the print dialog;
+    every page by default. Footers still count all pages ("第 2 页 / 共 9 页").
+    """
     document, body, footer = _document(report, device)
     pages = document.pageCount()
     width = document.pageSize().width()
+    wanted = [i for i in range(pages) if only is None or i + 1 in only]
     painter = QPainter()
     if not painter.begin(device):
         raise WizardError("cannot paint the report on this device")
     try:
         footer_font = QFont(FAMILY)
         footer_font.setPointSizeF(FOOTER_POINT_SIZE)
-        for index in range(pages):
-            if index:
+        for index in wanted:
+            if index != wanted[0]:
                 device.newPage()
             painter.save()
             painter.translate(0, -index * body)
@@ -184,7 +198,7 @@ def write_pdf(report: Report, path: Path) -> int:
         with tmp.open("rb") as handle:
             if handle.read(5) != b"%PDF-":
                 raise WizardError(f"{path}: the PDF could not be written")
-        os.replace(tmp, path)
+        replace(tmp, path)  # retried while another program holds the old PDF open
         return pages
     except OSError as exc:
         raise WizardError(f"{path}: cannot write the PDF: {exc.strerror or exc}") from exc

@@ -290,6 +290,7 @@ Version {version}, legal review {review}</source>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>New case files get this extension (the macOS bundle registers it; on Windows users associate it with the app); the content is the same JSON, and .json files open as well. Characters Windows does not allow in file names (a case number like 2026/法援:12).</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -407,6 +408,10 @@ Your answers are kept in the window and in the autosave.</source>
     <message>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>{file} is open in another program (such as Word, WPS, a preview pane or a virus scanner) or is read-only, so it was not replaced. Close it there and save again.</source>
+        <translation>{file} 正被其他程序打开（如 Word、WPS、预览窗格或杀毒软件），或是只读文件，因此没有被替换。请在那个程序里关闭它，然后再保存。</translation>
     </message>
     <message>
         <source>Recent files cleared; {n} autosave file(s) removed.</source>

@@ -24,8 +24,15 @@ APPLICATION = "liability-wizard"
 
 
 def app_data_folder() -> Path:
-    """The per-user app-data folder (QStandardPaths), for autosaves and caches."""
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    """The per-user app-data folder (QStandardPaths), for autosaves and caches.
+
+    The local one: on Windows ``%LOCALAPPDATA%\\LegalAid\\liability-wizard``, which a
+    roaming profile does not copy to a server (autosaves hold a client's data and are gone once
+    the case is saved); on macOS and Linux the same folder as AppDataLocation.
+    """
+    return Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    )
 
 
 def autosave_folder() -> Path:
@@ -51,6 +58,39 @@ def create_window(
     return MainWindow(catalog, library, settings, language, autosave_dir or autosave_folder())
 
 
+class FileOpenRequests(QObject):
+    """Case files the system asks the app to open while it runs.
+
+    On macOS a double-click on a ``.lwcase`` in Finder, "Open With" or a drop on the Dock icon
+    arrives as a QFileOpenEvent (an Apple Event), not on the command line. Requests that come
+    before the window exists wait for it.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window: MainWindow | None = None
+        self.pending: list[Path] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.FileOpen or not event.file():  # type: ignore[attr-defined]
+            return False
+        path = Path(event.file())  # type: ignore[attr-defined]
+        log.info("asked to open %s", path)
+        if self.window is None:
+            self.pending.append(path)
+        else:  # not inside the event filter: opening may ask about unsaved work
+            window = self.window
+            QTimer.singleShot(0, lambda: window.open_case(path))
+        return True
+
+    def deliver_to(self, window: MainWindow, first: Path | None = None) -> None:
+        """Open ``first`` (from the command line) and what arrived so far; later ones at once."""
+        self.window = window
+        for path in [*([first] if first else []), *self.pending]:
+            window.open_case(path)
+        self.pending.clear()
+
+
 class _QuitAfterFirstPaint(QObject):
     """For start-up benchmarks (LW_EXIT_AFTER_SHOW=1): quit once the window has painted."""
 
@@ -60,15 +100,23 @@ class _QuitAfterFirstPaint(QObject):
         return False
 
 
-def run(argv: list[str] | None = None) -> int:
+def run(argv: list[str] | None = None, case_file: Path | None = None) -> int:
+    """Start the app; ``case_file`` (given on the command line, as Windows does for a
+    double-clicked ``.lwcase``) is opened once the window shows."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources.icons_dir() / "app.png")))
+    requests = FileOpenRequests(app)
+    app.installEventFilter(requests)
     window = create_window(app)  # type: ignore[arg-type]
     if os.environ.get("LW_EXIT_AFTER_SHOW") == "1":
         probe = _QuitAfterFirstPaint(window)
         window.installEventFilter(probe)
     window.show()
-    return app.exec()
+    requests.deliver_to(window, case_file)
+    try:
+        return app.exec()
+    finally:
+        app.removeEventFilter(requests)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QMainWindow,
     QMenu,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import autosave
-from wizard.atomicio import write_text_atomic
+from wizard.atomicio import FileInUseError, write_text_atomic
 from wizard.casefile import LoadNotice, load_case
 from wizard.catalog import Catalog
 from wizard.deadlines import DeadlineRequest
@@ -31,14 +30,26 @@ from wizard.gui.deadline_calculator import DeadlineCalculator
 from wizard.gui.home_page import HomePage
 from wizard.gui.interview import InterviewView
 from wizard.gui.language import LanguageManager, Retranslating
+from wizard.gui.printing import preview_report, print_report
 from wizard.model import Lang
-from wizard.pdf import page_layout, paint_pages, write_pdf
+from wizard.pdf import write_pdf
 from wizard.statutes import StatuteLibrary
 
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 8
-CASE_FILTER = "*.case.json *.json"
+#: New case files get this extension (the macOS bundle registers it; on Windows users
+#: associate it with the app); the content is the same JSON, and .json files open as well.
+CASE_SUFFIX = ".lwcase"
+CASE_FILTER = "*.lwcase *.case.json *.json"
+SAVE_FILTERS = ("*.lwcase", "*.case.json *.json")
+#: Characters Windows does not allow in file names (a case number like 2026/法援:12).
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def file_name(text: str) -> str:
+    """``text`` made into a file name that every system accepts."""
+    return _NOT_IN_FILE_NAMES.sub("_", text).strip(" .") or "case"
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -242,7 +253,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_title()
 
     def open_case_dialog(self) -> None:
-        folder = str(self.settings.value("last_folder", ""))
+        folder = self.start_folder()
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open case file"),
@@ -327,15 +338,17 @@ class MainWindow(Retranslating, QMainWindow):
     def save_as(self) -> bool:
         if self.case.session is None:
             return False
-        folder = str(self.settings.value("last_folder", ""))
-        suggested = str(Path(folder) / (self.case.info.case_number or "case")) + ".case.json"
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save case file"),
-            suggested,
-            self.tr("Case files ({filter})").format(filter=CASE_FILTER),
+        folder = self.start_folder()
+        suggested = Path(folder) / (file_name(self.case.info.case_number or "case") + CASE_SUFFIX)
+        filters = [self.tr("Case files ({filter})").format(filter=f) for f in SAVE_FILTERS]
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save case file"), str(suggested), ";;".join(filters), filters[0]
         )
-        return bool(path) and self._save_to(Path(path))
+        if not path:
+            return False
+        if not Path(path).suffix:  # a dialog that did not add the chosen filter's extension
+            path += ".case.json" if chosen == filters[1] else CASE_SUFFIX
+        return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
         self.interview.info_page.flush()
@@ -347,7 +360,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.tr("The case was not saved"),
                 self.tr(
                     "{error}\n\nYour answers are kept in the window and in the autosave."
-                ).format(error=exc),
+                ).format(error=self.error_text(exc)),
             )
             return False
         self.settings.setValue("last_folder", str(path.parent))
@@ -355,6 +368,29 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved to {path}").format(path=path), 5000)
         return True
+
+    def start_folder(self) -> str:
+        """Where file dialogs open: the last folder used, else the user's Documents folder.
+
+        Not the working folder: started from a file association, Windows may give the app
+        C:\\Windows\\System32, where nothing can be saved; Documents is the user's own.
+        """
+        last = str(self.settings.value("last_folder", ""))
+        if last and Path(last).is_dir():
+            return last
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def error_text(self, exc: Exception) -> str:
+        """A failed write in words: a file locked by another program (Windows) in the UI
+        language, anything else as the core says it."""
+        locked = exc if isinstance(exc, FileInUseError) else exc.__cause__
+        if isinstance(locked, FileInUseError):
+            return self.tr(
+                "{file} is open in another program (such as Word, WPS, a preview pane or a "
+                "virus scanner) or is read-only, so it was not replaced. Close it there and "
+                "save again."
+            ).format(file=locked.filename)
+        return str(exc)
 
     def clear_recent_and_autosave(self) -> None:
         self.settings.setValue("recent_files", [])
@@ -371,21 +407,15 @@ class MainWindow(Retranslating, QMainWindow):
         report = self.interview.report
         if report is None:
             return
-        if kind in ("print", "preview"):
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setPageLayout(page_layout())
-            printer.setDocName(report.title)
-            if kind == "print":
-                if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-                    paint_pages(report, printer)
-            else:
-                preview = QPrintPreviewDialog(printer, self)
-                preview.paintRequested.connect(lambda device: paint_pages(report, device))
-                preview.exec()
+        if kind == "print":
+            print_report(report, self)
+            return
+        if kind == "preview":
+            preview_report(report, self)
             return
         suffix = ".pdf" if kind == "pdf" else ".html"
-        folder = str(self.settings.value("last_folder", ""))
-        base = self.case.info.case_number or self.case.session.tree.id  # type: ignore[union-attr]
+        folder = self.start_folder()
+        base = file_name(self.case.info.case_number or self.case.session.tree.id)  # type: ignore[union-attr]
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the report"),
@@ -405,7 +435,7 @@ class MainWindow(Retranslating, QMainWindow):
             else:
                 write_text_atomic(path, report.html)
         except (WizardError, OSError) as exc:
-            QMessageBox.critical(self, self.tr("The report was not saved"), str(exc))
+            QMessageBox.critical(self, self.tr("The report was not saved"), self.error_text(exc))
             return False
         self.statusBar().showMessage(self.tr("Report saved to {path}").format(path=path), 5000)
         return True
