@@ -126,7 +126,7 @@ def test_english_report(qapp, tmp_path: Path) -> None:  # type: ignore[no-untype
     path = tmp_path / "en.pdf"
     pages = write_pdf(report, path)
     whole = squash("".join(pdf_text(path)[0]))
-    assert "JointLiabilityAssessmentReport" in whole
+    assert "Assessmentreport" in whole
     assert f"Page1of{pages}" in whole
     assert squash(library().article("civil_code", 1195).text.split("\n")[1]) in whole
 

@@ -208,7 +208,7 @@ CASES: list[tuple[str, Callable[[Raw], None], str, str]] = [
         "liable",
         "summary: no variant for side 'guarantor'",
     ),
-    ("next step for no side", _next_step_for_no_side, "liable", "next_steps[2]: no side condition"),
+    ("next step for no side", _next_step_for_no_side, "liable", "next_steps[3]: no side condition"),
     (
         "undeclared side in a condition",
         _undeclared_side_in_condition,

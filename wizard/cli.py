@@ -270,7 +270,7 @@ def _write_report(
         sys.stdout.write(f"report written to {out} ({pages} pages)\n")
         return
     try:
-        write_text_atomic(out, report.html)
+        write_text_atomic(out, report.browser_html)
     except OSError as exc:
         raise WizardError(f"{out}: cannot write the report: {exc.strerror or exc}") from exc
     sys.stdout.write(f"report written to {out}\n")

@@ -603,6 +603,7 @@ class Tree:
     content_hash: str = ""
     source: str = ""  # the file it was read from, for messages
     format_version: int = 1
+    report_title: Text | None = None  # e.g. 保证责任评估报告
     sides: tuple[Side, ...] = ()
     parties: tuple[Party, ...] = ()
     amounts: tuple[AmountDef, ...] = ()

@@ -2,8 +2,9 @@
 
 The same paged document serves the PDF, the print preview and the printer: the report HTML is
 laid out in a QTextDocument whose page height leaves room for a running footer (case number,
-tree and version, generation time, "第 X 页 / 共 Y 页"), headings are kept off page feet, and
-every page is painted with its footer. The bundled font (resources/fonts, see
+tree and version, generation time, "第 X 页 / 共 Y 页"); rows, boxes and the signature block are
+kept whole and headings with what follows (:func:`keep_together`), and every page is painted
+with its footer. The bundled font (resources/fonts, see
 docs/decisions/005-report-font.md) makes the output the same everywhere and keeps the PDF's
 text layer exact.
 
@@ -31,9 +32,13 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
+    QTextFrame,
+    QTextTable,
 )
 
 from wizard import resources
@@ -100,35 +105,157 @@ def _document(report: Report, device: QPagedPaintDevice) -> tuple[QTextDocument,
     document.setPageSize(QSizeF(rect.width(), body))
     # Qt lays large documents out lazily; positions are only right once layout is complete.
     document.size()
-    _keep_headings_with_text(document, body)
+    keep_together(document, body)
     document.size()
     return document, body, footer
 
 
-def _keep_headings_with_text(document: QTextDocument, page_height: float) -> None:
-    """Move a heading that would stand at a page foot to the next page (Qt has no widow control)."""
+def root_items(document: QTextDocument) -> list[QTextBlock | QTextFrame]:
+    """The blocks and frames (tables) directly in the document, in order."""
+    items: list[QTextBlock | QTextFrame] = []
+    it = document.rootFrame().begin()
+    while not it.atEnd():
+        frame = it.currentFrame()
+        items.append(frame if frame is not None else it.currentBlock())
+        it += 1
+    return items
+
+
+def _span(document: QTextDocument, item: QTextBlock | QTextFrame) -> tuple[float, float]:
     layout = document.documentLayout()
-    for _ in range(50):  # each pass moves at least one heading; documents have far fewer
+    rect = (
+        layout.frameBoundingRect(item)
+        if isinstance(item, QTextFrame)
+        else layout.blockBoundingRect(item)
+    )
+    return rect.top(), rect.bottom()
+
+
+def _is_header_table(item: QTextBlock | QTextFrame) -> bool:
+    """A table that only holds a header row (``<thead>``): it belongs with the row after it."""
+    if not isinstance(item, QTextTable):
+        return False
+    header_rows = item.format().toTableFormat().headerRowCount()
+    return header_rows > 0 and item.rows() <= header_rows
+
+
+def _is_empty_block(item: QTextBlock | QTextFrame) -> bool:
+    return isinstance(item, QTextBlock) and not item.text().strip()
+
+
+def _break_before(document: QTextDocument, item: QTextBlock | QTextFrame) -> None:
+    if isinstance(item, QTextFrame):
+        fmt = item.frameFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        item.setFrameFormat(fmt)
+    else:
+        new = QTextBlockFormat()
+        new.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(item).mergeBlockFormat(new)
+    document.size()  # finish the new layout before reading positions again
+
+
+def _has_break(item: QTextBlock | QTextFrame) -> bool:
+    fmt = item.frameFormat() if isinstance(item, QTextFrame) else item.blockFormat()
+    return bool(fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+
+
+def keep_together(document: QTextDocument, page_height: float) -> None:
+    """Paginate like a document, not a web page (Qt splits anything at a line):
+
+    - a table (a "row table" of the report, the conclusion box, the signature block) that would
+      cross a page foot moves whole to the next page, unless it is taller than a page;
+    - the header row of a run of row tables goes with the first row;
+    - a heading goes with what follows it: the next table (header and first row), or a few
+      lines of text.
+    """
+    for _ in range(400):  # each pass moves one item; reports have far fewer items
+        items = root_items(document)
         moved = False
-        block = document.begin()
-        while block.isValid():
-            fmt = block.blockFormat()
-            if fmt.headingLevel() and not (
-                fmt.pageBreakPolicy() & QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore
-            ):
-                rect = layout.blockBoundingRect(block)
-                line = rect.height() / max(block.layout().lineCount(), 1)
-                room = page_height - (rect.top() % page_height)
-                if rect.top() > 0 and room < rect.height() + LINES_AFTER_HEADING * line:
-                    new = QTextBlockFormat()
-                    new.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    QTextCursor(block).mergeBlockFormat(new)
-                    document.size()  # finish the new layout before reading positions again
-                    moved = True
-                    break
-            block = block.next()
+        for index in range(len(items)):
+            target = _needs_move(document, items, index, page_height)
+            if target is not None and not _has_break(target) and _span(document, target)[0] > 0:
+                _break_before(document, target)
+                moved = True
+                break
         if not moved:
             return
+
+
+def _needs_move(
+    document: QTextDocument,
+    items: list[QTextBlock | QTextFrame],
+    index: int,
+    page_height: float,
+) -> QTextBlock | QTextFrame | None:
+    """What to move to the next page so that ``items[index]`` stays together, if anything."""
+    item = items[index]
+    if isinstance(item, QTextBlock) and item.blockFormat().headingLevel():
+        unit_end = _heading_unit_end(document, items, index)
+        top, _ = _span(document, item)
+        if _page(top, page_height) != _page(unit_end - 0.5, page_height) and (
+            unit_end - top < page_height
+        ):
+            return item
+        return None
+    if not isinstance(item, QTextFrame):
+        return None
+    top, bottom = _span(document, item)
+    if bottom - top >= page_height or _page(top, page_height) == _page(bottom - 0.5, page_height):
+        return None
+    # Take the header row along, and a heading right above it.
+    target: QTextBlock | QTextFrame = item
+    before = _previous_item(items, index)
+    if before is not None and _is_header_table(items[before]):
+        target = items[before]
+        heading = _previous_item(items, before)
+        if heading is not None and _is_heading(items[heading]):
+            target = items[heading]
+    elif before is not None and _is_heading(items[before]):
+        target = items[before]
+    return target
+
+
+def _previous_item(items: list[QTextBlock | QTextFrame], index: int) -> int | None:
+    """The index of the nearest item before ``index`` that is not an empty block."""
+    i = index - 1
+    while i >= 0 and _is_empty_block(items[i]):
+        i -= 1
+    return i if i >= 0 else None
+
+
+def _is_heading(item: QTextBlock | QTextFrame) -> bool:
+    return isinstance(item, QTextBlock) and bool(item.blockFormat().headingLevel())
+
+
+def _heading_unit_end(
+    document: QTextDocument, items: list[QTextBlock | QTextFrame], index: int
+) -> float:
+    """Where what must stay with the heading at ``items[index]`` ends."""
+    heading = items[index]
+    _, heading_bottom = _span(document, heading)
+    i = index + 1
+    while i < len(items) and _is_empty_block(items[i]):
+        i += 1
+    if i >= len(items):
+        return heading_bottom
+    following = items[i]
+    if isinstance(following, QTextFrame):
+        end = _span(document, following)[1]
+        if _is_header_table(following):
+            j = i + 1
+            while j < len(items) and _is_empty_block(items[j]):
+                j += 1
+            if j < len(items):
+                end = _span(document, items[j])[1]
+        return end
+    assert isinstance(heading, QTextBlock)
+    line = (heading_bottom - _span(document, heading)[0]) / max(heading.layout().lineCount(), 1)
+    return min(_span(document, following)[1], heading_bottom + LINES_AFTER_HEADING * line)
+
+
+def _page(y: float, page_height: float) -> int:
+    return int(max(y, 0) // page_height)
 
 
 def page_count(report: Report, device: QPagedPaintDevice) -> int:

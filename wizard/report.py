@@ -63,6 +63,14 @@ class ReportOptions:
     calculator_links: bool = False
 
 
+#: For a browser only: Qt's text engine would apply these rules to the printed page too (it
+#: does not know @media), so they are added to the exported HTML file, not to the template.
+BROWSER_STYLE = (
+    "<style>@media screen { body { max-width: 180mm; margin: 0 auto; padding: 8mm; } }\n"
+    "@media print { h2.appendix { page-break-before: always; } }</style>\n"
+)
+
+
 @dataclass(frozen=True)
 class Report:
     """A rendered report: the HTML and the running footer printed on every page."""
@@ -72,6 +80,11 @@ class Report:
     footer_left: str  # case number, tree id and version
     footer_center: str  # generation time
     page_label: str  # e.g. "第 {page} 页 / 共 {pages} 页"; format with page= and pages=
+
+    @property
+    def browser_html(self) -> str:
+        """The HTML as saved for a browser: the same document with a screen layout."""
+        return self.html.replace("</head>", BROWSER_STYLE + "</head>", 1)
 
 
 def build_report(
@@ -90,7 +103,7 @@ def build_report(
     case_number = info.case_number or t["not_given"]
     return Report(
         html=_environment().get_template(TEMPLATE).render(**context),
-        title=f"{t['report_title']} {info.case_number}".strip(),
+        title=f"{context['title']} {info.case_number}".strip(),
         footer_left=f"{t['case_number']} {case_number} · {tree['id']} {tree['version']}",
         footer_center=f"{t['generated_at']} {context['generated_at']}",
         page_label=t["page_of"],
@@ -167,7 +180,6 @@ def report_context(
 
     parts = [
         {
-            "code": part.node.code,
             "title": txt(part.node.title),
             "summary": txt(part.summary),
             "is_outcome": part.node is result.outcome,
@@ -175,6 +187,12 @@ def report_context(
             "remaining_liability": txt(part.node.remaining_liability),
         }
         for part in result.parts
+    ]
+    # Findings of earlier routes name their route; the outcome's own need no name.
+    findings = [
+        {**f, "route": "" if part["is_outcome"] or len(result.parts) == 1 else part["title"]}
+        for part in parts
+        for f in part["findings"]
     ]
     reasoning = []
     for number, step in enumerate(result.reasoning, start=1):
@@ -219,6 +237,8 @@ def report_context(
     ]
     side = tree.side(result.side) if result.side else None
     all_citations = result.all_citations
+    report_title = txt(tree.report_title) if tree.report_title else t["report_title"]
+    outcome_title = txt(result.outcome.title)
     return {
         "lang": lang,
         "t": t,
@@ -230,6 +250,9 @@ def report_context(
             "version": tree.version,
             "last_legal_review": tree.last_legal_review.isoformat(),
         },
+        "title": f"{report_title} — {outcome_title}",
+        "report_title": report_title,
+        "consultation_date": format_date(info.consultation_date, lang),
         "case": case_info_json(info),
         "parties": [
             {"label": txt(p.label), "names": t["list_sep"].join(info.names(p.id))}
@@ -238,12 +261,11 @@ def report_context(
         ],
         "side": txt(side.label) if side else "",
         "defences_first": bool(side and side.claimed_against),
-        "outcome": {
-            "codes": " · ".join(result.codes),
-            "title": txt(result.outcome.title),
-            "summary": txt(result.summary),
-        },
+        "outcome": {"title": outcome_title, "summary": txt(result.summary)},
         "parts": parts,
+        "findings": findings,
+        "remaining": [p["remaining_liability"] for p in parts if p["remaining_liability"]],
+        "first_deadline": _first_deadline(result, t, lang, txt),
         "reasoning": reasoning,
         "history": history,
         "facts_to_verify": facts,
@@ -262,6 +284,28 @@ def report_context(
         "laws": _laws(all_citations, library, t),
         "appendix": _appendix(all_citations, library),
     }
+
+
+def _first_deadline(
+    result: Result, t: dict[str, str], lang: Lang, txt: Callable[[Text | None], str]
+) -> str:
+    """The deadline to act on first: the earliest running one, or else one that has passed."""
+    running = [d for d in result.deadlines if d.deadline.status == "running" and d.deadline.end]
+    if running:
+        first = min(running, key=lambda d: d.deadline.act_by or d.deadline.end)  # type: ignore[arg-type,return-value]
+        day = first.deadline.act_by or first.deadline.end
+        assert day is not None
+        return t["first_deadline"].format(
+            label=txt(first.spec.label), day=format_date(day, lang, weekday=True)
+        )
+    passed = [d for d in result.deadlines if d.deadline.status == "passed" and d.deadline.end]
+    if passed:
+        first = min(passed, key=lambda d: d.deadline.end)  # type: ignore[arg-type,return-value]
+        assert first.deadline.end is not None
+        return t["first_deadline_passed"].format(
+            label=txt(first.spec.label), day=format_date(first.deadline.end, lang)
+        )
+    return ""
 
 
 def _fact_answer(tree: Tree, question: Node, value: object, lang: Lang, info: CaseInfo) -> str:

@@ -273,6 +273,7 @@ def build_tree(raw: dict[str, Any], source: str = "", digest: str = "") -> Tree:
         content_hash=digest or content_hash(raw),
         source=source,
         format_version=raw.get("format_version", 1),
+        report_title=_opt_text(raw.get("report_title")),
         sides=sides,
         parties=tuple(
             Party(p["id"], _text(p["label"]), bool(p.get("many", False)))

@@ -498,7 +498,6 @@ def test_two_findings_at_once_piercing_and_unpaid_capital() -> None:
 def test_piercing_report_states_who_is_liable_and_quotes_article_23() -> None:
     s = walk("shareholder", [*overdue(), "no", "2025-01-10", "mixing", "no", "no"])
     html = render_report(s, CaseInfo(consultation_date=CONSULTED), library())
-    assert "SH-E · SH-A · SH-SUM" in html
     assert "实施滥用行为的股东" in html and "连带责任" in html
     assert "公司法第23条第1款" in html
     # The appendix quotes the whole of art. 23, including paragraphs 2 and 3.

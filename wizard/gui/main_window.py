@@ -433,7 +433,7 @@ class MainWindow(Retranslating, QMainWindow):
             if kind == "pdf":
                 write_pdf(report, path)
             else:
-                write_text_atomic(path, report.html)
+                write_text_atomic(path, report.browser_html)
         except (WizardError, OSError) as exc:
             QMessageBox.critical(self, self.tr("The report was not saved"), self.error_text(exc))
             return False
