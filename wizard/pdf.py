@@ -295,9 +295,16 @@ def paint_pages(
             painter.drawLine(0, int(line_y), int(width), int(line_y))
             area = QRectF(0, line_y, width, footer * 0.75)
             flags = Qt.AlignmentFlag.AlignVCenter
-            painter.drawText(area, flags | Qt.AlignmentFlag.AlignLeft, report.footer_left)
-            painter.drawText(area, flags | Qt.AlignmentFlag.AlignHCenter, report.footer_center)
+            # Case and tree on the left, generation time after them, the page on the right:
+            # one line that never overlaps, whatever the language's lengths.
             label = report.page_label.format(page=index + 1, pages=pages)
+            label_width = painter.fontMetrics().horizontalAdvance(label) + 12
+            left = QRectF(area.left(), area.top(), area.width() - label_width, area.height())
+            text = f"{report.footer_left} · {report.footer_center}"
+            text = painter.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideMiddle, int(left.width())
+            )
+            painter.drawText(left, flags | Qt.AlignmentFlag.AlignLeft, text)
             painter.drawText(area, flags | Qt.AlignmentFlag.AlignRight, label)
             painter.restore()
     finally:

@@ -472,9 +472,7 @@ class ResultPage(Retranslating, QWidget):
         else:
             english = report_strings()["label_en"]
             labels = "; ".join(f"{name} ({english[name]})" for name in names)
-        self.summary.setText(
-            f"{' · '.join(result.codes)}  {result.outcome.title.get(lang)}\n{labels}"
-        )
+        self.summary.setText(f"{result.outcome.title.get(lang)}\n{labels}")
         self.summary.setAccessibleDescription(result.outcome.summary.get(lang))
         self.report.setHtml(html)
         # Screen readers announce the result, not only draw it.
