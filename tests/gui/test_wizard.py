@@ -90,7 +90,7 @@ def test_full_assessment_by_keyboard(qtbot, window: MainWindow) -> None:  # type
     assert (
         "Zhang San" in html and "Li Si" in html and "K-1" in html and "民法典第1195条第2款" in html
     )
-    assert "EX-A" in window.interview.result_page.summary.text()
+    assert "平台对损害的扩大部分承担连带责任" in window.interview.result_page.summary.text()
 
 
 def test_full_assessment_by_mouse_with_back(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
