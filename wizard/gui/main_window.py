@@ -79,6 +79,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.restoreGeometry(geometry)
         self._refresh_home()
         self._language_changed(self.language.lang)
+        self.home.focus_first()
 
     # --- menus --------------------------------------------------------------------------
 
@@ -90,7 +91,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.save_action = QAction(self, shortcut=QKeySequence.StandardKey.Save)
         self.save_as_action = QAction(self, shortcut=QKeySequence.StandardKey.SaveAs)
         self.clear_action = QAction(self)
-        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action = QAction(self)
+        # Ctrl+Q everywhere (Windows has no standard quit key besides the window's Alt+F4).
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
         self.recent_menu = QMenu(self)
         self.new_action.triggered.connect(self.go_home)
         self.open_action.triggered.connect(self.open_case_dialog)
@@ -220,6 +224,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_title()
         self._refresh_home()
         self.stack.setCurrentWidget(self.home)
+        self.home.focus_first()
 
     def start_assessment(self, tree_id: str) -> None:
         self.case.start(self.catalog.trees[tree_id])
