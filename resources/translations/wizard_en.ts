@@ -299,6 +299,10 @@ Version {version}, legal review {review}</translation>
         <translation>The current case has unsaved changes. Save them?</translation>
     </message>
     <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
         <source>Open case file</source>
         <translation>Open case file</translation>
     </message>
@@ -353,6 +357,14 @@ Your answers are kept in the window and in the autosave.</translation>
     <message>
         <source>Recent files cleared; {n} autosave file(s) removed.</source>
         <translation>Recent files cleared; {n} autosave file(s) removed.</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF documents</translation>
+    </message>
+    <message>
+        <source>Web pages (HTML)</source>
+        <translation>Web pages (HTML)</translation>
     </message>
     <message>
         <source>Save the report</source>

@@ -299,6 +299,10 @@ Version {version}, legal review {review}</source>
         <translation>当前案件有未保存的修改。是否保存？</translation>
     </message>
     <message>
+        <source>report</source>
+        <translation>评估报告</translation>
+    </message>
+    <message>
         <source>Open case file</source>
         <translation>打开案件文件</translation>
     </message>
@@ -353,6 +357,14 @@ Your answers are kept in the window and in the autosave.</source>
     <message>
         <source>Recent files cleared; {n} autosave file(s) removed.</source>
         <translation>已清除最近文件；删除了 {n} 个自动保存文件。</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Web pages (HTML)</source>
+        <translation>网页 (HTML)</translation>
     </message>
     <message>
         <source>Save the report</source>

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -36,6 +37,14 @@ log = logging.getLogger(__name__)
 
 MAX_RECENT = 8
 CASE_FILTER = "*.case.json *.json"
+# Kinds of file, each with its own remembered folder.
+FILE_KINDS = ("case", "report")
+_UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def file_name_part(text: str) -> str:
+    """``text`` made safe as part of a file name on Windows, macOS and Linux."""
+    return _UNSAFE_IN_NAMES.sub("-", text).strip(" .-")[:80]
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -232,12 +241,39 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack.setCurrentWidget(self.interview)
         self._update_title()
 
+    # --- where file dialogs start ---------------------------------------------------------
+
+    def start_folder(self, kind: str) -> Path:
+        """The folder last used for ``kind`` ("case" or "report"), else the documents folder."""
+        # "last_folder": the one folder kept for every kind before each had its own.
+        for key in (f"folders/{kind}", "last_folder"):
+            value = self.settings.value(key)
+            if value and Path(str(value)).is_dir():
+                return Path(str(value))
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def remember_folder(self, kind: str, path: Path) -> None:
+        assert kind in FILE_KINDS
+        self.settings.setValue(f"folders/{kind}", str(path.parent))
+
+    def suggested_file_name(self, suffix: str, report: bool = False) -> str:
+        """A file name for the case on show: its case number (or tree) and consultation date,
+        e.g. ``2026-法援-0123_2026-11-29.case.json`` or ``…_2026-11-29_评估报告.pdf``."""
+        info = self.case.info
+        tree = self.case.session.tree.id if self.case.session else "case"
+        parts = [file_name_part(info.case_number) or tree, info.consultation_date.isoformat()]
+        if report:
+            parts.append(file_name_part(self.tr("report")))
+        return "_".join(parts) + suffix
+
     def open_case_dialog(self) -> None:
-        folder = str(self.settings.value("last_folder", ""))
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open case file"),
-            folder,
+            str(self.start_folder("case")),
             self.tr("Case files ({filter})").format(filter=CASE_FILTER),
         )
         if path:
@@ -251,7 +287,7 @@ class MainWindow(Retranslating, QMainWindow):
         except WizardError as exc:
             QMessageBox.critical(self, self.tr("Cannot open the case file"), str(exc))
             return False
-        self.settings.setValue("last_folder", str(path.parent))
+        self.remember_folder("case", path)
         self.case.adopt(loaded, path)
         self._add_recent(path)
         self._show_notices(loaded.notices)
@@ -318,12 +354,12 @@ class MainWindow(Retranslating, QMainWindow):
     def save_as(self) -> bool:
         if self.case.session is None:
             return False
-        folder = str(self.settings.value("last_folder", ""))
-        suggested = str(Path(folder) / (self.case.info.case_number or "case")) + ".case.json"
+        self.interview.info_page.flush()
+        suggested = self.start_folder("case") / self.suggested_file_name(".case.json")
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save case file"),
-            suggested,
+            str(suggested),
             self.tr("Case files ({filter})").format(filter=CASE_FILTER),
         )
         return bool(path) and self._save_to(Path(path))
@@ -341,7 +377,7 @@ class MainWindow(Retranslating, QMainWindow):
                 ).format(error=exc),
             )
             return False
-        self.settings.setValue("last_folder", str(path.parent))
+        self.remember_folder("case", path)
         self._add_recent(path)
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved to {path}").format(path=path), 5000)
@@ -375,13 +411,10 @@ class MainWindow(Retranslating, QMainWindow):
                 preview.exec()
             return
         suffix = ".pdf" if kind == "pdf" else ".html"
-        folder = str(self.settings.value("last_folder", ""))
-        base = self.case.info.case_number or self.case.session.tree.id  # type: ignore[union-attr]
+        suggested = self.start_folder("report") / self.suggested_file_name(suffix, report=True)
+        kinds = self.tr("PDF documents") if kind == "pdf" else self.tr("Web pages (HTML)")
         path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the report"),
-            str(Path(folder) / f"{base}-report{suffix}"),
-            f"*{suffix}",
+            self, self.tr("Save the report"), str(suggested), f"{kinds} (*{suffix})"
         )
         if path:
             self.write_report(Path(path), kind)
@@ -398,6 +431,7 @@ class MainWindow(Retranslating, QMainWindow):
         except (WizardError, OSError) as exc:
             QMessageBox.critical(self, self.tr("The report was not saved"), str(exc))
             return False
+        self.remember_folder("report", path)
         self.statusBar().showMessage(self.tr("Report saved to {path}").format(path=path), 5000)
         return True
 
