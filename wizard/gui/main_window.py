@@ -6,7 +6,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QRect, QSettings, QStandardPaths
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -37,9 +37,25 @@ log = logging.getLogger(__name__)
 
 MAX_RECENT = 8
 CASE_FILTER = "*.case.json *.json"
+# The smallest first window (logical pixels) where the screen has room for it.
+FIRST_WIDTH, FIRST_HEIGHT = 1100, 720
+# Room left on a small screen for the window frame and title bar.
+FRAME_ALLOWANCE = 40
 # Kinds of file, each with its own remembered folder.
 FILE_KINDS = ("case", "report")
 _UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def first_window_geometry(available: QRect) -> QRect:
+    """The window's first geometry on a screen whose free area is ``available``: most of the
+    screen, at least 1100×720 where it fits, centred."""
+    width = max(FIRST_WIDTH, round(available.width() * 0.8))
+    height = max(FIRST_HEIGHT, round(available.height() * 0.85))
+    width = min(width, available.width() - FRAME_ALLOWANCE // 2)
+    height = min(height, available.height() - FRAME_ALLOWANCE)
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    return rect
 
 
 def file_name_part(text: str) -> str:
@@ -84,8 +100,8 @@ class MainWindow(Retranslating, QMainWindow):
 
         self._build_menus()
         geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.setGeometry(first_window_geometry(self.screen().availableGeometry()))
         self._refresh_home()
         self._language_changed(self.language.lang)
         self.home.focus_first()
