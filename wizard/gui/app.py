@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -71,4 +71,9 @@ def run(argv: list[str] | None = None) -> int:
         probe = _QuitAfterFirstPaint(window)
         window.installEventFilter(probe)
     window.show()
-    return app.exec()
+    code = app.exec()
+    # Take the window down now, while Python is whole: left to interpreter shutdown, Qt would
+    # destroy it in an order that can call into Python objects that are already gone.
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return code
