@@ -433,8 +433,8 @@ Your answers are kept in the window and in the autosave.</translation>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <source>Conclusion {codes}</source>
-        <translation>Conclusion {codes}</translation>
+        <source>Outcome {codes}</source>
+        <translation>Outcome {codes}</translation>
     </message>
 </context>
 <context>

@@ -433,7 +433,7 @@ Your answers are kept in the window and in the autosave.</source>
         <translation>结论</translation>
     </message>
     <message>
-        <source>Conclusion {codes}</source>
+        <source>Outcome {codes}</source>
         <translation>结论编号 {codes}</translation>
     </message>
 </context>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from wizard import __version__, resources
 from wizard.catalog import load_catalog, load_library
 from wizard.gui.language import LanguageManager
+from wizard.gui.look import apply_look
 from wizard.gui.main_window import MainWindow
 from wizard.pdf import register_fonts
 
@@ -40,6 +41,7 @@ def create_window(
 ) -> MainWindow:
     """Everything but the event loop; tests build the window through this."""
     settings = settings or QSettings()
+    apply_look(app)
     language = LanguageManager(app)
     lang = str(settings.value("language", "zh"))
     language.set_language("en" if lang == "en" else "zh")

@@ -198,7 +198,7 @@ class HomePage(Retranslating, QWidget):
     def _fill_trees(self) -> None:
         self._clear(self._trees_layout)
         for tree in sorted(self._catalog.trees.values(), key=lambda t: t.id):
-            laws = "、".join(
+            laws = ("、" if self._lang == "zh" else "; ").join(
                 self._library.law(slug).short_name.get(self._lang)
                 for slug in tree.laws
                 if slug in self._library

@@ -312,6 +312,7 @@ class InterviewView(Retranslating, QWidget):
             self.progress.setValue(1)
         self.progress_label.setText(text)
         self.progress.setAccessibleDescription(text)
+        self.progress.setVisible(self.step is not Step.INFO)  # an empty bar says nothing
 
     def _update_buttons(self, *_: object) -> None:
         session = self.case.session

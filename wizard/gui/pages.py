@@ -8,8 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QPainter,
+    QPaintEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -35,6 +41,7 @@ from wizard.engine import Answer, Result, Session
 from wizard.gui.controls import HEADING_SCALE, SUBHEADING_SCALE, PushButton, heading
 from wizard.gui.date_field import DateField
 from wizard.gui.language import Retranslating
+from wizard.gui.look import OWN_RING, ring
 from wizard.model import ChoiceQuestion, DateQuestion, InfoNode, Lang, Node, Text
 from wizard.report import report_strings
 from wizard.statutes import StatuteLibrary
@@ -67,8 +74,11 @@ class CaseInfoPage(Retranslating, QWidget):
         self.consultation_date = DateField()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 8)
         self._shown_date = date.today()  # the last valid consultation date
         self._form = QFormLayout()
+        self._form.setVerticalSpacing(SPACING + 2)
+        self._form.setHorizontalSpacing(SPACING * 2)
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._labels = [QLabel() for _ in range(6)]
         self._fields: tuple[QWidget, ...] = (
@@ -174,17 +184,22 @@ class CaseInfoPage(Retranslating, QWidget):
 
 
 class ChoiceRow(QWidget):
-    """A radio button whose label wraps (QRadioButton's own text cannot), e.g. at 200 %."""
+    """A radio button whose label wraps (QRadioButton's own text cannot), e.g. at 200 %.
+
+    With the keyboard focus on the button, the whole row wears the focus ring.
+    """
 
     def __init__(self, number: int, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.button = QRadioButton(f"&{number}." if number < 10 else f"{number}.")
         self.button.setAccessibleName(text)
+        self.button.setProperty(OWN_RING, True)
+        self.button.installEventFilter(self)
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.label.setBuddy(self.button)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(5, 4, 5, 4)  # room for the focus ring
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
 
@@ -192,6 +207,18 @@ class ChoiceRow(QWidget):
         # A click on the text chooses, as it would on a radio button's own label.
         self.button.click()
         self.button.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.update()
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.button.hasFocus():
+            painter = QPainter(self)
+            ring(painter, QRectF(self.rect()))
+            painter.end()
 
 
 class QuestionPage(QWidget):
@@ -225,7 +252,7 @@ class QuestionPage(QWidget):
         self.group.setExclusive(True)
         self.group.buttonToggled.connect(self._toggled)
         self.date_field = DateField()
-        self.date_field.edited.connect(self._toggled)
+        self.date_field.edit.textChanged.connect(self._toggled)
         self.date_field.value_changed.connect(self._toggled)
         self.keys_hint = QLabel()
         self.keys_hint.setWordWrap(True)
@@ -246,11 +273,21 @@ class QuestionPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.help)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self._split = False  # the first showing shares the width out (then the user's own)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split:
+            # Question and help side by side, half and half; the size hints would give the
+            # question most of it (its key hint is one long line).
+            self._split = True
+            half = max(self.splitter.width() // 2, 1)
+            self.splitter.setSizes([half, half])
 
     # --- rendering ----------------------------------------------------------------------
 
@@ -561,7 +598,7 @@ class ResultPage(Retranslating, QWidget):
             english = report_strings()["label_en"]
             labels = "; ".join(f"{name} ({english[name]})" for name in names)
         card = self.summary
-        card.codes.setText(self.tr("Conclusion {codes}").format(codes=" · ".join(result.codes)))
+        card.codes.setText(self.tr("Outcome {codes}").format(codes=" · ".join(result.codes)))
         card.title.setText(result.outcome.title.get(lang))
         card.labels.setText(labels)
         card.labels.setVisible(bool(labels))
