@@ -221,3 +221,14 @@ def test_month_and_unknown_modes(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert field.value() is None and field.edit.isEnabled()
     field.set_value(UNKNOWN)
     assert field.unknown_box.isChecked() and field.value() is UNKNOWN
+
+
+def test_home_then_typing_cannot_make_another_year(window: MainWindow) -> None:
+    """The old date edit took Home + digits as a new year; here the text is what it says."""
+    field = to_date_question(window)
+    keys.type_text("2022-01-05")
+    keys.key(Qt.Key.Key_Home)
+    keys.type_text("2023")
+    assert field.text() == "20232022-01-05" and field.value() is None
+    keys.key(Qt.Key.Key_Return)
+    assert window.interview.step is Step.QUESTION and "不是日期" in field.problem()
