@@ -3,7 +3,8 @@
     python scripts/check_bundle.py dist/liability-wizard
 
 Fails (exit 1) if any file of QtWebEngine, Qml, Quick or Multimedia is in the bundle, or if
-trees, statutes, templates, fonts or translations are missing; prints the bundle's size.
+trees, statutes, templates, fonts or translations (the app's and Qt's own qtbase_zh_CN.qm) are
+missing; prints the bundle's size.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ REQUIRED = (
     "resources/fonts/WizardSerifSC-Regular.otf",
     "resources/fonts/OFL.txt",
     "resources/translations/wizard_zh_CN.qm",
+    "resources/translations/qt_extra_zh_CN.qm",
+    "translations/qtbase_zh_CN.qm",  # Qt's own dialogs in Chinese (wizard/gui/language.py)
     "resources/icons/app.png",
 )
 

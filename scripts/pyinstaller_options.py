@@ -105,6 +105,7 @@ DROP = (
     "libQt6Svg",
     "Qt6Svg",
 )
+# Qt's Chinese strings for its own dialogs (message boxes, file and print dialogs).
 KEEP_QT_TRANSLATIONS = ("qtbase_zh_CN.qm",)
 
 
@@ -113,7 +114,9 @@ def wanted(entry: tuple) -> bool:
     dest = entry[0].replace("\\", "/")
     if any(part in dest for part in DROP):
         return False
-    return not ("/translations/qt" in dest and not dest.endswith(KEEP_QT_TRANSLATIONS))
+    # Qt's own translations: only the one the app loads (wizard/gui/language.py).
+    qt_translation = "Qt/translations/" in dest or dest.startswith("translations/")
+    return not (qt_translation and not dest.endswith(KEEP_QT_TRANSLATIONS))
 
 
 STRIP = sys.platform.startswith("linux")  # stripping breaks code signatures elsewhere

@@ -6,7 +6,8 @@ Runs ``pyside6-lupdate`` over wizard/gui/ (keeping existing translations; obsole
 dropped) into resources/translations/wizard_<locale>.ts, then ``pyside6-lrelease`` into the
 ``.qm`` files the app loads. Translate new strings in the ``.ts`` files (Qt Linguist, or any
 editor) and run it again; tests/gui/test_translations.py fails while a string is untranslated
-or a ``.qm`` is stale.
+or a ``.qm`` is stale. It also compiles ``qt_extra_<locale>.ts``: the few strings of Qt's own
+dialogs that Qt's translations miss, edited by hand.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted((ROOT / "wizard" / "gui").glob("*.py"))
 TRANSLATIONS = ROOT / "resources" / "translations"
 LOCALES = ("zh_CN", "en")
+#: Hand-written translations of Qt's own strings that Qt's qtbase files lack (not lupdated).
+QT_EXTRA = sorted(TRANSLATIONS.glob("qt_extra_*.ts"))
 
 
 def tool(name: str) -> str:
@@ -60,6 +63,8 @@ def main() -> int:
     lupdate()
     for locale in LOCALES:
         lrelease(TRANSLATIONS / f"wizard_{locale}.ts", TRANSLATIONS / f"wizard_{locale}.qm")
+    for ts in QT_EXTRA:
+        lrelease(ts, ts.with_suffix(".qm"))
     return 0
 
 

@@ -42,7 +42,22 @@ def test_wheel_contains_the_gui_and_the_data(tmp_path: Path) -> None:
         "resources/fonts/WizardSerifSC-Regular.otf",
         "resources/fonts/OFL.txt",
         "resources/translations/wizard_zh_CN.qm",
+        "resources/translations/qt_extra_zh_CN.qm",
         "resources/i18n/report.json",
         "resources/statutes/civil_code.json",
     ):
         assert path in data, path
+
+
+def test_the_bundle_keeps_only_the_qt_translation_the_app_loads() -> None:
+    from scripts.pyinstaller_options import wanted
+
+    def kept(dest: str) -> bool:
+        return wanted((dest, "/src/" + dest, "DATA"))
+
+    assert kept("PySide6/Qt/translations/qtbase_zh_CN.qm")  # Qt's dialogs in Chinese
+    assert kept("resources/translations/qt_extra_zh_CN.qm")  # the app's own files stay
+    assert kept("resources/translations/wizard_zh_CN.qm")
+    assert not kept("PySide6/Qt/translations/qtbase_de.qm")
+    assert not kept("PySide6/Qt/translations/qt_help_zh_CN.qm")
+    assert not kept("PySide6\\Qt\\translations\\qtdeclarative_zh_CN.qm")

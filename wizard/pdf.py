@@ -115,8 +115,11 @@ def root_items(document: QTextDocument) -> list[QTextBlock | QTextFrame]:
     items: list[QTextBlock | QTextFrame] = []
     it = document.rootFrame().begin()
     while not it.atEnd():
-        frame = it.currentFrame()
-        items.append(frame if frame is not None else it.currentBlock())
+        # Ask for the frame only where there is one: PySide6 returns None from
+        # currentFrame() without a reference, and on Python 3.11 (where None is not immortal)
+        # thousands of such calls end in "deallocating None" at interpreter shutdown.
+        block = it.currentBlock()
+        items.append(block if block.isValid() else it.currentFrame())
         it += 1
     return items
 

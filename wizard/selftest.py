@@ -1,7 +1,8 @@
 """``liability-wizard --selftest``: prove a build works, without a display.
 
 Loads and validates every bundled tree, walks one path per tree headlessly, writes each
-report as PDF to a temporary folder and checks it, then prints one line and returns 0;
+report as PDF to a temporary folder and checks it, checks that Qt's own Chinese strings load
+(dialogs), then prints one line and returns 0;
 on any failure it prints what failed and returns 1. Used by CI on the frozen bundle and by the
 release workflow on each platform.
 """
@@ -74,6 +75,10 @@ def run_selftest() -> int:
         from wizard.report import ReportOptions, build_report
 
         ensure_gui_application()
+        from wizard.gui.language import qt_translation_loads
+
+        if not qt_translation_loads("zh_CN"):
+            raise WizardError("Qt's own Chinese strings (qtbase_zh_CN.qm) are missing")
         library = load_library()
         catalog = load_catalog(library, [resources.trees_dir()])
         if catalog.unavailable:
@@ -101,6 +106,7 @@ def run_selftest() -> int:
     seconds = time.perf_counter() - start
     _say(
         f"selftest ok: liability-wizard {__version__}, {len(summary)} trees "
-        f"({', '.join(summary)}), PDF zh+en each, holiday calendar ok, {seconds:.1f} s\n"
+        f"({', '.join(summary)}), PDF zh+en each, holiday calendar ok, Qt dialogs in Chinese, "
+        f"{seconds:.1f} s\n"
     )
     return 0

@@ -35,10 +35,6 @@
         <translation>Case information</translation>
     </message>
     <message>
-        <source>All fields are optional; they are printed on the report. Deadlines are counted to the consultation date.</source>
-        <translation>All fields are optional; they are printed on the report. Deadlines are counted to the consultation date.</translation>
-    </message>
-    <message>
         <source>C&amp;lient name:</source>
         <translation>C&amp;lient name:</translation>
     </message>
@@ -55,12 +51,81 @@
         <translation>&amp;Worker name:</translation>
     </message>
     <message>
+        <source>These are printed on the report; only the consultation date is needed. Deadlines are counted to the consultation date: check it with the client.</source>
+        <translation>These are printed on the report; only the consultation date is needed. Deadlines are counted to the consultation date: check it with the client.</translation>
+    </message>
+    <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>Consultation &amp;date:</source>
         <translation>Consultation &amp;date:</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Type a date first, for example 2024-06-30.</source>
+        <translation>Type a date first, for example 2024-06-30.</translation>
+    </message>
+    <message>
+        <source>There is no such date as “{text}”: check the month and the day.</source>
+        <translation>There is no such date as “{text}”: check the month and the day.</translation>
+    </message>
+    <message>
+        <source>“{text}” is out of range: the date must lie between {earliest} and {latest}.</source>
+        <translation>“{text}” is out of range: the date must lie between {earliest} and {latest}.</translation>
+    </message>
+    <message>
+        <source>This question needs the day too, for example 2024-06-30.</source>
+        <translation>This question needs the day too, for example 2024-06-30.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it as 2024-06-30, 2024/6/30, 2024年6月30日 or 20240630, or only the month: 2024-06 or 2024年6月.</source>
+        <translation>“{text}” is not a date. Type it as 2024-06-30, 2024/6/30, 2024年6月30日 or 20240630, or only the month: 2024-06 or 2024年6月.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it as 2024-06-30, 2024/6/30, 2024年6月30日 or 20240630.</source>
+        <translation>“{text}” is not a date. Type it as 2024-06-30, 2024/6/30, 2024年6月30日 or 20240630.</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>A Qt date format: a month alone, e.g. &quot;June 2024&quot;.</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM yyyy</source>
+        <extracomment>A Qt date format: the day with its weekday, e.g. &quot;Sunday, 30 June 2024&quot;.</extracomment>
+        <translation>dddd, d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>For example 2024-06-30, 2024/6/30, 2024年6月30日 or 20240630; or only the month: 2024-06.</source>
+        <translation>For example 2024-06-30, 2024/6/30, 2024年6月30日 or 20240630; or only the month: 2024-06.</translation>
+    </message>
+    <message>
+        <source>For example 2024-06-30, 2024/6/30, 2024年6月30日 or 20240630.</source>
+        <translation>For example 2024-06-30, 2024/6/30, 2024年6月30日 or 20240630.</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-06-30</source>
+        <translation>e.g. 2024-06-30</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendar…</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Pick the date in a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation>Pick the date in a calendar</translation>
+    </message>
+    <message>
+        <source>Not known (to be checked)</source>
+        <translation>Not known (to be checked)</translation>
     </message>
 </context>
 <context>
@@ -270,8 +335,16 @@ Version {version}, legal review {review}</translation>
         <translation>Result</translation>
     </message>
     <message>
-        <source>Step {n}, at most {total}</source>
-        <translation>Step {n}, at most {total}</translation>
+        <source>Step {n}, at most {more} more</source>
+        <translation>Step {n}, at most {more} more</translation>
+    </message>
+    <message>
+        <source>Step {n}, the last</source>
+        <translation>Step {n}, the last</translation>
+    </message>
+    <message>
+        <source>Before the questions</source>
+        <translation>Before the questions</translation>
     </message>
     <message>
         <source>{n} questions answered</source>
@@ -290,7 +363,7 @@ Version {version}, legal review {review}</translation>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>New case files get this extension (the macOS bundle registers it; on Windows users associate it with the app); the content is the same JSON, and .json files open as well. Characters Windows does not allow in file names (a case number like 2026/法援:12).</extracomment>
+        <extracomment>New case files get this extension (the macOS bundle registers it; on Windows users associate it with the app); the content is the same JSON, and .json files open as well.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
@@ -358,6 +431,10 @@ Version {version}, legal review {review}</translation>
         <translation>The current case has unsaved changes. Save them?</translation>
     </message>
     <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
         <source>Open case file</source>
         <translation>Open case file</translation>
     </message>
@@ -418,6 +495,14 @@ Your answers are kept in the window and in the autosave.</translation>
         <translation>Recent files cleared; {n} autosave file(s) removed.</translation>
     </message>
     <message>
+        <source>PDF documents</source>
+        <translation>PDF documents</translation>
+    </message>
+    <message>
+        <source>Web pages (HTML)</source>
+        <translation>Web pages (HTML)</translation>
+    </message>
+    <message>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
@@ -437,8 +522,8 @@ Your answers are kept in the window and in the autosave.</translation>
         <translation>Keys: 1–9 choose (or arrows and Space), Enter goes on, Alt+B goes back, F1 help.</translation>
     </message>
     <message>
-        <source>Type the date (year-month-day) or press Alt+Down for a calendar; Enter goes on.</source>
-        <translation>Type the date (year-month-day) or press Alt+Down for a calendar; Enter goes on.</translation>
+        <source>Keys: type the date as written (2024-06-30, 2024/6/30, 2024年6月30日 or 20240630), Alt+Down opens the calendar, Enter goes on, Alt+B goes back, F1 help.</source>
+        <translation>Keys: type the date as written (2024-06-30, 2024/6/30, 2024年6月30日 or 20240630), Alt+Down opens the calendar, Enter goes on, Alt+B goes back, F1 help.</translation>
     </message>
     <message>
         <source>Enter goes on.</source>
@@ -478,6 +563,10 @@ Your answers are kept in the window and in the autosave.</translation>
     <message>
         <source>Assessment report</source>
         <translation>Assessment report</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
     </message>
 </context>
 <context>

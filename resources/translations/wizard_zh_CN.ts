@@ -35,10 +35,6 @@
         <translation>案件信息</translation>
     </message>
     <message>
-        <source>All fields are optional; they are printed on the report. Deadlines are counted to the consultation date.</source>
-        <translation>以下各项均可不填，填写的内容会印在报告上。期限以咨询日期为准计算剩余天数。</translation>
-    </message>
-    <message>
         <source>C&amp;lient name:</source>
         <translation>当事人姓名(&amp;L)：</translation>
     </message>
@@ -55,12 +51,81 @@
         <translation>经办人(&amp;W)：</translation>
     </message>
     <message>
+        <source>These are printed on the report; only the consultation date is needed. Deadlines are counted to the consultation date: check it with the client.</source>
+        <translation>以下各项会印在报告上，只有咨询日期必填。期限以咨询日期为准计算剩余天数，请与当事人核对。</translation>
+    </message>
+    <message>
         <source>&amp;Organisation:</source>
         <translation>机构(&amp;O)：</translation>
     </message>
     <message>
         <source>Consultation &amp;date:</source>
         <translation>咨询日期(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Type a date first, for example 2024-06-30.</source>
+        <translation>请先输入日期，例如 2024-06-30。</translation>
+    </message>
+    <message>
+        <source>There is no such date as “{text}”: check the month and the day.</source>
+        <translation>没有“{text}”这个日期，请核对月份和日。</translation>
+    </message>
+    <message>
+        <source>“{text}” is out of range: the date must lie between {earliest} and {latest}.</source>
+        <translation>“{text}”超出范围：日期须在 {earliest} 至 {latest} 之间。</translation>
+    </message>
+    <message>
+        <source>This question needs the day too, for example 2024-06-30.</source>
+        <translation>本问题需要具体到日，例如 2024-06-30。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it as 2024-06-30, 2024/6/30, 2024年6月30日 or 20240630, or only the month: 2024-06 or 2024年6月.</source>
+        <translation>“{text}”不是日期。请按 2024-06-30、2024/6/30、2024年6月30日 或 20240630 输入；只知道月份时输入 2024-06 或 2024年6月。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it as 2024-06-30, 2024/6/30, 2024年6月30日 or 20240630.</source>
+        <translation>“{text}”不是日期。请按 2024-06-30、2024/6/30、2024年6月30日 或 20240630 输入。</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>A Qt date format: a month alone, e.g. &quot;June 2024&quot;.</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM yyyy</source>
+        <extracomment>A Qt date format: the day with its weekday, e.g. &quot;Sunday, 30 June 2024&quot;.</extracomment>
+        <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>For example 2024-06-30, 2024/6/30, 2024年6月30日 or 20240630; or only the month: 2024-06.</source>
+        <translation>例如 2024-06-30、2024/6/30、2024年6月30日 或 20240630；只知道月份时输入 2024-06。</translation>
+    </message>
+    <message>
+        <source>For example 2024-06-30, 2024/6/30, 2024年6月30日 or 20240630.</source>
+        <translation>例如 2024-06-30、2024/6/30、2024年6月30日 或 20240630。</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-06-30</source>
+        <translation>如 2024-06-30</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>在日历中选择日期（Alt+↓）</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation>在日历中选择日期</translation>
+    </message>
+    <message>
+        <source>Not known (to be checked)</source>
+        <translation>不清楚（待核实）</translation>
     </message>
 </context>
 <context>
@@ -123,7 +188,7 @@
     </message>
     <message>
         <source>Result</source>
-        <translation>计算结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>&amp;Copy result</source>
@@ -270,8 +335,16 @@ Version {version}, legal review {review}</source>
         <translation>结果</translation>
     </message>
     <message>
-        <source>Step {n}, at most {total}</source>
-        <translation>第 {n} 步，最多共 {total} 步</translation>
+        <source>Step {n}, at most {more} more</source>
+        <translation>第 {n} 步，最多还有 {more} 步</translation>
+    </message>
+    <message>
+        <source>Step {n}, the last</source>
+        <translation>第 {n} 步，最后一步</translation>
+    </message>
+    <message>
+        <source>Before the questions</source>
+        <translation>开始提问前</translation>
     </message>
     <message>
         <source>{n} questions answered</source>
@@ -290,7 +363,7 @@ Version {version}, legal review {review}</source>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>New case files get this extension (the macOS bundle registers it; on Windows users associate it with the app); the content is the same JSON, and .json files open as well. Characters Windows does not allow in file names (a case number like 2026/法援:12).</extracomment>
+        <extracomment>New case files get this extension (the macOS bundle registers it; on Windows users associate it with the app); the content is the same JSON, and .json files open as well.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -358,6 +431,10 @@ Version {version}, legal review {review}</source>
         <translation>当前案件有未保存的修改。是否保存？</translation>
     </message>
     <message>
+        <source>report</source>
+        <translation>评估报告</translation>
+    </message>
+    <message>
         <source>Open case file</source>
         <translation>打开案件文件</translation>
     </message>
@@ -418,6 +495,14 @@ Your answers are kept in the window and in the autosave.</source>
         <translation>已清除最近文件；删除了 {n} 个自动保存文件。</translation>
     </message>
     <message>
+        <source>PDF documents</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Web pages (HTML)</source>
+        <translation>网页 (HTML)</translation>
+    </message>
+    <message>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
@@ -437,8 +522,8 @@ Your answers are kept in the window and in the autosave.</source>
         <translation>按键：数字 1–9 选择（或方向键加空格），回车继续，Alt+B 返回，F1 帮助。</translation>
     </message>
     <message>
-        <source>Type the date (year-month-day) or press Alt+Down for a calendar; Enter goes on.</source>
-        <translation>请输入日期（年-月-日），或按 Alt+↓ 打开日历；回车继续。</translation>
+        <source>Keys: type the date as written (2024-06-30, 2024/6/30, 2024年6月30日 or 20240630), Alt+Down opens the calendar, Enter goes on, Alt+B goes back, F1 help.</source>
+        <translation>按键：按平常写法输入日期（2024-06-30、2024/6/30、2024年6月30日 或 20240630），Alt+↓ 打开日历，回车继续，Alt+B 返回，F1 帮助。</translation>
     </message>
     <message>
         <source>Enter goes on.</source>
@@ -478,6 +563,10 @@ Your answers are kept in the window and in the autosave.</source>
     <message>
         <source>Assessment report</source>
         <translation>评估报告</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ def autosave_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def make_window(qtbot, settings: QSettings, autosave_dir: Path, trees_dir: Path):  # type: ignore[no-untyped-def]
     """Build main windows on demand (a second one simulates the next start)."""
+    made: list[MainWindow] = []
 
     def make() -> MainWindow:
         window = create_window(
@@ -45,6 +46,7 @@ def make_window(qtbot, settings: QSettings, autosave_dir: Path, trees_dir: Path)
             autosave_dir,
             [trees_dir],  # type: ignore[arg-type]
         )
+        made.append(window)
         qtbot.addWidget(window)
         window.resize(1100, 750)
         window.show()
@@ -52,7 +54,9 @@ def make_window(qtbot, settings: QSettings, autosave_dir: Path, trees_dir: Path)
         window.activateWindow()
         return window
 
-    return make
+    yield make
+    for window in made:  # the next test starts with no translators of this one
+        window.language.uninstall()
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from scripts.sample_paths import ISP_NOTICE_NOT_ACTED as ISP_C
-from tests.gui.test_wizard import _isp_by_keyboard, tree_button
+from tests.gui import keys
+from tests.gui.test_wizard import tree_button
 from wizard.gui.deadline_calculator import DeadlineCalculator
 from wizard.gui.interview import Step
 from wizard.gui.main_window import MainWindow
@@ -95,12 +96,12 @@ def test_copy_and_language(qtbot, window: MainWindow) -> None:  # type: ignore[n
 
 
 def test_reached_from_a_deadline_row_of_a_result(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    button = tree_button(window, "isp")
-    button.setFocus()
-    qtbot.keyClick(button, Qt.Key.Key_Space)
-    qtbot.keyClick(window.interview.info_page.case_number, Qt.Key.Key_Return)
-    _isp_by_keyboard(qtbot, window, ISP_C)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    keys.tab_until(tree_button(window, "isp"))
+    keys.key(Qt.Key.Key_Return)
+    keys.tab_until(window.interview.info_page.case_number)
+    keys.key(Qt.Key.Key_Return)
+    keys.answer_path(window, ISP_C)
+    keys.key(Qt.Key.Key_Return)
     assert window.interview.step is Step.RESULT
     shown = window.interview.result_page.report.toHtml()
     assert "calc:0" in shown and "calc:" not in window.interview.report_html  # exports: no link

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.update_translations import LOCALES, TRANSLATIONS, lrelease, tool
+from scripts.update_translations import LOCALES, QT_EXTRA, TRANSLATIONS, lrelease, tool
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -47,3 +47,10 @@ def test_qm_is_compiled_from_the_current_ts(locale: str, tmp_path: Path) -> None
     qm = tmp_path / "fresh.qm"
     lrelease(TRANSLATIONS / f"wizard_{locale}.ts", qm)
     assert qm.read_bytes() == (TRANSLATIONS / f"wizard_{locale}.qm").read_bytes()
+
+
+@pytest.mark.parametrize("ts", QT_EXTRA, ids=lambda p: p.name)
+def test_qt_extra_qm_is_compiled_from_its_ts(ts: Path, tmp_path: Path) -> None:
+    qm = tmp_path / "fresh.qm"
+    lrelease(ts, qm)
+    assert qm.read_bytes() == ts.with_suffix(".qm").read_bytes()

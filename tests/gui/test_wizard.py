@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLabel,
     QPushButton,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from scripts.sample_paths import ISP_NOTICE_NOT_ACTED as ISP_C
+from tests.gui import keys
 from wizard.gui.interview import Step
 from wizard.gui.main_window import MainWindow
 
@@ -29,22 +29,13 @@ def tree_button(window: MainWindow, tree_id: str) -> QPushButton:
     return button
 
 
-def press_enter(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Enter on whatever has the keyboard focus."""
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-
-
-def answer_by_keyboard(qtbot, window: MainWindow, answer: str) -> None:  # type: ignore[no-untyped-def]
-    page = window.interview.question_page
-    qtbot.wait(1)  # let the page's deferred focus land
-    if len(answer) == 8:  # a date typed as digits: YYYYMMDD
-        page.date_edit.setFocus()
-        page.date_edit.setSelectedSection(page.date_edit.Section.YearSection)
-        qtbot.keyClicks(page.date_edit, answer)
-        qtbot.keyClick(page.date_edit, Qt.Key.Key_Return)
-    else:
-        qtbot.keyClick(page, Qt.Key.Key_0 + int(answer))
-        qtbot.keyClick(page.group.checkedButton(), Qt.Key.Key_Return)
+def type_date(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type a date into the question's field (replacing what it holds) and press Next."""
+    field = window.interview.question_page.date_field
+    qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton)
+    field.edit.selectAll()
+    keys.type_text(text, into=field.edit)
+    qtbot.mouseClick(window.interview.next_button, Qt.MouseButton.LeftButton)
 
 
 def answer_by_mouse(qtbot, window: MainWindow, answer: str) -> None:  # type: ignore[no-untyped-def]
@@ -67,29 +58,37 @@ def test_home_lists_trees_and_reports_a_broken_one(make_window, trees_dir: Path)
 
 
 def test_full_assessment_by_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    button = tree_button(window, "example_notice")
-    button.setFocus()
-    qtbot.keyClick(button, Qt.Key.Key_Space)
+    """Keys only, from the home page to the result: Tab, typing, Enter."""
+    info = window.interview.info_page
+    keys.tab_until(tree_button(window, "example_notice"))
+    keys.key(Qt.Key.Key_Return)  # Enter on a focused button presses it
     assert window.interview.step is Step.INFO
-    qtbot.keyClicks(window.interview.info_page.client, "Zhang San")
-    qtbot.keyClick(window.interview.info_page.client, Qt.Key.Key_Tab)
-    qtbot.keyClicks(QApplication.focusWidget(), "Li Si")  # Tab moved to the worker's name
-    window.interview.info_page.case_number.setFocus()
-    qtbot.keyClicks(window.interview.info_page.case_number, "K-1")
-    press_enter(qtbot)
+    assert keys.focused() is info.client
+    keys.type_text("Zhang San")
+    keys.key(Qt.Key.Key_Tab)
+    keys.type_text("Li Si")  # Tab moved to the worker's name
+    keys.tab_until(info.case_number)
+    keys.type_text("K-1")
+    keys.key(Qt.Key.Key_Tab)
+    assert keys.focused() is info.consultation_date.edit
+    keys.replace_text("2026年11月29日")
+    keys.tab_until(info.notes)  # past the calendar button, not trapped in the date
+    keys.type_text("Met at the desk.")
+    keys.key(Qt.Key.Key_Tab)  # the notes do not swallow Tab either
+    keys.tab_until(window.interview.next_button)
+    keys.key(Qt.Key.Key_Return)
     assert window.interview.step is Step.QUESTION
-    answer_by_keyboard(qtbot, window, "20220105")
+    keys.answer(window, "2022-01-05", "2022/1/5")
     assert window.case.session.answers["posted_date"].isoformat() == "2022-01-05"  # type: ignore[union-attr]
-    answer_by_keyboard(qtbot, window, "1")  # notice valid: yes
-    answer_by_keyboard(qtbot, window, "2")  # acted in time: no
+    keys.answer(window, "yes")  # notice valid
+    keys.answer(window, "no")  # acted in time
     assert window.interview.step is Step.REVIEW
-    assert QApplication.focusWidget() is window.interview.next_button
-    qtbot.keyClick(window.interview.next_button, Qt.Key.Key_Space)
+    assert keys.focused() is window.interview.next_button
+    keys.key(Qt.Key.Key_Return)  # Enter continues from the review page
     assert window.interview.step is Step.RESULT
     html = window.interview.report_html
-    assert (
-        "Zhang San" in html and "Li Si" in html and "K-1" in html and "民法典第1195条第2款" in html
-    )
+    assert all(t in html for t in ("Zhang San", "Li Si", "K-1", "Met at the desk.", "2026-11-29"))
+    assert "民法典第1195条第2款" in html
     assert "平台对损害的扩大部分承担连带责任" in window.interview.result_page.summary.text()
 
 
@@ -97,8 +96,7 @@ def test_full_assessment_by_mouse_with_back(qtbot, window: MainWindow) -> None: 
     qtbot.mouseClick(tree_button(window, "example_notice"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.interview.next_button, Qt.MouseButton.LeftButton)
     page = window.interview.question_page
-    page.date_edit.setDate(page.date_edit.date().fromString("2019-06-01", Qt.DateFormat.ISODate))
-    qtbot.mouseClick(window.interview.next_button, Qt.MouseButton.LeftButton)
+    type_date(qtbot, window, "2019-06-01")
     answer_by_mouse(qtbot, window, "yes")
     qtbot.mouseClick(window.interview.back_button, Qt.MouseButton.LeftButton)
     # Back shows the previous question with its answer kept.
@@ -114,9 +112,7 @@ def _walk_to_review(qtbot, window: MainWindow, answers: list[str]) -> None:  # t
     qtbot.mouseClick(window.interview.next_button, Qt.MouseButton.LeftButton)
     for answer in answers:
         if "-" in answer:
-            page = window.interview.question_page
-            page.date_edit.setDate(page.date_edit.date().fromString(answer, Qt.DateFormat.ISODate))
-            qtbot.mouseClick(window.interview.next_button, Qt.MouseButton.LeftButton)
+            type_date(qtbot, window, answer)
         else:
             answer_by_mouse(qtbot, window, answer)
 
@@ -270,9 +266,7 @@ def test_no_two_visible_controls_share_a_mnemonic(qtbot, window: MainWindow, lan
     _walk_rest = ["2022-01-05", "yes", "no"]
     qtbot.mouseClick(window.interview.next_button, Qt.MouseButton.LeftButton)
     pages.append(_mnemonics(window))
-    page = window.interview.question_page
-    page.date_edit.setDate(page.date_edit.date().fromString(_walk_rest[0], Qt.DateFormat.ISODate))
-    qtbot.mouseClick(window.interview.next_button, Qt.MouseButton.LeftButton)
+    type_date(qtbot, window, _walk_rest[0])
     pages.append(_mnemonics(window))
     answer_by_mouse(qtbot, window, "yes")
     answer_by_mouse(qtbot, window, "no")
@@ -284,46 +278,41 @@ def test_no_two_visible_controls_share_a_mnemonic(qtbot, window: MainWindow, lan
         assert not clashes, clashes
 
 
-def _isp_by_keyboard(qtbot, window: MainWindow, answers: list[str]) -> None:  # type: ignore[no-untyped-def]
-    for answer in answers:
-        node = window.case.session.current  # type: ignore[union-attr]
-        if "-" in answer:
-            answer_by_keyboard(qtbot, window, answer.replace("-", ""))
-        else:
-            index = [c.id for c in node.choices].index(answer)  # type: ignore[union-attr]
-            answer_by_keyboard(qtbot, window, str(index + 1))
-
-
 def test_full_isp_assessment_by_keyboard(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    button = tree_button(window, "isp")
-    button.setFocus()
-    qtbot.keyClick(button, Qt.Key.Key_Space)
-    qtbot.keyClicks(window.interview.info_page.case_number, "ISP-1")
-    qtbot.keyClick(window.interview.info_page.case_number, Qt.Key.Key_Return)
-    _isp_by_keyboard(qtbot, window, ISP_C)
+    """The ISP tree by keys alone, its dates typed in each way people write them."""
+    keys.tab_until(tree_button(window, "isp"))
+    keys.key(Qt.Key.Key_Return)
+    keys.tab_until(window.interview.info_page.case_number)
+    keys.type_text("ISP-1")
+    keys.key(Qt.Key.Key_Return)  # Enter in a one-line field goes on
+    keys.answer_path(window, ISP_C)
     assert window.interview.step is Step.REVIEW
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    answers = window.case.session.answers  # type: ignore[union-attr]
+    assert [answers[k].isoformat() for k in ("act_date", "end_date", "learned_date")] == [
+        "2022-03-01",
+        "2022-06-01",
+        "2022-03-05",
+    ]
+    keys.key(Qt.Key.Key_Return)
     assert window.interview.step is Step.RESULT
     assert window.case.session.outcome.code == "ISP-C"  # type: ignore[union-attr]
     html = window.interview.report_html
     assert "民法典第1195条第2款" in html and "ISP-1" in html
     target = tmp_path / "isp.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.interview.result_page.pdf_button.setFocus()
-    qtbot.keyClick(window.interview.result_page.pdf_button, Qt.Key.Key_Space)
+    assert keys.focused() is window.interview.result_page.pdf_button
+    keys.key(Qt.Key.Key_Return)
     assert target.read_bytes().startswith(b"%PDF-")
 
 
 def test_full_isp_assessment_by_mouse_with_change(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(tree_button(window, "isp"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.interview.next_button, Qt.MouseButton.LeftButton)
-    page = window.interview.question_page
     for answer in ISP_C:
         if "-" in answer:
-            page.date_edit.setDate(page.date_edit.date().fromString(answer, Qt.DateFormat.ISODate))
-            qtbot.mouseClick(window.interview.next_button, Qt.MouseButton.LeftButton)
+            type_date(qtbot, window, answer)
         else:
             answer_by_mouse(qtbot, window, answer)
     assert window.interview.step is Step.REVIEW
@@ -419,3 +408,24 @@ def test_changes_found_on_opening_a_case_are_told_in_the_ui_language(
         "评估树已更新" in shown
         and "“平台是否及时采取了必要措施？”的回答已不适用" in shown.replace("问题“", "“")
     )
+
+
+def test_progress_is_told_in_words(window: MainWindow) -> None:
+    view = window.interview
+    window.start_assessment("example_notice")
+    assert view.progress_label.text() == "开始提问前"
+    view.go_next()
+    assert view.progress_label.text() == "第 1 步，最多还有 2 步"
+    assert view.progress.accessibleDescription() == view.progress_label.text()
+    assert view.progress_label.buddy() is view.progress
+    assert view.progress.height() <= 8  # a thin bar, not an empty box
+    keys.type_text("2022-01-05", into=view.question_page.date_field.edit)
+    view.go_next()
+    view.question_page.choose(1)
+    view.go_next()
+    assert view.progress_label.text() == "第 3 步，最后一步"
+    view.question_page.choose(2)
+    view.go_next()
+    assert view.progress_label.text() == "已回答 3 个问题"
+    window.set_language("en")
+    assert view.progress_label.text() == "3 questions answered"

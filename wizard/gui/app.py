@@ -7,13 +7,14 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from wizard import __version__, resources
 from wizard.catalog import load_catalog, load_library
 from wizard.gui.language import LanguageManager
+from wizard.gui.look import apply_look
 from wizard.gui.main_window import MainWindow
 from wizard.pdf import register_fonts
 
@@ -47,6 +48,7 @@ def create_window(
 ) -> MainWindow:
     """Everything but the event loop; tests build the window through this."""
     settings = settings or QSettings()
+    apply_look(app)
     language = LanguageManager(app)
     lang = str(settings.value("language", "zh"))
     language.set_language("en" if lang == "en" else "zh")
@@ -117,6 +119,11 @@ def run(argv: list[str] | None = None, case_file: Path | None = None) -> int:
     window.show()
     requests.deliver_to(window, case_file)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         app.removeEventFilter(requests)
+    # Take the window down now, while Python is whole: left to interpreter shutdown, Qt would
+    # destroy it in an order that can call into Python objects that are already gone.
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return code

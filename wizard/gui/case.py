@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from wizard.autosave import Autosave
-from wizard.casefile import CaseInfo, LoadedCase, save_case
+from wizard.casefile import CaseInfo, LoadedCase, save_case, to_json
 from wizard.engine import Answer, Session
 from wizard.model import Tree
 
@@ -25,6 +26,10 @@ class CaseController(QObject):
     changed: the session or the case information changed (re-render).
     modified_changed(bool): whether there is unsaved work.
     file_changed(str): the case file path, "" when unsaved.
+
+    "Unsaved work" means the case file would now be written differently from the one last
+    saved or opened (or from the blank case just started): going back and giving the same
+    answer again, or changing an answer to what it was, leaves nothing unsaved.
     """
 
     changed = Signal()
@@ -39,6 +44,7 @@ class CaseController(QObject):
         self.file: Path | None = None
         self.modified = False
         self._autosave: Autosave | None = None
+        self._saved: dict[str, Any] | None = None  # the state last saved, opened or started
 
     # --- starting and ending ------------------------------------------------------------
 
@@ -48,6 +54,7 @@ class CaseController(QObject):
         self.session = Session(tree, self.info.consultation_date)
         self._set_file(None)
         self._autosave = Autosave(self._autosave_dir)
+        self._saved = self._state()
         self._set_modified(False)
         self.changed.emit()
 
@@ -60,6 +67,8 @@ class CaseController(QObject):
         self._autosave = Autosave(self._autosave_dir, file)
         if autosave is not None:
             self._autosave.path = autosave
+        # A restored autosave is unsaved work until it is saved, whatever it holds.
+        self._saved = None if autosave is not None else self._state()
         self._set_modified(autosave is not None)
         self.changed.emit()
 
@@ -68,6 +77,7 @@ class CaseController(QObject):
         self._drop_autosave()
         self.session = None
         self.info = CaseInfo()
+        self._saved = None
         self._set_file(None)
         self._set_modified(False)
 
@@ -103,6 +113,7 @@ class CaseController(QObject):
         self._set_file(path)
         self._drop_autosave()
         self._autosave = Autosave(self._autosave_dir, path)
+        self._saved = self._state()
         self._set_modified(False)
 
     # --- internals --------------------------------------------------------------------
@@ -112,10 +123,22 @@ class CaseController(QObject):
             raise RuntimeError("no case is open")
         return self.session
 
+    def _state(self) -> dict[str, Any] | None:
+        """What a case file saved now would hold, but for the time of saving."""
+        if self.session is None:
+            return None
+        state = to_json(self.info, self.session)
+        state.pop("saved_at", None)
+        return state
+
     def _touched(self) -> None:
+        modified = self._state() != self._saved
         if self._autosave is not None and self.session is not None:
-            self._autosave.write(self.info, self.session)
-        self._set_modified(True)
+            if modified:
+                self._autosave.write(self.info, self.session)
+            else:
+                self._autosave.discard()  # nothing to restore: the file (or blank case) has it
+        self._set_modified(modified)
         self.changed.emit()
 
     def _drop_autosave(self) -> None:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from wizard.autosave import AutosaveEntry
 from wizard.catalog import Catalog
+from wizard.gui.controls import TITLE_SCALE, PushButton, heading
 from wizard.gui.language import Retranslating
 from wizard.model import Lang, Tree
 from wizard.statutes import StatuteLibrary
@@ -54,11 +56,7 @@ class HomePage(Retranslating, QWidget):
         self._recent: list[str] = []
         self._autosaves: list[AutosaveEntry] = []
 
-        self._heading = QLabel()
-        font = self._heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self._heading.setFont(font)
+        self._heading = heading(scale=TITLE_SCALE)
         self._intro = QLabel()
         self._intro.setWordWrap(True)
 
@@ -72,7 +70,7 @@ class HomePage(Retranslating, QWidget):
         self._recent_list.itemActivated.connect(
             lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        self._open_button = QPushButton()
+        self._open_button = PushButton()
         self._open_button.clicked.connect(self.open_requested)
         recent_layout.addWidget(self._recent_list)
         row = QHBoxLayout()
@@ -90,6 +88,7 @@ class HomePage(Retranslating, QWidget):
         layout.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls, not the frame
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -116,6 +115,21 @@ class HomePage(Retranslating, QWidget):
         self.rebuild()
 
     def rebuild(self) -> None:
+        # The buttons are made anew: keep the keyboard focus on the same one.
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and self.isAncestorOf(focus)
+        focus_name = focus.objectName() if had_focus else ""  # type: ignore[union-attr]
+        if had_focus:
+            self._open_button.setFocus()  # off the buttons about to go, or the window loses it
+        self._fill()
+        if had_focus:
+            again = self.findChild(QWidget, focus_name) if focus_name else None
+            if again is not None:
+                again.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self.focus_first()
+
+    def _fill(self) -> None:
         self._heading.setText(self.tr("Joint Liability Wizard"))
         self._intro.setText(
             self.tr(
@@ -131,13 +145,37 @@ class HomePage(Retranslating, QWidget):
         self._fill_resume()
         self._fill_trees()
         self._fill_recent()
+        # Tab goes down the page as it reads: resume, the trees, recent files, "Open".
+        chain = [
+            *self._buttons(),
+            self._recent_list,
+            self._open_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus on the first thing to do: resume a case, or the first tree."""
+        target = (self._buttons() or [self._open_button])[0]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _buttons(self) -> list[PushButton]:
+        """The resume and tree buttons on show, top to bottom (not those about to be deleted)."""
+        boxes = (self._resume_box, self._trees_box)
+        found = [b for box in boxes for b in box.findChildren(PushButton)]
+        return [b for b in found if b.isVisibleTo(self)]
 
     def _clear(self, layout: QVBoxLayout) -> None:
         while layout.count():
             item = layout.takeAt(0)
             widget = item.widget()
             if widget is not None:
-                widget.setParent(None)  # gone from the page now, not at the next event loop
+                # Gone from the page now, though deleted only at the next event loop. It keeps
+                # its parent: an orphan would become a window of its own, and taking it away
+                # can leave the main window without the keyboard. Unnamed, no search finds it.
+                widget.hide()
+                for gone in (widget, *widget.findChildren(QWidget)):
+                    gone.setObjectName("")
                 widget.deleteLater()
 
     def _fill_resume(self) -> None:
@@ -147,7 +185,7 @@ class HomePage(Retranslating, QWidget):
             tree = self._catalog.trees.get(entry.tree_id)
             title = tree.title.get(self._lang) if tree else entry.tree_id
             who = " · ".join(x for x in (entry.case_number, entry.client_name) if x)
-            button = QPushButton(
+            button = PushButton(
                 self.tr("Resume: {title} {who} (autosaved {when})").format(
                     title=title, who=who, when=entry.saved_at.replace("T", " ")[:16]
                 )
@@ -155,11 +193,12 @@ class HomePage(Retranslating, QWidget):
             button.setAccessibleName(button.text())
             button.clicked.connect(lambda _=False, p=str(entry.path): self.resume_chosen.emit(p))
             self._resume_layout.addWidget(button)
+            button.show()  # now, not from the layout's queued call: it may take the focus
 
     def _fill_trees(self) -> None:
         self._clear(self._trees_layout)
         for tree in sorted(self._catalog.trees.values(), key=lambda t: t.id):
-            laws = "、".join(
+            laws = ("、" if self._lang == "zh" else "; ").join(
                 self._library.law(slug).short_name.get(self._lang)
                 for slug in tree.laws
                 if slug in self._library
@@ -174,7 +213,9 @@ class HomePage(Retranslating, QWidget):
             )
             if review_due(tree):
                 details += "\n" + self.tr("⚠ Review due: last legal review over a year ago.")
-            self._trees_layout.addWidget(self._tree_card(tree, details))
+            card = self._tree_card(tree, details)
+            self._trees_layout.addWidget(card)
+            card.show()  # now, not from the layout's queued call: it may take the focus
         for source, problems in sorted(self._catalog.unavailable.items()):
             label = QLabel(
                 self.tr("Unavailable: {file}\n{problems}").format(
@@ -195,7 +236,7 @@ class HomePage(Retranslating, QWidget):
         """
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        button = QPushButton(tree.title.get(self._lang))
+        button = PushButton(tree.title.get(self._lang))
         button.setObjectName(f"tree-{tree.id}")
         font = button.font()
         font.setBold(True)

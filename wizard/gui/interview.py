@@ -8,28 +8,30 @@ at the bottom right, a title and sub-title on top) and lets the engine decide wh
 from __future__ import annotations
 
 from enum import Enum
+from itertools import pairwise
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from wizard.answer_text import fill
 from wizard.engine import Result
 from wizard.errors import EngineError
 from wizard.gui.case import CaseController
+from wizard.gui.controls import TITLE_SCALE, PushButton, heading
 from wizard.gui.language import Retranslating
 from wizard.gui.pages import CaseInfoPage, QuestionPage, ResultPage, ReviewPage
 from wizard.model import Lang
-from wizard.report import Report, ReportOptions, build_report
+from wizard.report import Report, ReportOptions, build_report, text_values
 from wizard.statutes import StatuteLibrary
 
 
@@ -64,18 +66,24 @@ class InterviewView(Retranslating, QWidget):
         self.result: Result | None = None
         self._changing = False  # the current question was reached by "Change"
 
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading(scale=TITLE_SCALE)
+        # Progress: the words say where we are; a thin bar under them shows it, and being
+        # thin it cannot pass for an empty text box.
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progress-label")
+        self.progress_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
-        self.progress_label = QLabel()
+        self.progress.setFixedHeight(6)
+        self.progress.setMinimumWidth(self.progress_label.fontMetrics().averageCharWidth() * 24)
+        self.progress_label.setBuddy(self.progress)
+        progress_box = QVBoxLayout()
+        progress_box.setSpacing(4)
+        progress_box.addWidget(self.progress_label)
+        progress_box.addWidget(self.progress)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        header.addWidget(self.progress_label)
-        header.addWidget(self.progress)
+        header.addLayout(progress_box)
 
         self.info_page = CaseInfoPage()
         self.question_page = QuestionPage(library)
@@ -85,13 +93,13 @@ class InterviewView(Retranslating, QWidget):
         for page in (self.info_page, self.question_page, self.review_page, self.result_page):
             self.stack.addWidget(page)
 
-        self.help_button = QPushButton()
+        self.help_button = PushButton()
         self.help_button.setCheckable(True)
         self.help_button.setChecked(True)
         self.help_button.toggled.connect(self.question_page.help.setVisible)
-        self.back_button = QPushButton()
-        self.next_button = QPushButton()
-        self.cancel_button = QPushButton()
+        self.back_button = PushButton()
+        self.next_button = PushButton()
+        self.cancel_button = PushButton()
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.cancel_button.clicked.connect(self.home_requested)
@@ -101,10 +109,12 @@ class InterviewView(Retranslating, QWidget):
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.cancel_button)
+        self._buttons = (self.help_button, self.back_button, self.next_button, self.cancel_button)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(10)
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
         layout.addWidget(line)
@@ -114,9 +124,7 @@ class InterviewView(Retranslating, QWidget):
             QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.help_button.toggle
         )
         self.info_page.edited.connect(lambda: self.case.set_info(self.info_page.info()))
-        self.info_page.activated.connect(self.go_next)
         self.question_page.complete_changed.connect(self._update_buttons)
-        self.question_page.activated.connect(self.go_next)
         self.review_page.change_requested.connect(self.change_answer)
         self.result_page.restart_requested.connect(self.home_requested)
         self.result_page.pdf_requested.connect(lambda: self.export_requested.emit("pdf"))
@@ -135,7 +143,7 @@ class InterviewView(Retranslating, QWidget):
             page.retranslate()
         self.retranslate()
         if self.case.session is not None:
-            self.render()
+            self.render(keep_input=True)
 
     def retranslate(self) -> None:
         self.help_button.setText(self.tr("Hel&p (F1)"))
@@ -150,6 +158,24 @@ class InterviewView(Retranslating, QWidget):
         if self.result is not None and 0 <= index < len(self.result.deadlines):
             deadline = self.result.deadlines[index]
             self.calculator_requested.emit(deadline.request, self.case.info.consultation_date)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys no control took: Enter goes on, as in a wizard (a line edit, a choice or the
+        review table pass it here; a focused button takes it itself, see ``PushButton``);
+        on a question, 1–9 choose."""
+        key = event.key()
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.go_next()
+            return
+        if (
+            plain
+            and self.step is Step.QUESTION
+            and Qt.Key.Key_1 <= key <= Qt.Key.Key_9
+            and self.question_page.choose(key - Qt.Key.Key_0)
+        ):
+            return
+        super().keyPressEvent(event)
 
     @property
     def report_html(self) -> str:
@@ -178,11 +204,13 @@ class InterviewView(Retranslating, QWidget):
         try:
             match self.step:
                 case Step.INFO:
+                    if not self.info_page.commit():
+                        return
                     self.info_page.flush()
                     self.case.set_info(self.info_page.info())
                     self.step = Step.REVIEW if session.is_finished else Step.QUESTION
                 case Step.QUESTION:
-                    if not self.question_page.is_complete():
+                    if not self.question_page.commit():
                         return
                     self.case.answer(self.question_page.value(), replay=self._changing)
                     self._changing = False
@@ -224,17 +252,20 @@ class InterviewView(Retranslating, QWidget):
 
     # --- rendering ----------------------------------------------------------------------
 
-    def render(self) -> None:
+    def render(self, keep_input: bool = False) -> None:
+        """Show the current step; ``keep_input`` keeps what is typed or chosen but not yet
+        given (a change of language re-renders the page in place)."""
         session = self.case.session
         if session is None:
             return
         match self.step:
             case Step.INFO:
-                self.info_page.show_info(self.case.info)
+                if not keep_input:
+                    self.info_page.show_info(self.case.info)
+                    self.info_page.client.setFocus(Qt.FocusReason.OtherFocusReason)
                 self.stack.setCurrentWidget(self.info_page)
-                self.info_page.client.setFocus()
             case Step.QUESTION:
-                self.question_page.show_node(session, self.lang)
+                self.question_page.show_node(session, self.lang, keep_input)
                 self.question_page.help.setVisible(self.help_button.isChecked())
                 self.stack.setCurrentWidget(self.question_page)
             case Step.REVIEW:
@@ -255,11 +286,21 @@ class InterviewView(Retranslating, QWidget):
                     self.library,
                     ReportOptions(lang=self.lang, calculator_links=True),
                 )
-                self.result_page.show_result(result, shown.html, self.lang)
+                values = text_values(session, self.case.info, result)
+                summary = fill(result.summary.get(self.lang), self.lang, values)
+                self.result_page.show_result(result, shown.html, self.lang, summary)
                 self.stack.setCurrentWidget(self.result_page)
                 self.result_page.pdf_button.setFocus()
         self._update_header()
         self._update_buttons()
+        self._chain_tabs()
+
+    def _chain_tabs(self) -> None:
+        """Tab goes through the page on show, then Help, Back, Next and Cancel, and round."""
+        page = self.stack.currentWidget()
+        chain = [*page.tab_chain(), *self._buttons]  # type: ignore[attr-defined]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _update_header(self) -> None:
         session = self.case.session
@@ -276,20 +317,24 @@ class InterviewView(Retranslating, QWidget):
         progress = session.progress
         if self.step is Step.QUESTION:
             current = progress.steps_taken + 1
-            total = progress.steps_taken + progress.longest_remaining
-            self.progress_label.setText(
-                self.tr("Step {n}, at most {total}").format(n=current, total=total)
-            )
-            self.progress.setRange(0, max(total, 1))
+            more = max(progress.longest_remaining - 1, 0)  # after this one
+            if more:
+                text = self.tr("Step {n}, at most {more} more").format(n=current, more=more)
+            else:
+                text = self.tr("Step {n}, the last").format(n=current)
+            self.progress.setRange(0, current + more)
             self.progress.setValue(progress.steps_taken)
-        else:
-            done = self.step in (Step.REVIEW, Step.RESULT)
-            self.progress_label.setText(
-                self.tr("{n} questions answered").format(n=progress.steps_taken) if done else ""
-            )
+        elif self.step is Step.INFO:
+            text = self.tr("Before the questions")
             self.progress.setRange(0, 1)
-            self.progress.setValue(1 if done else 0)
-        self.progress.setAccessibleDescription(self.progress_label.text())
+            self.progress.setValue(0)
+        else:
+            text = self.tr("{n} questions answered").format(n=progress.steps_taken)
+            self.progress.setRange(0, 1)
+            self.progress.setValue(1)
+        self.progress_label.setText(text)
+        self.progress.setAccessibleDescription(text)
+        self.progress.setVisible(self.step is not Step.INFO)  # an empty bar says nothing
 
     def _update_buttons(self, *_: object) -> None:
         session = self.case.session
@@ -303,6 +348,7 @@ class InterviewView(Retranslating, QWidget):
         self.next_button.setText(texts[self.step])
         enabled = session is not None and self.step is not Step.RESULT
         if self.step is Step.QUESTION:
-            enabled = enabled and self.question_page.is_complete()
+            # A date question can be tried with any text: Next then says what is wrong.
+            enabled = enabled and self.question_page.has_input()
         self.next_button.setEnabled(enabled)
         self.help_button.setVisible(self.step is Step.QUESTION)

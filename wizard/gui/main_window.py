@@ -7,7 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QRect, QSettings, QStandardPaths
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -43,13 +43,30 @@ MAX_RECENT = 8
 CASE_SUFFIX = ".lwcase"
 CASE_FILTER = "*.lwcase *.case.json *.json"
 SAVE_FILTERS = ("*.lwcase", "*.case.json *.json")
-#: Characters Windows does not allow in file names (a case number like 2026/法援:12).
-_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+# The smallest first window (logical pixels) where the screen has room for it.
+FIRST_WIDTH, FIRST_HEIGHT = 1100, 720
+# Room left on a small screen for the window frame and title bar.
+FRAME_ALLOWANCE = 40
+# Kinds of file, each with its own remembered folder.
+FILE_KINDS = ("case", "report")
+_UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-def file_name(text: str) -> str:
-    """``text`` made into a file name that every system accepts."""
-    return _NOT_IN_FILE_NAMES.sub("_", text).strip(" .") or "case"
+def first_window_geometry(available: QRect) -> QRect:
+    """The window's first geometry on a screen whose free area is ``available``: most of the
+    screen, at least 1100×720 where it fits, centred."""
+    width = max(FIRST_WIDTH, round(available.width() * 0.8))
+    height = max(FIRST_HEIGHT, round(available.height() * 0.85))
+    width = min(width, available.width() - FRAME_ALLOWANCE // 2)
+    height = min(height, available.height() - FRAME_ALLOWANCE)
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    return rect
+
+
+def file_name_part(text: str) -> str:
+    """``text`` made safe as part of a file name on Windows, macOS and Linux."""
+    return _UNSAFE_IN_NAMES.sub("-", text).strip(" .-")[:80]
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -91,10 +108,11 @@ class MainWindow(Retranslating, QMainWindow):
 
         self._build_menus()
         geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.setGeometry(first_window_geometry(self.screen().availableGeometry()))
         self._refresh_home()
         self._language_changed(self.language.lang)
+        self.home.focus_first()
 
     # --- menus --------------------------------------------------------------------------
 
@@ -106,7 +124,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.save_action = QAction(self, shortcut=QKeySequence.StandardKey.Save)
         self.save_as_action = QAction(self, shortcut=QKeySequence.StandardKey.SaveAs)
         self.clear_action = QAction(self)
-        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action = QAction(self)
+        # Ctrl+Q everywhere (Windows has no standard quit key besides the window's Alt+F4).
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
         self.recent_menu = QMenu(self)
         self.new_action.triggered.connect(self.go_home)
         self.open_action.triggered.connect(self.open_case_dialog)
@@ -245,6 +266,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_title()
         self._refresh_home()
         self.stack.setCurrentWidget(self.home)
+        self.home.focus_first()
 
     def start_assessment(self, tree_id: str) -> None:
         self.case.start(self.catalog.trees[tree_id])
@@ -252,12 +274,39 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack.setCurrentWidget(self.interview)
         self._update_title()
 
+    # --- where file dialogs start ---------------------------------------------------------
+
+    def start_folder(self, kind: str) -> Path:
+        """The folder last used for ``kind`` ("case" or "report"), else the documents folder."""
+        # "last_folder": the one folder kept for every kind before each had its own.
+        for key in (f"folders/{kind}", "last_folder"):
+            value = self.settings.value(key)
+            if value and Path(str(value)).is_dir():
+                return Path(str(value))
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def remember_folder(self, kind: str, path: Path) -> None:
+        assert kind in FILE_KINDS
+        self.settings.setValue(f"folders/{kind}", str(path.parent))
+
+    def suggested_file_name(self, suffix: str, report: bool = False) -> str:
+        """A file name for the case on show: its case number (or tree) and consultation date,
+        e.g. ``2026-法援-0123_2026-11-29.case.json`` or ``…_2026-11-29_评估报告.pdf``."""
+        info = self.case.info
+        tree = self.case.session.tree.id if self.case.session else "case"
+        parts = [file_name_part(info.case_number) or tree, info.consultation_date.isoformat()]
+        if report:
+            parts.append(file_name_part(self.tr("report")))
+        return "_".join(parts) + suffix
+
     def open_case_dialog(self) -> None:
-        folder = self.start_folder()
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open case file"),
-            folder,
+            str(self.start_folder("case")),
             self.tr("Case files ({filter})").format(filter=CASE_FILTER),
         )
         if path:
@@ -271,7 +320,7 @@ class MainWindow(Retranslating, QMainWindow):
         except WizardError as exc:
             QMessageBox.critical(self, self.tr("Cannot open the case file"), str(exc))
             return False
-        self.settings.setValue("last_folder", str(path.parent))
+        self.remember_folder("case", path)
         self.case.adopt(loaded, path)
         self._add_recent(path)
         self._show_notices(loaded.notices)
@@ -338,13 +387,13 @@ class MainWindow(Retranslating, QMainWindow):
     def save_as(self) -> bool:
         if self.case.session is None:
             return False
-        folder = self.start_folder()
-        suggested = Path(folder) / (file_name(self.case.info.case_number or "case") + CASE_SUFFIX)
+        self.interview.info_page.flush()
+        suggested = self.start_folder("case") / self.suggested_file_name(CASE_SUFFIX)
         filters = [self.tr("Case files ({filter})").format(filter=f) for f in SAVE_FILTERS]
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Save case file"), str(suggested), ";;".join(filters), filters[0]
         )
-        if not path:
+        if not path or Path(path).is_dir():
             return False
         if not Path(path).suffix:  # a dialog that did not add the chosen filter's extension
             path += ".case.json" if chosen == filters[1] else CASE_SUFFIX
@@ -363,22 +412,11 @@ class MainWindow(Retranslating, QMainWindow):
                 ).format(error=self.error_text(exc)),
             )
             return False
-        self.settings.setValue("last_folder", str(path.parent))
+        self.remember_folder("case", path)
         self._add_recent(path)
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved to {path}").format(path=path), 5000)
         return True
-
-    def start_folder(self) -> str:
-        """Where file dialogs open: the last folder used, else the user's Documents folder.
-
-        Not the working folder: started from a file association, Windows may give the app
-        C:\\Windows\\System32, where nothing can be saved; Documents is the user's own.
-        """
-        last = str(self.settings.value("last_folder", ""))
-        if last and Path(last).is_dir():
-            return last
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
     def error_text(self, exc: Exception) -> str:
         """A failed write in words: a file locked by another program (Windows) in the UI
@@ -414,13 +452,10 @@ class MainWindow(Retranslating, QMainWindow):
             preview_report(report, self)
             return
         suffix = ".pdf" if kind == "pdf" else ".html"
-        folder = self.start_folder()
-        base = file_name(self.case.info.case_number or self.case.session.tree.id)  # type: ignore[union-attr]
+        suggested = self.start_folder("report") / self.suggested_file_name(suffix, report=True)
+        kinds = self.tr("PDF documents") if kind == "pdf" else self.tr("Web pages (HTML)")
         path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the report"),
-            str(Path(folder) / f"{base}-report{suffix}"),
-            f"*{suffix}",
+            self, self.tr("Save the report"), str(suggested), f"{kinds} (*{suffix})"
         )
         if path:
             self.write_report(Path(path), kind)
@@ -437,6 +472,7 @@ class MainWindow(Retranslating, QMainWindow):
         except (WizardError, OSError) as exc:
             QMessageBox.critical(self, self.tr("The report was not saved"), self.error_text(exc))
             return False
+        self.remember_folder("report", path)
         self.statusBar().showMessage(self.tr("Report saved to {path}").format(path=path), 5000)
         return True
 

@@ -8,19 +8,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QPainter,
+    QPaintEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QDateEdit,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QSplitter,
     QTableWidget,
@@ -33,58 +38,50 @@ from PySide6.QtWidgets import (
 from wizard import helptext
 from wizard.casefile import CaseInfo
 from wizard.engine import Answer, Result, Session
+from wizard.gui.controls import HEADING_SCALE, SUBHEADING_SCALE, PushButton, heading
+from wizard.gui.date_field import DateField
 from wizard.gui.language import Retranslating
+from wizard.gui.look import OWN_RING, ring
 from wizard.model import ChoiceQuestion, DateQuestion, InfoNode, Lang, Node, Text
 from wizard.report import report_strings
 from wizard.statutes import StatuteLibrary
 
-
-def _heading(text: str = "", scale: float = 1.3) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+# Space between a page's parts (logical pixels).
+SPACING = 8
 
 
 class CaseInfoPage(Retranslating, QWidget):
-    """Client, worker, organisation, case number, date and notes (all optional).
+    """Client, worker, organisation, case number, consultation date and notes.
+
+    Only the consultation date is required: it starts as today's date, shown as text the
+    worker confirms or corrects.
 
     Signals:
         edited(): something was typed (debounced).
-        activated(): Enter in a one-line field: go on.
     """
 
     edited = Signal()
-    activated = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._title = _heading()
+        self._title = heading()
         self._hint = QLabel()
         self._hint.setWordWrap(True)
         self.client = QLineEdit()
         self.worker = QLineEdit()
         self.organisation = QLineEdit()
         self.case_number = QLineEdit()
-        self.consultation_date = QDateEdit()
-        self.consultation_date.setCalendarPopup(True)
-        self.consultation_date.setDisplayFormat("yyyy-MM-dd")
+        self.consultation_date = DateField()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 8)
+        self._shown_date = date.today()  # the last valid consultation date
         self._form = QFormLayout()
+        self._form.setVerticalSpacing(SPACING + 2)
+        self._form.setHorizontalSpacing(SPACING * 2)
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._labels = [QLabel() for _ in range(6)]
-        self._fields = (
+        self._fields: tuple[QWidget, ...] = (
             self.client,
             self.worker,
             self.organisation,
@@ -98,7 +95,9 @@ class CaseInfoPage(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self._hint)
+        layout.addSpacing(SPACING)
         layout.addLayout(self._form)
+        layout.addStretch()
         # Autosave what is typed shortly after typing stops, not on every key.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -106,17 +105,16 @@ class CaseInfoPage(Retranslating, QWidget):
         self._debounce.timeout.connect(self.edited)
         for line in (self.client, self.worker, self.organisation, self.case_number):
             line.textEdited.connect(self._debounce.start)
-            line.returnPressed.connect(self.activated)
         self.notes.textChanged.connect(self._debounce.start)
-        self.consultation_date.dateChanged.connect(self._debounce.start)
+        self.consultation_date.edited.connect(self._debounce.start)
         self.retranslate()
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Case information"))
         self._hint.setText(
             self.tr(
-                "All fields are optional; they are printed on the report. Deadlines are "
-                "counted to the consultation date."
+                "These are printed on the report; only the consultation date is needed. "
+                "Deadlines are counted to the consultation date: check it with the client."
             )
         )
         texts = (
@@ -129,7 +127,8 @@ class CaseInfoPage(Retranslating, QWidget):
         )
         for label, text, field in zip(self._labels, texts, self._fields, strict=True):
             label.setText(text)
-            field.setAccessibleName(text.replace("&", "").rstrip(":："))
+            target = field.edit if isinstance(field, DateField) else field
+            target.setAccessibleName(text.replace("&", "").rstrip(":："))
 
     def show_info(self, info: CaseInfo) -> None:
         self.blockSignals(True)
@@ -137,21 +136,45 @@ class CaseInfoPage(Retranslating, QWidget):
         self.worker.setText(info.worker_name)
         self.organisation.setText(info.organisation)
         self.case_number.setText(info.case_number)
-        self.consultation_date.setDate(_qdate(info.consultation_date))
+        self._shown_date = info.consultation_date
+        self.consultation_date.set_value(info.consultation_date)
         if self.notes.toPlainText() != info.notes:
             self.notes.setPlainText(info.notes)
         self.blockSignals(False)
         self._debounce.stop()
 
     def info(self) -> CaseInfo:
+        """What is entered; while the date text is not a valid date, the last valid one."""
+        value = self.consultation_date.value()
+        if isinstance(value, date):
+            self._shown_date = value
         return CaseInfo(
             client_name=self.client.text(),
             worker_name=self.worker.text(),
             organisation=self.organisation.text(),
             case_number=self.case_number.text(),
-            consultation_date=_pydate(self.consultation_date.date()),
+            consultation_date=self._shown_date,
             notes=self.notes.toPlainText(),
         )
+
+    def tab_chain(self) -> list[QWidget]:
+        """The page's controls in Tab order: down the form, through the date's text and its
+        calendar button, on to the notes."""
+        date_field = self.consultation_date
+        return [
+            self.client,
+            self.worker,
+            self.organisation,
+            self.case_number,
+            date_field.edit,
+            date_field.calendar_button,
+            date_field.unknown_box,
+            self.notes,
+        ]
+
+    def commit(self) -> bool:
+        """Whether the page can be left: the consultation date is valid (else it says why)."""
+        return self.consultation_date.commit()
 
     def flush(self) -> None:
         """Report pending edits now (before leaving the page or saving)."""
@@ -161,17 +184,22 @@ class CaseInfoPage(Retranslating, QWidget):
 
 
 class ChoiceRow(QWidget):
-    """A radio button whose label wraps (QRadioButton's own text cannot), e.g. at 200 %."""
+    """A radio button whose label wraps (QRadioButton's own text cannot), e.g. at 200 %.
+
+    With the keyboard focus on the button, the whole row wears the focus ring.
+    """
 
     def __init__(self, number: int, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.button = QRadioButton(f"&{number}." if number < 10 else f"{number}.")
         self.button.setAccessibleName(text)
+        self.button.setProperty(OWN_RING, True)
+        self.button.installEventFilter(self)
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.label.setBuddy(self.button)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(5, 4, 5, 4)  # room for the focus ring
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
 
@@ -180,17 +208,30 @@ class ChoiceRow(QWidget):
         self.button.click()
         self.button.setFocus()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.update()
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.button.hasFocus():
+            painter = QPainter(self)
+            ring(painter, QRectF(self.rect()))
+            painter.end()
+
 
 class QuestionPage(QWidget):
     """One question (choice or date) or information page, with its help panel.
 
+    Enter is not handled here: it reaches the interview view, which goes on.
+
     Signals:
-        complete_changed(bool): whether an answer is selected.
-        activated(): the user confirmed (Enter, or double-click on a choice).
+        complete_changed(bool): whether there is an answer to try (a choice selected, date text
+            typed); ``is_complete()`` says whether it is valid.
     """
 
     complete_changed = Signal(bool)
-    activated = Signal()
 
     def __init__(self, library: StatuteLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,7 +241,7 @@ class QuestionPage(QWidget):
         self._lang: Lang = "zh"
         self._help_source = ""
 
-        self.question = _heading()
+        self.question = heading()
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body = QLabel()
         self.body.setWordWrap(True)
@@ -210,20 +251,19 @@ class QuestionPage(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.group.buttonToggled.connect(self._toggled)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setMinimumDate(QDate(1949, 10, 1))
-        self.date_edit.setMaximumDate(QDate(2100, 12, 31))
+        self.date_field = DateField()
+        self.date_field.edit.textChanged.connect(self._toggled)
+        self.date_field.value_changed.connect(self._toggled)
         self.keys_hint = QLabel()
         self.keys_hint.setWordWrap(True)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
+        left_layout.setSpacing(SPACING * 2)
         left_layout.addWidget(self.question)
         left_layout.addWidget(self.body)
         left_layout.addWidget(self.choices_box)
-        left_layout.addWidget(self.date_edit)
+        left_layout.addWidget(self.date_field)
         left_layout.addWidget(self.keys_hint)
         left_layout.addStretch()
 
@@ -233,15 +273,30 @@ class QuestionPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.help)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self._split = False  # the first showing shares the width out (then the user's own)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split:
+            # Question and help side by side, half and half; the size hints would give the
+            # question most of it (its key hint is one long line).
+            self._split = True
+            half = max(self.splitter.width() // 2, 1)
+            self.splitter.setSizes([half, half])
+
     # --- rendering ----------------------------------------------------------------------
 
-    def show_node(self, session: Session, lang: Lang) -> None:
+    def show_node(self, session: Session, lang: Lang, keep_input: bool = False) -> None:
+        """Show the current page; ``keep_input`` keeps what is typed or chosen on it so far
+        (when the same page is shown again, e.g. in another language)."""
+        same = self._node is not None and self._node.id == session.current.id
+        kept_text = self.date_field.text() if keep_input and same else None
+        kept_choice = self.group.checkedId() if keep_input and same else -1
         self._session = session
         self._node = node = session.current
         self._lang = lang
@@ -258,7 +313,7 @@ class QuestionPage(QWidget):
                 row.setParent(None)  # off the page at once, not at the next event loop
                 row.deleteLater()
         self.choices_box.setVisible(isinstance(node, ChoiceQuestion))
-        self.date_edit.setVisible(isinstance(node, DateQuestion))
+        self.date_field.setVisible(isinstance(node, DateQuestion))
         if isinstance(node, ChoiceQuestion):
             for number, choice in enumerate(node.choices, start=1):
                 row = ChoiceRow(number, choice.label.get(lang))
@@ -266,7 +321,7 @@ class QuestionPage(QWidget):
                 self.group.addButton(row.button, number - 1)
                 self._choices_layout.addWidget(row)
                 row.show()  # now, not from the layout's queued call
-                if choice.id == default:
+                if (choice.id == default and kept_choice < 0) or kept_choice == number - 1:
                     row.button.setChecked(True)
             self.keys_hint.setText(
                 self.tr(
@@ -278,13 +333,16 @@ class QuestionPage(QWidget):
             if first is not None:
                 QTimer.singleShot(0, first.setFocus)
         elif isinstance(node, DateQuestion):
-            value = default if isinstance(default, date) else None
-            self.date_edit.setDate(_qdate(value or date.today()))
-            self.date_edit.setAccessibleName(node.text.get(lang))
+            # Empty unless answered before: no silent default such as today.
+            self.date_field.set_value(default if isinstance(default, date) else None)
+            if kept_text is not None:
+                self.date_field.set_text(kept_text)
+            self.date_field.edit.setAccessibleName(node.text.get(lang))
             self.keys_hint.setText(
                 self.tr(
-                    "Type the date (year-month-day) or press Alt+Down for a calendar; "
-                    "Enter goes on."
+                    "Keys: type the date as written (2024-06-30, 2024/6/30, 2024年6月30日 or "
+                    "20240630), Alt+Down opens the calendar, Enter goes on, Alt+B goes back, "
+                    "F1 help."
                 )
             )
             QTimer.singleShot(0, self._focus_date)
@@ -292,17 +350,43 @@ class QuestionPage(QWidget):
             self.keys_hint.setText(self.tr("Enter goes on."))
         self._help_source = helptext.help_html(node, session.tree, self._library, lang)
         self.help.setHtml(self._help_source or self.tr("No help for this question."))
-        self.complete_changed.emit(self.is_complete())
+        self.complete_changed.emit(self.has_input())
 
     def _focus_date(self) -> None:
-        # With the year selected, typing "2022-01-05" replaces the whole date.
-        self.date_edit.setFocus()
-        self.date_edit.setSelectedSection(QDateEdit.Section.YearSection)
+        # All selected: typing replaces a remembered answer, as in any text field.
+        if self.date_field.isVisible():
+            self.date_field.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.date_field.edit.selectAll()
 
-    def is_complete(self) -> bool:
+    def tab_chain(self) -> list[QWidget]:
+        """The page's controls in Tab order: the answer, then the help."""
+        field = self.date_field
+        answer: list[QWidget] = [*self.group.buttons()]
+        answer += [field.edit, field.calendar_button, field.unknown_box]
+        return [*answer, self.help]
+
+    def has_input(self) -> bool:
+        """Whether there is something to try: a choice, or date text (valid or not)."""
         if isinstance(self._node, ChoiceQuestion):
             return self.group.checkedButton() is not None
+        if isinstance(self._node, DateQuestion):
+            return bool(self.date_field.text().strip()) or self.date_field.is_valid()
         return True
+
+    def is_complete(self) -> bool:
+        """Whether the answer on show is valid."""
+        if isinstance(self._node, ChoiceQuestion):
+            return self.group.checkedButton() is not None
+        if isinstance(self._node, DateQuestion):
+            # The engine takes full dates only (months and "unknown" come with tree format 2).
+            return isinstance(self.date_field.value(), date)
+        return True
+
+    def commit(self) -> bool:
+        """Whether the answer can be given; if not, the page says why and takes the focus."""
+        if isinstance(self._node, DateQuestion):
+            return self.date_field.commit() and self.is_complete()
+        return self.is_complete()
 
     def value(self) -> Answer:
         node = self._node
@@ -310,26 +394,23 @@ class QuestionPage(QWidget):
             index = self.group.checkedId()
             return node.choices[index].id if index >= 0 else None
         if isinstance(node, DateQuestion):
-            return _pydate(self.date_edit.date())
+            value = self.date_field.value()
+            return value if isinstance(value, date) else None
         return None
 
     # --- input --------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if isinstance(self._node, ChoiceQuestion) and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-            button = self.group.button(key - Qt.Key.Key_1)
-            if button is not None:
-                button.setChecked(True)
-                button.setFocus()
-                return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.is_complete():
-            self.activated.emit()
-            return
-        super().keyPressEvent(event)
+    def choose(self, number: int) -> bool:
+        """Choose the ``number``-th choice (1-based), as its key 1–9 does; False if none."""
+        button = self.group.button(number - 1)
+        if not isinstance(self._node, ChoiceQuestion) or button is None:
+            return False
+        button.setChecked(True)
+        button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
 
     def _toggled(self, *_: object) -> None:
-        self.complete_changed.emit(self.is_complete())
+        self.complete_changed.emit(self.has_input())
 
     def _link(self, url: object) -> None:
         link = url.toString()  # type: ignore[attr-defined]
@@ -356,7 +437,7 @@ class ReviewPage(Retranslating, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._title = _heading()
+        self._title = heading()
         self._hint = QLabel()
         self._hint.setWordWrap(True)
         self.table = QTableWidget(0, 3)
@@ -404,7 +485,7 @@ class ReviewPage(Retranslating, QWidget):
         for row, (node_id, question, answer) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(question))
             self.table.setItem(row, 1, QTableWidgetItem(answer))
-            button = QPushButton(self.tr("Change"))
+            button = PushButton(self.tr("Change"))
             button.setObjectName(f"change-{node_id}")
             button.setAccessibleName(
                 self.tr("Change the answer to: {question}").format(question=question)
@@ -413,9 +494,46 @@ class ReviewPage(Retranslating, QWidget):
             self.table.setCellWidget(row, 2, button)
         self.table.resizeRowsToContents()
 
+    def tab_chain(self) -> list[QWidget]:
+        """The table, then each "Change" button from the top."""
+        rows = range(self.table.rowCount())
+        return [self.table, *(w for r in rows if (w := self.table.cellWidget(r, 2)) is not None)]
+
+
+class ConclusionCard(QFrame):
+    """The result at a glance: the outcome's title, the liability found, its summary."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conclusion")
+        # A calm card: a light panel with a strong bar on the left, text in the palette's colours.
+        self.setStyleSheet(
+            "QFrame#conclusion { background: palette(alternate-base);"
+            " border: 1px solid palette(mid); border-left: 6px solid #1f4e8c;"
+            " border-radius: 4px; }"
+        )
+        self.title = heading(scale=HEADING_SCALE)
+        self.title.setObjectName("conclusion-title")
+        self.labels = heading(scale=SUBHEADING_SCALE)
+        self.labels.setObjectName("conclusion-labels")
+        self.summary = QLabel()
+        self.summary.setObjectName("conclusion-summary")
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(SPACING * 2 + 4, SPACING + 4, SPACING * 2, SPACING + 4)
+        layout.setSpacing(SPACING // 2)
+        for label in (self.title, self.labels, self.summary):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+
+    def text(self) -> str:
+        """Everything the card says, one part a line (for screen readers and tests)."""
+        parts = (self.title, self.labels, self.summary)
+        return "\n".join(p.text() for p in parts if p.text())
+
 
 class ResultPage(Retranslating, QWidget):
-    """The outcome summary and the full report, with print and export actions."""
+    """The conclusion card and the full report, with print and export actions."""
 
     print_requested = Signal()
     preview_requested = Signal()
@@ -426,17 +544,16 @@ class ResultPage(Retranslating, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.summary = _heading(scale=1.2)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = ConclusionCard()
         self.report = QTextBrowser()
         self.report.setOpenExternalLinks(False)
         self.report.setOpenLinks(False)
         self.report.anchorClicked.connect(self._anchor)
-        self.print_button = QPushButton()
-        self.preview_button = QPushButton()
-        self.pdf_button = QPushButton()
-        self.html_button = QPushButton()
-        self.restart_button = QPushButton()
+        self.print_button = PushButton()
+        self.preview_button = PushButton()
+        self.pdf_button = PushButton()
+        self.html_button = PushButton()
+        self.restart_button = PushButton()
         self.print_button.clicked.connect(self.print_requested)
         self.preview_button.clicked.connect(self.preview_requested)
         self.pdf_button.clicked.connect(self.pdf_requested)
@@ -448,6 +565,7 @@ class ResultPage(Retranslating, QWidget):
         row.addStretch()
         row.addWidget(self.restart_button)
         layout = QVBoxLayout(self)
+        layout.setSpacing(SPACING + 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.report, 1)
         layout.addLayout(row)
@@ -460,22 +578,40 @@ class ResultPage(Retranslating, QWidget):
         self.html_button.setText(self.tr("Save as HT&ML…"))
         self.restart_button.setText(self.tr("&Start another assessment"))
         self.report.setAccessibleName(self.tr("Assessment report"))
+        self.summary.setAccessibleName(self.tr("Conclusion"))
+
+    def tab_chain(self) -> list[QWidget]:
+        """The report, then the actions from the left."""
+        return [
+            self.report,
+            self.preview_button,
+            self.print_button,
+            self.pdf_button,
+            self.html_button,
+            self.restart_button,
+        ]
 
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == "calc" and url.path().isdigit():
             self.calculator_requested.emit(int(url.path()))
 
-    def show_result(self, result: Result, html: str, lang: Lang) -> None:
+    def show_result(self, result: Result, html: str, lang: Lang, summary: str = "") -> None:
+        """Show the result; ``summary`` is the outcome's summary for this case, its names and
+        figures filled in (the outcome's plain summary when not given)."""
         names = dict.fromkeys(f.label for f in result.findings)
         if lang == "zh":
             labels = "、".join(names)
         else:
             english = report_strings()["label_en"]
             labels = "; ".join(f"{name} ({english[name]})" for name in names)
-        self.summary.setText(f"{result.outcome.title.get(lang)}\n{labels}")
-        self.summary.setAccessibleDescription(result.outcome.summary.get(lang))
+        card = self.summary
+        card.title.setText(result.outcome.title.get(lang))
+        card.labels.setText(labels)
+        card.labels.setVisible(bool(labels))
+        card.summary.setText(summary or result.summary.get(lang))
+        card.setAccessibleDescription(card.text())
         self.report.setHtml(html)
         # Screen readers announce the result, not only draw it.
         QAccessible.updateAccessibility(
-            QAccessibleAnnouncementEvent(self.summary, self.summary.text().replace("\n", " "))
+            QAccessibleAnnouncementEvent(card, card.text().replace("\n", " "))
         )
