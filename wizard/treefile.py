@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -114,8 +115,21 @@ def read_json(path: Path) -> Any:
         raise TreeError([Problem(name, "(json)", "nested too deeply to read")]) from exc
 
 
+@cache
+def _fast_check() -> Callable[[Any], bool]:
+    from wizard.schema_check import compile_schema
+
+    return compile_schema(json.loads(resources.tree_schema_path().read_text(encoding="utf-8")))
+
+
 def schema_problems(raw: Any, name: str) -> list[Problem]:
-    """Problems the JSON Schema finds, each located by node id (where known) and pointer."""
+    """Problems the JSON Schema finds, each located by node id (where known) and pointer.
+
+    A compiled yes/no check answers first (``wizard.schema_check``): a valid tree costs one
+    quick pass; only a broken one goes through ``jsonschema``, which explains each error.
+    """
+    if _fast_check()(raw):
+        return []
     problems = []
     errors = sorted(_validator().iter_errors(raw), key=lambda e: list(map(str, e.absolute_path)))
     for error in errors[:_MAX_SCHEMA_PROBLEMS]:

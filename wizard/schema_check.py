@@ -1,0 +1,224 @@
+"""A fast yes/no check of a tree against its JSON Schema: the schema compiled to closures.
+
+``jsonschema`` is general and explains every error, but checking a large tree with it takes
+most of a second. Trees are nearly always valid, so the loader first asks this compiled check
+"valid?" — one pass, no error objects, no reference resolution at run time — and only when the
+answer is no does it run ``jsonschema`` for the messages (``wizard.treefile.schema_problems``).
+
+It implements exactly the keywords ``trees/tree.schema.json`` uses (draft 2020-12 semantics) and
+refuses to compile a schema with any other keyword, so a schema change cannot silently weaken
+the check; ``tests/test_schema_check.py`` compares it with ``jsonschema`` on valid and broken
+trees.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+Check = Callable[[Any], bool]
+
+#: Keywords that describe and do not constrain.
+_ANNOTATIONS = frozenset(
+    {"$schema", "$id", "title", "description", "$comment", "$defs", "examples"}
+)
+
+#: The keywords this compiler implements; any other keyword in a schema is refused.
+_KEYWORDS = frozenset(
+    {
+        "$ref", "type", "enum", "const", "pattern", "minLength", "minimum", "maximum",
+        "required", "dependentRequired", "minProperties", "properties", "additionalProperties",
+        "propertyNames", "prefixItems", "items", "minItems", "maxItems", "uniqueItems",
+        "anyOf", "oneOf", "allOf", "if", "then", "else",
+    }
+)  # fmt: skip
+
+_TYPES: dict[str, Callable[[Any], bool]] = {
+    "object": lambda v: isinstance(v, dict),
+    "array": lambda v: isinstance(v, list),
+    "string": lambda v: isinstance(v, str),
+    "boolean": lambda v: isinstance(v, bool),
+    "null": lambda v: v is None,
+    "integer": lambda v: (
+        (isinstance(v, int) and not isinstance(v, bool))
+        or (isinstance(v, float) and v.is_integer())
+    ),
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+}
+
+
+class UnsupportedSchema(ValueError):
+    """The schema uses a keyword this compiler does not implement."""
+
+
+def compile_schema(schema: dict[str, Any]) -> Check:
+    """A function that says whether a value is valid under ``schema``."""
+    compiler = _Compiler(schema)
+    return compiler.compile(schema)
+
+
+class _Compiler:
+    def __init__(self, root: dict[str, Any]) -> None:
+        self.root = root
+        self.refs: dict[str, Check] = {}
+
+    def resolve(self, ref: str) -> Check:
+        """A check for ``#/$defs/name`` (compiled once; recursion through a late binding)."""
+        if ref in self.refs:
+            return self.refs[ref]
+        if not ref.startswith("#/"):
+            raise UnsupportedSchema(f"only local references are supported: {ref}")
+        target: Any = self.root
+        for part in ref[2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        slot: list[Check] = []
+        self.refs[ref] = lambda value: slot[0](value)
+        slot.append(self.compile(target))
+        return self.refs[ref]
+
+    def compile(self, schema: Any) -> Check:
+        if schema is True:
+            return lambda _v: True
+        if schema is False:
+            return lambda _v: False
+        checks: list[Check] = []
+        for key in schema:
+            if key not in _KEYWORDS and key not in _ANNOTATIONS:
+                raise UnsupportedSchema(f"keyword '{key}' is not supported")
+        if "$ref" in schema:
+            checks.append(self.resolve(schema["$ref"]))
+        if "type" in schema:
+            types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+            tests = [_TYPES[t] for t in types]
+            checks.append(lambda v, tests=tests: any(t(v) for t in tests))
+        if "enum" in schema:
+            options = schema["enum"]
+            checks.append(lambda v, options=options: any(_equal(v, o) for o in options))
+        if "const" in schema:
+            const = schema["const"]
+            checks.append(lambda v, const=const: _equal(v, const))
+        if "pattern" in schema:
+            search = re.compile(schema["pattern"]).search
+            checks.append(lambda v, search=search: not isinstance(v, str) or bool(search(v)))
+        if "minLength" in schema:
+            n = schema["minLength"]
+            checks.append(lambda v, n=n: not isinstance(v, str) or len(v) >= n)
+        if "minimum" in schema or "maximum" in schema:
+            lo, hi = schema.get("minimum"), schema.get("maximum")
+            checks.append(lambda v, lo=lo, hi=hi: _in_range(v, lo, hi))
+        checks += self._object_checks(schema)
+        checks += self._array_checks(schema)
+        for key in ("anyOf", "oneOf", "allOf"):
+            if key in schema:
+                subs = [self.compile(s) for s in schema[key]]
+                if key == "anyOf":
+                    checks.append(lambda v, subs=subs: any(s(v) for s in subs))
+                elif key == "allOf":
+                    checks.append(lambda v, subs=subs: all(s(v) for s in subs))
+                else:
+                    checks.append(lambda v, subs=subs: sum(1 for s in subs if s(v)) == 1)
+        if "if" in schema:
+            condition = self.compile(schema["if"])
+            then = self.compile(schema.get("then", True))
+            otherwise = self.compile(schema.get("else", True))
+            checks.append(lambda v, c=condition, t=then, o=otherwise: t(v) if c(v) else o(v))
+        if not checks:
+            return lambda _v: True
+        if len(checks) == 1:
+            return checks[0]
+        return lambda v, checks=tuple(checks): all(c(v) for c in checks)
+
+    def _object_checks(self, schema: dict[str, Any]) -> list[Check]:
+        checks: list[Check] = []
+        required = schema.get("required")
+        if required:
+            needed = tuple(required)
+            checks.append(
+                lambda v, needed=needed: not isinstance(v, dict) or all(k in v for k in needed)
+            )
+        if "dependentRequired" in schema:
+            dependent = {k: tuple(v) for k, v in schema["dependentRequired"].items()}
+            checks.append(
+                lambda v, dependent=dependent: (
+                    not isinstance(v, dict)
+                    or all(all(d in v for d in needs) for k, needs in dependent.items() if k in v)
+                )
+            )
+        if "minProperties" in schema:
+            n = schema["minProperties"]
+            checks.append(lambda v, n=n: not isinstance(v, dict) or len(v) >= n)
+        properties = {k: self.compile(s) for k, s in schema.get("properties", {}).items()}
+        additional = schema.get("additionalProperties", True)
+        extra = None if additional is True else self.compile(additional)
+        names = self.compile(schema["propertyNames"]) if "propertyNames" in schema else None
+        if properties or extra is not None or names is not None:
+
+            def check_object(v: Any, properties=properties, extra=extra, names=names) -> bool:
+                if not isinstance(v, dict):
+                    return True
+                for key, value in v.items():
+                    if names is not None and not names(key):
+                        return False
+                    sub = properties.get(key)
+                    if sub is not None:
+                        if not sub(value):
+                            return False
+                    elif extra is not None and not extra(value):
+                        return False
+                return True
+
+            checks.append(check_object)
+        return checks
+
+    def _array_checks(self, schema: dict[str, Any]) -> list[Check]:
+        checks: list[Check] = []
+        prefix = [self.compile(s) for s in schema.get("prefixItems", ())]
+        items = self.compile(schema["items"]) if "items" in schema else None
+        if prefix or items is not None:
+
+            def check_items(v: Any, prefix=prefix, items=items) -> bool:
+                if not isinstance(v, list):
+                    return True
+                for i, value in enumerate(v):
+                    if i < len(prefix):
+                        if not prefix[i](value):
+                            return False
+                    elif items is not None and not items(value):
+                        return False
+                return True
+
+            checks.append(check_items)
+        lo, hi = schema.get("minItems"), schema.get("maxItems")
+        if lo is not None or hi is not None:
+            checks.append(
+                lambda v, lo=lo, hi=hi: (
+                    not isinstance(v, list)
+                    or ((lo is None or len(v) >= lo) and (hi is None or len(v) <= hi))
+                )
+            )
+        if schema.get("uniqueItems"):
+            checks.append(lambda v: not isinstance(v, list) or _unique(v))
+        return checks
+
+
+def _equal(a: Any, b: Any) -> bool:
+    """JSON equality: 1 is not True, and 1 equals 1.0."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b) and a == b
+    return a == b
+
+
+def _in_range(v: Any, lo: Any, hi: Any) -> bool:
+    if isinstance(v, bool) or not isinstance(v, int | float):
+        return True
+    return (lo is None or v >= lo) and (hi is None or v <= hi)
+
+
+def _unique(values: list[Any]) -> bool:
+    seen: list[Any] = []
+    for value in values:
+        if any(_equal(value, s) for s in seen):
+            return False
+        seen.append(value)
+    return True
