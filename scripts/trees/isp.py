@@ -20,7 +20,16 @@ from typing import Any
 from scripts.share_definitions import share, to_text
 from scripts.trees import isp_accused, isp_consumer, isp_deleted, isp_rights_holder, isp_shared
 from scripts.trees._dsl import Json, T, all_, ans, cite
-from scripts.trees.isp_common import ACC, CO, DEL, ECL, LAWS, RH, plain_limitation
+from scripts.trees.isp_common import (
+    ACC,
+    CO,
+    DEL,
+    ECL,
+    LAWS,
+    RH,
+    judgment_deadlines,
+    plain_limitation,
+)
 from scripts.trees.isp_glossary import GLOSSARY
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -137,6 +146,16 @@ def definitions() -> Json:
             "rh_lim_plain": plain_limitation("rh", "rh_learned"),
             "co_lim_plain": plain_limitation("co", "co_harm_date"),
             "del_lim_plain": plain_limitation("del", "del_learned"),
+            **{
+                f"{prefix}_enf": {
+                    k: v for k, v in judgment_deadlines(history)[1].items() if k != "when"
+                }
+                for prefix, history in (
+                    ("rh", "rh_history"),
+                    ("co", "co_history"),
+                    ("del", "del_history"),
+                )
+            },
         }
     }
 

@@ -433,7 +433,7 @@ def nodes() -> list[Json]:
                     ),
                 ),
                 rule(
-                    all_(REMOVED, unknown("acc_content")),
+                    all_(REMOVED, unknown("acc_content"), EC),
                     "acc_malicious",
                     T(
                         "内容是否违法尚待核实：以下分析投诉错误时的结论，结论取决于核实的结果。",
@@ -441,8 +441,24 @@ def nodes() -> list[Json]:
                     ),
                 ),
                 rule(
-                    REMOVED,
+                    all_(REMOVED, unknown("acc_content")),
+                    "acc_j",
+                    T(
+                        "内容是否违法尚待核实：以下分析投诉错误时的结论，结论取决于核实的结果。",
+                        "Whether the content is unlawful is still to be verified: the analysis shows what follows if the complaint was wrong.",
+                    ),
+                ),
+                rule(
+                    all_(REMOVED, EC),
                     "acc_malicious",
+                    T(
+                        "内容不侵权：投诉是错误通知。",
+                        "The content does not infringe: the complaint was a wrong notice.",
+                    ),
+                ),
+                rule(
+                    REMOVED,
+                    "acc_j",
                     T(
                         "内容不侵权：投诉是错误通知。",
                         "The content does not infringe: the complaint was a wrong notice.",
@@ -480,31 +496,19 @@ def nodes() -> list[Json]:
                     [cite(ECL, 42, 3, when=EC)],
                 ),
                 choice(
-                    T("否，看不出是故意的（可能是误认）", "No, it looks like a mistake"),
+                    T(
+                        "看不出是故意的（可能是误认），或者目前还没有证据",
+                        "It looks like a mistake, or there is no evidence of malice yet",
+                    ),
                     "acc_j",
                     "no",
                 ),
-                choice(
-                    T("不清楚 / 待核实", "Not known / to verify"), "acc_j", "unknown", unknown_=True
-                ),
             ],
             why=T(
-                "错误通知造成你损害的，投诉人应当承担责任；在电子商务平台上恶意发出错误通知的，加倍赔偿。恶意须由你举证。",
-                "A complainant whose wrong notice harms you is liable; on an e-commerce platform a malicious wrong notice brings double damages. You must prove the malice.",
+                "在电子商务平台上恶意发出错误通知的，加倍承担赔偿责任；恶意须由你举证，拿不出证据的，按实际损失索赔。",
+                "On an e-commerce platform a malicious wrong notice brings double damages; you must prove the malice, and without proof the claim is for the actual loss.",
             ),
-            citations=[cite(CC, 1195, 3, when=NEW), cite(ECL, 42, 3, when=EC)],
-            verify=verify(
-                [
-                    T(
-                        "证明投诉人明知不侵权的证据：你此前向其出示的授权书、双方的往来记录、伪造材料的鉴定、集中投诉的记录",
-                        "Evidence that the complainant knew: licences you had shown it, correspondence, proof of forgery, records of bulk complaints",
-                    )
-                ],
-                T(
-                    "能证明恶意的，电子商务平台上的投诉人加倍赔偿；不能证明的，按实际损失赔偿。",
-                    "With malice proved, a complainant on an e-commerce platform pays double; without, the actual loss.",
-                ),
-            ),
+            citations=[cite(ECL, 42, 3)],
         ),
         finding_j(),
         question(
@@ -943,15 +947,26 @@ def finding_j() -> Json:
                 T("你", "you"),
                 loss,
                 T("投诉人自己的责任", "The complainant's own liability"),
+                [cite(ECL, 42, 3)],
+                sublabel=T("错误通知的赔偿责任", "liability for a wrong notice"),
+                when=all_(EC, not_(MALICIOUS)),
+            ),
+            finding(
+                "赔偿责任",
+                CLAIMANT,
+                T("你", "you"),
+                T(
+                    "删除给你造成的损失（如删除期间的收入和流量损失、恢复的费用、商誉损失），以及为此支付的合理开支",
+                    "Your loss from the removal (income and traffic lost while removed, costs of restoring, lost goodwill) and reasonable costs",
+                ),
+                T("投诉人自己的责任", "The complainant's own liability"),
                 [
-                    cite(ECL, 42, 3, when=EC),
                     cite(REG, 24, when=WORKS),
                     cite(CC, 1195, 3, when=all_(NEW, GENERAL)),
                     cite(TLL, 6, 1, when=all_(OLD, GENERAL)),
                 ],
                 sublabel=T("错误通知的赔偿责任", "liability for a wrong notice"),
-                when=not_(MALICIOUS),
-                depends_on=["acc_malicious"],
+                when=not_(EC),
             ),
         ],
         "warnings": [
@@ -978,7 +993,7 @@ def finding_j() -> Json:
                 "missing_fact",
                 "恶意须由你举证：例如投诉人伪造权利证明、明知你有授权或商品是正品、在促销前集中投诉。证明不了的，只能按实际损失索赔。",
                 "You must prove the malice: forged proof of rights, knowledge of your licence or of genuine goods, bulk complaints before a sale. Without proof, only the actual loss can be claimed.",
-                when=all_(EC, ans("acc_malicious", "unknown", "no")),
+                when=all_(EC, ans("acc_malicious", "no")),
             ),
             warn(
                 "contested",
@@ -1002,7 +1017,7 @@ def finding_j() -> Json:
             note(
                 "收集证明投诉人明知不侵权仍然投诉的证据，主张加倍赔偿。",
                 "Gather evidence that the complainant knew there was no infringement, to claim double damages.",
-                when=all_(EC, ans("acc_malicious", "yes", "unknown")),
+                when=EC,
             ),
         ],
         "evidence": [
@@ -1027,7 +1042,7 @@ def finding_j() -> Json:
             note(
                 "证明投诉人恶意的证据：你此前向其出示过的授权书、双方往来记录、伪造材料的证明",
                 "Evidence of malice: licences you had shown the complainant, correspondence, proof of forgery",
-                when=all_(EC, ans("acc_malicious", "yes", "unknown")),
+                when=EC,
             ),
         ],
         "next": "acc_forwarded",

@@ -91,6 +91,7 @@ _EN_WHO = {
     "{party.room_operator}与{party.seller}": "The {party.room_operator} and the {party.seller}",
     "{party.principal}与{party.deleter}": "The {party.principal} and the {party.deleter}",
     "{party.principal}与{party.platform}": "The {party.principal} and the {party.platform}",
+    "{party.platform}与{party.room_operator}": "The {party.platform} and the {party.room_operator}",
 }
 
 
@@ -200,6 +201,66 @@ def claim_steps(
     ]
 
 
+# --- after a judgment: has the period to apply for enforcement run out? ---------------------
+
+
+def enforcement_name(prefix: str) -> str:
+    return f"{prefix}_enf"
+
+
+def enforcement_nodes(prefix: str, side: str, history: str, next_: str) -> list[Json]:
+    """A branch after the history: an effective judgment whose enforcement period has passed
+    at the consultation date (a marker the next steps read)."""
+    from scripts.trees._dsl import branch, passed, passing, rule, undetermined
+
+    name = enforcement_name(prefix)
+    return [
+        branch(
+            f"{prefix}_enf_branch",
+            [
+                rule(
+                    all_(event(history, "judgment_effective"), passed(name)),
+                    f"{prefix}_enf_passed",
+                    T(
+                        "判决生效后，申请执行的期间已经届满。",
+                        "The period to apply for enforcement of the judgment has run.",
+                    ),
+                ),
+                rule(undetermined(passed(name)), next_),
+            ],
+            rule(None, next_),
+        ),
+        passing(f"{prefix}_enf_passed", side, next_),
+    ]
+
+
+def enforcement_steps(prefix: str, history: str) -> list[Json]:
+    """After an effective judgment in the client's favour: apply for enforcement — or, once its
+    period has run, what is left."""
+    late = reached(f"{prefix}_enf_passed")
+    return [
+        note(
+            "判决已经生效：对方不履行的，在申请执行期间内向人民法院申请强制执行（见期限）。",
+            "The judgment has taken effect: if it is not complied with, apply for enforcement within the period (see the deadlines).",
+            when=all_(
+                event(history, "judgment_effective"),
+                not_(event(history, "enforcement_applied")),
+                not_(late),
+            ),
+        ),
+        note(
+            "依报告的计算，申请执行的期间已经届满（见期限）：仍可以申请，但被执行人提出异议、经审查成立的，法院裁定不予执行（民诉法解释第481条第1款）。请先核实判决生效后是否有过催讨、对方承认等使期间中断的事。",
+            "By the report's count, the period to apply for enforcement has run (see the deadlines): an application is still accepted, but if the debtor objects and the objection holds, the court refuses enforcement (SPC civil-procedure interpretation art. 481(1)). First check for anything after the judgment that interrupted the period (a demand, an acknowledgement).",
+            when=all_(late, not_(event(history, "enforcement_applied"))),
+        ),
+        note(
+            "已经申请强制执行：配合法院查找对方的财产；法院终结本次执行程序后发现可供执行的财产的，可以再次申请。",
+            "Enforcement has been applied for: help the court find assets; if it ends this round of enforcement, a new application can be made once assets are found.",
+            when=event(history, "enforcement_applied"),
+        ),
+    ]
+
+
 # --- deadlines ------------------------------------------------------------------------------
 
 HISTORY_KINDS = [
@@ -281,10 +342,9 @@ def limitation(
     return specs
 
 
-def judgment_deadlines(history: str, side: str) -> list[Json]:
+def judgment_deadlines(history: str, side: str = "") -> list[Json]:
     """After a judgment: the appeal period while it is not yet effective (民事诉讼法171), the
     period to apply for enforcement once it is (250)."""
-    own = side != ACC
     return [
         {
             "id": f"{history}_appeal",
@@ -304,12 +364,8 @@ def judgment_deadlines(history: str, side: str) -> list[Json]:
             "id": f"{history}_enforcement",
             "kind": "enforcement",
             "label": T(
-                "申请强制执行的期间（判决、裁定生效后）"
-                if own
-                else "对方申请强制执行的期间（判决、裁定生效后）",
-                "Period to apply for enforcement (after the judgment or ruling took effect)"
-                if own
-                else "The other side's period to apply for enforcement (after the judgment took effect)",
+                "申请强制执行的期间（判决、裁定生效后）",
+                "Period to apply for enforcement (after the judgment or ruling took effect)",
             ),
             "from": {"event": history, "kinds": ["judgment_effective"], "use": "until"},
             "add": {"years": 2},

@@ -54,6 +54,8 @@ from scripts.trees.isp_common import (
     TLL,
     barred_nodes,
     claim_steps,
+    enforcement_nodes,
+    enforcement_steps,
     in_court,
     joint_recourse,
     judged,
@@ -694,13 +696,14 @@ def nodes() -> list[Json]:
             ),
             HISTORY_KINDS,
             ["seller", "platform", "room_operator"],
-            "co_end",
+            "co_enf_branch",
             T(
                 "这些事决定诉讼时效是否中断、案件是否已在法院，以及上诉和执行的期限。",
                 "These decide whether limitation was interrupted, whether the case is in court, and the appeal and enforcement periods.",
             ),
         ),
         *barred_nodes("co", CO, "co_end"),
+        *enforcement_nodes("co", CO, H, "co_end"),
         branch(
             "co_end",
             [rule(SELF, "outcome_i")],
@@ -1059,7 +1062,16 @@ def platform_knew_finding() -> Json:
                 when=not_(LIVE),
             ),
         ],
-        "recourse": joint_recourse((CO,), "{party.platform}与{party.seller}"),
+        "recourse": [
+            *[
+                {**n, "when": all_(n["when"], not_(LIVE))}
+                for n in joint_recourse((CO,), "{party.platform}与{party.seller}")
+            ],
+            *[
+                {**n, "when": all_(n["when"], LIVE)}
+                for n in joint_recourse((CO,), "{party.platform}与{party.room_operator}")
+            ],
+        ],
         "warnings": [
             warn(
                 "caution",
@@ -1070,8 +1082,8 @@ def platform_knew_finding() -> Json:
         ],
         "next_steps": [
             note(
-                "把{party.platform}与经营者一并列为索赔对象。",
-                "Claim from the {party.platform} together with the business.",
+                "把{party.platform}一并列为索赔对象。",
+                "Claim from the {party.platform} too.",
             )
         ],
         "evidence": [
@@ -1146,7 +1158,16 @@ def food_finding() -> Json:
                 when=not_(LIVE),
             ),
         ],
-        "recourse": joint_recourse((CO,), "{party.platform}与{party.seller}"),
+        "recourse": [
+            *[
+                {**n, "when": all_(n["when"], not_(LIVE))}
+                for n in joint_recourse((CO,), "{party.platform}与{party.seller}")
+            ],
+            *[
+                {**n, "when": all_(n["when"], LIVE)}
+                for n in joint_recourse((CO,), "{party.platform}与{party.room_operator}")
+            ],
+        ],
         "warnings": [{**oc1_time_warning(), "when": all_(any_(LIVE, DELIVERY), BEFORE_OC1)}],
         "next_steps": [
             note(
@@ -1411,11 +1432,7 @@ def court_steps(who: str, who_en: str) -> list[Json]:
             "The first-instance judgment has been served: appeal within the appeal period if you disagree (see the deadlines).",
             when=all_({"event": H, "kinds": ["judgment_served"]}, not_(judged(H))),
         ),
-        note(
-            "判决已经生效：对方不履行的，在申请执行期间内向人民法院申请强制执行（见期限）。",
-            "The judgment has taken effect: if it is not complied with, apply for enforcement within the period (see the deadlines).",
-            when=all_(judged(H), not_({"event": H, "kinds": ["enforcement_applied"]})),
-        ),
+        *enforcement_steps("co", H),
     ]
 
 
@@ -1589,8 +1606,8 @@ def outcome_i() -> Json:
         ],
         "next_steps": [
             note(
-                "保存商品页面的“自营”标识或让你相信是自营的页面截图。",
-                "Keep screenshots of the 'self-operated' label, or of whatever made it look like the platform's own sale.",
+                "保存页面上的“自营”标识，或者让你相信是平台自营的页面截图。",
+                "Keep screenshots of the 'self-operated' label, or of whatever made it look like the platform's own business.",
             ),
             *court_steps("{party.platform}", "the {party.platform}"),
         ],

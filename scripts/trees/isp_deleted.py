@@ -37,6 +37,8 @@ from scripts.trees.isp_common import (
     TLL,
     barred_nodes,
     claim_steps,
+    enforcement_nodes,
+    enforcement_steps,
     in_court,
     joint_recourse,
     judged,
@@ -250,13 +252,14 @@ def nodes() -> list[Json]:
             ),
             HISTORY_KINDS,
             ["deleter", "platform", "principal"],
-            "outcome_l",
+            "del_enf_branch",
             T(
                 "这些事决定诉讼时效是否中断、案件是否已在法院，以及上诉和执行的期限。",
                 "These decide whether limitation was interrupted, whether the case is in court, and the appeal and enforcement periods.",
             ),
         ),
         *barred_nodes("del", DEL, "outcome_l"),
+        *enforcement_nodes("del", DEL, H, "outcome_l"),
         outcome_l(),
     ]
 
@@ -479,11 +482,7 @@ def outcome_l() -> Json:
                 "The first-instance judgment has been served: appeal within the appeal period if you disagree (see the deadlines).",
                 when=all_({"event": H, "kinds": ["judgment_served"]}, not_(judged(H))),
             ),
-            note(
-                "判决已经生效：对方不履行的，在申请执行期间内申请强制执行（见期限）。",
-                "The judgment has taken effect: if it is not complied with, apply for enforcement within the period (see the deadlines).",
-                when=judged(H),
-            ),
+            *enforcement_steps("del", H),
         ],
         "evidence": [
             note(

@@ -51,6 +51,8 @@ from scripts.trees.isp_common import (
     TLL,
     barred_nodes,
     claim_steps,
+    enforcement_nodes,
+    enforcement_steps,
     in_court,
     joint_interruption_warning,
     joint_recourse,
@@ -663,8 +665,8 @@ def nodes() -> list[Json]:
             ],
             "next_steps": [
                 note(
-                    "核实{party.user}的真实身份（姓名或名称、联系方式、住所），以便送达催告和起诉。",
-                    "Establish who the {party.user} really is (name, contact details, address), to serve demands and sue.",
+                    "核实{party.user}的真实身份（姓名或名称、联系方式、住所）。",
+                    "Establish who the {party.user} really is (name, contact details, address).",
                 )
             ],
             "evidence": [
@@ -674,8 +676,8 @@ def nodes() -> list[Json]:
                     when=ONLINE,
                 ),
                 note(
-                    "内容删除前保存的截图、录屏或公证书；可以请平台提供其保存的记录",
-                    "Screenshots, recordings or notarised pages kept before the removal; the platform's own records may be asked for",
+                    "内容删除前保存的截图、录屏或公证书，以及平台的删除处理记录",
+                    "Screenshots, recordings or notarised pages kept before the removal, and the platform's record of it",
                     when=REMOVED,
                 ),
             ],
@@ -1233,13 +1235,14 @@ def nodes() -> list[Json]:
             ),
             HISTORY_KINDS,
             ["user", "platform"],
-            "rh_decide",
+            "rh_enf_branch",
             T(
                 "这些事决定诉讼时效是否中断、案件是否已在法院，以及判决后的上诉和执行期限。",
                 "These decide whether limitation was interrupted, whether the case is in court, and the appeal and enforcement periods after a judgment.",
             ),
         ),
         *barred_nodes("rh", RH, "rh_decide"),
+        *enforcement_nodes("rh", RH, H, "rh_decide"),
         branch(
             "rh_decide",
             [
@@ -1398,16 +1401,7 @@ def next_steps(platform_liable: bool, sue_platform: bool = True) -> list[Json]:
             "The first-instance judgment has been served: appeal within the appeal period if you disagree (see the deadlines).",
             when=all_(event(H, "judgment_served"), not_(judged(H))),
         ),
-        note(
-            "判决已经生效：对方不履行的，在申请执行期间内向人民法院申请强制执行（见期限）。",
-            "The judgment has taken effect: if it is not complied with, apply for enforcement within the period (see the deadlines).",
-            when=all_(judged(H), not_(event(H, "enforcement_applied"))),
-        ),
-        note(
-            "已经申请强制执行：配合法院查找对方的财产。",
-            "Enforcement has been applied for: help the court find the other side's assets.",
-            when=event(H, "enforcement_applied"),
-        ),
+        *enforcement_steps("rh", H),
     ]
     return steps
 

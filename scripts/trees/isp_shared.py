@@ -202,12 +202,6 @@ def outcome_a() -> Json:
                 [RH],
                 unknown("rh_knowledge"),
             ),
-            note(
-                "投诉是错误通知的，最终由{party.claimant}承担责任（见上）。",
-                "If the complaint was wrong, the {party.claimant} bears it in the end (see above).",
-                [ACC],
-                reached("acc_j"),
-            ),
         ],
         "warnings": [
             *for_side(rh.warnings_common(), RH),
@@ -266,13 +260,13 @@ def outcome_a() -> Json:
         "evidence": [
             *for_side(rh.evidence(), RH),
             note(
-                "平台删除或下架的通知，以及转送给你的投诉",
-                "The platform's notice of the removal, and the complaint it forwarded",
+                "平台删除或下架的通知",
+                "The platform's notice of the removal",
                 [ACC],
             ),
             note(
-                "不侵权的证据：所述事实的证据、授权书、进货发票和合法来源证明、原创底稿",
-                "Evidence of non-infringement: proof of the facts, licences, invoices and proof of source, original drafts",
+                "不侵权的证据：授权书、进货发票和合法来源证明、原创底稿，或所述事实的证据",
+                "Evidence of non-infringement: licences, invoices and proof of lawful source, original drafts, or proof of the facts stated",
                 [ACC],
                 not_(acc.UNLAWFUL),
             ),

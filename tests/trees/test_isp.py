@@ -532,7 +532,6 @@ GOLDEN: list[tuple[str, list[object], tuple[str, ...], list[str], list[str]]] = 
             D(2024, 5, 1),
             "copyright",
             "no",
-            "no",
             "yes",
             "yes",
             D(2024, 5, 10),
@@ -552,7 +551,6 @@ GOLDEN: list[tuple[str, list[object], tuple[str, ...], list[str], list[str]]] = 
             D(2024, 5, 1),
             "personality",
             ("true_facts",),
-            "no",
             "yes",
             "yes",
             D(2024, 5, 10),
@@ -573,7 +571,6 @@ GOLDEN: list[tuple[str, list[object], tuple[str, ...], list[str], list[str]]] = 
             D(2024, 5, 1),
             "personality",
             ("opinion",),
-            "unknown",
             "no",
             "no",
             D(2024, 5, 2),
@@ -629,7 +626,6 @@ GOLDEN: list[tuple[str, list[object], tuple[str, ...], list[str], list[str]]] = 
             "no",
             "personality",
             ("true_facts",),
-            "no",
             "yes",
             "yes",
             D(2020, 5, 10),
@@ -1082,6 +1078,13 @@ def test_a_seller_wrongly_taken_down_hears_of_restoration_and_doubled_damages() 
     assert counter.deadline.end == D(2026, 11, 4) and counter.deadline.status == "passed"
 
 
+def test_malice_is_asked_only_where_it_doubles_the_damages() -> None:
+    ecommerce = isp(*answers_of("acc_j_k_ecommerce_period_over"))
+    general = isp(*answers_of("acc_j_k_general"))
+    assert "acc_malicious" in ecommerce.answers and "acc_malicious" not in general.answers
+    assert not any("加倍" in t.zh for t in general.result().next_steps)
+
+
 def test_a_consumer_has_every_route_the_facts_support() -> None:
     result = isp(*answers_of("co_live_room_and_platform")).result()
     assert result.codes == ("ISP-S", "ISP-M", "ISP-F", "ISP-H", "ISP-P")
@@ -1185,6 +1188,20 @@ def test_after_a_judgment_the_enforcement_period_is_the_deadline() -> None:
     steps = [s.zh for s in result.next_steps]
     assert any("申请强制执行" in s for s in steps)
     assert not any("起诉" in s and "届满前" in s for s in steps)
+
+
+def test_an_enforcement_period_run_out_is_said_plainly() -> None:
+    session = rh_c(
+        Event("demand", D(2021, 9, 1), party="platform"),
+        Event("suit", D(2022, 8, 1), party="platform"),
+        Event("judgment_effective", D(2023, 6, 30), D(2023, 7, 15), party="platform"),
+    )
+    enforcement = rows(session)["rh_history_enforcement"]
+    # The demand before the judgment does not act on the enforcement period.
+    assert enforcement.end == D(2025, 7, 15) and enforcement.status == "passed"
+    steps = [s.zh for s in session.result().next_steps]
+    assert any("申请执行的期间已经届满" in s and "第481条" in s for s in steps)
+    assert not any("在申请执行期间内" in s for s in steps)
 
 
 def test_a_first_instance_judgment_served_gives_the_appeal_period() -> None:
