@@ -1235,6 +1235,12 @@ def outcome_k() -> Json:
             ),
             forwarding_warning(),
             old_spc_text_warning(ACC, when=any_(PERS, COPY)),
+            warn(
+                "caution",
+                "依你所述，内容可能确实侵权：平台依法恢复内容，不改变你对{party.claimant}的侵权责任；对方起诉的，你可能要停止侵害并赔偿损失。",
+                "On what you say, the content may indeed infringe: restoration by the platform does not change your liability to the {party.claimant}; if it sues, you may have to stop and pay damages.",
+                when=UNLAWFUL,
+            ),
         ],
         "next_steps": [
             note(
@@ -1314,6 +1320,17 @@ def limitation_defence_citations() -> list[Json]:
         cite(GPRO, 193, when=all_(on_or_after(start, "2017-10-01"), before(start, "2021-01-01"))),
         cite(GPCL, 135, when=before(start, "2017-10-01")),
     ]
+
+
+def continuing_warning() -> Json:
+    return warn(
+        "caution",
+        "内容仍在网上，被指控的行为仍在持续：对方请求删除、停止侵害不受诉讼时效的限制；对持续的侵权，赔偿请求的诉讼时效从何时起算有不同看法，时效抗辩可能只及于较早的部分。",
+        "The content is still online, so the conduct complained of continues: a claim to remove it and stop is not subject to limitation, and when limitation for damages starts on a continuing infringement is debated — a limitation defence may cover only the earlier part.",
+        [ACC],
+        ans("acc_situation", "claimed_online"),
+        [cite(CC, 196, 1, 1)],
+    )
 
 
 def outcome_v() -> Json:
@@ -1422,6 +1439,7 @@ def outcome_v() -> Json:
                 when=all_(NEW, not_(judged(H))),
                 basis=[cite(CC, 192, 2)],
             ),
+            continuing_warning(),
             warn(
                 "missing_fact",
                 "内容是否侵权尚待核实：所述事实属实、评价没有侮辱性言辞，或有授权、合法来源的，不构成侵权。",

@@ -1462,6 +1462,13 @@ def evidence() -> list[Json]:
 
 def warnings_common() -> list[Json]:
     return [
+        warn(
+            "caution",
+            "内容仍在网上：请求删除、停止侵害不适用诉讼时效；报告中的诉讼时效针对的是赔偿请求。侵权仍在持续时，赔偿请求的诉讼时效从何时起算有不同看法，稳妥起见按报告的日期行事。",
+            "The content is still online: a claim to remove it and stop the infringement is not subject to limitation; the limitation in this report concerns damages. While the infringement continues, when limitation for damages starts is debated; to be safe, act by the report's dates.",
+            when=ONLINE,
+            basis=[cite(CC, 196, 1, 1)],
+        ),
         old_spc_text_warning(RH, when=any_(PERS, COPY)),
         warn(
             "missing_fact",

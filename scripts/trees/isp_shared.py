@@ -389,6 +389,7 @@ def outcome_n() -> Json:
                 pers,
                 [cite(CC, 1024, 1, when=new), cite(CC, 1025, when=new)],
             ),
+            acc.continuing_warning(),
             warn(
                 "caution",
                 "授权、合理使用或合法来源，须由使用者举证。",
