@@ -899,12 +899,12 @@ def finding_j() -> Json:
         "summary": [
             variant(
                 "你的内容是否侵权尚待核实。若确实不侵权，{party.claimant}的投诉是错误通知，应当赔偿删除、下架给你造成的损失；能证明其明知不侵权仍然投诉的，加倍赔偿。",
-                "Whether your content infringes is still to be verified. If it does not, the {party.claimant}'s complaint was a wrong notice and it owes you the loss the removal caused; if you can show it knew there was no infringement, double.",
+                "Whether your content infringes is still to be verified. If it does not, the complaint of the {party.claimant} was a wrong notice and it owes you the loss the removal caused; if you can show it knew there was no infringement, double.",
                 when=all_(OPEN, EC),
             ),
             variant(
                 "你的内容是否侵权尚待核实。若确实不侵权，{party.claimant}的投诉是错误通知，应当赔偿删除给你造成的损失。",
-                "Whether your content infringes is still to be verified. If it does not, the {party.claimant}'s complaint was a wrong notice and it owes you the loss the removal caused.",
+                "Whether your content infringes is still to be verified. If it does not, the complaint of the {party.claimant} was a wrong notice and it owes you the loss the removal caused.",
                 when=OPEN,
             ),
             variant(
@@ -914,17 +914,17 @@ def finding_j() -> Json:
             ),
             variant(
                 "你的商品或商品信息不侵权，{party.claimant}的投诉是错误通知，应当赔偿下架给你造成的损失；能证明其明知不侵权仍然投诉（恶意）的，加倍赔偿。",
-                "Your goods or listing do not infringe: the {party.claimant}'s complaint was a wrong notice and it owes you the loss the takedown caused; double if you can show it knew (malice).",
+                "Your goods or listing do not infringe: the complaint of the {party.claimant} was a wrong notice and it owes you the loss the takedown caused; double if you can show it knew (malice).",
                 when=EC,
             ),
             variant(
                 "你的作品不侵权，{party.claimant}的通知导致平台错误删除作品或断开链接，应当赔偿给你造成的损失。",
-                "Your work does not infringe: the {party.claimant}'s notice made the platform remove it or the link wrongly, and it owes you the loss.",
+                "Your work does not infringe: the notice of the {party.claimant} made the platform remove it or the link wrongly, and it owes you the loss.",
                 when=WORKS,
             ),
             variant(
                 "你的内容不侵权，{party.claimant}的投诉是错误通知，造成你损害的，应当承担侵权责任。",
-                "Your content does not infringe: the {party.claimant}'s complaint was a wrong notice and it is liable for the harm it caused you.",
+                "Your content does not infringe: the complaint of the {party.claimant} was a wrong notice and it is liable for the harm it caused you.",
             ),
         ],
         "findings": [

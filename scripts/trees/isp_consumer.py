@@ -930,7 +930,7 @@ def room_seller_finding() -> Json:
         "next_steps": [
             note(
                 "查明{party.room_operator}的真实名称和地址（主播所属的机构），一并主张。",
-                "Find the {party.room_operator}'s real name and address (the agency behind the streamer) and claim from it too.",
+                "Find the real name and address of the {party.room_operator} (the agency behind the streamer) and claim from it too.",
             )
         ],
         "evidence": [
@@ -1022,7 +1022,7 @@ def platform_knew_finding() -> Json:
             ),
             variant(
                 "{party.platform}知道或者应当知道{party.seller}的商品或服务不安全、侵害消费者，却没有采取必要措施，应当与{party.seller}承担连带责任：你可以请求其中任何一方赔偿全部损失。",
-                "The {party.platform} knew or should have known that the {party.seller}'s goods or services were unsafe or wronged consumers, and took no necessary measures: it is jointly liable with the {party.seller}, and you may claim the whole from either.",
+                "The {party.platform} knew or should have known that the goods or services of the {party.seller} were unsafe or wronged consumers, and took no necessary measures: it is jointly liable with the {party.seller}, and you may claim the whole from either.",
             ),
         ],
         "findings": [
@@ -1265,12 +1265,12 @@ def identity_finding() -> Json:
             ),
             variant(
                 "{party.platform}不能提供{party.room_operator}的真实姓名（名称）、地址和有效联系方式，你可以直接向平台要求赔偿；平台赔偿后，可以向{party.room_operator}追偿。",
-                "The {party.platform} cannot give the {party.room_operator}'s real name, address and valid contact details: you may claim from the platform, which may then recover from the {party.room_operator}.",
+                "The {party.platform} cannot give the real name, address and valid contact details of the {party.room_operator}: you may claim from the platform, which may then recover from the {party.room_operator}.",
                 when=LIVE,
             ),
             variant(
                 "{party.platform}不能提供{party.seller}的真实名称、地址和有效联系方式，你可以直接向平台要求赔偿；平台赔偿后，可以向{party.seller}追偿。平台作出了更有利于消费者的承诺的，应当履行承诺。",
-                "The {party.platform} cannot give the {party.seller}'s real name, address and valid contact details: you may claim from the platform, which may then recover from the {party.seller}. A promise the platform made that is better for consumers binds it.",
+                "The {party.platform} cannot give the real name, address and valid contact details of the {party.seller}: you may claim from the platform, which may then recover from the {party.seller}. A promise the platform made that is better for consumers binds it.",
             ),
         ],
         "findings": [
@@ -1488,8 +1488,8 @@ def outcome_p() -> Json:
         "deadlines": deadlines(False),
         "recourse": [
             note(
-                "只有{party.seller}对你承担责任时，只能向其索赔；它赔偿后，属于生产者责任的，可以向生产者追偿。",
-                "With only the {party.seller} liable, claim from it; it may recover from the producer where the fault is the producer's.",
+                "只有{party.seller}对你承担责任，只能向其索赔。",
+                "Only the {party.seller} is liable to you: claim from it.",
                 when=all_(not_(PLATFORM_ROUTES), not_(ROOM_ROUTES), GOODS),
             ),
         ],
@@ -1544,7 +1544,7 @@ def outcome_i() -> Json:
         "summary": [
             variant(
                 "{party.platform}的标识足以让你相信是平台自营，虽然实际由第三方销售，平台仍应当承担销售者或服务者的责任。这不是连带责任问题：你可以直接向平台索赔。",
-                "The {party.platform}'s labels would make you believe it sold the goods itself; though a third party did, the platform is liable as seller or provider. This is not a question of joint liability: claim from the platform directly.",
+                "The labels of the {party.platform} would make you believe it sold the goods itself; though a third party did, the platform is liable as seller or provider. This is not a question of joint liability: claim from the platform directly.",
                 when=ans("co_channel", "looks_self"),
             ),
             variant(
@@ -1554,7 +1554,7 @@ def outcome_i() -> Json:
             ),
             variant(
                 "这是{party.platform}的自营业务，平台就是销售者或服务者，应当直接对你承担责任。这不是连带责任问题：你可以直接向平台索赔。",
-                "This was the {party.platform}'s own business: it is the seller or provider and liable to you directly. This is not a question of joint liability: claim from the platform directly.",
+                "This was a business the {party.platform} ran itself: it is the seller or provider and liable to you directly. This is not a question of joint liability: claim from the platform directly.",
             ),
         ],
         "findings": [

@@ -1382,7 +1382,7 @@ def next_steps(platform_liable: bool, sue_platform: bool = True) -> list[Json]:
         ),
         note(
             "请{party.platform}提供{party.user}的真实姓名（名称）、联系方式和网络地址；起诉平台的，可以请求法院责令平台提供（网络人身权益规定第3条）。",
-            "Ask the {party.platform} for the {party.user}'s real name, contact details and network address; if you sue the platform, the court can order it to disclose them (SPC online personal-rights provisions art. 3).",
+            "Ask the {party.platform} for the real name, contact details and network address of the {party.user}; if you sue the platform, the court can order it to disclose them (SPC online personal-rights provisions art. 3).",
             when=all_(PERS, no_judgment(H)),
         ),
         *claim_steps("rh", H, who, who_en),
@@ -1686,7 +1686,7 @@ def outcome_d() -> Json:
                 YOU,
                 T(
                     "平台知道或者应当知道侵权之后发生的全部损害（此前的损害由{party.user}单独承担）",
-                    "All damage from the time the platform knew or should have known (earlier damage is the {party.user}'s alone)",
+                    "All damage from the time the platform knew or should have known (earlier damage is borne by the {party.user} alone)",
                 ),
                 T(
                     "无先后顺序，你可以请求其中任何一方或者双方承担全部",
@@ -1760,12 +1760,12 @@ def outcome_c() -> Json:
         "summary": [
             variant(
                 "你的有效通知于{date.rh_notice_date}到达{party.platform}，平台没有及时采取删除、屏蔽、断开链接等必要措施，应当对损害的扩大部分与{party.user}承担连带责任；通知前已经发生的损害，由{party.user}单独承担。内容至今仍在网上，损害还在扩大，应当立即催告平台处理。",
-                "Your effective notice reached the {party.platform} on {date.rh_notice_date}; it did not take the necessary measures in time and is jointly liable with the {party.user} for the enlarged damage; damage before the notice is the {party.user}'s alone. The content is still online and the damage growing: press the platform to act now.",
+                "Your effective notice reached the {party.platform} on {date.rh_notice_date}; it did not take the necessary measures in time and is jointly liable with the {party.user} for the enlarged damage; damage before the notice is borne by the {party.user} alone. The content is still online and the damage growing: press the platform to act now.",
                 when=all_(FAIL, ONLINE),
             ),
             variant(
                 "你的有效通知于{date.rh_notice_date}到达{party.platform}，平台拖延到{date.rh_removed_date}才处理，应当对这期间扩大的损害与{party.user}承担连带责任；通知前已经发生的损害，由{party.user}单独承担。",
-                "Your effective notice reached the {party.platform} on {date.rh_notice_date}; it acted only on {date.rh_removed_date} and is jointly liable with the {party.user} for the damage that grew meanwhile; damage before the notice is the {party.user}'s alone.",
+                "Your effective notice reached the {party.platform} on {date.rh_notice_date}; it acted only on {date.rh_removed_date} and is jointly liable with the {party.user} for the damage that grew meanwhile; damage before the notice is borne by the {party.user} alone.",
                 when=FAIL,
             ),
             variant(
@@ -1815,17 +1815,17 @@ def outcome_b() -> Json:
         "summary": [
             variant(
                 "{party.platform}只为{party.user}提供接入或自动传输服务，未选择、未改变所传输的作品，并只向指定的对象提供，对{party.user}传播你的作品不承担赔偿责任；你应当向{party.user}主张全部损害。",
-                "The {party.platform} only provided access or automatic transmission, without choosing or changing the works and only to the designated recipients: it is not liable in damages for the {party.user}'s making your work available. Claim the whole damage from the {party.user}.",
+                "The {party.platform} only provided access or automatic transmission, without choosing or changing the works and only to the designated recipients: it is not liable in damages for the {party.user} making your work available. Claim the whole damage from the {party.user}.",
                 when=ans("rh_conduit", "access_ok"),
             ),
             variant(
                 "{party.platform}只是为提高传输效率自动缓存作品，符合缓存的免责条件，对{party.user}传播你的作品不承担赔偿责任；你应当向{party.user}主张全部损害。",
-                "The {party.platform} only cached the works automatically and meets the caching conditions: it is not liable in damages for the {party.user}'s making your work available. Claim the whole damage from the {party.user}.",
+                "The {party.platform} only cached the works automatically and meets the caching conditions: it is not liable in damages for the {party.user} making your work available. Claim the whole damage from the {party.user}.",
                 when=ans("rh_conduit", "cache_ok"),
             ),
             variant(
                 "{party.platform}为{party.user}提供信息存储空间，并同时符合信息网络传播权保护条例第22条的五项条件，对{party.user}上传你的作品不承担赔偿责任；你应当向{party.user}主张全部损害，平台仍应依通知删除作品。",
-                "The {party.platform} hosts the {party.user}'s uploads and meets all five conditions of Regulations art. 22: it is not liable in damages for the {party.user}'s upload of your work. Claim the whole damage from the {party.user}; the platform must still remove the work on notice.",
+                "The {party.platform} hosts what the {party.user} uploads and meets all five conditions of Regulations art. 22: it is not liable in damages for the {party.user} uploading your work. Claim the whole damage from the {party.user}; the platform must still remove the work on notice.",
                 when=ans("rh_service", "hosting"),
             ),
             variant(
@@ -1840,7 +1840,7 @@ def outcome_b() -> Json:
                 YOU,
                 T(
                     "{party.user}传播作品造成的损害（平台仍应依通知删除作品或断开链接）",
-                    "The damage from the {party.user}'s making the work available (the platform must still remove it or the link on notice)",
+                    "The damage from the {party.user} making the work available (the platform must still remove it or the link on notice)",
                 ),
                 T("—", "—"),
                 [

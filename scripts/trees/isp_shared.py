@@ -80,7 +80,7 @@ def outcome_a() -> Json:
             ),
             variant(
                 "{party.platform}依{party.claimant}的投诉删除或下架了你的内容。依你所述，内容可能确实侵权：投诉不是错误通知，平台和投诉人都不因删除对你承担责任；你反而可能要对{party.claimant}承担侵权责任。",
-                "The {party.platform} removed your content on the {party.claimant}'s complaint. On what you say, the content may indeed infringe: the complaint was not wrong, neither the platform nor the complainant is liable to you for the removal, and you may be liable to the {party.claimant}.",
+                "The {party.platform} removed your content on the complaint of the {party.claimant}. On what you say, the content may indeed infringe: the complaint was not wrong, neither the platform nor the complainant is liable to you for the removal, and you may be liable to the {party.claimant}.",
                 [ACC],
                 acc.UNLAWFUL,
             ),
@@ -92,7 +92,7 @@ def outcome_a() -> Json:
             ),
             variant(
                 "{party.platform}依{party.claimant}的投诉删除或下架了你的内容；平台依通知采取措施，不对你承担责任。你还没有提交不侵权的声明：应当尽快向平台提交（附不侵权的初步证据和你的真实身份信息）；{party.claimant}在期限内没有告知已经投诉或起诉的，平台应当终止措施、恢复内容。",
-                "The {party.platform} removed your content on the {party.claimant}'s complaint; having acted on a notice, it is not liable to you. You have not yet sent a declaration of non-infringement: send one soon (with preliminary evidence and your real identity); if the {party.claimant} does not give notice of a complaint or suit within the period, the platform must end its measures and restore the content.",
+                "The {party.platform} removed your content on the complaint of the {party.claimant}; having acted on a notice, it is not liable to you. You have not yet sent a declaration of non-infringement: send one soon (with preliminary evidence and your real identity); if the {party.claimant} does not give notice of a complaint or suit within the period, the platform must end its measures and restore the content.",
                 [ACC],
             ),
         ],
