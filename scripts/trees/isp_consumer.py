@@ -761,6 +761,26 @@ _SELLER_SCOPES = {
 _SELLER_WHEN = {"goods": PLAIN_GOODS, "food": FOOD, "service": SERVICE, "medical": MEDICAL}
 
 
+def remedy_warnings() -> list[Json]:
+    """Punitive and increased awards the consumer may add (消费者权益保护法55; 民法典1207)."""
+    return [
+        warn(
+            "caution",
+            "经营者有欺诈行为的（例如以假充真、以次充好），你还可以要求增加赔偿，金额为价款或者服务费用的三倍；不足五百元的，为五百元。",
+            "If the business acted fraudulently (fakes passed off as genuine, inferior goods as good), you may also ask for an increased award of three times the price or fee, at least 500 yuan.",
+            when=all_(not_(FOOD), not_(MEDICAL), inc("co_harm", "money")),
+            basis=[cite(CPL, 55, 1)],
+        ),
+        warn(
+            "caution",
+            "经营者明知商品存在缺陷仍然销售，造成死亡或者健康严重损害的，你还可以请求惩罚性赔偿（消费者权益保护法：所受损失二倍以下）。",
+            "If the business sold goods it knew to be defective and they caused death or serious harm to health, you may also claim punitive damages (Consumer Protection Law: up to twice the loss).",
+            when=all_(GOODS, INJURY),
+            basis=[cite(CPL, 55, 2), cite(CC, 1207, when=NEW), cite(TLL, 47, when=OLD)],
+        ),
+    ]
+
+
 def seller_findings(liable: Json, order: Json, sublabel: Json, extra: list[Json]) -> list[Json]:
     """The business's own liability, one finding per kind of purchase."""
     return [
@@ -829,6 +849,7 @@ def seller_finding() -> Json:
                 when=all_(FOOD, before("co_purchase_date", "2025-12-01")),
                 basis=[cite(FSL, 148, 2)],
             ),
+            *remedy_warnings(),
             warn(
                 "caution",
                 "食品的标签、说明书存在不影响食品安全且不会对消费者造成误导的瑕疵的，不适用十倍赔偿。",
@@ -1590,6 +1611,7 @@ def outcome_i() -> Json:
         ],
         "warnings": [
             *pq45_warning(),
+            *remedy_warnings(),
             {**oc1_time_warning(), "when": BEFORE_OC1},
             warn(
                 "caution",

@@ -1464,6 +1464,13 @@ def warnings_common() -> list[Json]:
     return [
         warn(
             "caution",
+            "2021年以前，一般平台的通知规则没有要求平台转送通知；是否及时处理以平台是否及时采取必要措施为准。",
+            "Before 2021 the general notice rule did not require platforms to forward notices; what counts is whether the platform took the necessary measures in time.",
+            when=all_(OLD, ans("rh_forwarded", "no"), not_(EC), not_(COPY)),
+            basis=[cite(TLL, 36, 2)],
+        ),
+        warn(
+            "caution",
             "内容仍在网上：请求删除、停止侵害不适用诉讼时效；报告中的诉讼时效针对的是赔偿请求。侵权仍在持续时，赔偿请求的诉讼时效从何时起算有不同看法，稳妥起见按报告的日期行事。",
             "The content is still online: a claim to remove it and stop the infringement is not subject to limitation; the limitation in this report concerns damages. While the infringement continues, when limitation for damages starts is debated; to be safe, act by the report's dates.",
             when=ONLINE,
@@ -1764,8 +1771,8 @@ def outcome_c() -> Json:
                 when=all_(FAIL, ONLINE),
             ),
             variant(
-                "你的有效通知于{date.rh_notice_date}到达{party.platform}，平台拖延到{date.rh_removed_date}才处理，应当对这期间扩大的损害与{party.user}承担连带责任；通知前已经发生的损害，由{party.user}单独承担。",
-                "Your effective notice reached the {party.platform} on {date.rh_notice_date}; it acted only on {date.rh_removed_date} and is jointly liable with the {party.user} for the damage that grew meanwhile; damage before the notice is borne by the {party.user} alone.",
+                "你的有效通知于{date.rh_notice_date}到达{party.platform}，平台没有及时采取必要措施，内容直到{date.rh_removed_date}才被删除：平台应当对这期间扩大的损害与{party.user}承担连带责任；通知前已经发生的损害，由{party.user}单独承担。",
+                "Your effective notice reached the {party.platform} on {date.rh_notice_date}; it did not take the necessary measures in time, and the content stayed up until {date.rh_removed_date}: the platform is jointly liable with the {party.user} for the damage that grew meanwhile; damage before the notice is borne by the {party.user} alone.",
                 when=FAIL,
             ),
             variant(

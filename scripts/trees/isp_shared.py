@@ -207,14 +207,6 @@ def outcome_a() -> Json:
             *for_side(rh.warnings_common(), RH),
             {**rh.forwarding_warning(), "side": [RH]},
             {**acc.forwarding_warning(), "side": [ACC]},
-            warn(
-                "caution",
-                "2021年以前，一般平台的通知规则没有要求平台转送通知；是否及时处理以平台是否及时采取必要措施为准。",
-                "Before 2021 the general notice rule did not require platforms to forward notices; what counts is whether the platform took the necessary measures in time.",
-                [RH],
-                all_(rh.OLD, ans("rh_forwarded", "no"), not_(rh.EC), not_(rh.COPY)),
-                [cite(TLL, 36, 2)],
-            ),
             {**rh.old_spc_text_warning(ACC, when=any_(acc.PERS, acc.COPY)), "side": [ACC]},
         ],
         "next_steps": [
