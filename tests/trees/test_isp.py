@@ -1054,6 +1054,8 @@ def test_forwarding_unknown_is_a_fact_to_verify_with_its_evidence() -> None:
     assert set(facts) >= {"rh_knowledge", "rh_notice_date", "rh_forwarded", "measures_timely"}
     assert facts["rh_forwarded"].evidence and facts["rh_forwarded"].effect
     assert facts["rh_notice_date"].answer == M(2022, 3)
+    # The enlarged damage runs from the notice: its extent rests on the day it arrived.
+    assert facts["rh_notice_date"].findings == (result.findings[1],)
     joint = [f for f in result.findings if f.label == JOINT]
     assert all("rh_forwarded" in f.depends_on for f in joint)
     # The user's own liability, recorded before the platform questions, rests on none of them.
