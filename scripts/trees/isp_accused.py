@@ -1110,6 +1110,11 @@ def court_steps(claim: bool) -> list[Json]:
             "The first-instance judgment has been served: appeal within the appeal period if you disagree (see the deadlines).",
             when=all_(event(H, "judgment_served"), not_(judged(H))),
         ),
+        note(
+            "判决已经生效：判你履行的，按判决履行；对方超过申请执行期间才申请执行的，可以提出异议（民诉法解释第481条第1款）。判对方赔偿你的，对方不履行时在申请执行期间内申请强制执行（见期限）。",
+            "The judgment has taken effect: if it orders you to pay, comply; if the other side applies for enforcement after its period, object (SPC civil-procedure interpretation art. 481(1)). If it orders the other side to pay you and it does not, apply for enforcement within the period (see the deadlines).",
+            when=judged(H),
+        ),
     ]
     return steps
 
@@ -1465,11 +1470,6 @@ def outcome_v() -> Json:
                 when=all_(in_court(H), PERS),
             ),
             *court_steps(False),
-            note(
-                "判决已经生效：按判决履行；对方超过申请执行期间才申请执行的，可以提出异议（民诉法解释第481条第1款）。",
-                "The judgment has taken effect: comply with it; if the other side applies for enforcement after its period, object (SPC civil-procedure interpretation art. 481(1)).",
-                when=judged(H),
-            ),
         ],
         "evidence": [
             note(

@@ -269,7 +269,10 @@ def outcome_a() -> Json:
                 ans("acc_declared", "yes"),
             ),
         ],
-        "citations": [cite(NPR, 5, when=all_(acc.NEW, acc.PERS))],
+        "citations": [
+            cite(NPR, 5, when=all_(acc.NEW, acc.PERS)),
+            cite("spc_civil_procedure_interpretation", 481, 1, when=acc.judged(acc.H)),
+        ],
     }
 
 
@@ -340,7 +343,10 @@ def outcome_n() -> Json:
                 when={"side": [ACC]},
             ),
         ],
-        "citations": acc.limitation_defence_citations(),
+        "citations": [
+            *acc.limitation_defence_citations(),
+            cite("spc_civil_procedure_interpretation", 481, 1, when=acc.judged(acc.H)),
+        ],
         "remaining_liability": T(
             "无人对该内容承担侵权责任；若查明内容失实、有侮辱性言辞或未经许可使用，发布者应当承担责任。",
             "Nobody is liable for the content; if it turns out untrue, insulting or used without permission, the poster is.",
