@@ -1279,6 +1279,7 @@ def outcome_k() -> Json:
                 "Keep all the evidence after restoration: the {party.claimant} may still sue.",
             ),
         ],
+        "citations": [cite(CPI, 481, 1, when=judged(H))],
         "evidence": [
             note(
                 "你提交的声明及附件、提交记录",
