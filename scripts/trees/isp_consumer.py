@@ -1530,6 +1530,13 @@ def outcome_p() -> Json:
                 basis=[cite(LIM, 15, 2)],
             ),
             warn(
+                "contested",
+                "直播间运营者已经标明自己不是销售者并标明了实际销售者的，法院仍会综合交易外观、它与经营者的约定和合作模式、交易过程以及消费者的认知，判断它是否承担销售者责任；结论可能与本报告不同。",
+                "Even where the room operator showed that it was not the seller and who was, the court weighs the look of the deal, its agreement and cooperation with the business, the course of the sale and what consumers understood in deciding whether it is liable as seller; the result may differ from this report.",
+                when=all_(ans("co_room_marked", "yes"), not_(reached("co_room_joint"))),
+                basis=[cite(OC1, 12, 2)],
+            ),
+            warn(
                 "caution",
                 "2017年10月1日以前知道受到损害的，适用民法通则的诉讼时效：一般为二年，身体受到伤害要求赔偿的为一年。",
                 "Harm known before 2017-10-01 falls under the General Principles of the Civil Law: two years in general, one year for bodily injury.",
