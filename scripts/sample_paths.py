@@ -1,9 +1,15 @@
 """Answer paths used as samples by the screenshots, the GUI tests and the benchmarks."""
 
-#: A notice-and-takedown case on a hosting platform: the client's rights were infringed in
-#: 2022, an effective notice arrived, the platform did not act — ISP-C, 连带责任 for the
-#: enlarged part of the damage.
+#: A notice-and-takedown case on an e-commerce platform, walked with side, choice and date
+#: questions only (the desktop app's widgets for format 2's other question types are pending):
+#: counterfeits of the client's trade mark were listed in a shop; an effective notice reached
+#: the platform on 2022-03-10, it forwarded it but took the listing down only on 2022-06-20 —
+#: ISP-U (the seller's own liability) and ISP-C, 连带责任 for the enlarged part of the damage.
 ISP_NOTICE_NOT_ACTED = [
-    "rights_holder", "2022-03-01", "2022-06-01", "2022-03-05", "hosting", "personality",
-    "effective", "2022-03-10", "no", "no",
+    "rights_holder", "removed_platform", "2022-06-20", "other_ip", "yes", "ecommerce", "no",
+    "effective", "2022-03-10", "yes", "no", "2022-03-05", "no",
 ]  # fmt: skip
+
+#: The question of that path whose answer "yes" (the platform acted in time) turns ISP-C into
+#: ISP-A; the GUI test changes it from the review page.
+ISP_MEASURES_QUESTION = "measures_timely"

@@ -391,6 +391,26 @@ def test_enforcement_period():
     assert ("spc_civil_procedure_interpretation", 517) in cited(applied)
 
 
+def test_events_before_the_period_began_do_not_act_on_it():
+    # The history of a case feeds both limitation and, after the judgment, the enforcement
+    # period: a demand made before the judgment must not cut the enforcement period short.
+    history = (
+        Event("demand", date(2021, 9, 1)),
+        Event("suit", date(2022, 8, 1)),
+        Event("judgment_effective", date(2023, 6, 30), date(2023, 7, 15)),
+    )
+    enforcement = compute(
+        DeadlineRequest("enforcement", date(2023, 7, 15), Period(years=2), history), ON
+    )
+    assert enforcement.end == date(2025, 7, 15)
+    assert [s.key for s in enforcement.steps if s.key == "interrupted"] == []
+    later = (*history, Event("demand", date(2024, 5, 6)))
+    interrupted = compute(
+        DeadlineRequest("enforcement", date(2023, 7, 15), Period(years=2), later), ON
+    )
+    assert interrupted.end == date(2026, 5, 6)
+
+
 @pytest.mark.parametrize(("period", "paragraph"), [(Period(days=15), 1), (Period(days=10), 2)])
 def test_appeal_periods(period, paragraph):
     result = compute(DeadlineRequest("appeal", date(2026, 9, 20), period), ON)

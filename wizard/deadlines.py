@@ -576,6 +576,8 @@ def _scenario(
         steps.append(DeadlineStep("transition_2017", GENERAL_PROVISIONS_START))
     state: Status = "running"
     for ex in sorted(events, key=lambda x: (x.on, _SAME_DAY_ORDER.get(x.event.kind, 2))):
+        if ex.on < start:
+            continue  # before the period began (e.g. a demand before the judgment): no effect
         event = ex.event
         joint = (("joint", event.joint),)
         if state == "pending":

@@ -68,17 +68,18 @@ def test_tab_goes_round_every_page_in_reading_order(window: MainWindow) -> None:
 
     keys.key(Qt.Key.Key_Return)  # Enter in the client's name goes on
     page = view.question_page
-    keys.answer(window, "rights_holder")  # the first question: a choice
+    keys.answer(window, ISP_NOTICE_NOT_ACTED[0])  # the first questions: choices
+    keys.answer(window, ISP_NOTICE_NOT_ACTED[1])
     keys.tab_until(page.date_field.edit, backwards=True)
     # A date question: its text, the calendar button, the help (and its links), the buttons.
     stops = tab_round()
     assert in_order(stops, [page.date_field.edit, page.date_field.calendar_button, page.help])
     assert in_order(stops, [page.help, view.help_button, view.back_button, view.cancel_button])
-    keys.type_text("2022-03-01")
+    keys.type_text(ISP_NOTICE_NOT_ACTED[2])
     assert in_order(tab_round(), [page.date_field.edit, *buttons])  # Next is a stop now
 
     keys.key(Qt.Key.Key_Return)
-    keys.answer_path(window, ISP_NOTICE_NOT_ACTED[2:])
+    keys.answer_path(window, ISP_NOTICE_NOT_ACTED[3:])
     assert view.step is Step.REVIEW
     review = view.review_page
     changes = review.tab_chain()[1:]

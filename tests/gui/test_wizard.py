@@ -290,11 +290,8 @@ def test_full_isp_assessment_by_keyboard(
     keys.answer_path(window, ISP_C)
     assert window.interview.step is Step.REVIEW
     answers = window.case.session.answers  # type: ignore[union-attr]
-    assert [answers[k].isoformat() for k in ("act_date", "end_date", "learned_date")] == [
-        "2022-03-01",
-        "2022-06-01",
-        "2022-03-05",
-    ]
+    dates = [a.isoformat() for a in answers.values() if hasattr(a, "isoformat")]
+    assert dates == [a for a in ISP_C if a[:2] == "20"]  # each date typed as the path says
     keys.key(Qt.Key.Key_Return)
     assert window.interview.step is Step.RESULT
     assert window.case.session.outcome.code == "ISP-C"  # type: ignore[union-attr]

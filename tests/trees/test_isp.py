@@ -1,659 +1,1436 @@
-"""Golden paths of the ISP tree (trees/isp.json): one or more per outcome ISP-A … ISP-M.
+"""Golden paths of the ISP tree (trees/isp.json, built by scripts/trees/isp.py).
 
-Each path is the answers in order (choice ids, dates); branch nodes are taken by the engine.
-The first three answers of every path are the role, the start date and the end date of the facts;
-then (only when both are before 2021) whether the damage appeared after 2021; then the date the
-victim learnt of the damage and the liable party.
+Every outcome from each side that can reach it (the codes of every finding met on the way and
+of the outcome, the findings' labels and their exact citations); the case's history with exact
+dates (demand, acknowledgement, suit pending, judgment → enforcement, judgment served → appeal);
+the deadline engine's examples inside reports; facts the client does not know; both sides of
+each date switch; names in the texts; and what the report must not say on a path.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import date
 
 import pytest
 
-from tests.helpers import assert_golden, cited, library, tree, walk
+from scripts import sample_paths
+from scripts.trees import isp as generator
+from tests.helpers import cited, library, tree
+from tests.report_rules import BY_TREE
+from wizard.answers import UNKNOWN, MonthDate
+from wizard.casefile import CaseInfo
+from wizard.deadlines import Event
+from wizard.engine import Session
+from wizard.model import ChoiceQuestion, DateQuestion
+from wizard.report import ReportOptions, render_report
 
-CONSULTATION = date(2026, 11, 29)
-
-# --- common openings ----------------------------------------------------------------------
-RH_NEW = ["rights_holder", "2022-03-01", "2022-06-01", "2022-03-05"]
-RH_OLD = ["rights_holder", "2019-03-01", "2020-06-01", "no", "2019-03-05"]
-RM_NEW = ["removed_user", "2024-08-01", "2024-09-10", "2024-08-05"]
-CO_NEW = ["consumer", "2023-05-01", "2023-05-10", "2023-05-10"]
-CO_OLD = ["consumer", "2018-05-01", "2018-05-10", "no", "2018-05-10"]
-DEL_NEW = ["deleted_post", "2022-01-01", "2022-01-05", "2022-01-06"]
-
+ON = date(2026, 12, 5)
+D = date
+M = MonthDate
 NO, PAY, JOINT = "不承担责任", "赔偿责任", "连带责任"
 
-# (name, answers, outcome code, finding labels, citations of the findings' bases)
-GOLDEN = [
-    # ISP-A: provider acted in time / no notice and no knowledge; user remains liable.
+
+def isp(*answers: object, on: date = ON) -> Session:
+    session = Session(tree("isp"), on)
+    for answer in answers:
+        session.answer(answer)  # type: ignore[arg-type]
+    assert session.is_finished, f"not finished at {session.current.id}"
+    return session
+
+
+# --- openings ---------------------------------------------------------------------------------
+ONLINE = ["rights_holder", "online"]
+REMOVED_2022 = ["rights_holder", "removed_platform", D(2022, 5, 10)]
+OLD = ["rights_holder", "removed_platform", D(2020, 5, 10), "no"]
+OLD_DAMAGE_LATER = ["rights_holder", "removed_platform", D(2020, 5, 10), "yes"]
+DEFAMATION = ["personality", ("fabricated", "insult")]
+NO_HISTORY = [D(2022, 3, 1), "no"]
+CO = ["consumer"]
+GOODS_2024 = ["goods", ("injury",), D(2024, 11, 1), D(2024, 12, 3)]
+
+
+# (name, answers, codes, finding labels, citations of the findings' bases)
+GOLDEN: list[tuple[str, list[object], tuple[str, ...], list[str], list[str]]] = [
+    # --- the rights holder ------------------------------------------------------------------
     (
-        "A_rights_holder_timely",
-        [*RH_NEW, "hosting", "personality", "effective", "2022-03-10", "yes", "no"],
-        "ISP-A",
-        [NO, PAY],
-        ["民法典第1195条第2款", "民法典第1197条", "民法典第1194条"],
+        "rh_n_review",
+        ["rights_holder", "online", "personality", ("opinion",)],
+        ("ISP-N",),
+        [NO],
+        ["民法典第1024条第1款", "民法典第1025条"],
     ),
     (
-        "A_rights_holder_no_notice",
-        [*RH_NEW, "search_link", "other", "none", "unsure"],
-        "ISP-A",
-        [NO, PAY],
-        ["民法典第1197条", "民法典第1194条"],
+        "rh_n_ip_licensed",
+        ["rights_holder", "online", "copyright", "no"],
+        ("ISP-N",),
+        [NO],
+        ["民法典第1165条第1款"],
     ),
     (
-        "A_removed_user_notice_right",
-        [*RM_NEW, "other_platform", "no", "not_wrong"],
-        "ISP-A",
-        [NO, NO],
-        ["民法典第1195条第2款", "网络人身权益规定第5条", "民法典第1195条第3款"],
-    ),
-    (
-        "A_consumer_seller_known",
-        [*CO_NEW, "marketplace", "no", "no", "yes"],
-        "ISP-A",
-        [NO, PAY],
-        [
-            "消费者权益保护法第44条第1款",
-            "消费者权益保护法第44条第2款",
-            "电子商务法第38条第1款",
-            "电子商务法第38条第2款",
-            "消费者权益保护法第40条第1款",
-            "消费者权益保护法第40条第3款",
-            "消费者权益保护法第44条第1款",
-            "民法典第1203条第1款",
-        ],
-    ),
-    (
-        "A_room_operator_disclosed",
-        [*CO_NEW, "livestream_room", "yes", "no"],
-        "ISP-A",
-        [NO, PAY],
-        [
-            "网络消费规定一第12条第2款",
-            "网络消费规定一第17条",
-            "消费者权益保护法第40条第1款",
-            "消费者权益保护法第40条第3款",
-            "消费者权益保护法第44条第1款",
-            "民法典第1203条第1款",
-        ],
-    ),
-    # ISP-B: copyright safe harbours of 条例20–23.
-    (
-        "B_hosting",
-        [*RH_NEW, "hosting", "copyright", "effective", "2022-03-10", "yes", "no", "yes"],
-        "ISP-B",
-        [NO, PAY],
-        ["信息网络传播权保护条例第22条第1款", "信息网络传播权规定第3条第1款", "民法典第1194条"],
-    ),
-    (
-        "B_search_link",
-        [*RH_NEW, "search_link", "copyright", "effective", "2022-03-10", "yes", "no"],
-        "ISP-B",
-        [NO, PAY],
-        ["信息网络传播权保护条例第23条", "信息网络传播权规定第3条第1款", "民法典第1194条"],
-    ),
-    (
-        "B_access",
-        [*RH_NEW, "access_cache", "copyright", "access_ok"],
-        "ISP-B",
-        [NO, PAY],
-        ["信息网络传播权保护条例第20条第1款", "信息网络传播权规定第3条第1款", "民法典第1194条"],
-    ),
-    (
-        "B_cache",
-        [*RH_NEW, "access_cache", "copyright", "cache_ok"],
-        "ISP-B",
-        [NO, PAY],
-        ["信息网络传播权保护条例第21条第1款", "信息网络传播权规定第3条第1款", "民法典第1194条"],
-    ),
-    # ISP-C: effective notice, no timely measures: enlarged part only.
-    (
-        "C_civil_code",
-        [*RH_NEW, "hosting", "personality", "effective", "2022-03-10", "no", "no"],
-        "ISP-C",
-        [JOINT, PAY],
-        ["民法典第1195条第2款", "民法典第178条第2款", "民法典第1194条"],
-    ),
-    (
-        "C_tort_liability_law",
-        [*RH_OLD, "hosting", "personality", "effective", "2019-03-10", "no", "no"],
-        "ISP-C",
-        [JOINT, PAY],
-        ["侵权责任法第36条第2款", "侵权责任法第14条第2款", "侵权责任法第36条第1款"],
-    ),
-    (
-        "C_ecommerce_ip",
-        [*RH_NEW, "ecommerce", "other_ip", "effective", "2022-03-10", "no", "no"],
-        "ISP-C",
-        [JOINT, PAY],
-        [
-            "民法典第1195条第2款",
-            "电子商务法第42条第2款",
-            "网络知产批复第2条",
-            "民法典第178条第2款",
-            "民法典第1194条",
-        ],
-    ),
-    # ISP-D: knew or should have known.
-    (
-        "D_civil_code",
-        [*RH_NEW, "hosting", "personality", "none", "yes"],
-        "ISP-D",
-        [JOINT, PAY],
-        ["民法典第1197条", "民法典第178条第2款", "民法典第1194条"],
-    ),
-    (
-        "D_tort_liability_law",
-        [*RH_OLD, "hosting", "personality", "none", "yes"],
-        "ISP-D",
-        [JOINT, PAY],
-        ["侵权责任法第36条第3款", "侵权责任法第14条第2款", "侵权责任法第36条第1款"],
-    ),
-    (
-        "D_search_link_proviso",
-        [*RH_NEW, "search_link", "copyright", "none", "yes"],
-        "ISP-D",
-        [JOINT, PAY],
-        [
-            "民法典第1197条",
-            "信息网络传播权保护条例第23条",
-            "信息网络传播权规定第7条第3款",
-            "民法典第178条第2款",
-            "民法典第1194条",
-        ],
-    ),
-    (
-        "D_ecommerce_ip",
-        [*RH_NEW, "ecommerce", "other_ip", "defective", "yes"],
-        "ISP-D",
-        [JOINT, PAY],
-        ["民法典第1197条", "电子商务法第45条", "民法典第178条第2款", "民法典第1194条"],
-    ),
-    # ISP-E: the provider itself infringes.
-    (
-        "E_joint_provision",
-        [*RH_NEW, "own_joint", "copyright"],
-        "ISP-E",
-        [JOINT],
-        ["信息网络传播权规定第4条", "民法典第1168条", "民法典第178条第2款"],
-    ),
-    (
-        "E_inducement",
-        [*RH_NEW, "induce_assist", "copyright"],
-        "ISP-E",
-        [JOINT],
-        [
-            "信息网络传播权规定第7条第1款",
-            "信息网络传播权规定第7条第2款",
-            "民法典第1169条第1款",
-            "民法典第178条第2款",
-        ],
-    ),
-    (
-        "E_own_content_alone",
-        [*RH_NEW, "own_alone", "personality"],
-        "ISP-E",
+        "rh_e_own",
+        [*ONLINE, *DEFAMATION, "own_alone", *NO_HISTORY],
+        ("ISP-E",),
         [PAY],
         ["民法典第1194条"],
     ),
-    # ISP-F: e-commerce platform knew; food licence failures.
     (
-        "F_knew",
-        [*CO_NEW, "marketplace", "yes"],
-        "ISP-F",
+        "rh_e_joint_copyright",
+        [*ONLINE, "copyright", "yes", "own_joint", *NO_HISTORY],
+        ("ISP-E",),
         [JOINT],
-        ["电子商务法第38条第1款", "消费者权益保护法第44条第2款", "民法典第178条第2款"],
+        ["民法典第1168条", "信息网络传播权规定第4条"],
     ),
     (
-        "F_knew_before_2019",
-        [*CO_OLD, "marketplace", "yes"],
-        "ISP-F",
+        "rh_e_induce_old",
+        [*OLD, "copyright", "yes", "induce_assist", D(2019, 6, 1), "no"],
+        ("ISP-E",),
         [JOINT],
-        ["消费者权益保护法第44条第2款", "侵权责任法第14条第2款"],
+        ["侵权责任法第9条第1款", "信息网络传播权规定第7条第1款"],
     ),
     (
-        "F_livestream_platform",
-        [*CO_NEW, "livestream_platform", "yes"],
-        "ISP-F",
-        [JOINT],
+        "rh_d_new",
+        [*ONLINE, *DEFAMATION, "hosting", "yes", *NO_HISTORY],
+        ("ISP-U", "ISP-D"),
+        [PAY, JOINT],
+        ["民法典第1194条", "民法典第1024条第1款", "民法典第1197条"],
+    ),
+    (
+        "rh_d_old",
+        [*OLD, *DEFAMATION, "hosting", "yes", D(2019, 6, 1), "no"],
+        ("ISP-U", "ISP-D"),
+        [PAY, JOINT],
+        ["侵权责任法第36条第1款", "民法通则第101条", "侵权责任法第36条第3款"],
+    ),
+    (
+        "rh_d_ecommerce",
+        [*ONLINE, "other_ip", "yes", "ecommerce", "yes", *NO_HISTORY],
+        ("ISP-U", "ISP-D"),
+        [PAY, JOINT],
+        ["民法典第1194条", "民法典第1197条", "电子商务法第45条"],
+    ),
+    (
+        "rh_c_online",
         [
+            *ONLINE,
+            *DEFAMATION,
+            "hosting",
+            "no",
+            "effective",
+            D(2022, 3, 10),
+            "no",
+            "no",
+            *NO_HISTORY,
+        ],
+        ("ISP-U", "ISP-C"),
+        [PAY, JOINT],
+        ["民法典第1194条", "民法典第1024条第1款", "民法典第1195条第2款"],
+    ),
+    (
+        "rh_c_removed",
+        [
+            *REMOVED_2022,
+            *DEFAMATION,
+            "hosting",
+            "no",
+            "effective",
+            D(2022, 3, 10),
+            "yes",
+            "no",
+            *NO_HISTORY,
+        ],
+        ("ISP-U", "ISP-C"),
+        [PAY, JOINT],
+        ["民法典第1194条", "民法典第1024条第1款", "民法典第1195条第2款"],
+    ),
+    (
+        "rh_c_old",
+        [
+            *OLD,
+            *DEFAMATION,
+            "hosting",
+            "no",
+            "effective",
+            D(2019, 3, 10),
+            "yes",
+            "no",
+            D(2019, 3, 1),
+            "no",
+        ],
+        ("ISP-U", "ISP-C"),
+        [PAY, JOINT],
+        ["侵权责任法第36条第1款", "民法通则第101条", "侵权责任法第36条第2款"],
+    ),
+    (
+        "rh_c_damage_after_2021",
+        [
+            *OLD_DAMAGE_LATER,
+            *DEFAMATION,
+            "hosting",
+            "no",
+            "effective",
+            D(2020, 3, 10),
+            "yes",
+            "no",
+            D(2020, 3, 1),
+            "no",
+        ],
+        ("ISP-U", "ISP-C"),
+        [PAY, JOINT],
+        ["民法典第1194条", "民法典第1024条第1款", "民法典第1195条第2款"],
+    ),
+    (
+        "rh_c_ecommerce",
+        [
+            *REMOVED_2022,
+            "other_ip",
+            "yes",
+            "ecommerce",
+            "no",
+            "effective",
+            D(2022, 3, 10),
+            "yes",
+            "no",
+            *NO_HISTORY,
+        ],
+        ("ISP-U", "ISP-C"),
+        [PAY, JOINT],
+        ["民法典第1194条", "民法典第1195条第2款", "电子商务法第42条第2款", "网络知产批复第2条"],
+    ),
+    (
+        "rh_c_ecommerce_removed_2018",
+        [
+            "rights_holder",
+            "removed_platform",
+            D(2018, 12, 20),
+            "no",
+            "other_ip",
+            "yes",
+            "ecommerce",
+            "no",
+            "effective",
+            D(2018, 11, 10),
+            "yes",
+            "no",
+            D(2018, 11, 1),
+            "no",
+        ],
+        ("ISP-U", "ISP-C"),
+        [PAY, JOINT],
+        ["侵权责任法第36条第1款", "侵权责任法第36条第2款", "网络知产批复第2条"],
+    ),
+    (
+        "rh_c_ecommerce_removed_2019",
+        [
+            "rights_holder",
+            "removed_platform",
+            D(2019, 1, 20),
+            "no",
+            "other_ip",
+            "yes",
+            "ecommerce",
+            "no",
+            "effective",
+            D(2018, 11, 10),
+            "yes",
+            "no",
+            D(2018, 11, 1),
+            "no",
+        ],
+        ("ISP-U", "ISP-C"),
+        [PAY, JOINT],
+        [
+            "侵权责任法第36条第1款",
+            "侵权责任法第36条第2款",
+            "电子商务法第42条第2款",
+            "网络知产批复第2条",
+        ],
+    ),
+    (
+        "rh_c_facts_to_verify",
+        [
+            *REMOVED_2022,
+            *DEFAMATION,
+            "hosting",
+            "unknown",
+            "effective",
+            M(2022, 3),
+            "unknown",
+            "unknown",
+            *NO_HISTORY,
+        ],
+        ("ISP-U", "ISP-C"),
+        [PAY, JOINT, JOINT],
+        ["民法典第1194条", "民法典第1024条第1款", "民法典第1195条第2款", "民法典第1197条"],
+    ),
+    (
+        "rh_b_access",
+        [*ONLINE, "copyright", "yes", "access_cache", "access_ok", *NO_HISTORY],
+        ("ISP-U", "ISP-B"),
+        [PAY, NO],
+        ["民法典第1194条", "信息网络传播权规定第3条第1款", "信息网络传播权保护条例第20条"],
+    ),
+    (
+        "rh_b_cache",
+        [*ONLINE, "copyright", "yes", "access_cache", "cache_ok", *NO_HISTORY],
+        ("ISP-U", "ISP-B"),
+        [PAY, NO],
+        ["民法典第1194条", "信息网络传播权规定第3条第1款", "信息网络传播权保护条例第21条"],
+    ),
+    (
+        "rh_b_hosting",
+        [
+            *REMOVED_2022,
+            "copyright",
+            "yes",
+            "hosting",
+            "no",
+            "effective",
+            D(2022, 3, 10),
+            "yes",
+            "yes",
+            "yes",
+            *NO_HISTORY,
+        ],
+        ("ISP-U", "ISP-B"),
+        [PAY, NO],
+        ["民法典第1194条", "信息网络传播权规定第3条第1款", "信息网络传播权保护条例第22条"],
+    ),
+    (
+        "rh_b_search",
+        [
+            *REMOVED_2022,
+            "copyright",
+            "yes",
+            "search_link",
+            "no",
+            "effective",
+            D(2022, 3, 10),
+            "yes",
+            "yes",
+            *NO_HISTORY,
+        ],
+        ("ISP-U", "ISP-B"),
+        [PAY, NO],
+        ["民法典第1194条", "信息网络传播权规定第3条第1款", "信息网络传播权保护条例第23条"],
+    ),
+    (
+        "rh_a_timely",
+        [
+            *REMOVED_2022,
+            *DEFAMATION,
+            "hosting",
+            "no",
+            "effective",
+            D(2022, 3, 10),
+            "yes",
+            "yes",
+            *NO_HISTORY,
+        ],
+        ("ISP-U", "ISP-A"),
+        [PAY, NO],
+        ["民法典第1194条", "民法典第1024条第1款", "民法典第1195条第2款", "民法典第1197条"],
+    ),
+    (
+        "rh_a_no_notice",
+        [*ONLINE, *DEFAMATION, "hosting", "no", "none", *NO_HISTORY],
+        ("ISP-U", "ISP-A"),
+        [PAY, NO],
+        ["民法典第1194条", "民法典第1024条第1款", "民法典第1197条"],
+    ),
+    (
+        "rh_a_defective_notice",
+        [*ONLINE, *DEFAMATION, "hosting", "no", "defective", *NO_HISTORY],
+        ("ISP-U", "ISP-A"),
+        [PAY, NO],
+        ["民法典第1194条", "民法典第1024条第1款", "民法典第1195条第1款", "民法典第1197条"],
+    ),
+    (
+        "rh_a_notice_just_arrived",
+        [
+            *ONLINE,
+            *DEFAMATION,
+            "hosting",
+            "no",
+            "effective",
+            D(2026, 12, 1),
+            "yes",
+            "not_yet",
+            D(2026, 11, 20),
+            "no",
+        ],
+        ("ISP-U", "ISP-A"),
+        [PAY, NO],
+        ["民法典第1194条", "民法典第1024条第1款", "民法典第1195条第2款"],
+    ),
+    (
+        "rh_a_knowledge_unknown",
+        [*REMOVED_2022, *DEFAMATION, "search_link", "unknown", "none", *NO_HISTORY],
+        ("ISP-U", "ISP-A"),
+        [PAY, NO, JOINT],
+        ["民法典第1194条", "民法典第1024条第1款", "民法典第1197条", "民法典第1197条"],
+    ),
+    (
+        "rh_a_old",
+        [*OLD, *DEFAMATION, "hosting", "no", "none", D(2019, 6, 1), "no"],
+        ("ISP-U", "ISP-A"),
+        [PAY, NO],
+        ["侵权责任法第36条第1款", "民法通则第101条", "侵权责任法第36条第3款"],
+    ),
+    # --- the user taken down or accused --------------------------------------------------------
+    (
+        "acc_n",
+        [
+            "accused_user",
+            "claimed_online",
+            "personality",
+            ("true_facts", "opinion"),
+            D(2025, 3, 1),
+            "no",
+        ],
+        ("ISP-N",),
+        [NO],
+        ["民法典第1024条第1款", "民法典第1025条"],
+    ),
+    (
+        "acc_v",
+        ["accused_user", "claimed_online", "personality", ("fabricated",), D(2025, 3, 1), "no"],
+        ("ISP-V",),
+        [PAY],
+        ["民法典第1194条", "民法典第1024条第1款"],
+    ),
+    (
+        "acc_v_old_copyright",
+        [
+            "accused_user",
+            "claimed_deleted",
+            D(2020, 6, 1),
+            "no",
+            "copyright",
+            "yes",
+            D(2020, 5, 1),
+            "no",
+        ],
+        ("ISP-V",),
+        [PAY],
+        ["侵权责任法第36条第1款", "信息网络传播权规定第3条第1款"],
+    ),
+    (
+        "acc_j_k_ecommerce_period_over",
+        [
+            "accused_user",
+            "removed",
+            "ecommerce",
+            D(2026, 10, 8),
+            "other_ip",
+            "no",
+            "yes",
+            "yes",
+            "yes",
+            D(2026, 10, 20),
+            "no",
+            D(2026, 10, 12),
+            "no",
+        ],
+        ("ISP-J", "ISP-K"),
+        [PAY, NO],
+        ["电子商务法第42条第3款", "电子商务法第43条第2款", "网络知产批复第3条"],
+    ),
+    (
+        "acc_j_k_ecommerce_period_running",
+        [
+            "accused_user",
+            "removed",
+            "ecommerce",
+            D(2026, 11, 25),
+            "other_ip",
+            "no",
+            "no",
+            "yes",
+            "yes",
+            D(2026, 11, 28),
+            "no",
+            D(2026, 11, 26),
+            "no",
+        ],
+        ("ISP-J", "ISP-K"),
+        [PAY, NO],
+        ["电子商务法第42条第3款", "电子商务法第43条第2款", "网络知产批复第3条"],
+    ),
+    (
+        "acc_j_a_ecommerce_suit_in_time",
+        [
+            "accused_user",
+            "removed",
+            "ecommerce",
+            D(2026, 10, 8),
+            "other_ip",
+            "no",
+            "no",
+            "yes",
+            "yes",
+            D(2026, 10, 20),
+            "yes",
+            D(2026, 11, 2),
+            D(2026, 10, 12),
+            "no",
+        ],
+        ("ISP-J", "ISP-A"),
+        [PAY, NO],
+        ["电子商务法第42条第3款", "电子商务法第42条第2款"],
+    ),
+    (
+        "acc_j_k_ecommerce_suit_late",
+        [
+            "accused_user",
+            "removed",
+            "ecommerce",
+            D(2026, 10, 8),
+            "other_ip",
+            "no",
+            "no",
+            "yes",
+            "yes",
+            D(2026, 10, 20),
+            "yes",
+            D(2026, 11, 20),
+            D(2026, 10, 12),
+            "no",
+        ],
+        ("ISP-J", "ISP-K"),
+        [PAY, NO],
+        ["电子商务法第42条第3款", "电子商务法第43条第2款", "网络知产批复第3条"],
+    ),
+    (
+        "acc_j_k_ecommerce_month_only",
+        [
+            "accused_user",
+            "removed",
+            "ecommerce",
+            D(2026, 10, 8),
+            "other_ip",
+            "no",
+            "no",
+            "yes",
+            "yes",
+            M(2026, 11),
+            "no",
+            D(2026, 10, 12),
+            "no",
+        ],
+        ("ISP-J", "ISP-K"),
+        [PAY, NO],
+        ["电子商务法第42条第3款", "电子商务法第43条第2款", "网络知产批复第3条"],
+    ),
+    (
+        "acc_j_k_works",
+        [
+            "accused_user",
+            "removed",
+            "copyright_service",
+            D(2024, 5, 1),
+            "copyright",
+            "no",
+            "yes",
+            "yes",
+            D(2024, 5, 10),
+            D(2024, 5, 2),
+            "no",
+        ],
+        ("ISP-J", "ISP-K"),
+        [PAY, NO],
+        ["信息网络传播权保护条例第24条", "信息网络传播权保护条例第17条"],
+    ),
+    (
+        "acc_j_k_general",
+        [
+            "accused_user",
+            "removed",
+            "other_platform",
+            D(2024, 5, 1),
+            "personality",
+            ("true_facts",),
+            "yes",
+            "yes",
+            D(2024, 5, 10),
+            "no",
+            D(2024, 5, 2),
+            "no",
+        ],
+        ("ISP-J", "ISP-K"),
+        [PAY, NO],
+        ["民法典第1195条第3款", "民法典第1196条第2款"],
+    ),
+    (
+        "acc_j_a_no_declaration",
+        [
+            "accused_user",
+            "removed",
+            "other_platform",
+            D(2024, 5, 1),
+            "personality",
+            ("opinion",),
+            "no",
+            "no",
+            D(2024, 5, 2),
+            "no",
+        ],
+        ("ISP-J", "ISP-A"),
+        [PAY, NO],
+        ["民法典第1195条第3款", "网络人身权益规定第5条", "民法典第1195条第2款"],
+    ),
+    (
+        "acc_a_content_unlawful",
+        [
+            "accused_user",
+            "removed",
+            "other_platform",
+            D(2024, 5, 1),
+            "personality",
+            ("insult",),
+            "yes",
+            "no",
+            "no",
+        ],
+        ("ISP-A",),
+        [NO, NO],
+        ["网络人身权益规定第5条", "民法典第1195条第2款", "民法典第1195条第3款"],
+    ),
+    (
+        "acc_k_content_unlawful",
+        [
+            "accused_user",
+            "removed",
+            "ecommerce",
+            D(2024, 5, 1),
+            "other_ip",
+            "yes",
+            "yes",
+            "yes",
+            D(2024, 5, 10),
+            "no",
+            "no",
+        ],
+        ("ISP-K",),
+        [NO],
+        ["电子商务法第43条第2款", "网络知产批复第3条"],
+    ),
+    (
+        "acc_j_k_old_general",
+        [
+            "accused_user",
+            "removed",
+            "other_platform",
+            D(2020, 5, 1),
+            "no",
+            "personality",
+            ("true_facts",),
+            "yes",
+            "yes",
+            D(2020, 5, 10),
+            "no",
+            D(2020, 5, 2),
+            "no",
+        ],
+        ("ISP-J", "ISP-K"),
+        [PAY, NO],
+        ["侵权责任法第6条第1款", "民法典第1196条第2款", "民法典时间效力规定第3条"],
+    ),
+    # --- the consumer -----------------------------------------------------------------------
+    (
+        "co_f_shop",
+        [
+            *CO,
+            "goods",
+            ("injury", "property"),
+            D(2024, 11, 1),
+            D(2024, 12, 3),
+            "shop",
+            "yes",
+            "no",
+            "yes",
+            "no",
+        ],
+        ("ISP-S", "ISP-F", "ISP-P"),
+        [PAY, JOINT],
+        [
+            "消费者权益保护法第44条第1款",
+            "消费者权益保护法第40条第1款",
+            "消费者权益保护法第40条第2款",
+            "民法典第1203条第1款",
+            "产品质量法第43条",
+            "电子商务法第38条第1款",
+            "消费者权益保护法第44条第2款",
+        ],
+    ),
+    (
+        "co_g_shop",
+        [*CO, *GOODS_2024, "shop", "no", "yes", "yes", "no"],
+        ("ISP-S", "ISP-G", "ISP-P"),
+        [PAY, "相应的责任"],
+        [
+            "消费者权益保护法第44条第1款",
+            "消费者权益保护法第40条第1款",
+            "消费者权益保护法第40条第2款",
+            "民法典第1203条第1款",
+            "产品质量法第43条",
+            "电子商务法第38条第2款",
+        ],
+    ),
+    (
+        "co_h_shop",
+        [*CO, "goods", ("money",), D(2024, 11, 1), D(2024, 12, 3), "shop", "no", "no", "no", "no"],
+        ("ISP-S", "ISP-H", "ISP-P"),
+        [PAY, "不真正连带责任"],
+        [
+            "消费者权益保护法第44条第1款",
+            "消费者权益保护法第40条第1款",
+            "产品质量法第40条第1款",
+            "消费者权益保护法第44条第1款",
+        ],
+    ),
+    (
+        "co_platform_not_liable",
+        [*CO, "goods", ("money",), D(2024, 11, 1), D(2024, 12, 3), "shop", "no", "no", "yes", "no"],
+        ("ISP-S", "ISP-P"),
+        [PAY, NO],
+        [
+            "消费者权益保护法第44条第1款",
+            "消费者权益保护法第40条第1款",
+            "产品质量法第40条第1款",
+            "消费者权益保护法第44条第1款",
+            "消费者权益保护法第44条第2款",
+            "电子商务法第38条第1款",
+        ],
+    ),
+    (
+        "co_f2_delivery",
+        [
+            *CO,
+            "food",
+            ("injury",),
+            D(2025, 6, 2),
+            D(2025, 6, 2),
+            "delivery",
+            "no",
+            "failed",
+            "no",
+            "yes",
+            "no",
+        ],
+        ("ISP-S", "ISP-F2", "ISP-P"),
+        [PAY, JOINT],
+        [
+            "消费者权益保护法第44条第1款",
+            "食品安全法第148条第1款",
+            "食品安全法第148条第2款",
+            "食品安全法第131条第1款",
+            "网络消费规定一第18条",
+        ],
+    ),
+    (
+        "co_live_room_as_seller_and_joint",
+        [*CO, *GOODS_2024, "live", "unknown", "yes", "no", "no", "yes", "no"],
+        ("ISP-S", "ISP-I2", "ISP-M", "ISP-P"),
+        [PAY, PAY, JOINT, NO],
+        [
+            "消费者权益保护法第44条第1款",
+            "消费者权益保护法第40条第1款",
+            "消费者权益保护法第40条第2款",
+            "民法典第1203条第1款",
+            "产品质量法第43条",
+            "网络消费规定一第12条第1款",
+            "网络消费规定一第17条",
+            "民法典第1168条",
+            "消费者权益保护法第44条第1款",
+            "消费者权益保护法第44条第2款",
+            "电子商务法第38条第1款",
+        ],
+    ),
+    (
+        "co_live_room_and_platform",
+        [*CO, *GOODS_2024, "live", "yes", "yes", "yes", "no", "no", "no"],
+        ("ISP-S", "ISP-M", "ISP-F", "ISP-H", "ISP-P"),
+        [PAY, JOINT, JOINT, "不真正连带责任"],
+        [
+            "消费者权益保护法第44条第1款",
+            "消费者权益保护法第40条第1款",
+            "消费者权益保护法第40条第2款",
+            "民法典第1203条第1款",
+            "产品质量法第43条",
+            "网络消费规定一第17条",
+            "民法典第1168条",
             "电子商务法第38条第1款",
             "消费者权益保护法第44条第2款",
             "网络消费规定一第16条",
-            "民法典第178条第2款",
-        ],
-    ),
-    (
-        "F_food_delivery",
-        [*CO_NEW, "marketplace", "no", "food_licence"],
-        "ISP-F",
-        [JOINT],
-        ["网络消费规定一第18条", "民法典第178条第2款"],
-    ),
-    (
-        "F_livestream_food",
-        [*CO_NEW, "livestream_platform", "no", "food_licence"],
-        "ISP-F",
-        [JOINT],
-        ["网络消费规定一第15条", "民法典第178条第2款"],
-    ),
-    # ISP-G: 38(2) 相应的责任, never merged with 38(1).
-    (
-        "G",
-        [*CO_NEW, "marketplace", "no", "yes"],
-        "ISP-G",
-        ["相应的责任", PAY],
-        [
-            "电子商务法第38条第2款",
-            "消费者权益保护法第40条第1款",
-            "消费者权益保护法第40条第3款",
-            "民法典第1203条第1款",
-        ],
-    ),
-    # ISP-H: platform cannot identify the seller.
-    (
-        "H_marketplace",
-        [*CO_NEW, "marketplace", "no", "no", "no"],
-        "ISP-H",
-        ["不真正连带责任", PAY],
-        [
-            "消费者权益保护法第44条第1款",
-            "消费者权益保护法第40条第1款",
-            "消费者权益保护法第44条第1款",
-        ],
-    ),
-    (
-        "H_livestream_platform",
-        [*CO_NEW, "livestream_platform", "unsure", "no", "no"],
-        "ISP-H",
-        ["不真正连带责任", PAY],
-        [
             "消费者权益保护法第44条第1款",
             "网络消费规定一第14条",
+        ],
+    ),
+    (
+        "co_live_food",
+        [
+            *CO,
+            "food",
+            ("injury",),
+            D(2024, 11, 1),
+            D(2024, 12, 3),
+            "live",
+            "yes",
+            "no",
+            "no",
+            "failed",
+            "no",
+            "no",
+            "no",
+        ],
+        ("ISP-S", "ISP-F2", "ISP-H", "ISP-P"),
+        [PAY, JOINT, "不真正连带责任"],
+        [
+            "消费者权益保护法第44条第1款",
+            "食品安全法第148条第1款",
+            "食品安全法第148条第2款",
+            "食品安全法第131条第1款",
+            "网络消费规定一第15条",
+            "消费者权益保护法第44条第1款",
+            "网络消费规定一第14条",
+        ],
+    ),
+    (
+        "co_i_self_operated",
+        [*CO, *GOODS_2024, "self_op", "no"],
+        ("ISP-I",),
+        [PAY],
+        [
+            "电子商务法第37条第2款",
+            "网络消费规定一第4条第1款",
             "消费者权益保护法第40条第1款",
+            "消费者权益保护法第40条第2款",
+            "民法典第1203条第1款",
+            "产品质量法第43条",
+        ],
+    ),
+    (
+        "co_i_looks_self_operated_service",
+        [*CO, "service", ("injury",), D(2024, 11, 1), D(2024, 12, 3), "looks_self", "no"],
+        ("ISP-I",),
+        [PAY],
+        ["网络消费规定一第4条第2款", "消费者权益保护法第40条第3款", "民法典第1165条第1款"],
+    ),
+    (
+        "co_i_live_platform_food",
+        [*CO, "food", ("injury",), D(2024, 11, 1), D(2024, 12, 3), "live_self", "no"],
+        ("ISP-I",),
+        [PAY],
+        ["网络消费规定一第13条", "食品安全法第148条第1款", "食品安全法第148条第2款"],
+    ),
+    (
+        "co_service_old",
+        [*CO, "service", ("injury",), M(2018, 5), D(2018, 6, 10), "shop", "no", "no", "no"],
+        ("ISP-S", "ISP-H", "ISP-P"),
+        [PAY, "不真正连带责任"],
+        [
+            "消费者权益保护法第44条第1款",
+            "消费者权益保护法第40条第3款",
+            "侵权责任法第6条第1款",
             "消费者权益保护法第44条第1款",
         ],
     ),
-    # ISP-I: self-operated / seller's liability.
     (
-        "I_self_operated",
-        [*CO_NEW, "self_operated"],
-        "ISP-I",
+        "co_medical",
+        [
+            *CO,
+            "medical",
+            ("injury",),
+            D(2023, 5, 1),
+            D(2023, 6, 10),
+            "shop",
+            "no",
+            "yes",
+            "yes",
+            "no",
+        ],
+        ("ISP-S", "ISP-G", "ISP-P"),
+        [PAY, "相应的责任"],
+        ["消费者权益保护法第44条第1款", "民法典第1218条", "电子商务法第38条第2款"],
+    ),
+    # --- the poster whose information was deleted -------------------------------------------
+    (
+        "del_commissioned",
+        ["deleted_poster", D(2024, 6, 15), "service", "yes", D(2024, 7, 1), "no"],
+        ("ISP-L1", "ISP-L"),
+        [PAY, JOINT],
+        ["网络人身权益规定第10条第2款", "民法典第1165条第1款", "网络人身权益规定第10条第2款"],
+    ),
+    (
+        "del_alone",
+        ["deleted_poster", D(2024, 6, 15), "service", "no", D(2024, 7, 1), "no"],
+        ("ISP-L1", "ISP-L"),
         [PAY],
-        ["电子商务法第37条第2款", "网络消费规定一第4条第1款", "消费者权益保护法第40条第1款"],
+        ["网络人身权益规定第10条第2款", "民法典第1165条第1款"],
     ),
     (
-        "I_misleading_label",
-        [*CO_NEW, "misleading_self"],
-        "ISP-I",
-        [PAY],
-        ["网络消费规定一第4条第2款", "消费者权益保护法第40条第1款"],
+        "del_platform_commission_unknown",
+        ["deleted_poster", D(2024, 6, 15), "platform", "unknown", D(2024, 7, 1), "no"],
+        ("ISP-L1", "ISP-L"),
+        [PAY, JOINT],
+        ["网络人身权益规定第10条第2款", "民法典第1165条第1款", "网络人身权益规定第10条第2款"],
     ),
     (
-        "I_livestream_platform_self",
-        [*CO_NEW, "livestream_platform_self"],
-        "ISP-I",
-        [PAY],
-        ["网络消费规定一第13条", "消费者权益保护法第40条第1款"],
-    ),
-    (
-        "I_room_operator_undisclosed",
-        [*CO_NEW, "livestream_room", "no"],
-        "ISP-I",
-        [PAY],
-        ["网络消费规定一第12条第1款", "消费者权益保护法第40条第1款"],
-    ),
-    # ISP-J: wrongful notice.
-    (
-        "J_malicious_ecommerce",
-        [*RM_NEW, "ecommerce", "no", "malicious"],
-        "ISP-J",
-        [PAY, PAY],
-        ["民法典第1195条第3款", "电子商务法第42条第3款", "电子商务法第42条第3款"],
-    ),
-    (
-        "J_mistaken_after_counter_notice",
-        [*RM_NEW, "ecommerce", "yes", "2024-08-20", "yes", "mistaken"],
-        "ISP-J",
-        [PAY],
-        ["民法典第1195条第3款", "电子商务法第42条第3款"],
-    ),
-    (
-        "J_general_platform",
-        [*RM_NEW, "other_platform", "no", "mistaken"],
-        "ISP-J",
-        [PAY],
-        ["民法典第1195条第3款"],
-    ),
-    (
-        "J_copyright",
-        [*RM_NEW, "copyright_service", "no", "malicious"],
-        "ISP-J",
-        [PAY],
-        ["民法典第1195条第3款", "信息网络传播权保护条例第24条"],
-    ),
-    # ISP-K: counter-notice period over.
-    (
-        "K_ecommerce",
-        [*RM_NEW, "ecommerce", "yes", "2024-08-20", "no"],
-        "ISP-K",
-        [NO],
-        ["电子商务法第43条第2款"],
-    ),
-    (
-        "K_copyright",
-        [*RM_NEW, "copyright_service", "yes", "2024-08-20"],
-        "ISP-K",
-        [NO],
-        ["信息网络传播权保护条例第17条"],
-    ),
-    (
-        "K_general_platform",
-        [*RM_NEW, "other_platform", "yes", "2024-08-20", "no"],
-        "ISP-K",
-        [NO],
-        ["民法典第1196条第2款"],
-    ),
-    # ISP-L: paid deletion.
-    (
-        "L_commissioned",
-        [*DEL_NEW, "yes"],
-        "ISP-L",
-        [JOINT],
-        ["网络人身权益规定第10条第2款", "民法典第178条第2款"],
-    ),
-    ("L_not_commissioned", [*DEL_NEW, "no"], "ISP-L", [PAY], ["网络人身权益规定第10条第2款"]),
-    # ISP-M: live-stream room operator knew and promoted.
-    (
-        "M",
-        [*CO_NEW, "livestream_room", "yes", "yes"],
-        "ISP-M",
-        [JOINT],
-        ["网络消费规定一第17条", "民法典第1168条", "民法典第178条第2款"],
+        "del_old",
+        ["deleted_poster", D(2020, 6, 15), "service", "yes", M(2020, 7), "no"],
+        ("ISP-L1", "ISP-L"),
+        [PAY, JOINT],
+        ["网络人身权益规定第10条第2款", "侵权责任法第6条第1款", "网络人身权益规定第10条第2款"],
     ),
 ]
 
 
+def answers_of(name: str) -> list[object]:
+    return next(g[1] for g in GOLDEN if g[0] == name)
+
+
 @pytest.mark.parametrize(
-    ("answers", "code", "labels", "citations"),
+    ("answers", "codes", "labels", "citations"),
     [g[1:] for g in GOLDEN],
     ids=[g[0] for g in GOLDEN],
 )
 def test_golden_path(
-    answers: list[str], code: str, labels: list[str], citations: list[str]
+    answers: list[object], codes: tuple[str, ...], labels: list[str], citations: list[str]
 ) -> None:
-    assert_golden("isp", answers, code, labels, citations, CONSULTATION)
+    session = isp(*answers)
+    result = session.result()
+    assert result.codes == codes
+    assert [f.label for f in result.findings] == labels
+    assert cited(session) == citations
 
 
-def test_every_outcome_has_a_golden_path() -> None:
-    codes = {o.code for o in tree("isp").outcomes}
-    assert codes == {f"ISP-{c}" for c in "ABCDEFGHIJKLM"}
-    assert {g[2] for g in GOLDEN} == codes
+def test_every_outcome_is_reached_from_each_side_that_can_reach_it() -> None:
+    reached: set[tuple[str, str]] = set()
+    for _, answers, codes, _, _ in GOLDEN:
+        side = str(answers[0])
+        reached |= {(side, code) for code in codes}
+    expected = {
+        ("rights_holder", c)
+        for c in ("ISP-N", "ISP-E", "ISP-U", "ISP-D", "ISP-C", "ISP-B", "ISP-A")
+    }
+    expected |= {("accused_user", c) for c in ("ISP-N", "ISP-V", "ISP-J", "ISP-K", "ISP-A")}
+    expected |= {
+        ("consumer", c)
+        for c in ("ISP-S", "ISP-F", "ISP-F2", "ISP-G", "ISP-H", "ISP-I", "ISP-I2", "ISP-M")
+    }
+    expected |= {("consumer", "ISP-P"), ("deleted_poster", "ISP-L1"), ("deleted_poster", "ISP-L")}
+    assert reached == expected
+    all_codes = {n.code for n in tree("isp").result_nodes}
+    assert {code for _, code in expected} == all_codes
 
 
-def test_every_joint_liability_finding_cites_the_recourse_rule() -> None:
-    for name, answers, _code, _labels, _cites in GOLDEN:
-        session = walk("isp", answers)
-        for finding in session.result(CONSULTATION).findings:
-            if finding.label == JOINT:
-                refs = [library().cite(c, "zh") for c in finding.basis]
-                assert "民法典第178条第2款" in refs or "侵权责任法第14条第2款" in refs, name
+# --- the generator ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("code", ["ISP-A", "ISP-B", "ISP-K"])
-def test_no_liability_outcomes_say_who_remains_liable(code: str) -> None:
-    outcome = next(o for o in tree("isp").outcomes if o.code == code)
-    assert outcome.remaining_liability is not None
-    assert "1194" in outcome.remaining_liability.zh
+def test_the_committed_tree_is_the_generators_output() -> None:
+    assert generator.TARGET.read_text(encoding="utf-8") == generator.render(), (
+        "trees/isp.json is out of date: run python -m scripts.trees.isp"
+    )
 
 
-# --- the 2021-01-01 switch (民法典 vs 侵权责任法) ----------------------------------------------
-
-
-def _notice_case(dates: list[str]) -> list[str]:
-    return [
+def test_version_and_review_date() -> None:
+    t = tree("isp")
+    assert t.version == "2.0.0" and t.format_version == 2
+    assert t.last_legal_review == date(2026, 12, 5)
+    assert [s.id for s in t.sides] == [
         "rights_holder",
-        *dates,
-        "2020-10-01",
-        "hosting",
-        "personality",
-        "effective",
-        "2020-10-05",
-        "no",
-        "no",
+        "accused_user",
+        "consumer",
+        "deleted_poster",
     ]
 
 
-@pytest.mark.parametrize(
-    ("dates", "law_cited", "switch_cited"),
-    [
-        # everything before 2021 → 侵权责任法 (时间效力规定第1条第2款)
-        (
-            ["2020-09-01", "2020-12-31", "no"],
-            "侵权责任法第36条第2款",
-            "民法典时间效力规定第1条第2款",
-        ),
-        # inaction continuing into 2021 → 民法典 (第1条第3款)
-        (["2020-09-01", "2021-01-01"], "民法典第1195条第2款", "民法典时间效力规定第1条第3款"),
-        # all acts before 2021 but the damage after → 民法典 (第24条)
-        (["2020-09-01", "2020-12-31", "yes"], "民法典第1195条第2款", "民法典时间效力规定第24条"),
-    ],
-    ids=["wholly_before_2021", "continuing_after_2021", "damage_after_2021"],
+def test_no_one_paragraph_article_is_cited_with_paragraph_1() -> None:
+    raw = json.loads(generator.TARGET.read_text(encoding="utf-8"))
+    found = []
+
+    def visit(value: object) -> None:
+        if isinstance(value, dict):
+            if value.get("article") and value.get("paragraph") == 1 and "item" not in value:
+                article = library().law(value["law"]).article(value["article"])
+                if len(article.paragraphs) == 1:
+                    found.append(f"{value['law']} {value['article']}")
+            for v in value.values():
+                visit(v)
+        elif isinstance(value, list):
+            for v in value:
+                visit(v)
+
+    visit(raw)
+    assert found == []
+
+
+# --- texts for the side asked; names ---------------------------------------------------------
+
+NAMES = CaseInfo(
+    consultation_date=ON,
+    parties=(
+        ("platform", ("某微博",)),
+        ("user", ("王某",)),
+        ("claimant", ("某品牌公司",)),
+        ("seller", ("某电器公司",)),
+        ("room_operator", ("李某工作室",)),
+    ),
 )
-def test_civil_code_date_switch(dates: list[str], law_cited: str, switch_cited: str) -> None:
-    session = walk("isp", _notice_case(dates))
-    assert session.outcome is not None and session.outcome.code == "ISP-C"
-    assert cited(session)[0] == law_cited
-    reasoning = session.result(CONSULTATION).reasoning
-    switch_refs = [library().cite(c, "zh") for r in reasoning for c in r.citations]
-    assert switch_cited in switch_refs
 
 
-def test_facts_after_2021_cite_article_1_paragraph_1() -> None:
-    session = walk("isp", [*RH_NEW, "hosting", "personality", "none", "yes"])
-    steps = {r.node.id: r for r in session.result(CONSULTATION).reasoning}
-    assert [library().cite(c, "zh") for c in steps["law_switch"].citations] == [
-        "民法典时间效力规定第1条第1款"
-    ]
-    assert "damage_after_2021" not in session.answers
+def html_of(session: Session, lang: str = "zh") -> str:
+    return render_report(session, NAMES, library(), ReportOptions(lang=lang))
 
 
-def test_old_knowledge_rule_warns_that_should_have_known_was_not_in_the_text() -> None:
-    session = walk("isp", [*RH_OLD, "hosting", "personality", "none", "yes"])
-    warnings = session.result(CONSULTATION).warnings
-    contested = [w for w in warnings if w.kind == "contested"]
+def test_names_from_the_case_information_fill_the_texts() -> None:
+    html = html_of(isp(*answers_of("rh_c_online")))  # rh_c_online
+    assert "平台（某微博）" in html and "网络用户（王某）" in html
+    assert "你的有效通知于2022年3月10日到达平台（某微博）" in html
+    english = html_of(isp(*answers_of("rh_c_online")), "en")
+    assert "the platform (某微博)" in english
+
+
+def test_the_platform_not_liable_is_written_for_each_side() -> None:
+    holder = isp(*answers_of("rh_a_timely")).result()
+    user = isp(*answers_of("acc_a_content_unlawful")).result()
+    assert holder.outcome.code == user.outcome.code == "ISP-A"
+    assert holder.summary.zh.endswith("你可以向{party.user}主张全部损害的赔偿。")
+    assert "你反而可能要对{party.claimant}承担侵权责任" in user.summary.zh
+    assert holder.defences == ()
+
+
+def test_the_accused_gets_defences_not_claimant_advice() -> None:
+    session = isp(*answers_of("acc_v"))
+    result = session.result()
+    assert any("诉讼时效已经届满" in d.zh for d in result.defences)
+    assert any("民法典第1025条" in d.zh for d in result.defences)
+    assert not any("起诉" in s.zh and "前" in s.zh for s in result.next_steps)
+    html = html_of(session)
+    assert html.index("可以提出的抗辩") < html.index("推理过程")
+
+
+def test_a_plain_negative_review_is_no_tort_for_either_side() -> None:
+    holder = isp("rights_holder", "online", "personality", ("opinion",)).result()
+    assert holder.outcome.code == "ISP-N"
+    assert "普通的差评" in holder.summary.zh
+    poster = isp("accused_user", "claimed_online", "personality", ("opinion",), D(2025, 3, 1), "no")
+    assert poster.result().outcome.code == "ISP-N"
+    assert poster.result().defences
+
+
+def test_unclear_content_goes_on_with_a_warning_saying_what_makes_it_unlawful() -> None:
+    session = isp(*ONLINE, "personality", ("unknown",), "hosting", "yes", *NO_HISTORY)
+    result = session.result()
+    assert result.codes == ("ISP-U", "ISP-D")
+    warning = next(w for w in result.warnings if w.kind == "missing_fact" and "属实" in w.text.zh)
+    assert "捏造" in warning.text.zh and "侮辱" in warning.text.zh and "隐私" in warning.text.zh
+    assert all("rh_content" in f.depends_on for f in result.findings)
+
+
+# --- forwarding and measures asked separately -------------------------------------------------
+
+
+def test_a_failure_to_forward_is_reported_where_the_law_required_forwarding() -> None:
+    new = isp(
+        *ONLINE, *DEFAMATION, "hosting", "no", "effective", D(2022, 3, 10), "no", "no", *NO_HISTORY
+    )
+    assert any("没有把你的通知转送" in w.text.zh for w in new.result().warnings)
+    # Before 2021 the general notice rule (侵权责任法36(2)) had no duty to forward.
+    old = isp(
+        *OLD, *DEFAMATION, "hosting", "no", "effective", D(2019, 3, 10), "no", "yes",
+        D(2019, 3, 1), "no",
+    )  # fmt: skip
+    warnings = [w.text.zh for w in old.result().warnings]
+    assert not any("没有把你的通知转送" in w for w in warnings)
+    assert any("没有要求平台转送通知" in w for w in warnings)
+
+
+def test_forwarding_unknown_is_a_fact_to_verify_with_its_evidence() -> None:
+    result = isp(*answers_of("rh_c_facts_to_verify")).result()
+    facts = {f.question.id: f for f in result.facts_to_verify}
+    assert set(facts) >= {"rh_knowledge", "rh_notice_date", "rh_forwarded", "measures_timely"}
+    assert facts["rh_forwarded"].evidence and facts["rh_forwarded"].effect
+    assert facts["rh_notice_date"].answer == M(2022, 3)
+    # The enlarged damage runs from the notice: its extent rests on the day it arrived.
+    assert facts["rh_notice_date"].findings == (result.findings[1],)
+    joint = [f for f in result.findings if f.label == JOINT]
+    assert all("rh_forwarded" in f.depends_on for f in joint)
+    # The user's own liability, recorded before the platform questions, rests on none of them.
+    assert result.findings[0].depends_on == ()
     assert any(
-        "应当知道" in w.text.zh and any(c.law == "tort_liability_law_2009" for c in w.basis)
-        for w in contested
+        w.kind == "missing_fact" and "通知到达平台的确切日期" in w.text.zh for w in result.warnings
     )
 
 
-# --- the 2019-01-01 switch (电子商务法) -------------------------------------------------------
+# --- several routes in one case ---------------------------------------------------------------
+
+
+def test_a_seller_wrongly_taken_down_hears_of_restoration_and_doubled_damages() -> None:
+    session = isp(*answers_of("acc_j_k_ecommerce_period_over"))
+    result = session.result()
+    assert result.codes == ("ISP-J", "ISP-K")
+    doubled = result.findings[0]
+    assert "两倍" in doubled.scope.zh and doubled.sublabel is not None
+    assert "加倍" in doubled.sublabel.zh
+    assert "应当及时终止删除、下架等措施" in result.summary.zh
+    counter = next(d for d in result.deadlines if d.spec.id == "counter_notice")
+    assert counter.deadline.end == D(2026, 11, 4) and counter.deadline.status == "passed"
+
+
+def test_malice_is_asked_only_where_it_doubles_the_damages() -> None:
+    ecommerce = isp(*answers_of("acc_j_k_ecommerce_period_over"))
+    general = isp(*answers_of("acc_j_k_general"))
+    assert "acc_malicious" in ecommerce.answers and "acc_malicious" not in general.answers
+    assert not any("加倍" in t.zh for t in general.result().next_steps)
+
+
+def test_a_consumer_has_every_route_the_facts_support() -> None:
+    result = isp(*answers_of("co_live_room_and_platform")).result()
+    assert result.codes == ("ISP-S", "ISP-M", "ISP-F", "ISP-H", "ISP-P")
+    assert "也要对你承担责任" in result.summary.zh
+
+
+def test_corresponding_liability_is_not_joint_and_says_so() -> None:
+    result = isp(*answers_of("co_g_shop")).result()
+    g = next(p for p in result.parts if p.node.code == "ISP-G")
+    assert "不是连带责任" in g.summary.zh
+    assert any(w.kind == "contested" and "补充责任" in w.text.zh for w in result.warnings)
+
+
+# --- services are not products; food --------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("end", "expected"),
-    [
-        # 网络知产批复 applies to every case not finally decided when it was made (its item 6).
-        (
-            "2018-12-31",
-            [
-                "侵权责任法第36条第2款",
-                "网络知产批复第2条",
-                "侵权责任法第14条第2款",
-                "侵权责任法第36条第1款",
-            ],
-        ),
-        (
-            "2019-01-01",
-            [
-                "侵权责任法第36条第2款",
-                "电子商务法第42条第2款",
-                "网络知产批复第2条",
-                "侵权责任法第14条第2款",
-                "侵权责任法第36条第1款",
-            ],
-        ),
-    ],
-    ids=["before_ecommerce_law", "ecommerce_law_in_force"],
+    "name", ["co_i_looks_self_operated_service", "co_service_old", "co_medical"]
 )
-def test_ecommerce_law_switch_for_ip_notices(end: str, expected: list[str]) -> None:
-    answers = [
-        "rights_holder",
-        "2018-10-01",
-        end,
-        "no",
-        "2018-10-02",
-        "ecommerce",
-        "other_ip",
-        "effective",
-        "2018-10-05",
-        "no",
-        "no",
-    ]
-    session = walk("isp", answers)
-    assert session.outcome is not None and session.outcome.code == "ISP-C"
-    assert cited(session) == expected
+def test_a_service_takes_no_product_rules(name: str) -> None:
+    session = isp(*next(g for g in GOLDEN if g[0] == name)[1])
+    result = session.result()
+    laws = {(c.law, c.article) for c in result.all_citations}
+    assert not any(law == "product_quality_law" for law, _ in laws)
+    assert ("civil_code", 1203) not in laws and ("tort_liability_law_2009", 43) not in laws
+    assert all("产品" not in d.spec.label.zh for d in result.deadlines)
 
 
-def test_ecommerce_law_switch_for_consumers() -> None:
-    # Before 2019 there is no 电子商务法38(2): the life-and-health question is skipped.
-    before = walk(
-        "isp",
-        ["consumer", "2018-12-31", "2018-12-31", "no", "2018-12-31", "marketplace", "no", "no"],
+def test_food_cites_the_food_safety_law_and_goods_the_two_year_product_period() -> None:
+    food = isp(*answers_of("co_f2_delivery")).result()
+    assert any("十倍" in f.scope.zh for f in food.findings)
+    goods = isp(*answers_of("co_f_shop")).result()
+    pq = next(d for d in goods.deadlines if d.spec.id == "co_pq45")
+    assert pq.deadline.end == D(2026, 12, 3)  # 2024-12-03 + 2 years, a Thursday
+    assert any(w.kind == "contested" and "产品质量法第45条" in w.text.zh for w in goods.warnings)
+
+
+# --- the case's history ------------------------------------------------------------------------
+
+C_ONLINE = [*ONLINE, *DEFAMATION, "hosting", "no", "effective", D(2022, 3, 10), "no", "no"]
+
+
+def rh_c(*history: Event, learned: object = D(2022, 3, 1)) -> Session:
+    if history:
+        return isp(*C_ONLINE, learned, "yes", tuple(history))
+    return isp(*C_ONLINE, learned, "no")
+
+
+def rows(session: Session) -> dict[str, object]:
+    return {d.spec.id: d.deadline for d in session.result().deadlines}
+
+
+def test_without_history_the_limitation_runs_three_years_from_knowledge() -> None:
+    deadlines = rows(rh_c())
+    user = deadlines["rh_lim_user_joint"]
+    assert user.end == D(2025, 3, 3)  # 2025-03-01 is a Saturday
+    assert user.status == "passed"
+    steps = rh_c().result().next_steps
+    assert any("诉讼时效已经届满" in s.zh for s in steps)
+    assert not any("在诉讼时效届满前" in s.zh for s in steps)
+
+
+def test_a_demand_on_the_user_interrupts_for_the_jointly_liable_platform_too() -> None:
+    deadlines = rows(rh_c(Event("demand", D(2024, 2, 1), party="user")))
+    assert deadlines["rh_lim_user_joint"].end == D(2027, 2, 1)
+    platform = deadlines["rh_lim_platform_joint"]
+    assert platform.end == D(2027, 2, 1)
+    assert any(s.key == "interrupted" and s.value("joint") for s in platform.steps)
+
+
+def test_an_acknowledgement_by_the_platform_restarts_its_period() -> None:
+    deadlines = rows(rh_c(Event("acknowledgement", D(2024, 9, 10), party="platform")))
+    assert deadlines["rh_lim_platform_joint"].end == D(2027, 9, 10)
+
+
+def test_a_claim_in_court_is_never_shown_as_time_barred() -> None:
+    session = rh_c(Event("suit", D(2024, 5, 1), party="user"))
+    deadlines = rows(session)
+    assert deadlines["rh_lim_user_joint"].status == "pending"
+    assert deadlines["rh_lim_platform_joint"].status == "pending"
+    assert all(d.status != "passed" for d in deadlines.values())
+    steps = [s.zh for s in session.result().next_steps]
+    assert any("诉讼已在进行" in s for s in steps)
+    assert not any("前起诉" in s or "书面索赔" in s for s in steps)
+
+
+def test_after_a_judgment_the_enforcement_period_is_the_deadline() -> None:
+    session = rh_c(
+        Event("suit", D(2024, 5, 1), party="user"),
+        Event("judgment_effective", D(2025, 3, 1), D(2025, 3, 31), party="user"),
     )
-    assert before.outcome is not None and before.outcome.code == "ISP-H"
-    assert "life_health" not in before.answers
-    # From 2019 it is asked, and 38(2) leads to 相应的责任.
-    after = walk(
-        "isp",
-        ["consumer", "2019-01-01", "2019-01-01", "no", "2019-01-01", "marketplace", "no", "yes"],
+    deadlines = rows(session)
+    assert deadlines["rh_lim_user_joint"].status == "decided"
+    enforcement = deadlines["rh_history_enforcement"]
+    assert enforcement.end == D(2027, 3, 31)
+    assert "rh_history_appeal" not in deadlines
+    # The platform's row no longer takes the user's events (the judgment decides only them).
+    assert "rh_lim_platform" in deadlines and "rh_lim_platform_joint" not in deadlines
+    result = session.result()
+    assert any("诉讼时效规定第15条第2款" in w.text.zh for w in result.warnings)
+    steps = [s.zh for s in result.next_steps]
+    assert any("申请强制执行" in s for s in steps)
+    assert not any("起诉" in s and "届满前" in s for s in steps)
+
+
+def test_an_enforcement_period_run_out_is_said_plainly() -> None:
+    session = rh_c(
+        Event("demand", D(2021, 9, 1), party="platform"),
+        Event("suit", D(2022, 8, 1), party="platform"),
+        Event("judgment_effective", D(2023, 6, 30), D(2023, 7, 15), party="platform"),
     )
-    assert after.outcome is not None and after.outcome.code == "ISP-G"
-    assert cited(after)[0] == "电子商务法第38条第2款"
+    enforcement = rows(session)["rh_history_enforcement"]
+    # The demand before the judgment does not act on the enforcement period.
+    assert enforcement.end == D(2025, 7, 15) and enforcement.status == "passed"
+    steps = [s.zh for s in session.result().next_steps]
+    assert any("申请执行的期间已经届满" in s and "第481条" in s for s in steps)
+    assert not any("在申请执行期间内" in s for s in steps)
 
 
-def test_self_operated_before_2019_has_no_article_37() -> None:
-    session = walk("isp", [*CO_OLD, "self_operated"])
-    assert cited(session) == ["网络消费规定一第4条第1款", "消费者权益保护法第40条第1款"]
-    assert any(
-        w.kind == "caution" and "2019" in w.text.zh for w in session.result(CONSULTATION).warnings
-    )
+def test_a_first_instance_judgment_served_gives_the_appeal_period() -> None:
+    session = isp(
+        "accused_user", "claimed_online", "personality", ("fabricated",), D(2025, 2, 10), "yes",
+        (Event("suit", D(2025, 9, 1), party="user"),
+         Event("judgment_served", D(2026, 11, 25), party="user")),
+    )  # fmt: skip
+    deadlines = rows(session)
+    assert deadlines["acc_history_appeal"].end == D(2026, 12, 10)
+    assert deadlines["acc_lim_against_you"].status == "pending"
+    assert any("上诉" in s.zh for s in session.result().next_steps)
 
 
-# --- deadlines ------------------------------------------------------------------------------
+def test_consumer_suit_against_the_seller_leaves_the_room_operators_period_running() -> None:
+    session = isp(
+        *CO, "goods", ("injury", "property"), M(2024, 11), D(2024, 12, 3), "live", "no", "no",
+        "no", "yes", "yes",
+        (Event("demand", D(2025, 3, 1), party="seller"),
+         Event("suit", D(2026, 5, 10), party="seller")),
+    )  # fmt: skip
+    deadlines = rows(session)
+    assert deadlines["co_lim_seller"].status == "pending"
+    assert deadlines["co_pq45"].status == "pending"
+    assert deadlines["co_lim_room"].end == D(2027, 12, 3)
 
 
-def _deadline(session, deadline_id: str):  # type: ignore[no-untyped-def]
-    found = [d for d in session.result(CONSULTATION).deadlines if d.spec.id == deadline_id]
-    assert len(found) == 1, [d.spec.id for d in session.result(CONSULTATION).deadlines]
-    return found[0]
+# --- the deadline engine's examples, inside reports --------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("arrival", "nominal", "end"),
+    ("learned", "end", "provisional"),
     [
-        ("2024-08-20", date(2024, 9, 4), date(2024, 9, 4)),  # a Wednesday
-        ("2024-08-16", date(2024, 8, 31), date(2024, 9, 2)),  # Saturday → Monday (民法典203)
+        (D(2020, 12, 30), D(2024, 1, 2), False),  # 2023-12-30 is a Saturday, 01-01 元旦
+        (D(2023, 10, 3), D(2026, 10, 8), False),  # 2026-10-01 … 10-07 off
+        (D(2023, 2, 14), D(2026, 2, 14), False),  # a Saturday, but an official working day
+        (D(2025, 9, 30), D(2028, 10, 4), True),  # 2028 not yet published; act by 2028-09-29
     ],
 )
-def test_counter_notice_deadline_is_15_days_from_arrival(
-    arrival: str, nominal: date, end: date
+def test_the_deadline_examples_hold_in_reports(learned: date, end: date, provisional: bool) -> None:
+    deadline = rows(rh_c(learned=learned))["rh_lim_user_joint"]
+    assert deadline.end == end and deadline.provisional is provisional
+    if provisional:
+        assert deadline.act_by == D(2028, 9, 29)
+
+
+def test_the_counter_notice_period_rolls_over_the_national_holiday() -> None:
+    session = isp(
+        "accused_user", "removed", "ecommerce", D(2026, 9, 10), "other_ip", "no", "no", "yes",
+        "yes", D(2026, 9, 18), "no", D(2026, 9, 12), "no", on=D(2026, 10, 5),
+    )  # fmt: skip
+    counter = rows(session)["counter_notice"]
+    assert counter.end == D(2026, 10, 8) and counter.status == "running"
+    assert session.result().outcome.code == "ISP-K"
+    assert "十五日期限到2026年10月8日届满" in html_of(session)
+
+
+@pytest.mark.parametrize(
+    ("learned", "article", "years"),
+    [
+        (D(2017, 9, 30), "民法通则第135条", 2),
+        (D(2017, 10, 1), "民法总则第188条第1款", 3),
+        (D(2021, 1, 1), "民法典第188条第1款", 3),
+    ],
+)
+def test_the_limitation_follows_the_law_of_its_start(
+    learned: date, article: str, years: int
 ) -> None:
-    session = walk("isp", [*RM_NEW, "ecommerce", "yes", arrival, "no"])
-    deadline = _deadline(session, "counter_notice_end")
-    assert deadline.spec.kind == "counter_notice"
-    assert deadline.deadline.computed
-    assert deadline.deadline.unrolled_end == nominal
-    assert deadline.deadline.end == end
-    assert [library().cite(c, "zh") for c in deadline.spec.basis] == ["电子商务法第43条第2款"]
-
-
-def test_general_platforms_get_no_computed_counter_notice_date() -> None:
-    session = walk("isp", [*RM_NEW, "other_platform", "yes", "2024-08-20", "no"])
-    ids = [d.spec.id for d in session.result(CONSULTATION).deadlines]
-    assert ids == ["limitation"]
-    warnings = session.result(CONSULTATION).warnings
-    assert any(w.kind == "contested" and "合理期限" in w.text.zh for w in warnings)
-
-
-def test_counter_notice_shows_the_20_working_days_wording_as_a_warning() -> None:
-    session = walk("isp", [*RM_NEW, "ecommerce", "yes", "2024-08-20", "no"])
-    warnings = session.result(CONSULTATION).warnings
-    assert any(
-        "20个工作日" in w.text.zh and w.basis[0].law == "spc_network_ip_reply_2020"
-        for w in warnings
+    session = isp(
+        *OLD[:2], D(2020, 5, 10), "yes", *DEFAMATION, "hosting", "no", "none", learned, "no"
     )
+    (row,) = [d for d in session.result().deadlines if d.spec.id.startswith("rh_lim_user")]
+    assert [library().cite(c, "zh") for c in row.spec.basis] == [article]
+    assert row.deadline.unrolled_end == learned.replace(year=learned.year + years)
 
 
-def test_limitation_is_three_years_from_knowledge() -> None:
-    session = walk(
-        "isp", [*RH_NEW, "hosting", "personality", "effective", "2022-03-10", "no", "no"]
+def test_bodily_injury_before_2017_10_had_one_year() -> None:
+    session = isp(
+        *CO, "goods", ("injury",), D(2017, 2, 1), D(2017, 3, 1), "shop", "no", "yes", "no"
     )
-    deadline = _deadline(session, "limitation")
-    assert deadline.spec.kind == "limitation"
-    assert deadline.deadline.computed
-    assert deadline.deadline.end == date(2025, 3, 5)  # a Wednesday
-    assert deadline.deadline.status == "passed"
-    assert [library().cite(c, "zh") for c in deadline.spec.basis] == [
-        "民法典第188条第1款",
-        "民法典第188条第2款",
-    ]
+    (row,) = [d for d in session.result().deadlines if d.spec.id.startswith("co_lim_seller")]
+    assert [library().cite(c, "zh") for c in row.spec.basis] == ["民法通则第136条第1项"]
+    assert row.deadline.unrolled_end == D(2018, 3, 1)
 
 
-def test_consumer_outcomes_also_show_the_product_defect_period() -> None:
-    session = walk("isp", [*CO_NEW, "marketplace", "yes"])
-    three = _deadline(session, "limitation")
-    two = _deadline(session, "limitation_product_defect")
-    assert three.deadline.computed and two.deadline.computed
-    assert three.deadline.end == date(2026, 5, 11)  # 2026-05-10 is a Sunday
-    assert two.deadline.end == date(2025, 5, 12)  # 2025-05-10 is a Saturday
-    assert [library().cite(c, "zh") for c in two.spec.basis] == ["产品质量法第45条第1款"]
+# --- facts the client does not know -------------------------------------------------------------
 
 
-def test_knowledge_before_october_2017_is_flagged_for_manual_review() -> None:
-    answers = [
-        "rights_holder",
-        "2016-03-01",
-        "2016-06-01",
-        "no",
-        "2016-03-05",
-        "hosting",
-        "personality",
-        "none",
-        "yes",
-    ]
-    warnings = walk("isp", answers).result(CONSULTATION).warnings
-    assert any("民法通则" in w.text.zh for w in warnings)
+def test_an_unknown_date_of_knowledge_gives_no_made_up_deadline() -> None:
+    deadline = rows(rh_c(learned=UNKNOWN))["rh_lim_user_joint"]
+    assert deadline.status == "missing" and deadline.end is None
 
 
-# --- contested points shown as warnings -----------------------------------------------------
+def test_a_month_only_declaration_that_straddles_the_period_makes_restoration_depend_on_it() -> (
+    None
+):
+    result = isp(*answers_of("acc_j_k_ecommerce_month_only")).result()
+    k = result.findings[-1]
+    assert "acc_decl_date" in k.depends_on
+    assert "只知道月份或不清楚" in result.summary.zh
 
 
-def test_corresponding_liability_is_flagged_as_contested() -> None:
-    warnings = walk("isp", [*CO_NEW, "marketplace", "no", "yes"]).result(CONSULTATION).warnings
-    assert any(
-        w.kind == "contested"
-        and next(library().cite(c, "zh") for c in w.basis) == "电子商务法第38条第2款"
-        for w in warnings
+def test_whether_the_seller_can_be_reached_is_a_fact_to_verify() -> None:
+    result = isp(*CO, *GOODS_2024, "shop", "no", "no", "unknown", "no").result()
+    assert result.codes == ("ISP-S", "ISP-H", "ISP-P")
+    h = result.findings[1]
+    assert h.depends_on == ("co_identified",)
+    assert result.findings[0].depends_on == ()  # the seller's own liability does not
+    (fact,) = [f for f in result.facts_to_verify if f.question.id == "co_identified"]
+    assert fact.evidence and fact.findings == (h,)
+
+
+def test_whether_the_platform_knew_unknown_adds_the_joint_liability_it_would_bring() -> None:
+    result = isp(*answers_of("rh_a_knowledge_unknown")).result()
+    conditional = result.findings[-1]
+    assert conditional.label == JOINT and conditional.depends_on == ("rh_knowledge",)
+    assert "是否知道或者应当知道侵权尚待核实" in result.summary.zh
+
+
+# --- both sides of the date switches --------------------------------------------------------------
+
+
+def test_removal_before_and_after_the_civil_code() -> None:
+    before = isp(
+        "rights_holder", "removed_platform", M(2020, 12), "no", "personality", ("opinion",)
     )
+    after = isp("rights_holder", "removed_platform", M(2021, 1), "personality", ("opinion",))
+    assert cited(before) == ["民法通则第101条"]
+    assert cited(after) == ["民法典第1024条第1款", "民法典第1025条"]
 
 
-def test_non_genuine_joint_liability_is_flagged_as_debatable() -> None:
-    warnings = walk("isp", [*CO_NEW, "marketplace", "no", "no", "no"]).result(CONSULTATION).warnings
-    assert any(
-        w.kind == "contested"
-        and "不真正连带" in w.text.zh
-        and [library().cite(c, "zh") for c in w.basis] == ["消费者权益保护法第44条第1款"]
-        for w in warnings
+def test_harm_before_and_after_the_civil_code() -> None:
+    def walk(day: date) -> list[str]:
+        return cited(isp(*CO, "goods", ("injury",), M(2020, 12), day, "self_op", "no"))
+
+    assert "侵权责任法第43条第1款" in walk(D(2020, 12, 31))
+    assert "民法典第1203条第1款" in walk(D(2021, 1, 1))
+
+
+def test_purchases_before_2019_take_no_e_commerce_law() -> None:
+    opening = [*CO, "goods", ("injury",)]
+    old = isp(*opening, M(2018, 12), D(2019, 3, 1), "shop", "yes", "yes", "no")
+    new = isp(*opening, M(2019, 1), D(2019, 3, 1), "shop", "yes", "no", "yes", "no")
+    assert "co_life" not in old.answers and "co_life" in new.answers
+
+    def platform_basis(session: Session) -> list[str]:
+        part = next(p for p in session.result().parts if p.node.code == "ISP-F")
+        return [library().cite(c, "zh") for f in part.findings for c in f.basis]
+
+    assert platform_basis(old) == ["消费者权益保护法第44条第2款"]
+    assert platform_basis(new) == ["电子商务法第38条第1款", "消费者权益保护法第44条第2款"]
+
+
+def test_the_online_consumption_provisions_warn_for_earlier_purchases() -> None:
+    def warned(day: date) -> bool:
+        result = isp(*CO, *["goods", ("injury",), day, D(2022, 4, 1)], "live_self", "no").result()
+        return any("2022年3月15日" in w.text.zh for w in result.warnings)
+
+    assert warned(D(2022, 3, 14)) and not warned(D(2022, 3, 15))
+
+
+# --- only what fits the path --------------------------------------------------------------------
+
+
+def test_no_takedown_advice_once_the_content_was_removed() -> None:
+    removed = isp(*answers_of("rh_c_removed")).result()
+    online = isp(*answers_of("rh_c_online")).result()
+    assert not any(
+        "要求删除" in s.zh or "禁令" in s.zh or "申请责令" in s.zh for s in removed.next_steps
     )
+    assert any("申请责令" in s.zh for s in online.next_steps)
 
 
-def test_good_faith_defence_is_shown_for_ip_wrongful_notices() -> None:
-    warnings = walk("isp", [*RM_NEW, "ecommerce", "no", "mistaken"]).result(CONSULTATION).warnings
-    assert any(
-        [library().cite(c, "zh") for c in w.basis] == ["网络知产批复第5条"] for w in warnings
-    )
+def test_the_copyright_notice_formalities_only_in_copyright_cases() -> None:
+    works = isp(*ONLINE, "copyright", "yes", "hosting", "no", "none", "no", *NO_HISTORY).result()
+    assert any("作品的名称和网址" in s.zh for s in works.next_steps)
+    defamation = isp(*ONLINE, *DEFAMATION, "hosting", "no", "none", *NO_HISTORY).result()
+    assert not any("作品" in s.zh for s in defamation.next_steps)
+
+
+def test_the_isp_rules_catch_what_they_describe() -> None:
+    samples = {
+        "no takedown or injunction request once the content was removed": (
+            "立即通过平台的投诉渠道发出通知，要求删除"
+        ),
+        "no advice to sue after a judgment took effect": "向对方书面索赔（保存送达凭证）或者起诉。",
+        "no advice to claim before limitation ends once it has run": "在诉讼时效届满前起诉",
+        "no claimant's advice to the accused user": "起诉网络用户（某某）",
+        "no product rules for a service": "民法典第1203条",
+        "no food rules where no food was bought": "价款十倍的赔偿金",
+        "no medical evidence in an IP case": "医疗费单据",
+        "no medical evidence for a consumer without bodily injury": "诊断证明",
+        "no copyright notice formalities in a personality-rights case": "写明作品的名称和网址",
+        "no search or link rules for a hosting service": "提供链接服务",
+        "no fifteen-day period outside e-commerce": "十五日期限已经届满",
+        "no doubled damages outside e-commerce": "加倍赔偿",
+        "no old-law article in a case under the Civil Code": "侵权责任法第36条",
+        "no Civil Code article the old law did not have, in a case before it": ("民法典第1195条"),
+    }
+    rules = BY_TREE["isp"]
+    assert {r.description for r in rules} == set(samples)
+    for rule in rules:
+        assert rule.pattern.search(samples[rule.description]), rule.description
+
+
+# --- the samples other users of the repository walk ----------------------------------------------
+
+
+def test_the_sample_path_uses_only_side_choice_and_date_questions() -> None:
+    t = tree("isp")
+    session = Session(t, ON)
+    for answer in sample_paths.ISP_NOTICE_NOT_ACTED:
+        node = session.current
+        assert isinstance(node, ChoiceQuestion | DateQuestion), node.id
+        session.answer(answer)
+    assert session.outcome is not None and session.outcome.code == "ISP-C"
+    assert sample_paths.ISP_MEASURES_QUESTION in session.answers  # the GUI test changes it
+    changed = Session(t, ON)
+    for answer in sample_paths.ISP_NOTICE_NOT_ACTED:
+        changed.answer(answer)
+    changed.change_answer(sample_paths.ISP_MEASURES_QUESTION, "yes")
+    assert changed.outcome is not None and changed.outcome.code == "ISP-A"
+
+
+def test_the_readme_case_file_reaches_isp_c() -> None:
+    readme = (generator.ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("This one is complete", 1)[1].split("```json", 1)[1].split("```", 1)[0]
+    case = json.loads(block)
+    assert case["format_version"] == 2 and case["tree"]["id"] == "isp"
+    assert re.search(r'"measures_timely": "no"', block)

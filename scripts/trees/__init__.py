@@ -1,0 +1,1 @@
+"""Generators of tree files: each module builds one tree's JSON (see its docstring)."""
