@@ -712,8 +712,8 @@ node(
         },
         "citations": [cite(CC, 195), cite(CPL, 250, 1)],
         "choices": [
-            choice("yes", "有（逐项记录）", "Yes (record each)", "history"),
             choice("no", "都没有", "None of these", "debt_due_date_nh"),
+            choice("yes", "有（逐项记录）", "Yes (record each)", "history"),
         ],
     }
 )
@@ -1061,8 +1061,8 @@ node(
             )
         },
         "choices": [
-            choice("yes", "有（逐项记录）", "Yes (record each)", "person_history"),
             choice("no", "没有", "No", "route_d_gate"),
+            choice("yes", "有（逐项记录）", "Yes (record each)", "person_history"),
         ],
     }
 )
@@ -3084,7 +3084,11 @@ node(
                 "time — unless you sat on the liquidation committee or disposed of company assets i"
                 "n "
                 "bad faith.",
-                when=all_(L_NEW, ans("sh_office", "none"), not_(inc("liq_failures", *L_FORMS))),
+                when=all_(
+                    L_NEW,
+                    ans("sh_office", "none"),
+                    not_(inc("liq_failures", "false_report", "committee_fault")),
+                ),
             ),
             variant(
                 DEF,
@@ -3981,6 +3985,18 @@ node(
                 "capital. Piercing works only in this case and only against the abusing shareholder"
                 "; "
                 "the others still answer only within their capital.",
+                when=MULTI_SH,
+            ),
+            variant(
+                C_,
+                "按你选择的情形，唯一的股东滥用公司法人独立地位和股东有限责任逃避债务，严重损害了你的利益：他应当对公司债务"
+                "承担连带责任，你可以请求{party.company}或者{party.shareholder}清偿全部债务（{amount.debt_amount}），不以其"
+                "出资额为限。人格否认只在本案中适用。",
+                "On the facts chosen, the sole shareholder abused the company's separate existence "
+                "and limited liability to evade its debts, seriously harming you: he answers "
+                "jointly for its debts, and you may claim the whole debt ({amount.debt_amount}) "
+                "from the {party.company} or the {party.shareholder}, not limited to his capital. "
+                "Piercing works only in this case.",
             ),
             variant(
                 S_,
@@ -5023,8 +5039,9 @@ node(
                 ),
                 T("受让股权对应的未缴出资", "the unpaid capital of the shares acquired"),
                 T(
-                    "按章程规定的期限缴纳，或者依法提前缴纳",
-                    "to be paid when due under the articles, or when lawfully called early",
+                    "按章程规定的期限缴纳，或者依法提前缴纳；这是出资责任，不是连带责任",
+                    "to be paid when due under the articles, or when lawfully called early; a "
+                    "duty to contribute, not joint liability",
                 ),
                 [cite(CL, 88, 1), X_OLD_BASIS],
             ),
@@ -7743,6 +7760,7 @@ DEADLINE_USES = [
     *CLAIM_DEADLINES,
     {**DEADLINES["enforcement"], "when": all_(JUDGMENT, not_(ZHONGBEN))},
     {**DEADLINES["appeal"], "when": SERVED},
+    {**DEADLINES["grace_period"], "when": reached("demand_date")},
 ]
 COMMON_WARNINGS = [
     warn(
