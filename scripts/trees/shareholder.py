@@ -941,7 +941,8 @@ node(
             )
         ],
         "remaining_liability": T(
-            "债务本身并不消灭：公司自愿履行的，不得请求返还；对方没有提出时效抗辩的，法院仍可判决履行。董事、高级管理人员"
+            "{party.company}仍是这笔债务的债务人，债务本身并不消灭：公司自愿履行的，不得请求返还；对方没有提出时效抗辩的，"
+            "法院仍可判决履行。董事、高级管理人员"
             "对债权人的个人侵权责任另计时效。",
             "The debt itself survives: what the company pays voluntarily cannot be claimed back, an"
             "d "
@@ -1019,11 +1020,6 @@ node(
             ),
         ],
         "evidence": [
-            item(
-                ALL,
-                "债权凭证及约定的履行期限（合同、借条、对账单）",
-                "The documents of the debt and its due date (contract, IOU, statement)",
-            ),
             item(
                 C_,
                 "催告函及送达凭证、公司出具的欠条或还款计划、起诉材料（如有）",
@@ -2609,6 +2605,10 @@ def k_find(f: J) -> list[J]:
 
 
 K_BASIS_OLD = cite(TE, 6, 1)
+#: A director-side client who was no obligor under the old rules (解释二18, 20).
+NOT_OBLIGOR_D = any_(
+    all_(LLC, ans("dir_role", "director", "liquidator")), all_(JSC, ans("dir_role", "liquidator"))
+)
 node(
     {
         "id": "find_sh_k",
@@ -2670,28 +2670,46 @@ node(
             ),
             *k_variants(
                 D_,
-                "有限责任公司的清算义务人在当时的规则下是全体股东：你作为董事、高级管理人员或清算组成员，不因此承担连带清偿"
-                "责任（清算组成员违法清算的责任另见下一项）。",
-                "Under the old rules the obligors of a limited liability company were all its "
-                "shareholders: as director, officer or committee member you do not bear this joint "
-                "liability (a committee member's liability for unlawful liquidation is a separate "
-                "finding).",
-                when=all_(LLC, ans("dir_role", "director", "liquidator")),
+                "当时的规则下，清算义务人是有限责任公司的全体股东、股份有限公司的董事和控股股东：你不在其列，不因此承担连带"
+                "清偿责任（清算组成员违法清算的责任另见关于赔偿责任的一项）。",
+                "Under the old rules the obligors were the shareholders of a limited liability "
+                "company and the directors and controlling shareholders of a joint stock company: "
+                "you are none of them and do not bear this joint liability (a committee member's "
+                "liability for unlawful liquidation is a separate finding).",
+                when=NOT_OBLIGOR_D,
             ),
             *k_variants(
                 D_,
-                "对方主张：你作为清算义务人（股份有限公司的董事，或者未经清算即注销时的实际控制人）怠于履行义务，导致"
-                "{party.company}无法清算，应当对公司债务承担连带清偿责任（{amount.debt_amount}）。你可以抗辩：无法清算与你的"
-                "不作为没有因果关系；你不是董事或实际控制人；请求已过诉讼时效（自债权人知道无法清算之日起三年）。",
-                "The creditor says that as a liquidation obligor (a director of a joint stock compa"
-                "ny, "
-                "or the actual controller where the company was deregistered without liquidation) y"
-                "our "
-                "neglect made liquidation impossible, so you answer jointly for the company's debt "
-                "({amount.debt_amount}). You may answer: your inaction did not cause it; you were n"
-                "o "
-                "director or controller; limitation (three years from when the creditor learned of "
-                "it).",
+                "对方主张：你作为股份有限公司的董事，是当时规则下的清算义务人，怠于履行义务导致{party.company}无法清算，应当"
+                "对公司债务承担连带清偿责任（{amount.debt_amount}）。你可以抗辩：无法清算与你的不作为没有因果关系；请求已过"
+                "诉讼时效（自债权人知道无法清算之日起三年）。",
+                "The creditor says that as a director of a joint stock company you were a "
+                "liquidation obligor under the old rules and your neglect made liquidation "
+                "impossible, so you answer jointly for the company's debt ({amount.debt_amount}). "
+                "You may answer: your inaction did not cause it; limitation (three years from when "
+                "the creditor learned of it).",
+                when=all_(JSC, ans("dir_role", "director")),
+            ),
+            *k_variants(
+                D_,
+                "对方主张：{party.company}未经清算即办理注销，导致无法清算，你作为实际控制人应当与清算义务人一起对公司债务承担"
+                "清偿责任（{amount.debt_amount}）。你可以抗辩：你不是实际控制人，或者注销与你无关；请求已过诉讼时效（自债权人"
+                "知道无法清算之日起三年）。",
+                "The creditor says the {party.company} was deregistered without liquidation so that"
+                " "
+                "it cannot be liquidated, and that as its actual controller you answer with the "
+                "obligors for its debt ({amount.debt_amount}). You may answer: you were not its "
+                "controller, or had no part in the deregistration; limitation (three years from "
+                "when the creditor learned of it).",
+                when=inc("liq_failures", "no_liquidation_dereg"),
+            ),
+            *k_variants(
+                D_,
+                "对方主张无法清算是你（实际控制人）的原因造成的：你对公司债务承担相应的民事责任，范围与你的原因力相应，不是"
+                "当然的全部债务。你可以抗辩：无法清算不是你造成的；请求已过诉讼时效。",
+                "The creditor says you, as actual controller, caused the impossibility: you answer "
+                "for the company's debts in proportion to your part, not automatically for all of "
+                "them. You may answer: you did not cause it; limitation.",
             ),
         ],
         "findings": [
@@ -2820,8 +2838,8 @@ node(
                 finding(
                     "不承担责任",
                     T(
-                        "股份有限公司中既不担任董事、也不是控股股东的股东{party.shareholder}",
-                        "the shareholders ({party.shareholder}) of the joint stock company who are "
+                        "股份有限公司中既不担任董事、也不是控股股东的股东",
+                        "the shareholders of the joint stock company who are "
                         "neither "
                         "directors nor controlling shareholders",
                     ),
@@ -2841,10 +2859,9 @@ node(
                 finding(
                     "不承担责任",
                     T(
-                        "有限责任公司的董事、高级管理人员或清算组成员（不是股东时）",
-                        "the directors, officers or committee members of the limited liability comp"
-                        "any "
-                        "(if not shareholders)",
+                        "当事人（董事、高级管理人员或者清算组成员，不是当时规则下的清算义务人）",
+                        "the client (a director, officer or committee member, no obligor under the"
+                        " old rules)",
                     ),
                     T("{party.creditor}", "the {party.creditor}"),
                     T(
@@ -2855,7 +2872,7 @@ node(
                     ),
                     T("—", "—"),
                     [cite(J2, 18, 2)],
-                    when=all_(side(DIR), LLC, ans("dir_role", "director", "liquidator")),
+                    when=all_(side(DIR), NOT_OBLIGOR_D),
                 )
             ),
         ],
@@ -2874,10 +2891,12 @@ node(
             item(
                 DEF,
                 "无法清算与你的不作为没有因果关系（例如账册早已被他人控制或者灭失）：法院实务要求二者之间有因果关系"
-                "（同一纪要第15条）。",
+                "（全国法院民商事审判工作会议纪要第15条，是会议纪要，不是司法解释）。",
                 "Your inaction did not cause the impossibility (e.g. the books were in others' hand"
                 "s "
-                "or lost already): courts require the causal link (same minutes, item 15).",
+                "or lost already): courts require the causal link (2019 conference minutes item 15 "
+                "— "
+                "minutes, not a judicial interpretation).",
             ),
             item(
                 DEF,
@@ -3226,8 +3245,8 @@ node(
                 finding(
                     "不承担责任",
                     T(
-                        "不担任董事的股东{party.shareholder}",
-                        "the shareholders ({party.shareholder}) who hold no directorship",
+                        "不担任董事的股东",
+                        "the shareholders who hold no directorship",
                     ),
                     T("{party.creditor}", "the {party.creditor}"),
                     T(
@@ -4028,8 +4047,8 @@ node(
             finding(
                 "不承担责任",
                 T(
-                    "当事人{party.shareholder}（没有参与滥用的股东）",
-                    "the client ({party.shareholder}), a shareholder who took no part in the abuse",
+                    "当事人（没有参与滥用的股东）",
+                    "the client, a shareholder who took no part in the abuse",
                 ),
                 T("{party.creditor}", "the {party.creditor}"),
                 T(
@@ -4919,6 +4938,14 @@ node(
 )
 
 ROLE_TRANSFEROR = all_(side(SH), ans("sh_role", "transferor"))
+#: The shareholder-side client is the one who owes the overdue capital (not the other party of
+#: a transfer).
+CLIENT_OWES = not_(
+    any_(
+        all_(ans("sh_role", "transferee"), ans("transfer", "after_due")),
+        all_(ans("sh_role", "transferor"), ans("transfer", "before_due")),
+    )
+)
 ROLE_TRANSFEREE = all_(side(SH), ans("sh_role", "transferee"))
 ROLE_OTHER = all_(side(SH), ans("sh_role", "holder"))
 SIGNS_ANY = inc("transferee_signs", *SIGNS)
@@ -5609,15 +5636,15 @@ E_WHO = [
     (
         all_(not_(ans("transfer", "before_due", "after_due")), ans("nominee", "registered")),
         T(
-            "未按期足额缴纳出资的股东{party.shareholder}",
-            "the shareholder ({party.shareholder}) who did not pay in full when due",
+            "未按期足额缴纳出资的股东",
+            "the shareholder who did not pay in full when due",
         ),
     ),
     (
         all_(not_(ans("transfer", "before_due", "after_due")), ans("nominee", "nominee")),
         T(
-            "登记为股东的{party.shareholder}（即使只是代持的名义股东）",
-            "the registered shareholder ({party.shareholder}), even if only a nominee",
+            "登记为股东的人（即使只是代持的名义股东）",
+            "the registered shareholder, even if only a nominee",
         ),
     ),
     (
@@ -5646,8 +5673,8 @@ E_WHO = [
     (
         side(DIR),
         T(
-            "增资时没有缴足出资的股东{party.shareholder}",
-            "the shareholder ({party.shareholder}) who did not pay in full on the increase",
+            "增资时没有缴足出资的股东",
+            "the shareholder who did not pay in full on the increase",
         ),
     ),
 ]
@@ -5820,6 +5847,7 @@ node(
                 "出资已经缴足（由你证明：进账凭证、验资报告、财产权转移手续）。",
                 "The capital was paid "
                 "(your proof: payment vouchers, verification, transfer of title).",
+                when=CLIENT_OWES,
             ),
             item(
                 S_,
@@ -5832,6 +5860,7 @@ node(
                 S_,
                 "已经向其他债权人承担过同一数额的补充赔偿责任，不再重复承担。",
                 "You already paid the same amount to another creditor and need not pay it twice.",
+                when=CLIENT_OWES,
             ),
             item(
                 S_,
@@ -6573,8 +6602,8 @@ branch(
 )
 
 G_WHO = T(
-    "出资期限未到的股东{party.shareholder}（股权已转让的，为受让人{party.transferee}）",
-    "the shareholders ({party.shareholder}) whose capital is not yet due (after a transfer, "
+    "出资期限未到的股东（股权已转让的，为受让人{party.transferee}）",
+    "the shareholders whose capital is not yet due (after a transfer, "
     "the transferee {party.transferee})",
 )
 G54 = finding(
@@ -6622,8 +6651,8 @@ G_FINDINGS = [
     finding(
         "出资责任",
         T(
-            "尚未缴足出资的全体股东{party.shareholder}（出资是否到期都一样）",
-            "all shareholders ({party.shareholder}) with unpaid capital, due or not",
+            "尚未缴足出资的股东（出资是否到期都一样）",
+            "the shareholders with unpaid capital, due or not",
         ),
         T(
             "{party.company}（由管理人收取，列入破产财产，按程序向全体债权人分配）",
@@ -6978,10 +7007,8 @@ node(
                 finding(
                     "连带责任",
                     T(
-                        "没有缴足出资的股东{party.shareholder}，以及公司设立时的其他股东或者发起人",
-                        "the shareholders ({party.shareholder}) with unpaid capital, and the other "
-                        "founders "
-                        "or promoters",
+                        "没有缴足出资的股东，以及公司设立时的其他股东或者发起人",
+                        "the shareholders with unpaid capital, and the other founders or promoters",
                     ),
                     T("{party.creditor}", "the {party.creditor}"),
                     scope,
@@ -7427,8 +7454,8 @@ node(
             finding(
                 "补充责任",
                 T(
-                    "抽逃出资的股东{party.shareholder}",
-                    "the shareholder ({party.shareholder}) who withdrew",
+                    "抽逃出资的股东",
+                    "the shareholder who withdrew",
                 ),
                 T("{party.creditor}", "the {party.creditor}"),
                 T(
@@ -7450,8 +7477,8 @@ node(
             finding(
                 "出资责任",
                 T(
-                    "抽逃出资的股东{party.shareholder}",
-                    "the shareholder ({party.shareholder}) who withdrew",
+                    "抽逃出资的股东",
+                    "the shareholder who withdrew",
                 ),
                 T(
                     "{party.company}（由管理人追回）",
@@ -8061,11 +8088,13 @@ node(
                 ALL,
                 "登记机关的公司登记档案（内档）：设立、增资、股权变更材料",
                 "The registry's company file: formation, increases, share transfers",
+                when=not_(reached("find_sh_q")),
             ),
             item(
                 ALL,
                 "公司与股东、关联公司之间资金往来的银行流水",
                 "Bank statements of payments between the company, its shareholders and affiliates",
+                when=not_(reached("find_sh_q")),
             ),
         ],
     }

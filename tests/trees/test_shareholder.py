@@ -500,7 +500,7 @@ def test_sh_k_jsc_shareholder_who_is_no_obligor_is_told_so_first() -> None:
 
 def test_sh_k_llc_director_is_no_obligor_under_the_old_rules() -> None:
     s = go(*director(), *dissolved(), ("none",))
-    assert part(s, "SH-K").summary.zh.startswith("有限责任公司的清算义务人在当时的规则下是全体股东")
+    assert part(s, "SH-K").summary.zh.startswith("当时的规则下，清算义务人是有限责任公司的全体股东")
     assert labels(s, "SH-K")[-1] == "不承担责任"
 
 
@@ -518,7 +518,7 @@ def test_sh_k_jsc_director_no_liquidation_deregistered_cites_20_1() -> None:
     )
     assert labels(s, "SH-K") == ["连带责任"]
     assert cites(s, "SH-K") == [["公司法解释二第20条第1款", "公司法时间效力规定第6条第1款"]]
-    assert part(s, "SH-K").summary.zh.startswith("对方主张：你作为清算义务人")
+    assert part(s, "SH-K").summary.zh.startswith("对方主张：你作为股份有限公司的董事")
 
 
 @pytest.mark.parametrize(
