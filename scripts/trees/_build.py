@@ -134,13 +134,26 @@ def finding(label: str, liable: J, to_whom: J, scope: J, order: J, basis: list[J
             depends_on: list[str] | None = None) -> J:  # fmt: skip
     f: J = {"label": label}
     if sublabel is not None:
-        f["sublabel"] = sublabel
+        f["sublabel"] = flat_sublabel(sublabel)
     f.update(liable=liable, to_whom=to_whom, scope=scope, order=order, basis=basis)
     if when is not None:
         f["when"] = when
     if depends_on:
         f["depends_on"] = depends_on
     return f
+
+
+def flat_sublabel(text: J) -> J:
+    """The report prints a sublabel in parentheses after the label: "X（Y）" becomes "X，Y" so
+    that parentheses do not nest."""
+    zh, en = text["zh"], text["en"]
+    if zh.endswith("）") and "（" in zh:
+        head, _, tail = zh[:-1].partition("（")
+        zh = f"{head}，{tail}"
+    if en.endswith(")") and " (" in en:
+        head, _, tail = en[:-1].partition(" (")
+        en = f"{head}, {tail}"
+    return {"zh": zh, "en": en}
 
 
 def use(name: str) -> J:

@@ -329,6 +329,27 @@ DEADLINES: dict[str, J] = {
         ),
         "events": {"from": "person_history"},
     },
+    "liquidation_claim_new": {
+        "id": "liquidation_claim_new",
+        "kind": "limitation",
+        "label": T(
+            "对董事、清算组成员主张清算赔偿责任的诉讼时效（自知道受到损失之日起）",
+            "Limitation of the damages claim against the directors or committee members (from "
+            "when the creditor learned of the loss)",
+        ),
+        "from": "liq_learned_date",
+        "add": {"years": 3},
+        "basis": limitation_basis("liq_learned_date"),
+        "note": T(
+            "三年期间从债权人知道或者应当知道因没有依法清算（或者违法清算）受到损失以及责任人之日起算，通常是强制清算因"
+            "无法清算而终结的裁定送达之日。表中计入对董事、清算组成员本人的催告、承认和起诉。",
+            "Three years from when the creditor knew or should have known of the loss from the "
+            "failure to liquidate (or unlawful liquidation) and who is liable — usually the day a "
+            "ruling ending forced liquidation was served. Demands, acknowledgements and suits "
+            "against the directors or committee members themselves are counted.",
+        ),
+        "events": {"from": "person_history", "parties": ["director"]},
+    },
     "director_claim": {
         "id": "director_claim",
         "kind": "limitation",
@@ -3208,7 +3229,7 @@ node(
                     "赔偿责任",
                     T(
                         "公司的董事{party.director}（清算义务人）",
-                        "the company's directors ({party.director}), the liquidation obligors",
+                        "the company's directors, the liquidation obligors",
                     ),
                     T("{party.creditor}", "the {party.creditor}"),
                     T(
@@ -3264,7 +3285,10 @@ node(
                 )
             ),
         ],
-        "deadlines": [use("liquidation_claim")],
+        "deadlines": [
+            {**DEADLINES["liquidation_claim"], "when": any_(L_OLD, L_OPEN)},
+            {**DEADLINES["liquidation_claim_new"], "when": L_NEW},
+        ],
         "defences": [
             item(
                 DEF,
@@ -5666,8 +5690,7 @@ E_WHO = [
         ans("transfer", "after_due"),
         T(
             "没有缴足出资就转让股权的原股东{party.transferor}",
-            "the former shareholder "
-            "({party.transferor}) who transferred the shares with the capital unpaid",
+            "the {party.transferor}, who transferred the shares with the capital unpaid",
         ),
     ),
     (
@@ -6603,8 +6626,7 @@ branch(
 
 G_WHO = T(
     "出资期限未到的股东（股权已转让的，为受让人{party.transferee}）",
-    "the shareholders whose capital is not yet due (after a transfer, "
-    "the transferee {party.transferee})",
+    "the shareholders whose capital is not yet due (after a transfer, the {party.transferee})",
 )
 G54 = finding(
     "出资责任",
@@ -8385,7 +8407,7 @@ NOTES = [
     T(
         "期限：对公司的债权没有判决时计算诉讼时效（按事件中断），有生效判决或裁决时计算申请执行的期间（民事诉讼法第250条），"
         "有终本裁定时提示民诉法解释第517条第2款；一审判决送达的计算上诉期。对股东等人的请求另计：人格否认在对公司的判决生效后"
-        "重新起算（诉讼时效规定第15条第2款）；清算责任自知道无法清算之日起（民法典第188条第2款；九民纪要第16条只作提示）；董事"
+        "重新起算（诉讼时效规定第15条第2款）；清算责任自知道无法清算或者受到损失之日起（民法典第188条第2款；九民纪要第16条只作提示；新法下只计对董事的事件）；董事"
         "责任自行为之日（保守）；简易注销自注销之日（保守）。出资和抽逃出资责任不适用诉讼时效（诉讼时效规定第1条第3项、公司法"
         "解释三第19条），只在这些结论中提示。劳动报酬的仲裁时效不在法条库中，只作提示，不计算。",
         "Deadlines: without a judgment, limitation against the company (interrupted by the "
@@ -8394,7 +8416,9 @@ NOTES = [
         "enforcement; the appeal period after service of a first-instance judgment. Claims "
         "against the persons run on their own: piercing from the judgment against the company "
         "(Limitation Provisions art. 15(2)); liquidation from learning it was impossible (Civil "
-        "Code art. 188(2); the 2019 minutes item 16 only as a note); directors from the act "
+        "Code art. 188(2); the 2019 minutes item 16 only as a note; under the new law only events a"
+        "gainst directors "
+        "count); directors from the act "
         "(cautious); simplified deregistration from the deregistration (cautious). Capital and "
         "withdrawn-capital liability is not subject to limitation (Limitation Provisions art. "
         "1(3), Interpretation III art. 19), said only on those findings. The arbitration time "

@@ -539,6 +539,7 @@ def test_sh_l_new_rules_directors_compensation_restarting_15_days() -> None:
     assert cites(s, "SH-L") == [
         ["公司法第232条第3款", "公司法第232条第1款", "公司法时间效力规定第6条第2款"]
     ]
+    assert "liquidation_claim_new" in deadline_ids(s) and "liquidation_claim" not in deadline_ids(s)
 
 
 def test_sh_l_a_shareholder_is_no_obligor_under_the_new_rules() -> None:
@@ -1199,3 +1200,125 @@ def test_the_overall_summary_points_below_not_above() -> None:
     assert summary.startswith("下面逐项列出")
     assert "上述" not in summary and "上面" not in summary
     assert codes(s) == ("SH-A", "SH-E", "SH-SUM")
+
+
+# --- the same findings from the other sides -----------------------------------------------------
+
+
+def test_time_barred_for_the_creditor_and_the_director() -> None:
+    c = go(*creditor(due="2021-03-01"))
+    assert codes(c) == ("SH-Q", "SH-SUM")
+    assert part(c, "SH-Q").summary.zh.startswith(
+        "按记录的经过计算，你对{party.company}的债权已过诉讼时效"
+    )
+    assert any("遗漏的催告" in t for t in texts(c.result(), "next_steps"))
+    d = go(*director(due="2021-03-01"))
+    assert codes(d) == ("SH-Q", "SH-SUM")
+    assert part(d, "SH-Q").summary.zh.startswith(
+        "按记录的经过，债权人对{party.company}的债权已过诉讼时效"
+    )
+
+
+def test_sh_l_the_liquidation_committee_member_new_rules() -> None:
+    s = go(
+        *director(role="liquidator"),
+        *dissolved(cause="2025-01-10", failures=("committee_fault",)),
+        ("none",),
+    )
+    assert codes(s) == ("SH-L", "SH-SUM")
+    assert cites(s, "SH-L") == [["公司法第238条第2款"]]
+    assert part(s, "SH-L").summary.zh.startswith("对方主张没有依法清算或者违法清算")
+    assert deadline(s, "liquidation_claim_new").deadline.end == date(2028, 4, 10)
+
+
+@pytest.mark.parametrize(
+    ("answers", "code", "start"),
+    [
+        (
+            [*pierced(("control",), "2025-01-01", "yes", "yes"), ("all_paid",), ("none",)],
+            "SH-B",
+            "对方还主张你控制的其他公司",
+        ),
+        (
+            [
+                "operating",
+                "llc_one",
+                "cannot_pay",
+                "120000",
+                "cannot",
+                ("none",),
+                ("all_paid",),
+                ("none",),
+            ],
+            "SH-C",
+            "举证责任在你",
+        ),
+        (
+            [
+                *capital(),
+                ("overdue",),
+                "300000",
+                "registered",
+                "no",
+                "formation",
+                "2024-08-01",
+                "none",
+                ("none",),
+            ],
+            "SH-F",
+            "对方主张：你作为公司设立时的股东",
+        ),
+        (
+            [*capital(), ("unexpired",), "1000000", "registered", "no", ("none",)],
+            "SH-G",
+            "对方可以要求你提前缴纳未到期的出资",
+        ),
+        (
+            [*capital(), ("all_paid",), ("other",), "60000", "2024-10-01", ("none",)],
+            "SH-H",
+            "对方主张有股东（包括你）抽逃了出资",
+        ),
+        (
+            [
+                "dissolved",
+                "llc_multi",
+                "800000",
+                "2023-01-05",
+                ("none",),
+                "cannot_pay",
+                ("none",),
+                ("overdue",),
+                "200000",
+                "registered",
+                "no",
+                ("none",),
+            ],
+            "SH-N",
+            "公司解散后，你未缴的出资",
+        ),
+        (
+            [
+                *capital(),
+                ("overdue",),
+                "100000",
+                "registered",
+                "no",
+                "later",
+                "forfeited",
+                "2025-09-01",
+                "neither",
+                ("none",),
+            ],
+            "SH-O",
+            "失权的股权六个月内既没有转让也没有注销的",
+        ),
+    ],
+)
+def test_findings_written_for_the_shareholder_side(
+    answers: list[object], code: str, start: str
+) -> None:
+    s = go(*shareholder(), *answers)
+    assert code in codes(s)
+    assert part(s, code).summary.zh.startswith(start)
+    html = report(s)
+    assert "申请财产保全" not in html and "你可以请求" not in html
