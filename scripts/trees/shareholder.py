@@ -2943,6 +2943,18 @@ node(
         ],
         "warnings": [
             warn(
+                "contested",
+                ALL,
+                "民法典第70条第2款规定法人的董事等为清算义务人，但法律、行政法规另有规定的依照其规定；对2021年至2024年6月"
+                "出现解散事由的有限责任公司，实务中多数仍以全体股东为清算义务人，也有意见认为应以董事为清算义务人。",
+                "Civil Code art. 70(2) makes a legal person's directors its liquidation obligors "
+                "unless a law or regulation provides otherwise; for limited liability companies "
+                "whose cause of dissolution arose from 2021 to June 2024, most courts still treat "
+                "all shareholders as obligors, while some hold the directors are.",
+                when=all_(LLC, on_or_after(DD, CIVIL_CODE), any_(L_OLD, L_OPEN)),
+                basis=[cite(CC, 70, 2)],
+            ),
+            warn(
                 "unverified",
                 ALL,
                 "小股东未参与经营管理不承担责任、要求因果关系、时效从知道无法清算时起算，出自全国法院民商事审判工作会议纪要"
@@ -3327,6 +3339,18 @@ node(
             ),
         ],
         "warnings": [
+            warn(
+                "contested",
+                ALL,
+                "民法典第70条第2款规定法人的董事等为清算义务人，但法律、行政法规另有规定的依照其规定；对2021年至2024年6月"
+                "出现解散事由的有限责任公司，实务中多数仍以全体股东为清算义务人，也有意见认为应以董事为清算义务人。",
+                "Civil Code art. 70(2) makes a legal person's directors its liquidation obligors "
+                "unless a law or regulation provides otherwise; for limited liability companies "
+                "whose cause of dissolution arose from 2021 to June 2024, most courts still treat "
+                "all shareholders as obligors, while some hold the directors are.",
+                when=all_(LLC, on_or_after(DD, CIVIL_CODE), any_(L_OLD, L_OPEN)),
+                basis=[cite(CC, 70, 2)],
+            ),
             warn(
                 "caution",
                 ALL,
@@ -6078,7 +6102,7 @@ for f in (
         T("{party.creditor}", "the {party.creditor}"),
         F_SCOPE,
         F_ORDER,
-        [cite(J3, 13, 3), cite(CL18, 30), cite(TE, 1, 2)],
+        [cite(J3, 13, 3), cite(TE, 1, 2)],
         when=LLC,
     ),
     finding(
@@ -6144,6 +6168,17 @@ node(
             ),
         ],
         "warnings": [
+            warn(
+                "caution",
+                ALL,
+                "公司在2024年7月1日以前成立、作为出资的非货币财产的实际价额显著低于章程所定价额的，由交付该出资的股东补足"
+                "差额，设立时的其他股东承担连带责任。",
+                "For a company formed before 1 July 2024, where a non-cash contribution was worth "
+                "far less than the articles said, the contributor makes up the difference and the "
+                "other founders answer jointly.",
+                when=all_(LLC, any_(F_OLD, F_OPEN)),
+                basis=[cite(CL18, 30)],
+            ),
             warn(
                 "contested",
                 ALL,

@@ -490,6 +490,9 @@ def test_sh_k_creditor_llc_old_rules_joint_liability_and_own_limitation() -> Non
         "民法典第188条第1款",
     ]
     assert any("第14—16条" in w.text.zh and w.kind == "unverified" for w in s.result().warnings)
+    # 2021–June 2024: 民法典70(2) names directors, the company rules shareholders — flagged.
+    cited_70 = [w for w in s.result().warnings if w.kind == "contested" and "第70条" in w.text.zh]
+    assert [library().cite(c, "zh") for c in cited_70[0].basis] == ["民法典第70条第2款"]
 
 
 def test_sh_k_jsc_shareholder_who_is_no_obligor_is_told_so_first() -> None:
@@ -875,7 +878,7 @@ def test_sh_e_capital_increase_directors_and_the_director_side() -> None:
         (
             "2019-05-01",
             "llc_multi",
-            ["公司法解释三第13条第3款", "公司法(2018)第30条", "公司法时间效力规定第1条第2款"],
+            ["公司法解释三第13条第3款", "公司法时间效力规定第1条第2款"],
         ),
     ],
 )
