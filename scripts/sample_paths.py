@@ -13,3 +13,11 @@ ISP_NOTICE_NOT_ACTED = [
 #: The question of that path whose answer "yes" (the platform acted in time) turns ISP-C into
 #: ISP-A; the GUI test changes it from the review page.
 ISP_MEASURES_QUESTION = "measures_timely"
+
+#: A creditor of a company that can still pay (shareholder tree): no history recorded, the
+#: claim due on 2025-03-01, no director liability — SH-D, enforce against the company first.
+#: Only side, choice and date questions, for the desktop app until it has widgets for format
+#: 2's money, multiple-choice and history questions.
+SHAREHOLDER_COMPANY_CAN_PAY = [
+    "creditor", "trade", "no", "2025-03-01", "no", "none", "operating", "llc_multi", "can_pay",
+]  # fmt: skip

@@ -1,0 +1,116 @@
+"""Report rules for the ISP tree: texts the answers exclude."""
+
+from __future__ import annotations
+
+import re
+
+from tests.report_rules import (
+    Rule,
+    answered,
+    either,
+    event_recorded,
+    neither,
+    reached,
+)
+
+_ISP_HISTORIES = ("rh_history", "acc_history", "co_history", "del_history")
+
+RULES: list[Rule] = [
+    Rule(
+        "no takedown or injunction request once the content was removed",
+        answered("rh_status", "removed_platform", "removed_user", "removed_unclear"),
+        re.compile(
+            r"发出通知，要求删除|提交书面通知，要求删除|立即处理已经发出的通知|申请责令|迅速采取删除"
+            r"|Notify the .* to remove|notice at once to remove|act on the notice already sent"
+            r"|order the .* to stop|take the content down quickly"
+        ),
+    ),
+    Rule(
+        "no advice to sue after a judgment took effect",
+        either(*(event_recorded(h, "judgment_effective") for h in _ISP_HISTORIES)),
+        re.compile(
+            r"(索赔|催告).{0,50}或者起诉|可以一并起诉|Before limitation ends"
+            r"|in writing .{0,80}or sue|\bSue the"
+        ),
+    ),
+    Rule(
+        "no advice to claim before limitation ends once it has run",
+        reached("rh_barred", "co_barred", "del_barred"),
+        re.compile(r"在诉讼时效届满前|Before limitation ends"),
+    ),
+    Rule(
+        "no claimant's advice to the accused user",
+        answered("side", "accused_user"),
+        re.compile(
+            r"起诉网络用户|向网络用户.{0,10}(索赔|主张赔偿)"
+            r"|sue the user|claim .{0,20}from the user"
+        ),
+    ),
+    Rule(
+        "no product rules for a service",
+        answered("co_what", "service", "medical"),
+        re.compile(
+            r"产品质量法|第1203条|产品缺陷|Product Quality Law|defective product|art\. 1203"
+        ),
+    ),
+    Rule(
+        "no food rules where no food was bought",
+        either(
+            answered("co_what", "goods", "service", "medical"),
+            answered("side", "rights_holder", "accused_user", "deleted_poster"),
+        ),
+        re.compile(r"食品安全法|十倍|ten times|Food Safety"),
+    ),
+    Rule(
+        "no medical evidence in an IP case",
+        answered("rh_right", "copyright", "other_ip"),
+        re.compile(r"医疗费|病历|诊断证明|心理咨询|[Mm]edical bills|diagnos|counselling"),
+    ),
+    Rule(
+        "no medical evidence for a consumer without bodily injury",
+        neither(answered("co_harm", "injury"), answered("side", "rights_holder")),
+        re.compile(r"医疗费|病历|诊断证明|[Mm]edical bills|diagnos"),
+    ),
+    Rule(
+        "no copyright notice formalities in a personality-rights case",
+        either(answered("rh_right", "personality"), answered("acc_right", "personality")),
+        re.compile(
+            r"作品名称和网址|作品的名称和网址|书面说明|信息网络传播权保护条例|条例第\d+条"
+            r"|title and address of the work|written explanation|Regulations,? art"
+        ),
+    ),
+    Rule(
+        "no search or link rules for a hosting service",
+        answered("rh_service", "hosting"),
+        re.compile(r"链接服务|搜索或者链接|第23条|link service|provides links|art\. 23"),
+    ),
+    Rule(
+        "no fifteen-day period outside e-commerce",
+        neither(
+            answered("acc_platform", "ecommerce"),
+            answered("side", "rights_holder", "consumer", "deleted_poster"),
+        ),
+        re.compile(r"十五日期限|十五日内|15日|the 15 days|within 15 days"),
+    ),
+    Rule(
+        "no doubled damages outside e-commerce",
+        neither(
+            answered("acc_platform", "ecommerce"),
+            answered("side", "rights_holder", "consumer", "deleted_poster"),
+        ),
+        re.compile(r"加倍|double|twice"),
+    ),
+    Rule(
+        "no old-law article in a case under the Civil Code",
+        reached("rh_law_new", "acc_law_new", "co_law_new", "del_law_new"),
+        re.compile(r"侵权责任法第|民法通则第|民法总则第|Tort Liability Law art|General Principles"),
+    ),
+    Rule(
+        "no Civil Code article the old law did not have, in a case before it",
+        reached("rh_law_old", "acc_law_old", "co_law_old", "del_law_old"),
+        re.compile(
+            r"民法典第(?:997|1000|1025|1195|178|192|193)条"
+            r"|Civil Code arts?\. (?:997|1000|1025|1195|178|192|193)\b"
+        ),
+    ),
+]
