@@ -1,0 +1,1 @@
+"""Generators of tree files whose repetition is easier to keep right in code."""
