@@ -566,6 +566,9 @@ def judged(position: str) -> Json:
     return EVENT("judgment_effective", parties=[position])
 
 
+#: The client is a partner whose liability is unlimited (the positions the row of limitation
+#: against the partners covers).
+CLIENT_UNLIMITED = ANY(*(client_is(p) for p in UNLIMITED_POSITIONS if p in CLIENT_QUESTIONS))
 #: A judgment against some partners, while others ticked were not parties to it.
 SOME_NOT_JUDGED = ALL(
     REGISTERED,
@@ -3269,10 +3272,21 @@ def findings_nodes() -> list[Json]:
                 warning(
                     "caution",
                     T(
-                        "约定的固定回报过高的，超过合同成立时一年期贷款市场报价利率四倍的部分不受保护；2020年8月20日以前订立的借款，利率上限的规则不同，需要人工核对。",
-                        "An agreed return above four times the one-year loan prime rate at the contract's date is not protected; for loans made before 2020-08-20 the cap rule differed: check by hand.",
+                        "约定的固定回报过高的，超过合同成立时一年期贷款市场报价利率四倍的部分不受保护。",
+                        "An agreed return above four times the one-year loan prime rate at the contract's date is not protected.",
+                    ),
+                    when=ANY(
+                        {"date": "invest_date", "on_or_after": "2020-08-20"}, UNKNOWN("invest_date")
                     ),
                     basis=[C("spc_private_lending_provisions", 25, 1)],
+                ),
+                warning(
+                    "unverified",
+                    T(
+                        "款项在2020年8月20日以前交付：约定回报的上限依当时的民间借贷司法解释确定，与现行的“一年期贷款市场报价利率四倍”不同，需要人工核对。",
+                        "The money was paid before 2020-08-20: the cap on the agreed return follows the private-lending interpretation of the time, not today's four times the loan prime rate — check by hand.",
+                    ),
+                    when={"date": "invest_date", "before": "2020-08-20"},
                 ),
             ],
             "recourse": [],
@@ -4009,8 +4023,8 @@ def question_nodes() -> list[Json]:
         date_q(
             "maturity_date",
             T(
-                "债务何时到期？（应当还款或者履行的日期；分期的，填最后一期的履行期限届满日）",
-                "When did the debt fall due? (the day payment was due; for instalments, the last instalment's due date)",
+                "债务何时到期？（应当还款或者履行的日期；分期的，填最后一期的履行期限届满日；侵权造成的债务，填知道或者应当知道损害和责任人之日）",
+                "When did the debt fall due? (the day payment was due; for instalments, the last instalment's due date; for a tort, the day the harm and those liable were or should have been known)",
             ),
             T(
                 "债务履行期限届满日（分期的为最后一期）",
@@ -4426,8 +4440,8 @@ def question_nodes() -> list[Json]:
                 )
             ],
             T(
-                "与债务发生之日比较：入伙前已经发生的债务，登记的合伙企业的新普通合伙人也要负责；没有登记的合伙，对入伙前的债务是否负责有争议。",
-                "Compared with the day the debt arose: a new general partner of a registered enterprise answers for earlier debts too; in an unregistered partnership, liability for earlier debts is contested.",
+                "与债务发生之日比较，决定债务发生时他是否已经入伙；对入伙前已经发生的债务是否负责，因合伙是否登记而不同。",
+                "Compared with the day the debt arose, it decides whether he had joined when the debt arose; whether he answers for earlier debts depends on whether the partnership is registered.",
             ),
             help_={
                 "why": T(
@@ -5165,8 +5179,8 @@ def common_result_parts() -> Json:
             warning(
                 "caution",
                 T(
-                    "按记录的事件计算，对合伙人的诉讼时效已经届满：合伙人可以拒绝履行，法院不会主动适用诉讼时效。请核对是否还有没有记录的催告、借条、部分还款或者起诉。",
-                    "On the events recorded, limitation against the partners has run out: they may refuse to pay, though a court will not raise it by itself. Check for demands, IOUs, part payments or suits not yet recorded.",
+                    "按记录的事件计算，对承担无限责任或者连带责任的合伙人的诉讼时效已经届满：他们可以拒绝履行，法院不会主动适用诉讼时效。请核对是否还有没有记录的催告、借条、部分还款或者起诉。",
+                    "On the events recorded, limitation against the partners liable without limit or jointly has run out: they may refuse to pay, though a court will not raise it by itself. Check for demands, IOUs, part payments or suits not yet recorded.",
                 ),
                 side=CRED,
                 when=LIM_PARTNERS_PASSED,
@@ -5368,7 +5382,7 @@ def common_result_parts() -> Json:
                     "On the events recorded, limitation against you has run out: plead it — in the first instance; the court will not raise it by itself.",
                 ),
                 DEF,
-                LIM_PARTNERS_PASSED,
+                ALL(CLIENT_UNLIMITED, LIM_PARTNERS_PASSED),
             ),
             item(
                 T(
@@ -5429,7 +5443,10 @@ def result_nodes() -> list[Json]:
             "Conclusion: you would answer for this debt without limit or jointly, but on the events recorded limitation against you has run out: if sued, plead it (in the first instance). First check for demands, IOUs, part payments or suits not recorded; sign no confirmation of the debt meanwhile.",
         ),
         DEF,
-        ALL(client_reached(JOINT_NODES + ALONE_NODES), LIM_PARTNERS_PASSED),
+        ALL(
+            client_reached([n for n in JOINT_NODES + ALONE_NODES if n != "f_apparent_gp"]),
+            LIM_PARTNERS_PASSED,
+        ),
     )
     partner_variants = [
         time_barred,
@@ -5449,6 +5466,14 @@ def result_nodes() -> list[Json]:
                     T(
                         "这笔债务（尚欠{amount.debt_amount}）先由{party.firm}以其全部财产清偿；下面逐一列出每一类合伙人的责任、依据和范围。承担无限连带责任的，你可以要求其中任何一人清偿全部；承担有限责任的，以各自的上限为限；不承担责任的，不必再向其主张。请在下列期限内行动。",
                         "The {party.firm} pays this debt ({amount.debt_amount} outstanding) from all its property first; below, each kind of partner with his liability, basis and scope. Those liable jointly without limit can each be asked for the whole; those with limited liability up to their caps; those not liable need not be pursued. Act within the deadlines below.",
+                    ),
+                    CRED,
+                    ALL(REGISTERED, ANY(*(REACHED(x) for x in JOINT_NODES))),
+                ),
+                variant(
+                    T(
+                        "这笔债务（尚欠{amount.debt_amount}）先由{party.firm}以其全部财产清偿；下面逐一列出每一类合伙人的责任、依据和范围。请在下列期限内行动。",
+                        "The {party.firm} pays this debt ({amount.debt_amount} outstanding) from all its property first; below, each kind of partner with his liability, basis and scope. Act within the deadlines below.",
                     ),
                     CRED,
                     REGISTERED,

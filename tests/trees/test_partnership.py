@@ -1126,7 +1126,8 @@ def test_a_limitation_running_on_2017_10_01_is_flagged_for_the_transition() -> N
     assert "transition_2017" in [s.key for s in row.deadline.steps]
 
 
-def test_an_unregistered_partnership_is_never_called_a_partnership_enterprise() -> None:
+@pytest.mark.parametrize("entry", ["2019-06-01", "2019-03", "u"])
+def test_an_unregistered_partnership_is_never_called_a_partnership_enterprise(entry: str) -> None:
     session = go(
         "creditor",
         "unregistered",
@@ -1137,10 +1138,11 @@ def test_an_unregistered_partnership_is_never_called_a_partnership_enterprise() 
         "2019-09-01",
         (Event("demand", date(2021, 3, 1), party="partner"),),
         ("partner", "new_partner", "departed", "investor"),
-        "2019-06-01",
-        "2020-01-01",
-        "registered_or_held_out",
+        entry,
+        "2020-01",
+        "unknown",
     )
+    assert session.result().facts_to_verify  # the texts of the facts to verify are printed too
     names = CaseInfo(
         consultation_date=ON, parties=tuple(p for p in NAMES.parties if p[0] != "firm")
     )
