@@ -6433,6 +6433,21 @@ NOTES = [
     ),
 ]
 
+NOTES += [
+    T(
+        "判决：引擎把对某一责任人的生效判决当作对同一期限全部债务人“已由判决确定”。对没有被判决的合伙人，另列一行“对没有被判决的合伙人的诉讼时效”，自判决生效之日起重新计算三年（诉讼时效规定第15条第2款），并提示判决只约束被列为当事人的人。此后对他们本人发生的事件未计入。",
+        "Judgments: the engine treats an effective judgment against one debtor as deciding the claim for every debtor of that deadline. For partners not named in the judgment a separate row counts three years again from the day it took effect (SPC Limitation Provisions art. 15(2)), with a warning that a judgment binds only its parties; later events against them are not counted.",
+    ),
+    T(
+        "“合伙人的个人债务”排在“合伙的债务”之前：应用的自检和PDF测试沿每题第一个选项走，而只有这条路不需要金额、案件经过或者多选（桌面应用的这些控件尚在开发）。民法总则第192条被引用于诉讼时效届满的提示，也使引擎在2017年10月1日至2020年12月31日之间的“届满后事件”步骤能找到条文。",
+        "The partner's personal debt comes before the partnership's debt: the app's self-test and the PDF tests walk the first choice of every question, and only this way needs no amount, history or multiple choice (the desktop widgets are pending). General Provisions art. 192 is cited in the time-bar warning, which also ships the article the engine cites for events after expiry between 2017-10-01 and 2020-12-31.",
+    ),
+    T(
+        "特殊的普通合伙企业执业过错之债，只评估有过错和无过错的合伙人；此类债务中退伙或者新入伙的无过错合伙人的责任（第53条、第44条与第57条第1款的关系）没有单独处理。",
+        "For a special general partnership's debt from professional fault only partners at fault and not at fault are assessed; how arts. 53 and 44 combine with art. 57(1) for partners not at fault who left or joined is not handled separately.",
+    ),
+]
+
 LAWS = [
     "partnership_enterprise_law",
     "civil_code",
