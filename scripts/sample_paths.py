@@ -21,3 +21,12 @@ ISP_MEASURES_QUESTION = "measures_timely"
 SHAREHOLDER_COMPANY_CAN_PAY = [
     "creditor", "trade", "no", "2025-03-01", "no", "none", "operating", "llc_multi", "can_pay",
 ]  # fmt: skip
+
+#: A creditor of a partner's personal debt in a registered general partnership — P-L: the
+#: partnership and the other partners are not liable; the partner's share can be enforced.
+#: Only side and choice questions (every path about a partnership debt asks an amount, the
+#: case's history and a multiple choice, which the desktop app's widgets do not show yet).
+PARTNERSHIP_PERSONAL_DEBT = ["creditor", "general", "personal_debt"]
+
+#: A partner claimed against who was in fact a salaried employee — P-D6 (side, choice, date).
+PARTNERSHIP_NOT_A_PARTNER = ["partner", "not_partnership", "2022-05-01", "employee"]

@@ -576,8 +576,14 @@ def _scenario(
         steps.append(DeadlineStep("transition_2017", GENERAL_PROVISIONS_START))
     state: Status = "running"
     for ex in sorted(events, key=lambda x: (x.on, _SAME_DAY_ORDER.get(x.event.kind, 2))):
-        if ex.on < start:
-            continue  # before the period began (e.g. a demand before the judgment): no effect
+        if ex.on <= start and ex.event.kind in INSTANT_INTERRUPTIONS | {
+            "proceedings_ended",
+            "obstacle",
+        }:
+            # An interruption or an obstacle on or before the day the period starts acts on
+            # nothing (a demand before the judgment cannot shorten the enforcement period); a
+            # suit or a judgment keeps its effect whenever it came.
+            continue
         event = ex.event
         joint = (("joint", event.joint),)
         if state == "pending":
