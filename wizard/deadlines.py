@@ -345,10 +345,9 @@ ENGINE_CITATIONS: tuple[Citation, ...] = (
     *(
         _c(_GENERAL_LAW[r], a)
         for r in ("civil_code", "general_provisions")
-        for a in (188, 194, 195, 201, 202, 203)
+        for a in (188, 192, 194, 195, 201, 202, 203)
     ),
     *(_c("general_principles_civil_law_1986", a) for a in (135, 137, 139, 140, 154)),
-    _c("civil_code", 192),
     _c("civil_code", 692),
     *(_c("spc_limitation_provisions", a) for a in (8, 10, 11, 14, 15, 19)),
     *(_c("civil_procedure_law", a) for a in (85, 86, 171, 250)),
