@@ -7,3 +7,11 @@ ISP_NOTICE_NOT_ACTED = [
     "rights_holder", "2022-03-01", "2022-06-01", "2022-03-05", "hosting", "personality",
     "effective", "2022-03-10", "no", "no",
 ]  # fmt: skip
+
+#: A guarantee case with side, choice and date questions only: a creditor who, under a joint and
+#: several guarantee signed in 2022, went only after the debtor; the guarantee period ended on
+#: 2025-02-28 — G-D, the guarantor is released.
+GUARANTOR_RELEASED = [
+    "creditor", "2022-03-01", "guarantee", "valid", "person", "joint", "none", "fixed",
+    "2024-08-31", "debtor_only", "none",
+]  # fmt: skip
