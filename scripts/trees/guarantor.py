@@ -563,8 +563,8 @@ def company_resolution() -> Json:
         "choices": [
             choice(
                 "reviewed",
-                "审查了决议（决议看起来真实、合规）",
-                "Checked the resolution (it looked genuine and regular)",
+                "审查了决议（决议看起来真实、合规；分公司担保的，审查了公司的决议或者书面授权）",
+                "Checked the resolution (it looked genuine and regular; for a branch, the company's resolution or written authority)",
                 "validity_route",
                 t(
                     "债权人审查了决议，是善意相对人：担保对公司有效。",
@@ -2099,10 +2099,14 @@ def changes() -> Json:
                     "The creditor assigned the claim to someone else without telling the guarantor",
                 ),
                 "significance": t(
-                    "债权转让未通知保证人的，对保证人不发生效力。",
-                    "An assignment not notified to the guarantor has no effect on him.",
+                    "债权已经转让：2021年以后签署的保证，转让没有通知保证人的，对保证人不发生效力；此前签署的，保证人在原保证范围内对受让人继续承担保证责任。",
+                    "The claim was assigned: for guarantees signed from 2021 an assignment not notified to the guarantor has no effect on him; for earlier ones the guarantor stays bound to the assignee within the original scope.",
                 ),
-                "citations": [cite(CC, 696, 1, when=NEW), cite(GL, 22, when=OLD)],
+                "citations": [
+                    cite(CC, 696, 1, when=NEW),
+                    cite(GL, 22, when=OLD),
+                    cite(GLI, 28, when=OLD),
+                ],
             },
             {
                 "id": "debtor_collateral",
@@ -3201,6 +3205,28 @@ def shared_warnings() -> dict[str, Json]:
             ans("general_action", "bankruptcy_claim"),
             [cite(CC, 693, 1, when=NEW), cite(GL, 25, 2, when=OLD)],
         ),
+        "bankruptcy_running": warn(
+            "contested",
+            "{party.debtor}已进入破产程序：一般保证人不能再要求先执行{party.debtor}，但保证期间仍须保全。只在破产程序中申报债权是否等于对{party.debtor}起诉，存在争议：稳妥起见，在保证期间内申报债权，并起诉{party.guarantor}。债权只计息到法院受理破产申请之日。",
+            "The {party.debtor} is in bankruptcy: a general guarantor can no longer insist on the debtor first, but the guarantee period must still be kept. Whether filing a claim counts as suing the {party.debtor} is contested: to be safe, file the claim and sue the {party.guarantor} within the period. Interest stops on the day the petition was accepted.",
+            "any",
+            all_(GENERAL, RUNNING, BANKR_EVENT),
+            [
+                cite(CC, 687, 2, 2, when=NEW),
+                cite(GI, 22, when=NEW),
+                cite(GI, 23, 1, when=NEW),
+                cite(GL, 17, 3, 2, when=OLD),
+                cite(GLI, 44, when=OLD),
+            ],
+        ),
+        "old_bankruptcy_six_months": warn(
+            "caution",
+            "2021年以前签署的保证：债权人申报债权后在破产程序中未受清偿的部分，保证人仍应承担；要求保证人承担的，应当在破产程序终结后六个月内提出。",
+            "For a guarantee signed before 2021: the guarantor still answers for what the bankruptcy does not pay, but the demand on him must be made within six months after the bankruptcy proceedings end.",
+            "any",
+            all_(OLD, BANKR_EVENT),
+            [cite(GLI, 44, 2)],
+        ),
         "old_bankruptcy_interest": warn(
             "contested",
             "2021年以前签署的保证，债务人破产后保证债务是否同样从受理破产申请之日起停止计息，当时的法律没有规定，存在争议。",
@@ -3654,6 +3680,7 @@ def liable_warnings(*extra: str) -> list[Json]:
         "joiner_is_guarantor",
         "co_unknown",
         "old_bankruptcy_interest",
+        "old_bankruptcy_six_months",
         *extra,
     ]
     return [{"use": n} for n in names]
@@ -3924,8 +3951,14 @@ def out_general() -> Json:
             ),
             variant(
                 C,
-                "你已于{date.act_date}在保证期间内对{party.debtor}提起诉讼（或者仲裁、申请执行），保证责任已经保住。这是一般保证：{party.guarantor}只对{party.debtor}的财产依法强制执行后仍不能履行的部分承担保证责任。请推进对{party.debtor}的诉讼并申请强制执行；也可以一并起诉{party.debtor}和{party.guarantor}，判决会写明{party.guarantor}只对执行不能的部分承担。保证债务的诉讼时效在执行终结（或者判决生效）后才开始计算。",
-                "You sued (or arbitrated against, or applied to enforce against) the {party.debtor} on {date.act_date}, within the guarantee period, so the guarantee is kept. It is a general guarantee: the {party.guarantor} answers only for what enforcement against the {party.debtor} leaves unpaid. Pursue the case and enforce; you may also sue the {party.debtor} and the {party.guarantor} together, and the judgment will limit the {party.guarantor} to what enforcement cannot recover. The guarantee debt's limitation starts only when enforcement ends (or, for older guarantees, when the judgment takes effect).",
+                "你已于{date.act_date}在保证期间内对{party.debtor}提起诉讼（或者仲裁、申请执行），保证责任已经保住。这是一般保证：{party.guarantor}只对{party.debtor}的财产依法强制执行后仍不能履行的部分承担保证责任。请推进对{party.debtor}的诉讼并申请强制执行；也可以一并起诉{party.debtor}和{party.guarantor}，判决会写明{party.guarantor}只对执行不能的部分承担。保证债务的诉讼时效在对{party.debtor}的执行以终结执行的裁定结束（自裁定送达你之日起），或者法院收到执行申请满一年后，才开始计算。",
+                "You sued (or arbitrated against, or applied to enforce against) the {party.debtor} on {date.act_date}, within the guarantee period, so the guarantee is kept. It is a general guarantee: the {party.guarantor} answers only for what enforcement against the {party.debtor} leaves unpaid. Pursue the case and enforce; you may also sue the {party.debtor} and the {party.guarantor} together, and the judgment will limit the {party.guarantor} to what enforcement cannot recover. The guarantee debt's limitation starts only when enforcement ends with a ruling (from its service on you), or a year after the court received the enforcement application.",
+                NEW,
+            ),
+            variant(
+                C,
+                "你已于{date.act_date}在保证期间内对{party.debtor}提起诉讼（或者仲裁、申请执行），保证责任已经保住。这是一般保证：{party.guarantor}只对{party.debtor}的财产依法强制执行后仍不能履行的部分承担保证责任。请推进对{party.debtor}的诉讼并申请强制执行；也可以一并起诉{party.debtor}和{party.guarantor}，判决会写明{party.guarantor}只对执行不能的部分承担。保证合同的诉讼时效自对{party.debtor}的判决（或者仲裁裁决）生效之日起计算。",
+                "You sued (or arbitrated against, or applied to enforce against) the {party.debtor} on {date.act_date}, within the guarantee period, so the guarantee is kept. It is a general guarantee: the {party.guarantor} answers only for what enforcement against the {party.debtor} leaves unpaid. Pursue the case and enforce; you may also sue the {party.debtor} and the {party.guarantor} together, and the judgment will limit the {party.guarantor} to what enforcement cannot recover. The guarantee's limitation runs from the day the judgment (or award) against the {party.debtor} takes effect.",
             ),
             variant(
                 G,
@@ -4082,7 +4115,7 @@ def out_general_running() -> Json:
             DEF_ASSIGNED,
         ],
         recourse=RECOURSE_GUAR,
-        warnings=liable_warnings("action_unknown_running"),
+        warnings=liable_warnings("action_unknown_running", "bankruptcy_running"),
         next_steps=[
             *fam_variants(
                 C,
@@ -5361,6 +5394,14 @@ def out_invalid() -> Json:
                 "Whether the guarantor was at fault for the void main contract is still to verify: if so, at most a third of what cannot be paid; if not, nothing.",
                 "any",
                 unknown("fault_main"),
+            ),
+            warn(
+                "caution",
+                "没有审查公司决议的债权人，本身不是善意的，通常也有过错：回答“只有保证人有过错”的，请再核实；双方都有过错的，赔偿不超过二分之一。",
+                "A creditor who did not check the company's resolution is not in good faith and is usually at fault too: check the answer 'only the guarantor'; if both were at fault, at most half.",
+                "any",
+                all_(NOT_REVIEWED, ans("fault_guarantee", "guarantor_only")),
+                [cite(GI, 7, 3, when=NEW)],
             ),
             {"use": "old_company_practice"},
             {"use": "old_credit_support"},
