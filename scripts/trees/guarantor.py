@@ -319,6 +319,10 @@ def what_signed() -> Json:
                     "'I will repay this loan together with the borrower' — a debt accession.",
                 ),
                 t(
+                    "第三人以自己的房产等提供抵押、质押的（物的担保），或者银行开立的独立保函，适用各自的专门规定，这里的问题不适用于它们。",
+                    "A third party's mortgage or pledge of its own property (security in rem), or a bank's independent guarantee, follows its own rules; these questions do not cover them.",
+                ),
+                t(
                     "“如借款人未能按期还款，本公司将督促其还款”——只是安慰函。",
                     "'If the borrower does not repay on time, we will urge him to' — a mere comfort letter.",
                 ),
@@ -402,8 +406,15 @@ def main_valid() -> Json:
             "why": t(
                 "主合同无效的，保证合同随之无效，保证人只可能按过错承担赔偿责任。没有无效的事由（如违反法律强制性规定、恶意串通）的，选“有效”。",
                 "If the main contract is void the guarantee is void too, and the guarantor can at most owe fault-based compensation. Without a ground of invalidity (breach of a mandatory rule, collusion …) choose 'valid'.",
-            )
+            ),
+            "examples": [
+                t(
+                    "保证合同约定“保证独立于主合同”或者“对主合同无效的后果也承担保证责任”的，这一约定本身无效：主合同有效时不影响保证；主合同无效时保证仍然无效。",
+                    "A clause making the guarantee 'independent of the main contract', or covering the consequences of its invalidity, is itself void: with a valid main contract the guarantee stands; with a void one the guarantee is void all the same.",
+                )
+            ],
         },
+        "citations": [cite(GI, 2, 1, when=NEW)],
         "choices": [
             choice(
                 "valid",
