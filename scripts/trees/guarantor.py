@@ -6536,6 +6536,10 @@ NOTES = [
         "The guarantee period is compared by the tool: the day the creditor acted (act_date) against the period's last day (six months, one, two or three years from due_date, roll-over included); an agreed calendar end is compared directly (no roll-over, see next note). Without an act, the period is compared with the consultation date. The result is recorded by the m_* marker nodes, which later branches read with 'reached', because not every path asks act_date.",
     ),
     t(
+        "保证方式（t_joint/t_general）、保证期间的长短（fa_*/fn_*）和一般保证的执行状态（r_*）也各由一组标记节点记录：判断只做一次，后面的文字和依据读取“是否经过该节点”，树因此小很多（JSON Schema 校验是加载时最慢的一步）。标记节点没有法律意义的文字，不出现在推理过程中。",
+        "The kind of guarantee (t_joint/t_general), the period's length (fa_*/fn_*) and a general guarantee's enforcement posture (r_*) are likewise recorded by marker nodes: each is decided once and later texts and citations read whether the path passed the marker, which keeps the tree far smaller (the JSON Schema check is the slowest part of loading). Markers carry no text and do not appear in the reasoning.",
+    ),
+    t(
         "约定“到某日为止”的保证期间，直接与该日比较，不按民法典第203条顺延：合同约定的截止日是否顺延有不同理解，按约定日比较对债权人是稳妥的。格式不能从一个日期加零天生成期限，所以这种情形没有期限行。",
         "A period agreed 'until a day' is compared with that day directly, without the roll-over of Civil Code art. 203: whether an agreed calendar end rolls over is debatable, and the agreed day is the safe reading for a creditor. The format cannot build a deadline of zero days from a date, so this case has no deadline row.",
     ),
