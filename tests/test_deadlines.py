@@ -13,6 +13,7 @@ from tests.helpers import library as shipped_library
 from wizard.answers import UNKNOWN, MonthDate
 from wizard.deadline_text import plain_lines, step_text, steps_text, summary
 from wizard.deadlines import (
+    ENGINE_CITATIONS,
     Deadline,
     DeadlineError,
     DeadlineRequest,
@@ -263,6 +264,16 @@ def test_events_after_the_end_do_not_revive_the_period():
     assert "acknowledged_after_end" in keys(acknowledged)
     assert ("civil_code", 192) in cited(acknowledged)
     assert acknowledged.end == date(2025, 6, 3)  # 2025-06-01 is a Sunday, 06-02 端午 rest
+
+
+def test_an_event_after_the_end_cites_192_of_the_law_then_in_force_and_it_is_shipped():
+    # The period ends 2020-01-10 under 民法总则; a demand in March 2020 comes too late (192(1)).
+    late = limitation(date(2017, 1, 10), Period(years=3), Event("demand", date(2020, 3, 2)))
+    assert keys(late)[-1] == "after_end"
+    assert ("general_provisions_civil_law_2017", 192) in cited(late)
+    shipped = {(c.law, c.article) for c in ENGINE_CITATIONS}
+    assert cited(late) <= shipped
+    assert shipped_library().check(Citation("general_provisions_civil_law_2017", 192, 1)) is None
 
 
 def test_interruption_against_another_joint_debtor_reaches_this_one():

@@ -40,3 +40,14 @@ def test_selftest_fails_on_a_broken_tree(
     monkeypatch.setattr(resources, "trees_dir", lambda: tmp_path)
     assert selftest.run_selftest() == 1
     assert "selftest FAILED: invalid bundled tree(s)" in capsys.readouterr().out
+
+
+def test_the_first_path_answers_every_question_type_of_format_2() -> None:
+    from tests.helpers import tree
+    from wizard.selftest import first_path
+
+    # The worked example asks a money question, a multiple choice and the case's history.
+    session = first_path(tree("example_guarantee"))
+    assert session.is_finished
+    kinds = {type(tree("example_guarantee").node(s.node_id)).__name__ for s in session.path}
+    assert {"MoneyQuestion", "EventsQuestion", "MultiQuestion"} <= kinds

@@ -345,7 +345,7 @@ ENGINE_CITATIONS: tuple[Citation, ...] = (
     *(
         _c(_GENERAL_LAW[r], a)
         for r in ("civil_code", "general_provisions")
-        for a in (188, 194, 195, 201, 202, 203)
+        for a in (188, 192, 194, 195, 201, 202, 203)
     ),
     *(_c("general_principles_civil_law_1986", a) for a in (135, 137, 139, 140, 154)),
     _c("civil_code", 192),

@@ -14,6 +14,7 @@ import sys
 import tempfile
 import time
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from wizard import __version__, resources
@@ -21,20 +22,35 @@ from wizard.casefile import CaseInfo
 from wizard.catalog import load_catalog, load_library
 from wizard.engine import Session
 from wizard.errors import WizardError
-from wizard.model import ChoiceQuestion, DateQuestion, Tree
+from wizard.model import (
+    ChoiceQuestion,
+    DateQuestion,
+    EventsQuestion,
+    MoneyQuestion,
+    MultiQuestion,
+    Tree,
+)
 
 SAMPLE_DATE = date(2022, 3, 1)
+SAMPLE_AMOUNT = Decimal("100000.00")
 
 
 def first_path(tree: Tree) -> Session:
-    """The first choice at every question and one fixed date: a path that always exists."""
+    """The first choice at every question, one fixed date and amount, no events: a path that
+    always exists (format 2's multiple choice, money and events questions included)."""
     session = Session(tree)
     while not session.is_finished:
         node = session.current
         if isinstance(node, ChoiceQuestion):
             session.answer(node.choices[0].id)
+        elif isinstance(node, MultiQuestion):
+            session.answer((node.choices[0].id,))
         elif isinstance(node, DateQuestion):
             session.answer(SAMPLE_DATE)
+        elif isinstance(node, MoneyQuestion):
+            session.answer(SAMPLE_AMOUNT)
+        elif isinstance(node, EventsQuestion):
+            session.answer(())
         else:
             session.answer(None)
     return session

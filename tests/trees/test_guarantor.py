@@ -1,593 +1,1013 @@
-"""Golden paths through the guarantor tree (legal-coverage.md §3): outcomes, bases, deadlines."""
+"""Golden paths through the guarantor tree (legal-coverage.md §3 incl. §3.5, §7; §0.4, §0.6–0.8).
+
+A case is given as answers by question id (``case(side, **answers)``); the walk answers
+whatever the tree asks next, so a test names only the facts that matter to it. Dates are the
+legal facts; the consultation date is 2026-12-05 unless a test says otherwise.
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
+from typing import Any
 
 import pytest
 
-from tests.helpers import cited, library, tree, walk
-from wizard.engine import Session
-from wizard.validate import check_tree
+from scripts.sample_paths import GUARANTOR_RELEASED
+from scripts.trees import guarantor as generator
+from tests.helpers import library, tree
+from wizard.answer_text import fill
+from wizard.answers import UNKNOWN, MonthDate
+from wizard.casefile import CaseInfo
+from wizard.deadlines import Event
+from wizard.engine import Result, Session
+from wizard.model import ChoiceQuestion, DateQuestion
+from wizard.report import render_report, text_values
+from wizard.validate import _sides_reaching, check_tree
 
-CONSULTATION = date(2026, 11, 29)
+ON = date(2026, 12, 5)
+TREE_FILE = generator.OUT
 
-
-def guarantee(
-    concluded: str,
-    *,
-    type_: str = "none",
-    changes: str = "none",
-    collateral: str = "none",
-    co: str = "single",
-    extension: str = "none",
-    maturity: tuple[str, str] = ("fixed", "2024-08-31"),
-    period: str = "none",
-    action: tuple[str | None, ...] = (),
-    barred: str = "no",
-    signed: str = "guarantee",
-    validity: tuple[str, ...] = ("valid", "person"),
-) -> list[str | None]:
-    """Answers for a guarantee, page by page, with the action pages given last.
-
-    An invalid guarantee skips the questions on scope and co-guarantors.
-    """
-    invalid = {"void", "barred", "no_review", "listed_no_disclosure"} & set(validity)
-    scope = () if invalid else (changes, collateral, co)
-    return [
-        concluded,
-        signed,
-        *validity,
-        type_,
-        *scope,
-        extension,
-        *maturity,
-        period,
-        *action,
-        barred,
-    ]
-
-
-def deadline(session: Session, kind: str):
-    found = [d for d in session.result(CONSULTATION).deadlines if d.spec.kind == kind]
-    assert len(found) == 1, [d.spec.id for d in found]
-    assert found[0].deadline.computed
-    return found[0]
+NEW_JOINT = dict(
+    conclusion_date=date(2022, 3, 1),
+    what_signed="guarantee",
+    main_valid="valid",
+    guarantor_kind="person",
+    type_wording="joint",
+    extension="none",
+    maturity_kind="fixed",
+    due_date=date(2024, 8, 31),
+)
+NEW_GENERAL = {**NEW_JOINT, "type_wording": "general"}
+OLD_DEFAULT = {**NEW_JOINT, "conclusion_date": date(2019, 5, 1), "type_wording": "none"}
+TAIL = dict(
+    debt_amount=Decimal(100000),
+    history=(),
+    changes=("none",),
+    co_guarantors="single",
+    exception="none",
+)
+NAMES = CaseInfo(
+    consultation_date=ON,
+    parties=(
+        ("creditor", ("甲银行",)),
+        ("debtor", ("乙公司",)),
+        ("guarantor", ("张三",)),
+        ("co_guarantor", ("李四",)),
+        ("joiner", ("丙公司",)),
+    ),
+)
+JOINT_LABEL, GENERAL_LABEL, NONE_LABEL = "连带责任", "一般保证责任", "不承担责任"
 
 
-def warning_texts(session: Session) -> list[str]:
-    return [w.text.zh for w in session.result(CONSULTATION).warnings]
+def case(side: str, *, on: date = ON, **answers: Any) -> Session:
+    """Walk the tree for ``side``, answering each question from ``answers`` (or the tail)."""
+    given = {**TAIL, **answers}
+    session = Session(tree("guarantor"), on)
+    session.answer(side)
+    while not session.is_finished:
+        question = session.current.id
+        assert question in given, f"the walk asks '{question}', which the test does not answer"
+        session.answer(given[question])
+    return session
+
+
+def joint(side: str = "creditor", **answers: Any) -> Session:
+    return case(side, **{**NEW_JOINT, **answers})
+
+
+def general(side: str = "creditor", **answers: Any) -> Session:
+    return case(side, **{**NEW_GENERAL, **answers})
+
+
+def old(side: str = "creditor", **answers: Any) -> Session:
+    """A guarantee signed in 2019 that says nothing of its kind (joint and several then)."""
+    return case(side, **{**OLD_DEFAULT, **answers})
+
+
+def cites(result: Result) -> list[str]:
+    return [library().cite(c, "zh") for f in result.findings for c in f.basis]
+
+
+def deadline(result: Result, name: str):
+    found = [d for d in result.deadlines if d.spec.id == name]
+    assert found, f"no deadline {name}: {[d.spec.id for d in result.deadlines]}"
+    return found[0].deadline
+
+
+def texts(session: Session, lang: str = "zh") -> list[str]:
+    """Every text of the result, filled with the case's names and figures."""
+    result = session.result()
+    values = text_values(session, NAMES, result)
+    found = [result.summary, *(w.text for w in result.warnings), *result.defences]
+    found += [*result.next_steps, *result.evidence, *result.recourse]
+    for part in result.parts:
+        found += [part.node.title, part.node.remaining_liability]
+        for f in part.findings:
+            found += [f.liable, f.scope, f.order, f.sublabel]
+    found += [s.significance for s in result.reasoning]
+    return [fill(t.get(lang), lang, values) for t in found if t is not None]  # type: ignore[arg-type]
+
+
+def summary(session: Session) -> str:
+    result = session.result()
+    return fill(result.summary.zh, "zh", text_values(session, NAMES, result))
+
+
+# --- the tree itself ------------------------------------------------------------------------------
 
 
 def test_tree_validates() -> None:
     assert check_tree(tree("guarantor"), library()) == []
 
 
-# --- the date switch: the same facts in 2020 and 2022 -------------------------------------------
-
-
-def test_no_type_agreed_2020_is_joint_liability_guarantee() -> None:
-    s = walk("guarantor", guarantee("2020-06-01", action=("demanded", "2025-01-10")))
-    assert s.outcome is not None and s.outcome.code == "G-A"
-    [finding] = s.result(CONSULTATION).findings
-    assert finding.label == "连带责任" and finding.sublabel is not None
-    assert finding.sublabel.zh == "连带责任保证"
-    assert "担保法第19条第1款" in cited(s)
-    assert not any(c.startswith("民法典") for c in cited(s))
-
-
-def test_no_type_agreed_2022_is_general_guarantee() -> None:
-    s = walk(
-        "guarantor", guarantee("2022-06-01", action=("sued_debtor", "ruling", "2025-06-03", "none"))
-    )
-    assert s.outcome is not None and s.outcome.code == "G-B"
-    [finding] = s.result(CONSULTATION).findings
-    assert finding.label == "一般保证责任"
-    assert "民法典第686条第2款" in cited(s) and "民法典第687条第2款" in cited(s)
-    assert not any(c.startswith("担保法") for c in cited(s))
-
-
-def test_same_facts_reach_different_action_questions() -> None:
-    old = walk("guarantor", guarantee("2020-12-31")[:-1])
-    new = walk("guarantor", guarantee("2021-01-01")[:-1])
-    # A joint-liability guarantee is preserved by calling on the guarantor, a general one by
-    # suing the debtor.
-    assert old.current.id == "joint_action"
-    assert new.current.id == "general_action"
-    [old_default] = [r for r in old.reasoning() if r.node.id == "type_default"]
-    [new_default] = [r for r in new.reasoning() if r.node.id == "type_default"]
-    assert [(c.law, c.article) for c in old_default.citations] == [("guarantee_law_1995", 19)]
-    assert [(c.law, c.article) for c in new_default.citations] == [("civil_code", 686)]
-
-
-# --- G-A ----------------------------------------------------------------------------------------
-
-
-def test_joint_wording_gives_joint_liability_with_limitation_from_arrival() -> None:
-    s = walk("guarantor", guarantee("2022-03-01", type_="joint", action=("demanded", "2025-01-10")))
-    assert s.outcome is not None and s.outcome.code == "G-A"
-    assert cited(s)[:3] == ["民法典第688条第1款", "担保制度解释第25条第2款", "民法典第688条第2款"]
-    period = deadline(s, "guarantee_period")
-    assert period.deadline.end == date(2025, 2, 28)  # 2024-08-31 + 6 months, month-end rule
-    assert period.deadline.status == "passed"
-    limitation = deadline(s, "limitation")
-    assert limitation.deadline.end == date(2028, 1, 10)
-    assert limitation.deadline.days_left == (date(2028, 1, 10) - CONSULTATION).days
-    result = s.result(CONSULTATION)
-    assert any("民法典第700条" in r.zh for r in result.recourse)
-    # The tool cannot compare the two dates: it tells the user to.
-    assert any("不比较两个日期" in t for t in warning_texts(s))
-
-
-def test_joint_not_yet_acted_shows_days_left_and_what_to_do() -> None:
-    s = walk(
-        "guarantor",
-        guarantee(
-            "2025-05-01", type_="joint", maturity=("fixed", "2026-10-15"), action=("not_yet",)
-        ),
-    )
-    assert s.outcome is not None and s.outcome.code == "G-A"
-    period = deadline(s, "guarantee_period")
-    assert period.deadline.end == date(2027, 4, 15)
-    assert period.deadline.days_left == (date(2027, 4, 15) - CONSULTATION).days
-    assert any("尚未保住" in t for t in warning_texts(s))
-
-
-# --- G-B / G-C -----------------------------------------------------------------------------------
-
-
-def test_general_guarantee_limitation_from_service_of_final_ruling() -> None:
-    s = walk(
-        "guarantor",
-        guarantee(
-            "2022-06-01", type_="general", action=("sued_debtor", "ruling", "2025-06-03", "none")
-        ),
-    )
-    assert s.outcome is not None and s.outcome.code == "G-B"
-    assert "担保制度解释第25条第1款" in cited(s) and "民法典第687条第1款" in cited(s)
-    limitation = deadline(s, "limitation")
-    assert [c.article for c in limitation.spec.basis][:2] == [694, 28]
-    assert limitation.deadline.end == date(2028, 6, 5)  # 2028-06-03 is a Saturday
-
-
-def test_general_guarantee_enforcement_without_ruling_counts_one_year_plus_three() -> None:
-    s = walk(
-        "guarantor",
-        guarantee("2022-06-01", action=("sued_debtor", "enforcement", "2025-03-10", "none")),
-    )
-    limitation = deadline(s, "limitation")
-    assert limitation.deadline.unrolled_end == date(2029, 3, 10)  # a Saturday
-    assert limitation.deadline.end == date(2029, 3, 12)
-
-
-def test_old_general_guarantee_limitation_from_final_judgment() -> None:
-    s = walk(
-        "guarantor",
-        guarantee(
-            "2019-05-01",
-            type_="general",
-            maturity=("fixed", "2020-03-31"),
-            action=("sued_debtor", "effective", "2020-11-20", "none"),
-        ),
-    )
-    assert s.outcome is not None and s.outcome.code == "G-B"
-    assert "担保法第17条第2款" in cited(s)
-    limitation = deadline(s, "limitation")
-    assert [(c.law, c.article) for c in limitation.spec.basis] == [
-        ("spc_guarantee_law_interpretation_2000", 34),
-        ("general_provisions_civil_law_2017", 188),
-    ]
-    assert limitation.deadline.end == date(2023, 11, 20)
-
-
-def test_old_guarantee_has_no_cannot_pay_exception() -> None:
-    s = walk(
-        "guarantor",
-        guarantee(
-            "2019-05-01",
-            type_="general",
-            maturity=("fixed", "2020-03-31"),
-            action=("sued_debtor", "pending", "cannot_pay"),
-        ),
-    )
-    assert s.outcome is not None and s.outcome.code == "G-B"
-    assert any("不是担保法规定的先诉抗辩权例外" in t for t in warning_texts(s))
-
-
-def test_bankruptcy_accepted_removes_the_benefit_of_discussion() -> None:
-    s = walk(
-        "guarantor",
-        guarantee("2022-06-01", action=("sued_debtor", "pending", "bankruptcy", "2025-05-08")),
-    )
-    assert s.outcome is not None and s.outcome.code == "G-C"
-    [finding] = s.result(CONSULTATION).findings
-    assert finding.label == "一般保证责任"
-    assert "民法典第687条第2款第2项" in cited(s)
-    limitation = deadline(s, "limitation")
-    assert limitation.spec.basis[0].article == 28 and limitation.spec.basis[0].paragraph == 2
-    assert limitation.deadline.end == date(2028, 5, 8)
-    assert any("停止计息" in t for t in warning_texts(s))
-
-
-def test_bankruptcy_claim_only_is_contested() -> None:
-    s = walk("guarantor", guarantee("2022-06-01", action=("bankruptcy_claim", "2025-05-06")))
-    assert s.outcome is not None and s.outcome.code == "G-C"
-    kinds = [w.kind for w in s.result(CONSULTATION).warnings]
-    assert "contested" in kinds
-
-
-def test_old_written_waiver() -> None:
-    s = walk(
-        "guarantor",
-        guarantee(
-            "2018-01-15",
-            type_="general",
-            maturity=("fixed", "2019-01-15"),
-            action=("sued_debtor", "pending", "waiver"),
-        ),
-    )
-    assert s.outcome is not None and s.outcome.code == "G-C"
-    assert "担保法第17条第3款第3项" in cited(s)
-
-
-# --- G-D: the guarantee period lapsed -------------------------------------------------------------
-
-
-def test_letters_to_a_general_guarantor_do_not_preserve_the_guarantee() -> None:
-    s = walk("guarantor", guarantee("2022-06-01", action=("letters_only",)))
-    assert s.outcome is not None and s.outcome.code == "G-D"
-    [finding] = s.result(CONSULTATION).findings
-    assert finding.label == "不承担责任"
-    assert "民法典第693条第1款" in cited(s) and "担保制度解释第34条第2款" in cited(s)
-    assert s.outcome.remaining_liability is not None
-    period = deadline(s, "guarantee_period")
-    assert period.deadline.end == date(2025, 2, 28) and period.deadline.status == "passed"
-    assert any("常见陷阱" in t for t in warning_texts(s))
-
-
-def test_old_joint_guarantee_only_the_debtor_was_sued() -> None:
-    s = walk("guarantor", guarantee("2019-03-01", action=("debtor_only",)))
-    assert s.outcome is not None and s.outcome.code == "G-D"
-    assert cited(s) == ["担保法第26条第2款", "担保法解释第31条第1款"]
-
-
-def test_withdrawn_suit_lapses_general_guarantee() -> None:
-    s = walk("guarantor", guarantee("2022-06-01", action=("withdrew",)))
-    assert s.outcome is not None and s.outcome.code == "G-D"
-    assert "担保制度解释第31条第1款" in cited(s)
-
-
-def test_invalid_guarantee_and_lapsed_period_no_compensation_either() -> None:
-    s = walk(
-        "guarantor",
-        guarantee(
-            "2022-06-01", validity=("valid", "company", "no_review", "both"), action=("nothing",)
-        ),
-    )
-    assert s.outcome is not None and s.outcome.code == "G-D"
-    assert "担保制度解释第33条第1款" in cited(s)
-
-
-# --- G-E -----------------------------------------------------------------------------------------
-
-
-def test_increase_without_consent_is_excluded() -> None:
-    s = walk(
-        "guarantor",
-        guarantee(
-            "2022-06-01", type_="joint", changes="increased", action=("demanded", "2025-01-10")
-        ),
-    )
-    assert s.outcome is not None and s.outcome.code == "G-E"
-    labels = [f.label for f in s.result(CONSULTATION).findings]
-    assert labels == ["不承担责任", "连带责任"]
-    assert cited(s)[0] == "民法典第695条第1款"
-
-
-def test_released_collateral_old_law() -> None:
-    s = walk(
-        "guarantor",
-        guarantee("2020-02-01", collateral="released", action=("demanded", "2024-10-10")),
-    )
-    assert s.outcome is not None and s.outcome.code == "G-E"
-    assert "担保法第28条第2款" in cited(s) and "担保法第19条第1款" in cited(s)
-
-
-def test_refinancing_releases_the_whole_guarantee() -> None:
-    s = walk(
-        "guarantor",
-        guarantee("2022-06-01", changes="refinanced", action=("sued_debtor", "pending", "none")),
-    )
-    assert s.outcome is not None and s.outcome.code == "G-E"
-    assert [f.label for f in s.result(CONSULTATION).findings] == ["不承担责任"]
-    assert "担保制度解释第16条第1款第2项" in cited(s)
-
-
-# --- G-F: invalid guarantee -----------------------------------------------------------------------
-
-
-def test_company_guarantee_without_resolution_both_at_fault() -> None:
-    s = walk(
-        "guarantor",
-        guarantee(
-            "2022-06-01",
-            type_="joint",
-            validity=("valid", "company", "no_review", "both"),
-            action=("demanded", "2025-01-10"),
-        ),
-    )
-    assert s.outcome is not None and s.outcome.code == "G-F"
-    [finding] = s.result(CONSULTATION).findings
-    assert finding.label == "赔偿责任"
-    assert cited(s) == [
-        "担保制度解释第17条第1款第1项",
-        "民法典第682条第2款",
-        "担保制度解释第7条第1款第2项",
-    ]
-    # Art. 33: the guarantee period still matters for an invalid guarantee.
-    assert deadline(s, "guarantee_period").deadline.end == date(2025, 2, 28)
-
-
-def test_company_guarantee_2023_cites_company_law_2018_and_2024_the_new_one() -> None:
-    old_cl = walk(
-        "guarantor",
-        guarantee("2023-06-01", validity=("valid", "company", "reviewed"), action=("not_yet",)),
-    )
-    new_cl = walk(
-        "guarantor",
-        guarantee("2024-07-01", validity=("valid", "company", "reviewed"), action=("not_yet",)),
-    )
-
-    def company_law(s: Session) -> list[str]:
-        step = next(r for r in s.result(CONSULTATION).reasoning if r.node.id == "guarantor_kind")
-        return sorted({c.law for c in step.citations})
-
-    assert company_law(old_cl) == ["company_law_2018"]
-    assert company_law(new_cl) == ["company_law_2023"]
-
-
-def test_void_main_contract_caps_at_one_third() -> None:
-    s = walk(
-        "guarantor",
-        guarantee(
-            "2022-06-01",
-            validity=("void", "person", "guarantor_fault"),
-            action=("sued_debtor", "pending", "none"),
-        ),
-    )
-    assert s.outcome is not None and s.outcome.code == "G-F"
-    assert cited(s)[0] == "担保制度解释第17条第2款"
-    assert "三分之一" in s.result(CONSULTATION).findings[0].sublabel.zh
-
-
-def test_old_invalid_guarantee_creditor_without_fault_is_joint_compensation() -> None:
-    s = walk(
-        "guarantor",
-        guarantee(
-            "2019-06-01",
-            validity=("valid", "barred", "guarantor_only"),
-            action=("demanded", "2020-05-01"),
-        ),
-    )
-    assert s.outcome is not None and s.outcome.code == "G-F"
-    [finding] = s.result(CONSULTATION).findings
-    assert finding.label == "连带责任"
-    assert cited(s)[:3] == ["担保法解释第7条第1款", "担保法第5条第2款", "担保法第8条第1款"]
-
-
-def test_listed_company_without_disclosure_owes_nothing() -> None:
-    s = walk("guarantor", ["2022-06-01", "guarantee", "valid", "company", "listed_no_disclosure"])
-    assert s.outcome is not None and s.outcome.code == "G-F"
-    [finding] = s.result(CONSULTATION).findings
-    assert finding.label == "不承担责任"
-    assert cited(s) == ["担保制度解释第9条第2款", "担保制度解释第9条第3款"]
-    assert s.result(CONSULTATION).deadlines == ()
-
-
-def test_only_creditor_at_fault() -> None:
-    s = walk("guarantor", ["2022-06-01", "guarantee", "valid", "barred", "creditor_only"])
-    assert s.outcome is not None and s.outcome.code == "G-F"
-    assert s.result(CONSULTATION).findings[0].label == "不承担责任"
-    assert "担保制度解释第17条第1款第3项" in cited(s)
-
-
-# --- G-G: debt accession --------------------------------------------------------------------------
-
-
-def test_joint_repayment_wording_is_debt_accession_without_guarantee_period() -> None:
-    s = walk("guarantor", ["2022-06-01", "accession", "valid", "person", "2024-12-31", "no"])
-    assert s.outcome is not None and s.outcome.code == "G-G"
-    [finding] = s.result(CONSULTATION).findings
-    assert finding.label == "连带责任" and finding.sublabel is not None
-    assert finding.sublabel.zh == "连带债务（债务加入）"
-    assert cited(s)[:4] == [
-        "民法典第552条第1款",
-        "民法典第518条第1款",
-        "民法典第518条第2款",
-        "担保制度解释第36条第2款",
-    ]
-    deadlines = s.result(CONSULTATION).deadlines
-    assert [d.spec.kind for d in deadlines] == ["limitation"]  # no guarantee period
-    assert deadlines[0].deadline.computed and deadlines[0].deadline.end == date(2027, 12, 31)
-
-
-def test_accession_limitation_runs_afresh_after_interruption() -> None:
-    s = walk(
-        "guarantor",
-        ["2022-06-01", "accession", "valid", "person", "2024-12-31", "yes", "2025-10-12"],
-    )
-    limitation = deadline(s, "limitation")
-    assert limitation.deadline.end == date(2028, 10, 12)
-    assert "诉讼时效规定第15条第2款" in [library().cite(c, "zh") for c in limitation.spec.basis]
-
-
-def test_old_accession_applies_civil_code_through_temporal_rule() -> None:
-    s = walk("guarantor", ["2020-06-01", "accession", "valid", "person", "2020-12-31", "no"])
-    assert s.outcome is not None and s.outcome.code == "G-G"
-    assert "民法典时间效力规定第3条第1款" in cited(s)
-    limitation = deadline(s, "limitation")
-    # 31 Dec 2023 is a Sunday and 1 Jan 2024 元旦 (official arrangement): the period ends 2 Jan.
-    assert limitation.deadline.unrolled_end == date(2023, 12, 31)
-    assert limitation.deadline.end == date(2024, 1, 2)
-
-
-# --- G-H: co-guarantors ---------------------------------------------------------------------------
-
-
-def test_co_guarantors_under_the_civil_code_have_no_automatic_recourse() -> None:
-    s = walk(
-        "guarantor",
-        guarantee("2022-06-01", type_="joint", co="separate", action=("demanded", "2025-01-10")),
-    )
-    assert s.outcome is not None and s.outcome.code == "G-H"
-    result = s.result(CONSULTATION)
-    assert [f.label for f in result.findings] == ["连带责任"]
-    assert "民法典第699条第1款" in cited(s)
-    assert any("担保制度解释第13条第3款" in r.zh for r in result.recourse)
-    assert any("第29条" not in t and "不等于向其他保证人" in t for t in warning_texts(s))
-
-
-def test_old_co_guarantors_are_joint_co_guarantors_with_recourse() -> None:
-    s = walk("guarantor", guarantee("2019-06-01", co="separate", action=("demanded", "2020-01-10")))
-    assert s.outcome is not None and s.outcome.code == "G-H"
-    assert {"担保法第12条第1款", "担保法解释第19条第1款", "担保法解释第20条第1款"} <= set(cited(s))
-    assert any("担保法第12条" in r.zh for r in s.result(CONSULTATION).recourse)
-
-
-def test_same_contract_co_guarantors_share_under_art_13_2() -> None:
-    s = walk(
-        "guarantor",
-        guarantee("2022-06-01", co="same_contract", action=("sued_debtor", "pending", "none")),
-    )
-    assert s.outcome is not None and s.outcome.code == "G-H"
-    assert [f.label for f in s.result(CONSULTATION).findings] == ["一般保证责任"]
-    assert any("第13条第2款" in r.zh for r in s.result(CONSULTATION).recourse)
-
-
-# --- G-I: comfort letter --------------------------------------------------------------------------
-
-
-def test_comfort_letter() -> None:
-    s = walk("guarantor", ["2022-06-01", "comfort"])
-    assert s.outcome is not None and s.outcome.code == "G-I"
-    assert s.result(CONSULTATION).findings[0].label == "不承担责任"
-    assert cited(s) == ["担保制度解释第36条第4款", "民法典第178条第3款"]
-
-
-# --- guarantee-period arithmetic ------------------------------------------------------------------
+def test_the_committed_tree_is_the_generators_output() -> None:
+    assert TREE_FILE.read_text(encoding="utf-8") == generator.render()
+
+
+def test_metadata() -> None:
+    t = tree("guarantor")
+    assert t.format_version == 2 and t.version == "2.0.0"
+    assert str(t.last_legal_review) == "2026-12-05"
+    assert [s.id for s in t.sides] == ["creditor", "guarantor", "joiner", "paid"]
+    assert [s.id for s in t.sides if s.claimed_against] == ["guarantor", "joiner"]
+
+
+# --- every outcome from each side that can reach it -----------------------------------------------
+
+RUNNING_DUE = date(2026, 9, 30)  # six months end 2027-03-30: running at the consultation date
+BANKRUPT = (Event("bankruptcy_accepted", date(2025, 3, 10), party="debtor"),)
+TERMINATED = (
+    Event("judgment_effective", date(2024, 5, 10), date(2024, 5, 20), "debtor"),
+    Event("enforcement_applied", date(2024, 6, 3), party="debtor"),
+    Event("enforcement_terminated", date(2025, 11, 20), party="debtor"),
+)
+CLAIM_SIDES = ("creditor", "guarantor", "joiner")
+
+# code → (answers, finding labels)
+GOLDEN: dict[str, tuple[dict[str, Any], list[str]]] = {
+    "G-A": (
+        {
+            **NEW_JOINT,
+            "joint_action": "demanded",
+            "act_date": date(2025, 1, 10),
+            "period_a": "none",
+        },
+        [JOINT_LABEL],
+    ),
+    "G-A2": (
+        {**NEW_JOINT, "due_date": RUNNING_DUE, "joint_action": "nothing", "period_n": "none"},
+        [JOINT_LABEL],
+    ),
+    "G-B": (
+        {
+            **NEW_GENERAL,
+            "general_action": "sued",
+            "act_date": date(2024, 12, 2),
+            "period_a": "none",
+        },
+        [GENERAL_LABEL],
+    ),
+    "G-B2": (
+        {**NEW_GENERAL, "due_date": RUNNING_DUE, "general_action": "nothing", "period_n": "none"},
+        [GENERAL_LABEL],
+    ),
+    "G-C": (
+        {
+            **NEW_GENERAL,
+            "general_action": "sued",
+            "act_date": date(2024, 12, 2),
+            "period_a": "none",
+            "history": BANKRUPT,
+        },
+        [GENERAL_LABEL],
+    ),
+    "G-C2": (
+        {
+            **NEW_GENERAL,
+            "general_action": "sued",
+            "act_date": date(2024, 12, 2),
+            "period_a": "none",
+            "history": TERMINATED,
+        },
+        [GENERAL_LABEL],
+    ),
+    "G-D": ({**NEW_JOINT, "joint_action": "debtor_only", "period_n": "none"}, [NONE_LABEL]),
+    # The period ends 2024-09-18 (roll-over); a demand "some day in September 2024" is open.
+    "G-D2": (
+        {
+            **NEW_JOINT,
+            "due_date": date(2024, 3, 15),
+            "joint_action": "demanded",
+            "act_date": MonthDate(2024, 9),
+            "period_a": "none",
+        },
+        [JOINT_LABEL],
+    ),
+    "G-D3": ({**NEW_JOINT, "maturity_kind": "grace_not_demanded"}, [JOINT_LABEL]),
+    "G-E2": (
+        {
+            **NEW_JOINT,
+            "joint_action": "demanded",
+            "act_date": date(2025, 1, 10),
+            "period_a": "none",
+            "changes": ("new_for_old",),
+        },
+        [NONE_LABEL],
+    ),
+    "G-F": (
+        {
+            **NEW_JOINT,
+            "guarantor_kind": "company",
+            "company_resolution": "not_reviewed",
+            "fault_guarantee": "both",
+            "joint_action": "demanded",
+            "act_date": date(2025, 1, 10),
+            "period_a": "none",
+            "debt_amount": Decimal(1000000),
+            "cannot_pay": Decimal(600000),
+        },
+        ["赔偿责任"],
+    ),
+    "G-F2": (
+        {**NEW_JOINT, "guarantor_kind": "barred", "fault_guarantee": "creditor_only"},
+        [NONE_LABEL],
+    ),
+    "G-G": (
+        {
+            **NEW_JOINT,
+            "what_signed": "accession",
+            "acc_due_date": date(2024, 8, 31),
+            "acc_amount": Decimal(80000),
+            "acc_history": (),
+        },
+        [JOINT_LABEL],
+    ),
+    "G-G2": (
+        {
+            **NEW_JOINT,
+            "what_signed": "accession",
+            "guarantor_kind": "company",
+            "company_resolution": "not_reviewed",
+            "acc_fault": "both",
+            "acc_amount": Decimal(80000),
+            "acc_cannot_pay": Decimal(50000),
+        },
+        ["赔偿责任"],
+    ),
+    "G-I": ({**NEW_JOINT, "what_signed": "comfort"}, [NONE_LABEL]),
+}
+PAID = dict(
+    conclusion_date=date(2022, 1, 20),
+    what_signed="guarantee",
+    paid_how="paid",
+    paid_date=date(2025, 8, 1),
+    paid_amount=Decimal(300000),
+    recovered=Decimal(0),
+    paid_knew_barred="no",
+    co_paid="single",
+    paid_history=(),
+)
+# Findings met on the way (finding nodes) and the final outcome they lead to.
+ON_THE_WAY = {
+    "G-E": ({**GOLDEN["G-A"][0], "changes": ("increased",)}, "G-A", [NONE_LABEL, JOINT_LABEL]),
+    "G-H": ({**GOLDEN["G-A"][0], "co_guarantors": "no_shares"}, "G-A", [JOINT_LABEL, JOINT_LABEL]),
+}
+
+
+@pytest.mark.parametrize("side", CLAIM_SIDES)
+@pytest.mark.parametrize("code", sorted(GOLDEN))
+def test_every_outcome_from_each_claim_side(code: str, side: str) -> None:
+    answers, labels = GOLDEN[code]
+    session = case(side, **answers)
+    result = session.result()
+    assert session.outcome is not None and session.outcome.code == code
+    assert [f.label for f in result.findings] == labels
+    assert all(f.basis for f in result.findings)
+    # Written for the side: the summary variant and the defences.
+    claimed = side != "creditor"
+    assert bool(result.defences) == claimed
+    if claimed:
+        assert "你" in summary(session)
+
+
+@pytest.mark.parametrize("side", CLAIM_SIDES)
+@pytest.mark.parametrize("code", sorted(ON_THE_WAY))
+def test_findings_met_on_the_way(code: str, side: str) -> None:
+    answers, final, labels = ON_THE_WAY[code]
+    session = case(side, **answers)
+    result = session.result()
+    assert [p.node.code for p in result.parts] == [code, final]
+    assert [f.label for f in result.findings] == labels
+
+
+def test_the_comfort_letter_from_the_side_that_paid() -> None:
+    session = case("paid", **GOLDEN["G-I"][0])
+    assert session.outcome.code == "G-I"  # type: ignore[union-attr]
+    assert "你本来不负有为债务人（乙公司）还款的义务" in summary(session)
 
 
 @pytest.mark.parametrize(
-    ("concluded", "maturity", "period", "nominal", "end"),
+    ("answers", "code"),
     [
-        # month-end rule: no 31 Feb
-        ("2022-06-01", "2024-08-31", "none", date(2025, 2, 28), date(2025, 2, 28)),
-        # leap year: 29 Feb exists in 2024
-        ("2022-06-01", "2023-08-31", "none", date(2024, 2, 29), date(2024, 2, 29)),
-        # "until fully repaid": 6 months under the Civil Code …
-        ("2022-06-01", "2024-08-20", "unclear", date(2025, 2, 20), date(2025, 2, 20)),
-        # … but 2 years for an old guarantee (2000 Interpretation art. 32(2), Temporal Effect 27);
-        # 2021-02-28 is a Sunday, so the period ends on Monday 1 March.
-        ("2018-06-01", "2019-02-28", "unclear", date(2021, 2, 28), date(2021, 3, 1)),
-        # agreed one year from 29 Feb 2020: no 29 Feb in 2021, and the 28th is a Sunday
-        ("2019-06-01", "2020-02-29", "y1", date(2021, 2, 28), date(2021, 3, 1)),
-        # agreed period ending on or before maturity counts as none
-        ("2022-06-01", "2024-08-31", "early", date(2025, 2, 28), date(2025, 2, 28)),
-        ("2019-06-01", "2020-04-30", "early", date(2020, 10, 30), date(2020, 10, 30)),
-        # agreed 3 years
-        ("2022-06-01", "2024-01-31", "y3", date(2027, 1, 31), date(2027, 2, 1)),
+        (PAID, "G-R"),
+        ({**PAID, "what_signed": "accession", "acc_recourse": "agreed"}, "G-R2"),
     ],
 )
-def test_guarantee_period_end(
-    concluded: str, maturity: str, period: str, nominal: date, end: date
-) -> None:
-    s = walk(
-        "guarantor",
-        guarantee(concluded, maturity=("fixed", maturity), period=period, action=("not_yet",)),
-    )
-    gp = deadline(s, "guarantee_period")
-    assert (gp.deadline.unrolled_end, gp.deadline.end) == (nominal, end)
+def test_the_side_that_paid(answers: dict[str, Any], code: str) -> None:
+    session = case("paid", **answers)
+    assert session.outcome.code == code  # type: ignore[union-attr]
+    assert session.result().defences == ()
 
 
-def test_old_unclear_period_cites_two_year_rule_and_bridging_article() -> None:
-    s = walk(
-        "guarantor",
-        guarantee(
-            "2018-06-01", maturity=("fixed", "2019-02-28"), period="unclear", action=("not_yet",)
-        ),
-    )
-    gp = deadline(s, "guarantee_period")
-    assert [library().cite(c, "zh") for c in gp.spec.basis] == [
-        "担保法解释第31条第1款",
-        "担保法解释第32条第2款",
-        "民法典时间效力规定第27条第1款",
-    ]
-
-
-def test_bridging_rule_cited_only_where_it_applies() -> None:
-    """Temporal Effect art. 27 bridges only periods still running on 1 Jan 2021."""
-    s = walk(
-        "guarantor",
-        guarantee(
-            "2017-06-01", maturity=("fixed", "2018-06-30"), period="unclear", action=("not_yet",)
-        ),
-    )
-    gp = deadline(s, "guarantee_period")
-    assert [library().cite(c, "zh") for c in gp.spec.basis] == [
-        "担保法解释第31条第1款",
-        "担保法解释第32条第2款",
-    ]
-    assert gp.deadline.status == "passed"
-
-
-def test_no_maturity_agreed_runs_from_end_of_grace_period() -> None:
-    s = walk(
-        "guarantor", guarantee("2022-06-01", maturity=("none", "2025-03-16"), action=("not_yet",))
-    )
-    gp = deadline(s, "guarantee_period")
-    assert gp.spec.start == "grace_end_date"
-    assert "民法典第692条第3款" in [library().cite(c, "zh") for c in gp.spec.basis]
-    assert gp.deadline.end == date(2025, 9, 16)
-
-
-def test_maximum_amount_guarantee_runs_from_determination() -> None:
-    s = walk(
-        "guarantor",
-        guarantee("2023-01-01", maturity=("ceiling", "2025-06-30"), action=("not_yet",)),
-    )
-    gp = deadline(s, "guarantee_period")
-    assert "担保制度解释第30条第2款" in [library().cite(c, "zh") for c in gp.spec.basis]
-    assert gp.deadline.end == date(2025, 12, 30)
-
-
-def test_extension_without_consent_does_not_move_the_period() -> None:
-    s = walk(
-        "guarantor", guarantee("2022-06-01", extension="not_consented", action=("letters_only",))
-    )
-    assert s.outcome is not None and s.outcome.code == "G-D"
-    assert any("不随展期顺延" in t for t in warning_texts(s))
-
-
-def test_special_period_is_not_computed_but_flagged() -> None:
-    s = walk("guarantor", guarantee("2022-06-01", period="other", action=("not_yet",)))
-    result = s.result(CONSULTATION)
-    assert [d.spec.kind for d in result.deadlines] == []
-    assert "missing_fact" in [w.kind for w in result.warnings]
-
-
-def test_guarantee_period_and_limitation_are_never_confused() -> None:
-    """Every guarantee-period deadline is of kind guarantee_period and cites period rules;
-    every limitation deadline is of kind limitation and cites a 3-year rule."""
+def test_the_golden_cases_cover_every_outcome_and_side_that_reaches_it() -> None:
     t = tree("guarantor")
-    for outcome in t.outcomes:
-        for spec in outcome.deadlines:
-            if spec.id.startswith("gp_"):
-                assert spec.kind == "guarantee_period", spec.id
-            else:
-                assert spec.id.startswith("lim_") and spec.kind == "limitation", spec.id
-                assert any(c.article in (188, 195) for c in spec.basis), spec.id
+    side_question = t.side_question
+    assert side_question is not None
+    reach = _sides_reaching(t, side_question, {s.id for s in t.sides})
+    covered = {(code, side) for code in GOLDEN for side in CLAIM_SIDES}
+    covered |= {(code, side) for code in ON_THE_WAY for side in CLAIM_SIDES}
+    covered |= {("G-I", "paid"), ("G-R", "paid"), ("G-R2", "paid")}
+    wanted = {(n.code, s) for n in t.result_nodes for s in reach.get(n.id, set())}
+    assert wanted == covered
 
 
-def test_every_outcome_is_covered_by_a_golden_path() -> None:
-    codes = {o.code for o in tree("guarantor").outcomes}
-    assert codes == {"G-A", "G-B", "G-C", "G-D", "G-E", "G-F", "G-G", "G-H", "G-I"}
+# --- computed, not asked: the creditor's act against the guarantee period -------------------------
+
+
+@pytest.mark.parametrize(
+    ("due", "act", "code"),
+    [
+        (date(2024, 3, 31), date(2024, 9, 30), "G-A"),  # the last day itself (a Monday)
+        (date(2024, 3, 31), date(2024, 10, 1), "G-D"),  # the day after
+        # 2024-09-15 is a Sunday and 09-16/17 are 中秋: the period ends on 09-18.
+        (date(2024, 3, 15), date(2024, 9, 18), "G-A"),
+        (date(2024, 3, 15), date(2024, 9, 19), "G-D"),
+    ],
+)
+def test_a_demand_on_a_joint_guarantor_against_the_period(due: date, act: date, code: str) -> None:
+    session = joint(due_date=due, joint_action="demanded", act_date=act, period_a="none")
+    assert session.outcome.code == code  # type: ignore[union-attr]
+    step = next(s for s in session.reasoning() if s.node.id == "cmp_acted")
+    shown = fill(step.significance.zh, "zh", text_values(session, NAMES, session.result()))  # type: ignore[union-attr]
+    end = deadline(session.result(), "gp_6m").end
+    assert f"{act.year}年{act.month}月{act.day}日" in shown
+    assert f"{end.year}年{end.month}月{end.day}日" in shown  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("act", "code"), [(date(2024, 9, 18), "G-B"), (date(2024, 9, 19), "G-D")])
+def test_a_suit_against_the_debtor_under_a_general_guarantee(act: date, code: str) -> None:
+    session = general(
+        due_date=date(2024, 3, 15), general_action="sued", act_date=act, period_a="none"
+    )
+    assert session.outcome.code == code  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("on", "code"), [(date(2024, 9, 18), "G-A2"), (date(2024, 9, 19), "G-D")])
+def test_no_act_yet_the_consultation_date_decides(on: date, code: str) -> None:
+    session = joint(on=on, due_date=date(2024, 3, 15), joint_action="nothing", period_n="none")
+    assert session.outcome.code == code  # type: ignore[union-attr]
+    if code == "G-A2":
+        assert "保证期间到2024年9月18日才届满" in summary(session)
+
+
+@pytest.mark.parametrize(
+    ("period", "act", "code"),
+    [
+        ("y1", date(2025, 9, 1), "G-A"),  # 2024-08-31 + 1 year = 2025-08-31, a Sunday → 09-01
+        ("y1", date(2025, 9, 2), "G-D"),
+        ("y2", date(2026, 8, 31), "G-A"),
+        ("y3", date(2027, 8, 31), "G-A"),
+        ("early", date(2025, 3, 1), "G-D"),  # counts as none: six months, 2025-02-28
+    ],
+)
+def test_agreed_periods(period: str, act: date, code: str) -> None:
+    session = joint(joint_action="demanded", act_date=act, period_a=period, on=date(2027, 9, 1))
+    assert session.outcome.code == code  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("act", "code"), [(date(2025, 6, 30), "G-A"), (date(2025, 7, 1), "G-D")])
+def test_an_agreed_last_day(act: date, code: str) -> None:
+    session = joint(
+        joint_action="demanded", act_date=act, period_a="other", agreed_end_a=date(2025, 6, 30)
+    )
+    assert session.outcome.code == code  # type: ignore[union-attr]
+
+
+def test_a_demand_known_only_to_the_month() -> None:
+    due = date(2024, 3, 15)  # the period ends on 2024-09-18
+    inside = joint(
+        due_date=due, joint_action="demanded", act_date=MonthDate(2024, 8), period_a="none"
+    )
+    assert inside.outcome.code == "G-A"  # type: ignore[union-attr]
+    assert inside.result().findings[0].depends_on == ()
+    after = joint(
+        due_date=due, joint_action="demanded", act_date=MonthDate(2024, 10), period_a="none"
+    )
+    assert after.outcome.code == "G-D"  # type: ignore[union-attr]
+    straddling = joint(
+        due_date=due, joint_action="demanded", act_date=MonthDate(2024, 9), period_a="none"
+    )
+    result = straddling.result()
+    assert straddling.outcome.code == "G-D2"  # type: ignore[union-attr]
+    assert result.findings[0].depends_on == ("act_date",)
+    (fact,) = result.facts_to_verify
+    assert fact.question.id == "act_date" and fact.findings == result.findings
+    assert "EMS回执" in fact.evidence[0].zh and fact.effect is not None
+
+
+def test_an_unknown_due_date_leaves_the_period_open() -> None:
+    session = joint(
+        due_date=UNKNOWN, joint_action="demanded", act_date=date(2025, 1, 10), period_a="none"
+    )
+    assert session.outcome.code == "G-D2"  # type: ignore[union-attr]
+    result = session.result()
+    assert "due_date" in result.findings[0].depends_on
+    assert deadline(result, "gp_6m").status == "missing"
+
+
+def test_whether_a_demand_reached_the_guarantor_is_unknown() -> None:
+    lapsed = joint(joint_action="unknown", period_n="none")
+    assert lapsed.outcome.code == "G-D2"  # type: ignore[union-attr]
+    assert lapsed.result().findings[0].depends_on == ("joint_action",)
+    running = joint(due_date=RUNNING_DUE, joint_action="unknown", period_n="none")
+    assert running.outcome.code == "G-A2"  # type: ignore[union-attr]
+    assert any("尚不清楚" in w.text.zh for w in running.result().warnings)
+
+
+def test_the_wrong_act_does_not_keep_the_guarantee() -> None:
+    # A general guarantor chased by letters only; a joint guarantor whose co-guarantor was asked.
+    letters = general(general_action="letters", period_n="none")
+    assert letters.outcome.code == "G-D"  # type: ignore[union-attr]
+    co_only = joint(joint_action="co_only", period_n="none")
+    assert co_only.outcome.code == "G-D"  # type: ignore[union-attr]
+    assert "担保制度解释第29条第1款" in cites(co_only.result())
+    withdrawn = general(general_action="withdrawn", period_n="none")
+    assert "担保制度解释第31条第1款" in cites(withdrawn.result())
+
+
+def test_an_extension_without_consent_keeps_the_original_start() -> None:
+    session = joint(extension="not_consented", joint_action="nothing", period_n="none")
+    steps = [s for s in session.reasoning() if s.node.id == "extension"]
+    assert [library().cite(c, "zh") for c in steps[0].citations] == ["民法典第695条第2款"]
+
+
+# --- the case's history ---------------------------------------------------------------------------
+
+IN_TIME = dict(joint_action="demanded", act_date=date(2025, 1, 10), period_a="none")
+
+
+def test_a_suit_against_the_guarantor_is_pending() -> None:
+    session = joint(**IN_TIME, history=(Event("suit", date(2026, 3, 2), party="guarantor"),))
+    result = session.result()
+    assert deadline(result, "gd_joint_new").status == "pending"
+    assert "诉讼进行中，诉讼时效不会届满" in summary(session)
+    assert not any("届满前起诉保证人" in t for t in texts(session))
+
+
+def test_an_acknowledgement_by_the_guarantor_restarts_the_limitation() -> None:
+    plain = joint(**IN_TIME).result()
+    assert deadline(plain, "gd_joint_new").end == date(2028, 1, 10)
+    iou = joint(**IN_TIME, history=(Event("acknowledgement", date(2026, 2, 1), party="guarantor"),))
+    limitation = deadline(iou.result(), "gd_joint_new")
+    assert limitation.end == date(2029, 2, 1)
+    assert "interrupted" in [s.key for s in limitation.steps]
+    # An acknowledgement by the debtor does not interrupt the guarantee debt (only the main debt).
+    debtor = joint(**IN_TIME, history=(Event("acknowledgement", date(2026, 2, 1), party="debtor"),))
+    assert deadline(debtor.result(), "gd_joint_new").end == date(2028, 1, 10)
+    assert deadline(debtor.result(), "main_lim_3y").end == date(2029, 2, 1)
+
+
+def test_a_judgment_against_the_guarantor_gives_the_enforcement_period() -> None:
+    judged = (
+        Event("suit", date(2025, 6, 2), party="guarantor"),
+        Event("judgment_effective", date(2026, 1, 5), date(2026, 1, 20), "guarantor"),
+    )
+    session = joint(**IN_TIME, history=judged)
+    result = session.result()
+    assert deadline(result, "gd_joint_new").status == "decided"
+    assert deadline(result, "enf_guarantor").end == date(2028, 1, 20)
+    assert "申请强制执行" in summary(session)
+    assert not any("前起诉保证人" in t for t in texts(session))
+
+
+def test_a_first_instance_judgment_served_gives_the_appeal_period() -> None:
+    served = (
+        Event("suit", date(2025, 6, 2), party="guarantor"),
+        Event("judgment_served", date(2026, 11, 25), party="guarantor"),
+    )
+    result = joint("guarantor", **IN_TIME, history=served).result()
+    assert deadline(result, "appeal_guarantor").end == date(2026, 12, 10)
+
+
+def test_the_main_debts_limitation_is_a_defence() -> None:
+    # Due 2021-06-30, demand on the guarantor in time, nothing against the debtor since.
+    barred = joint(
+        due_date=date(2021, 6, 30),
+        joint_action="demanded",
+        act_date=date(2021, 9, 1),
+        period_a="none",
+        history=(Event("acknowledgement", date(2023, 5, 1), party="guarantor"),),
+    )
+    result = barred.result()
+    assert deadline(result, "main_lim_3y").end == date(2024, 7, 1)
+    assert "主债务的诉讼时效已于2024年7月1日届满" in summary(barred)
+    guarantor = joint(
+        "guarantor",
+        due_date=date(2021, 6, 30),
+        joint_action="demanded",
+        act_date=date(2021, 9, 1),
+        period_a="none",
+    )
+    assert any("主债务的诉讼时效已经届满" in t for t in texts(guarantor))
+    # A suit against the debtor keeps the main debt alive: no such defence.
+    sued = joint(
+        due_date=date(2021, 6, 30),
+        joint_action="demanded",
+        act_date=date(2021, 9, 1),
+        period_a="none",
+        history=(Event("suit", date(2024, 3, 1), party="debtor"),),
+    )
+    assert deadline(sued.result(), "main_lim_3y").status == "pending"
+    assert "主债务的诉讼时效已于" not in summary(sued)
+
+
+# --- enforcement posture of a general guarantee ---------------------------------------------------
+
+GEN_IN = dict(general_action="sued", act_date=date(2024, 12, 2), period_a="none")
+
+
+def test_after_a_ruling_ending_enforcement_the_guarantor_can_be_sued_now() -> None:
+    creditor = general(**GEN_IN, history=TERMINATED)
+    result = creditor.result()
+    assert creditor.outcome.code == "G-C2"  # type: ignore[union-attr]
+    limitation = deadline(result, "gd_gen_spent")
+    assert limitation.end == date(2028, 11, 20)
+    assert "担保制度解释第28条第1款第1项" in cites(result)
+    assert "现在就可以起诉保证人（张三）" in summary(creditor)
+    assert "2028年11月20日" in summary(creditor)
+    guarantor = general("guarantor", **GEN_IN, history=TERMINATED)
+    assert "你的先诉抗辩权已经消灭" in summary(guarantor)
+    assert "至2028年11月20日届满" in summary(guarantor)
+    assert not any("主张先诉抗辩权" in t for t in texts(guarantor))
+
+
+def test_a_year_after_the_enforcement_application_without_a_ruling() -> None:
+    applied = (
+        Event("judgment_effective", date(2024, 5, 10), party="debtor"),
+        Event("enforcement_applied", date(2024, 6, 3), party="debtor"),
+    )
+    session = general(**GEN_IN, history=applied)
+    assert session.outcome.code == "G-C2"  # type: ignore[union-attr]
+    limitation = deadline(session.result(), "gd_gen_year")
+    assert limitation.unrolled_end == date(2028, 6, 3)  # a Saturday
+    assert "担保制度解释第28条第1款第2项" in cites(session.result())
+    # Less than a year before the consultation date: the right is not spent yet.
+    recent = general(
+        **GEN_IN,
+        history=(Event("enforcement_applied", date(2026, 6, 3), party="debtor"),),
+    )
+    assert recent.outcome.code == "G-B"  # type: ignore[union-attr]
+
+
+def test_while_the_suit_runs_the_general_guarantor_may_insist_on_the_debtor_first() -> None:
+    session = general("guarantor", **GEN_IN)
+    assert session.outcome.code == "G-B"  # type: ignore[union-attr]
+    assert "先诉抗辩权" in summary(session)
+    assert "担保制度解释第26条第1款" in cites(session.result()) or any(
+        "驳回起诉" in t for t in texts(session)
+    )
+
+
+def test_the_debtors_bankruptcy() -> None:
+    session = general("guarantor", **GEN_IN, history=BANKRUPT)
+    result = session.result()
+    assert session.outcome.code == "G-C"  # type: ignore[union-attr]
+    basis = cites(result)
+    for wanted in ("民法典第687条第2款第2项", "担保制度解释第23条第1款", "担保制度解释第22条"):
+        assert wanted in basis
+    assert "利息计算至法院受理破产申请之日" in result.findings[0].scope.zh
+    assert deadline(result, "gd_gen_bankr").end == date(2028, 3, 10)
+    assert any("既没有申报债权也没有通知你" in d.zh for d in result.defences)
+    joint_bankrupt = joint(**IN_TIME, history=BANKRUPT).result()
+    assert "担保制度解释第23条第1款" in cites(joint_bankrupt)
+
+
+def test_a_claim_filed_in_bankruptcy_only_is_contested() -> None:
+    session = general(
+        general_action="bankruptcy_claim", act_date=date(2024, 12, 2), period_a="none"
+    )
+    assert session.outcome.code == "G-C"  # type: ignore[union-attr]
+    assert "contested" in [w.kind for w in session.result().warnings]
+
+
+def test_a_statutory_exception_starts_the_limitation_when_the_creditor_learnt_of_it() -> None:
+    session = general(**GEN_IN, exception="missing", exception_date=date(2025, 4, 1))
+    result = session.result()
+    assert session.outcome.code == "G-C"  # type: ignore[union-attr]
+    assert deadline(result, "gd_gen_exc").end == date(2028, 4, 3)  # 04-01 + 3y is a Saturday
+    assert "担保制度解释第28条第2款" in cites(result)
+
+
+# --- old law (guarantees signed before 2021) ------------------------------------------------------
+
+
+def _old_cites(session: Session) -> list[str]:
+    result = session.result()
+    found = [c for f in result.findings for c in f.basis]
+    found += [c for d in result.deadlines for c in d.spec.basis]
+    found += [c for w in result.warnings for c in w.basis]
+    found += [c for s in result.reasoning for c in s.citations]
+    return [library().cite(c, "zh") for c in found]
+
+
+def test_an_old_guarantee_without_a_kind_is_joint_and_cites_old_law_everywhere() -> None:
+    session = old(
+        "creditor",
+        due_date=date(2020, 3, 31),
+        joint_action="demanded",
+        act_date=date(2020, 8, 3),
+        period_a="none",
+    )
+    assert session.outcome.code == "G-A"  # type: ignore[union-attr]
+    cited = _old_cites(session)
+    assert "担保法第19条" in cited and "担保法解释第34条第2款" in cited
+    assert not [c for c in cited if c.startswith(("民法典第", "担保制度解释"))], cited
+
+
+def test_an_old_general_guarantee_counts_limitation_from_the_judgment() -> None:
+    session = old(
+        "creditor",
+        type_wording="general",
+        due_date=date(2020, 3, 31),
+        general_action="sued",
+        act_date=date(2020, 6, 1),
+        period_a="none",
+        history=(Event("judgment_effective", date(2020, 11, 20), party="debtor"),),
+        judgment_date=date(2020, 11, 20),
+    )
+    result = session.result()
+    assert session.outcome.code == "G-B"  # type: ignore[union-attr]
+    limitation = deadline(result, "gd_gen_old")
+    assert limitation.end == date(2023, 11, 20)
+    spec = next(d.spec for d in result.deadlines if d.spec.id == "gd_gen_old")
+    assert [library().cite(c, "zh") for c in spec.basis] == [
+        "担保法解释第34条第1款",
+        "民法总则第188条第1款",
+    ]
+    assert not [c for c in _old_cites(session) if c.startswith(("民法典第", "担保制度解释"))]
+
+
+@pytest.mark.parametrize(
+    ("due", "bridging"),
+    [
+        (date(2018, 6, 30), False),  # two years ended 2020-06-30: no period running in 2021
+        (date(2019, 6, 30), True),  # running on 2021-01-01
+        (date(2021, 3, 31), False),  # due after 2021: contested, no bridging rule
+    ],
+)
+def test_the_bridging_rule_only_for_periods_running_on_1_january_2021(
+    due: date, bridging: bool
+) -> None:
+    session = old(
+        "creditor",
+        due_date=due,
+        joint_action="nothing",
+        period_n="unclear",
+        on=date(2019, 1, 1) if due.year == 2018 else ON,
+    )
+    result = session.result()
+    spec = next(d.spec for d in result.deadlines if d.spec.id == "gp_2y")
+    cited = [library().cite(c, "zh") for c in spec.basis]
+    assert "担保法解释第32条第2款" in cited
+    assert ("民法典时间效力规定第27条" in cited) == bridging
+    contested = [w for w in result.warnings if w.kind == "contested"]
+    assert bool(contested) == (due.year == 2021)
+
+
+def test_an_old_maximum_amount_guarantee_with_an_unclear_period_has_six_months() -> None:
+    session = old(
+        "creditor",
+        maturity_kind="ceiling",
+        due_date=date(2020, 3, 31),
+        joint_action="demanded",
+        act_date=date(2020, 10, 9),
+        period_a="unclear",
+    )
+    assert session.outcome.code == "G-D"  # type: ignore[union-attr]
+    result = session.result()
+    spec = next(d.spec for d in result.deadlines if d.spec.id == "gp_6m")
+    assert "担保法解释第37条" in [library().cite(c, "zh") for c in spec.basis]
+
+
+def test_old_law_has_no_cannot_pay_exception() -> None:
+    session = old(
+        "guarantor",
+        type_wording="general",
+        due_date=date(2020, 3, 31),
+        general_action="sued",
+        act_date=date(2020, 6, 1),
+        period_a="none",
+        exception="cannot_pay",
+    )
+    assert session.outcome.code == "G-B"  # type: ignore[union-attr]
+    assert any("不是法定的先诉抗辩权例外" in w.text.zh for w in session.result().warnings)
+
+
+def test_old_written_waiver() -> None:
+    session = old(
+        "creditor",
+        type_wording="general",
+        due_date=date(2020, 3, 31),
+        general_action="sued",
+        act_date=date(2020, 6, 1),
+        period_a="none",
+        exception="waiver",
+    )
+    assert session.outcome.code == "G-C"  # type: ignore[union-attr]
+    assert "担保法第17条第3款第3项" in cites(session.result())
+
+
+# --- validity: company guarantees, barred guarantors, void main contracts -------------------------
+
+COMPANY = dict(guarantor_kind="company", company_resolution="not_reviewed", fault_guarantee="both")
+
+
+def test_a_company_guarantee_without_a_checked_resolution_is_half_of_what_cannot_be_paid() -> None:
+    session = joint(**COMPANY, **IN_TIME, debt_amount=Decimal(1000000), cannot_pay=Decimal(600000))
+    result = session.result()
+    assert session.outcome.code == "G-F"  # type: ignore[union-attr]
+    (finding,) = result.findings
+    assert finding.label == "赔偿责任"
+    assert "最多300,000.00元" in fill(finding.scope.zh, "zh", text_values(session, NAMES, result))
+    basis = cites(result)
+    assert "担保制度解释第17条第1款第1项" in basis and "担保制度解释第7条第1款第2项" in basis
+    assert "公司法(2018)第16条" in basis  # signed before 2024-07-01
+    later = joint(
+        **COMPANY,
+        **IN_TIME,
+        conclusion_date=date(2024, 7, 1),
+        debt_amount=Decimal(10),
+        cannot_pay=Decimal(10),
+    )
+    assert "公司法第15条" in cites(later.result())
+    # Nothing about a void main contract on this route.
+    assert not any("主合同无效" in t or "三分之一" in t for t in texts(session))
+
+
+def test_when_what_the_debtor_cannot_pay_is_unknown_the_cap_is_half_the_debt() -> None:
+    session = joint(**COMPANY, **IN_TIME, debt_amount=Decimal(1000000), cannot_pay=UNKNOWN)
+    result = session.result()
+    scope = fill(result.findings[0].scope.zh, "zh", text_values(session, NAMES, result))
+    assert "500,000.00元" in scope
+
+
+def test_a_void_main_contract_gives_at_most_a_third() -> None:
+    session = joint(
+        main_valid="void",
+        fault_main="guarantor_fault",
+        **IN_TIME,
+        debt_amount=Decimal(90000),
+        cannot_pay=Decimal(90000),
+    )
+    result = session.result()
+    assert session.outcome.code == "G-F"  # type: ignore[union-attr]
+    assert "最多30,000.00元" in fill(
+        result.findings[0].scope.zh, "zh", text_values(session, NAMES, result)
+    )
+    assert "担保制度解释第17条第2款" in cites(result)
+    assert any("主合同无效的依据" in e.zh for e in result.evidence)
+    no_fault = joint(main_valid="void", fault_main="no_fault")
+    assert no_fault.outcome.code == "G-F2"  # type: ignore[union-attr]
+
+
+def test_old_law_a_creditor_without_fault_gets_joint_liability_in_damages() -> None:
+    session = old(
+        "creditor",
+        guarantor_kind="barred",
+        fault_guarantee="guarantor_only",
+        due_date=date(2020, 3, 31),
+        joint_action="demanded",
+        act_date=date(2020, 8, 3),
+        period_a="none",
+        cannot_pay=Decimal(1000),
+    )
+    (finding,) = session.result().findings
+    assert finding.label == "连带责任" and finding.sublabel is not None
+    assert "连带赔偿责任" in finding.sublabel.zh
+    assert library().cite(finding.basis[0], "zh") == "担保法解释第7条"
+
+
+def test_an_unchecked_resolution_unknown_keeps_the_route_and_says_what_depends_on_it() -> None:
+    session = joint(guarantor_kind="company", company_resolution="unknown", **IN_TIME)
+    result = session.result()
+    assert session.outcome.code == "G-A"  # type: ignore[union-attr]
+    assert result.findings[0].depends_on == ("company_resolution",)
+    (fact,) = result.facts_to_verify
+    assert fact.question.id == "company_resolution" and fact.evidence and fact.effect
+    assert any(w.kind == "missing_fact" and "二分之一" in w.text.zh for w in result.warnings)
+
+
+def test_a_listed_company_not_relying_on_its_disclosure_owes_nothing() -> None:
+    session = joint("guarantor", guarantor_kind="listed", listed_disclosure="not_relied")
+    result = session.result()
+    assert session.outcome.code == "G-F2"  # type: ignore[union-attr]
+    assert cites(result) == ["担保制度解释第9条第2款"]
+    assert "既不承担保证责任，也不承担赔偿责任" in summary(session)
+
+
+def test_a_void_guarantee_with_the_period_missed_owes_no_compensation() -> None:
+    new = joint(**COMPANY, joint_action="nothing", period_n="none")
+    assert new.outcome.code == "G-D"  # type: ignore[union-attr]
+    assert "担保制度解释第33条" in cites(new.result())
+    before_2021 = old(
+        "creditor",
+        **COMPANY,
+        due_date=date(2020, 3, 31),
+        joint_action="nothing",
+        period_n="none",
+        cannot_pay=Decimal(1000),
+    )
+    assert before_2021.outcome.code == "G-F"  # type: ignore[union-attr]
+    assert "contested" in [w.kind for w in before_2021.result().warnings]
+
+
+# --- released and partly released -----------------------------------------------------------------
+
+
+def test_a_released_guarantor_is_told_so_and_what_remains() -> None:
+    session = joint("guarantor", joint_action="debtor_only", period_n="none")
+    result = session.result()
+    assert "你不再承担保证责任，保证责任已经消灭" in summary(session)
+    (finding,) = result.findings
+    assert finding.label == "不承担责任" and "保证责任已经消灭" in finding.scope.zh
+    assert session.outcome.remaining_liability is not None  # type: ignore[union-attr]
+    assert "仍应向" in session.outcome.remaining_liability.zh  # type: ignore[union-attr]
+    assert any("签字" in d.zh for d in result.defences)
+
+
+def test_partial_releases_are_several_facts_at_once() -> None:
+    session = joint(**IN_TIME, changes=("increased", "debtor_collateral", "assigned_unnotified"))
+    result = session.result()
+    assert [p.node.code for p in result.parts] == ["G-E", "G-A"]
+    assert [f.label for f in result.findings] == [NONE_LABEL, NONE_LABEL, JOINT_LABEL]
+    assert {"民法典第695条第1款", "民法典第392条"} <= set(cites(result))
+
+
+def test_a_new_loan_for_an_old_one_releases_the_guarantor() -> None:
+    session = joint(**IN_TIME, changes=("new_for_old",))
+    assert session.outcome.code == "G-E2"  # type: ignore[union-attr]
+    assert cites(session.result()) == ["担保制度解释第16条第1款第2项"]
+
+
+def test_co_guarantors() -> None:
+    agreed = joint(**IN_TIME, co_guarantors="shares_agreed").result()
+    assert [f.label for f in agreed.findings] == ["按份责任", JOINT_LABEL]
+    many_general = general(**GEN_IN, co_guarantors="no_shares").result()
+    assert [f.label for f in many_general.findings] == [GENERAL_LABEL, GENERAL_LABEL]
+    before_2021 = old(
+        "guarantor",
+        due_date=date(2020, 3, 31),
+        joint_action="demanded",
+        act_date=date(2020, 8, 3),
+        period_a="none",
+        co_guarantors="no_shares",
+    ).result()
+    assert "担保法解释第19条" in cites(before_2021)
+    assert any("担保法第12条" in r.zh for r in before_2021.recourse)
+
+
+# --- debt accession -------------------------------------------------------------------------------
+
+ACCESSION = dict(GOLDEN["G-G"][0])
+
+
+def test_a_debt_accession_is_a_joint_debt_not_a_guarantee() -> None:
+    session = case("joiner", **ACCESSION)
+    result = session.result()
+    (finding,) = result.findings
+    assert finding.label == "连带责任" and finding.sublabel.zh == "连带债务（债务加入）"  # type: ignore[union-attr]
+    assert cites(result) == [
+        "民法典第552条",
+        "担保制度解释第36条第2款",
+        "合同编通则解释第51条第2款",
+    ]
+    assert any("合同编通则解释第51条第1款" in r.zh for r in result.recourse)
+    assert not any("保证合同" in t for t in texts(session))
+    # An acknowledgement by the debtor interrupts against the party who joined too (joint debt).
+    acknowledged = case(
+        "creditor",
+        **{
+            **ACCESSION,
+            "acc_history": (Event("acknowledgement", date(2026, 3, 2), party="debtor"),),
+        },
+    )
+    assert deadline(acknowledged.result(), "acc_lim_3y").end == date(2029, 3, 2)
+
+
+def test_an_old_accession_applies_the_civil_code_by_the_temporal_rule() -> None:
+    session = case("creditor", **{**ACCESSION, "conclusion_date": date(2020, 5, 1)})
+    assert "民法典时间效力规定第3条" in cites(session.result())
+
+
+def test_a_company_accession_without_resolution() -> None:
+    session = case("creditor", **GOLDEN["G-G2"][0])
+    result = session.result()
+    assert "担保制度解释第12条" in cites(result)
+    assert "最多25,000.00元" in fill(
+        result.findings[0].scope.zh, "zh", text_values(session, NAMES, result)
+    )
+
+
+# --- the side that paid: recourse and shares ------------------------------------------------------
+
+
+def test_same_contract_three_guarantors_share_what_the_debtor_cannot_pay() -> None:
+    session = case("paid", **{**PAID, "co_paid": "same_contract", "co_count": "three"})
+    result = session.result()
+    assert [f.label for f in result.findings] == ["按份责任", "按份责任"]
+    shares = fill(result.findings[1].scope.zh, "zh", text_values(session, NAMES, result))
+    assert "每人分担100,000.00元" in shares
+    assert "担保制度解释第13条第2款" in cites(result)
+    assert deadline(result, "recourse_lim").end == date(2028, 8, 1)
+
+
+def test_separate_guarantees_without_agreement_share_nothing_under_the_civil_code() -> None:
+    result = case("paid", **{**PAID, "co_paid": "separate"}).result()
+    assert [f.label for f in result.findings] == ["按份责任", "不承担责任"]
+    assert "担保制度解释第13条第3款" in cites(result)
+
+
+def test_old_law_co_guarantors_share_equally() -> None:
+    session = case(
+        "paid",
+        **{
+            **PAID,
+            "conclusion_date": date(2018, 7, 1),
+            "co_paid": "separate",
+            "co_count": "two",
+            "recovered": Decimal(20000),
+        },
+    )
+    result = session.result()
+    shares = fill(result.findings[1].scope.zh, "zh", text_values(session, NAMES, result))
+    assert "每人140,000.00元" in shares
+    assert {"担保法第31条", "担保法第12条", "担保法解释第20条第2款"} <= set(cites(result))
+
+
+def test_paying_a_debt_known_to_be_time_barred_loses_recourse() -> None:
+    result = case("paid", **{**PAID, "paid_knew_barred": "yes"}).result()
+    assert result.findings[0].label == "不承担责任"
+    assert "诉讼时效规定第18条第2款" in cites(result)
+
+
+def test_buying_the_claim_counts_as_paying() -> None:
+    result = case("paid", **{**PAID, "paid_how": "bought_claim"}).result()
+    assert "担保制度解释第14条" in cites(result)
+
+
+def test_ordered_but_not_paid_has_no_recourse_limitation_yet() -> None:
+    result = case("paid", **{**PAID, "paid_how": "ordered", "paid_date": None}).result()
+    assert "你实际支付后" in "".join(f.scope.zh for f in result.findings)
+    assert not [d for d in result.deadlines if d.spec.id == "recourse_lim"]
+
+
+@pytest.mark.parametrize(
+    ("recourse", "label"),
+    [("agreed", "按份责任"), ("not_agreed", "按份责任"), ("harmful", "不承担责任")],
+)
+def test_a_joiner_who_paid(recourse: str, label: str) -> None:
+    session = case("paid", **{**PAID, "what_signed": "accession", "acc_recourse": recourse})
+    result = session.result()
+    assert [f.label for f in result.findings] == [label]
+    assert "合同编通则解释第51条第1款" in cites(result)
+
+
+# --- the report -----------------------------------------------------------------------------------
+
+
+def test_the_report_for_a_guarantor_puts_the_defences_first_and_fills_names() -> None:
+    session = general("guarantor", **GEN_IN, history=TERMINATED)
+    html = render_report(session, NAMES, library())
+    assert html.index("可以提出的抗辩") < html.index("推理过程")
+    assert "保证人（张三）" in html and "债务人（乙公司）" in html
+    assert "500,000.00元" not in html and "100,000.00元" in html
+    for note in tree("guarantor").notes:
+        assert note.zh not in html
+
+
+def test_english_texts_are_filled_too() -> None:
+    session = joint("guarantor", **IN_TIME)
+    assert all("{" not in t for t in texts(session, "en"))
+
+
+# --- the sample path for the GUI tests ------------------------------------------------------------
+
+
+def test_the_sample_path_uses_only_side_choice_and_date_questions() -> None:
+    session = Session(tree("guarantor"), ON)
+    for answer in GUARANTOR_RELEASED:
+        node = session.current
+        assert node.id == "side" or isinstance(node, ChoiceQuestion | DateQuestion)
+        session.answer(answer)
+    assert session.outcome is not None and session.outcome.code == "G-D"
