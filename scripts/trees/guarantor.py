@@ -1,4 +1,3 @@
-# ruff: noqa: E501 — the legal texts are long lines by nature
 """Generates trees/guarantor.json (legal-coverage.md §3 incl. §3.5 and §7; §0.4, §0.6–0.8).
 
     python scripts/trees/guarantor.py            # write trees/guarantor.json
