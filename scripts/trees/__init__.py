@@ -1,0 +1,1 @@
+"""Generators of tree files whose JSON is too repetitive to write by hand (see each module)."""
