@@ -265,6 +265,25 @@ def test_events_after_the_end_do_not_revive_the_period():
     assert acknowledged.end == date(2025, 6, 3)  # 2025-06-01 is a Sunday, 06-02 端午 rest
 
 
+def test_events_before_the_start_interrupt_nothing():
+    # A demand before the debt fell due, an IOU before the judgment's last day of performance:
+    # the period had not started, so they neither restart nor shorten it.
+    early = limitation(date(2023, 8, 31), THREE_YEARS, Event("demand", date(2023, 5, 1)))
+    assert early.end == date(2026, 8, 31) and "interrupted" not in keys(early)
+    enforcement = compute(
+        DeadlineRequest(
+            "enforcement",
+            date(2024, 11, 20),
+            Period(years=2),
+            (Event("acknowledgement", date(2024, 1, 1)),),
+        ),
+        ON,
+    )
+    assert enforcement.end == date(2026, 11, 20) and enforcement.status == "passed"
+    same_day = limitation(date(2023, 8, 31), THREE_YEARS, Event("demand", date(2023, 8, 31)))
+    assert same_day.end == date(2026, 8, 31)
+
+
 def test_interruption_against_another_joint_debtor_reaches_this_one():
     result = limitation(
         date(2022, 3, 10), Period(years=3), Event("demand", date(2024, 6, 3), joint=True)

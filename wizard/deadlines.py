@@ -578,6 +578,11 @@ def _scenario(
     for ex in sorted(events, key=lambda x: (x.on, _SAME_DAY_ORDER.get(x.event.kind, 2))):
         event = ex.event
         joint = (("joint", event.joint),)
+        if event.kind in INSTANT_INTERRUPTIONS and ex.on <= start:
+            # A demand or acknowledgement on or before the day the period starts (an IOU signed
+            # before the due date, before a judgment's last day of performance) interrupts
+            # nothing: only a running period can be interrupted (民法典195; 民事诉讼法250(1)).
+            continue
         if state == "pending":
             if event.kind == "proceedings_ended":
                 unrolled = add_period(ex.on, period)
