@@ -1,3 +1,4 @@
+# ruff: noqa: E501 — bilingual legal texts are long string literals
 """Generate trees/division.json: debts of a legal person that was divided or merged.
 
     python scripts/trees/division.py          # write the tree
@@ -17,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
-from scripts.trees.common import (  # noqa: E402
+from scripts.trees.common import (
     ALL,
     ANY,
     NOT,
@@ -96,7 +97,10 @@ def company_2018(q: str) -> J:
     # A month-only date in October 2018 straddles 2018-10-26; the earlier text was the same.
     return ALL(
         COMPANY,
-        ANY(between(q, "2018-10-26", "2024-07-01"), und(on_after(q, "2018-10-26"))),
+        ANY(
+            between(q, "2018-10-26", "2024-07-01"),
+            ALL({"month_only": q}, und(on_after(q, "2018-10-26"))),
+        ),
     )
 
 
@@ -146,7 +150,10 @@ DEADLINES: J = {
     "limitation_2y": {
         "id": "limitation_2y",
         "kind": "limitation",
-        "label": T("这笔债权的诉讼时效（2017年10月1日以前到期）", "Limitation of the claim (due before 1 October 2017)"),
+        "label": T(
+            "这笔债权的诉讼时效（2017年10月1日以前到期）",
+            "Limitation of the claim (due before 1 October 2017)",
+        ),
         "from": "due_date",
         "add": {"years": 2},
         "basis": [C(GPC, 135)],
@@ -166,7 +173,10 @@ DEADLINES: J = {
     "limitation_plain_2y": {
         "id": "limitation_plain_2y",
         "kind": "limitation",
-        "label": T("这笔债权的诉讼时效（未中断，二年）", "Limitation of the claim (uninterrupted, two years)"),
+        "label": T(
+            "这笔债权的诉讼时效（未中断，二年）",
+            "Limitation of the claim (uninterrupted, two years)",
+        ),
         "from": "due_date",
         "add": {"years": 2},
         "basis": [C(GPC, 135)],
@@ -500,7 +510,9 @@ def questions() -> list[J]:
         {
             "id": "person_type",
             "type": "choice",
-            "text": T("欠债的原债务人是什么类型的单位？", "What kind of body is the original debtor?"),
+            "text": T(
+                "欠债的原债务人是什么类型的单位？", "What kind of body is the original debtor?"
+            ),
             "help": {
                 "why": T(
                     "法人的分立、合并适用民法典；公司还适用公司法，公司分立前与债权人的另行约定必须是书面协议。"
@@ -592,7 +604,10 @@ def questions() -> list[J]:
                         "division', 'by merger') in the National Enterprise Credit Information Publicity "
                         "System, and the new bodies' incorporation records",
                     ),
-                    T("分立或者合并的公告、协议", "The public notice and agreement of the division or merger"),
+                    T(
+                        "分立或者合并的公告、协议",
+                        "The public notice and agreement of the division or merger",
+                    ),
                 ],
                 "effect": T(
                     "依法分立的，分立后的法人对分立前的债务承担连带责任；依法合并的，由合并后的法人承继债务；"
@@ -850,7 +865,10 @@ def questions() -> list[J]:
                         "A legal person other than a company: the Civil Code does not require the "
                         "agreement to be in writing; an oral one counts if it can be proved.",
                     ),
-                    "citations": [C(CC, 67, 2, when=civil("division_date")), C(GP, 67, 2, when=provisions("division_date"))],
+                    "citations": [
+                        C(CC, 67, 2, when=civil("division_date")),
+                        C(GP, 67, 2, when=provisions("division_date")),
+                    ],
                 },
                 {
                     "when": ALL(ans("agreement", "oral"), COMPANY),
@@ -869,7 +887,9 @@ def questions() -> list[J]:
         {
             "id": "agreement_terms",
             "type": "choice",
-            "text": T("这一约定对这笔债务是怎么安排的？", "What does the agreement say about this debt?"),
+            "text": T(
+                "这一约定对这笔债务是怎么安排的？", "What does the agreement say about this debt?"
+            ),
             "verify": {
                 "evidence": [T("协议原件或者复印件", "The agreement, original or copy")],
                 "effect": T(
@@ -911,7 +931,10 @@ def questions() -> list[J]:
                 },
                 {
                     "id": "unknown",
-                    "label": T("不清楚 / 待核实（没有看到协议）", "Not known / to verify (the agreement was not seen)"),
+                    "label": T(
+                        "不清楚 / 待核实（没有看到协议）",
+                        "Not known / to verify (the agreement was not seen)",
+                    ),
                     "unknown": True,
                     "next": "debt_amount",
                 },
@@ -1024,7 +1047,10 @@ def questions() -> list[J]:
             "label": T("尚欠债务", "the debt still owed"),
             "verify": {
                 "evidence": [
-                    T("合同、借条、对账单、判决书和还款记录", "Contract, IOU, statements, judgment and repayment records")
+                    T(
+                        "合同、借条、对账单、判决书和还款记录",
+                        "Contract, IOU, statements, judgment and repayment records",
+                    )
                 ],
                 "effect": T(
                     "金额只决定责任的数额，不改变由谁承担。",
@@ -1348,7 +1374,11 @@ def joint_outcome() -> J:
                 ),
                 "any",
                 ALL(ans("agreement", "oral"), COMPANY),
-                [C(CO, 223, when=company_2023("division_date")), C(CO18, 176, when=company_2018("division_date")), C(CC, 469, 3)],
+                [
+                    C(CO, 223, when=company_2023("division_date")),
+                    C(CO18, 176, when=company_2018("division_date")),
+                    C(CC, 469, 3),
+                ],
             ),
             warning(
                 "caution",
@@ -1386,7 +1416,10 @@ def joint_outcome() -> J:
                 ),
                 "any",
                 COMPANY,
-                [C(CO, 222, 2, when=company_2023("division_date")), C(CO18, 175, 2, when=company_2018("division_date"))],
+                [
+                    C(CO, 222, 2, when=company_2023("division_date")),
+                    C(CO18, 175, 2, when=company_2018("division_date")),
+                ],
             ),
             warning(
                 "caution",
@@ -1487,7 +1520,7 @@ def agreed_outcome(kind: str) -> J:
             "summary": [
                 variant(
                     ["creditor"],
-                    "你（或者你方）在分立前与原债务人约定这笔债务由其中一方独自清偿：只能要求约定的一方清偿{amount.debt_amount}，"
+                    "你在分立前与原债务人约定这笔债务由其中一方独自清偿：只能要求约定的一方清偿{amount.debt_amount}，"
                     "其他各方不再承担。",
                     "You agreed with the original debtor before the division that one body alone "
                     "would pay this debt: only that body can be asked for the {amount.debt_amount}; "
@@ -1538,7 +1571,7 @@ def agreed_outcome(kind: str) -> J:
         "summary": [
             variant(
                 ["creditor"],
-                "你（或者你方）在分立前与原债务人约定这笔债务由分立后的各方按份清偿：每一方只清偿约定的份额，"
+                "你在分立前与原债务人约定这笔债务由分立后的各方按份清偿：每一方只清偿约定的份额，"
                 "你不能要求任何一方清偿全部{amount.debt_amount}。",
                 "You agreed with the original debtor before the division that the successors would "
                 "each pay a share: each owes only its agreed share, and none can be asked for the "
@@ -1556,7 +1589,10 @@ def agreed_outcome(kind: str) -> J:
         "findings": [
             {
                 "label": "按份责任",
-                "sublabel": T("按分立前约定的份额，不是连带责任", "in the shares agreed before the division; not joint and several"),
+                "sublabel": T(
+                    "按分立前约定的份额，不是连带责任",
+                    "in the shares agreed before the division; not joint and several",
+                ),
                 "liable": T("{party.successor}", "the {party.successor}"),
                 "to_whom": T("{party.creditor}", "the {party.creditor}"),
                 "scope": T(
@@ -1732,10 +1768,15 @@ def later_debt_outcome() -> J:
                     "no liability, by reason of the division, for a debt that arose after it",
                 ),
                 "order": T("—", "—"),
-                "basis": DIVISION_BASIS
-                + [
+                "basis": [
+                    *DIVISION_BASIS,
                     C(CO, 3, 1, when=ALL(COMPANY, on_after("debt_date", "2024-07-01"))),
-                    C(CO18, 3, 1, when=ALL(COMPANY, between("debt_date", "2018-10-26", "2024-07-01"))),
+                    C(
+                        CO18,
+                        3,
+                        1,
+                        when=ALL(COMPANY, between("debt_date", "2018-10-26", "2024-07-01")),
+                    ),
                     C(CC, 60, when=ALL(OTHER, on_after("debt_date", "2021-01-01"))),
                     C(GP, 60, when=ALL(OTHER, between("debt_date", "2017-10-01", "2021-01-01"))),
                 ],
@@ -1900,8 +1941,8 @@ def merger_outcome() -> J:
                     "the original debtor's whole debt, {amount.debt_amount}, with the defences it had",
                 ),
                 "order": T(
-                    "直接向合并后的法人请求；没有其他连带债务人",
-                    "Claim directly from the successor; there is no other joint debtor",
+                    "直接向合并后的法人请求；它是唯一的债务人",
+                    "Claim directly from the successor; it is the only debtor",
                 ),
                 "basis": MERGER_BASIS,
             }
@@ -1953,7 +1994,10 @@ def merger_outcome() -> J:
                 ),
                 "any",
                 COMPANY,
-                [C(CO, 220, when=company_2023("merger_date")), C(CO18, 173, when=company_2018("merger_date"))],
+                [
+                    C(CO, 220, when=company_2023("merger_date")),
+                    C(CO18, 173, when=company_2018("merger_date")),
+                ],
             ),
             warning(
                 "caution",
@@ -2063,8 +2107,8 @@ def transfer_outcome() -> J:
                 ),
                 "order": T("—", "—"),
                 "basis": [
-                    C(CO, 3, 1, when=ALL(COMPANY, ANY(on_after(q, "2024-07-01"), unknown(q)))),
-                    C(CO18, 3, 1, when=ALL(COMPANY, ANY(between(q, "2018-10-26", "2024-07-01"), und(on_after(q, "2018-10-26"))))),
+                    C(CO, 3, 1, when=company_2023(q)),
+                    C(CO18, 3, 1, when=company_2018(q)),
                     C(CC, 60, when=civil(q)),
                     C(GP, 60, when=provisions(q)),
                     C(GPC, 36, 1, when=principles(q)),
@@ -2320,7 +2364,9 @@ def unknown_outcome() -> J:
                 ),
                 "liable": T("{party.successor}", "the {party.successor}"),
                 "to_whom": T("{party.creditor}", "the {party.creditor}"),
-                "scope": T("分立前的债务{amount.debt_amount}", "the earlier debt of {amount.debt_amount}"),
+                "scope": T(
+                    "分立前的债务{amount.debt_amount}", "the earlier debt of {amount.debt_amount}"
+                ),
                 "order": T(
                     "无先后顺序：可以请求其中任何一方清偿全部",
                     "No order: any one of them may be asked for all of it",
@@ -2335,7 +2381,10 @@ def unknown_outcome() -> J:
                 ),
                 "liable": T("{party.successor}", "the {party.successor}"),
                 "to_whom": T("{party.creditor}", "the {party.creditor}"),
-                "scope": T("原债务人的全部债务{amount.debt_amount}", "the original debtor's whole debt, {amount.debt_amount}"),
+                "scope": T(
+                    "原债务人的全部债务{amount.debt_amount}",
+                    "the original debtor's whole debt, {amount.debt_amount}",
+                ),
                 "order": T("直接向合并后的法人请求", "Claim directly from the successor"),
                 "basis": [C(CC, 67, 1), C(CO, 221, when=COMPANY)],
             },
