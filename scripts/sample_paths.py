@@ -7,3 +7,10 @@ ISP_NOTICE_NOT_ACTED = [
     "rights_holder", "2022-03-01", "2022-06-01", "2022-03-05", "hosting", "personality",
     "effective", "2022-03-10", "no", "no",
 ]  # fmt: skip
+
+#: A company divided in 2024; the creditor's claim arose after the division (DM-D: the other
+#: successors are not liable by reason of it). Side, choice and date questions only, so the
+#: desktop app can walk it before it has widgets for the format-2 question types.
+DIVISION_LATER_DEBT = [
+    "creditor", "company", "division", "2024-09-15", "2024-10-10", "2025-04-10", "none",
+]  # fmt: skip

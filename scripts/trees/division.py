@@ -225,6 +225,16 @@ DEADLINES: J = {
         "basis": [C(CC, 541, when=on_after("transfer_date", "2021-01-01"))],
     },
 }
+REVOCATION_LAPSED = ANY(
+    {"deadline": "revocation_1y", "passed": True}, {"deadline": "revocation_5y", "passed": True}
+)
+REVOCATION_RUNS = ALL(
+    {"deadline": "revocation_1y", "passed": False}, {"deadline": "revocation_5y", "passed": False}
+)
+LOST, OPEN = {"reached": "revocation_lost"}, {"reached": "revocation_open"}
+REVOCATION_OPEN_QUESTION = ALL(
+    NOT({"reached": "revocation_lost"}), NOT({"reached": "revocation_open"})
+)
 CLAIM_DEADLINES = [{"use": n} for n in ("limitation", "limitation_2y", "enforcement", "appeal")]
 
 
@@ -265,14 +275,44 @@ NEXT_CHECK_LIMITATION_SUCCESSOR = item(
     ["successor"],
     NO_JUDGMENT,
 )
+APPLIED = event("history", "enforcement_applied")
 NEXT_ENFORCE = item(
     T(
-        "在申请执行期间届满（{deadline.enforcement}）前向人民法院申请强制执行。",
-        "Apply to the court for enforcement before the period ends ({deadline.enforcement}).",
+        "申请执行期间（最后一日为{deadline.enforcement}）届满前，向人民法院申请强制执行。已经届满的，法院仍应受理，"
+        "但被执行人可以提出时效异议，异议成立的不予执行。",
+        "Apply to the court for enforcement before the period to apply ends (last day "
+        "{deadline.enforcement}). After that the court still accepts the application, but the "
+        "debtor may object that the period has run out, and enforcement is refused if it has.",
     ),
     ["creditor"],
-    JUDGMENT,
+    ALL(JUDGMENT, NOT(APPLIED)),
 )
+NEXT_ENFORCE_APPLIED = item(
+    T(
+        "已经申请强制执行：生效文书没有列明的分立、合并后的法人，可以在执行中申请追加或者变更为被执行人；"
+        "终结本次执行程序后发现可供执行的财产的，可以再次申请执行，不受申请执行时效期间的限制。",
+        "Enforcement has been applied for: successors the judgment does not name can be added or "
+        "substituted as parties in enforcement; after a termination of the current round of "
+        "enforcement, a new application once assets are found is not bound by the period to apply.",
+    ),
+    ["creditor"],
+    ALL(JUDGMENT, APPLIED),
+)
+DEFENCE_ENFORCEMENT_PERIOD = item(
+    T(
+        "{party.creditor}在申请执行期间（最后一日为{deadline.enforcement}）届满后才申请执行的，可以对申请执行时效提出异议，"
+        "异议成立的，法院裁定不予执行。",
+        "If the {party.creditor} applies for enforcement only after the period to apply ended (last "
+        "day {deadline.enforcement}), object on that ground; if the objection holds, the court "
+        "refuses enforcement.",
+    ),
+    ["successor"],
+    ALL(JUDGMENT, NOT(APPLIED)),
+)
+ENFORCEMENT_CITATIONS = [
+    C("spc_civil_procedure_interpretation", 481, 1, when=ALL(JUDGMENT, NOT(APPLIED))),
+    C("spc_civil_procedure_interpretation", 517, 2, when=APPLIED),
+]
 NEXT_APPEAL = item(
     T(
         "一审判决尚未生效：不服判决的，在上诉期间（{deadline.appeal}）内提起上诉。",
@@ -1032,7 +1072,58 @@ def questions() -> list[J]:
                     "Without a suit for revocation within one year of that day, the right is lost.",
                 ),
             },
-            "next": "debt_amount",
+            "next": "revocation_check",
+        },
+        {
+            "id": "revocation_check",
+            "type": "branch",
+            "rules": [
+                {"when": REVOCATION_LAPSED, "next": "revocation_lost"},
+                {"when": REVOCATION_RUNS, "next": "revocation_open"},
+                {
+                    "when": und(REVOCATION_LAPSED),
+                    "next": "debt_amount",
+                    "significance": T(
+                        "转让日期或者知道转让的日期不确定，无法判断撤销权期间是否已经届满。",
+                        "Without the exact dates of the transfer or of the creditor's knowledge it "
+                        "cannot be told whether the revocation periods have run out.",
+                    ),
+                },
+            ],
+            "otherwise": {"next": "debt_amount"},
+        },
+        {
+            "id": "revocation_lost",
+            "type": "branch",
+            "rules": [
+                {
+                    "when": {"reached": "knew_date"},
+                    "next": "debt_amount",
+                    "significance": T(
+                        "自知道转让之日起一年或者自转让之日起五年的期间已经届满：请求撤销这一转让的权利已经消灭。",
+                        "One year from learning of the transfer, or five years from it, has passed: "
+                        "the right to have it revoked is lost.",
+                    ),
+                    "citations": [C(CC, 541, when=on_after("transfer_date", "2021-01-01"))],
+                }
+            ],
+            "otherwise": {"next": "debt_amount"},
+        },
+        {
+            "id": "revocation_open",
+            "type": "branch",
+            "rules": [
+                {
+                    "when": {"reached": "knew_date"},
+                    "next": "debt_amount",
+                    "significance": T(
+                        "撤销权的一年和五年期间都还没有届满。",
+                        "Neither the one-year nor the five-year period for revocation has run out.",
+                    ),
+                    "citations": [C(CC, 541, when=on_after("transfer_date", "2021-01-01"))],
+                }
+            ],
+            "otherwise": {"next": "debt_amount"},
         },
         # --- common tail ----------------------------------------------------------------
         {
@@ -1226,10 +1317,10 @@ def joint_outcome() -> J:
         "summary": [
             variant(
                 ["successor"],
-                "这笔债务（{amount.debt_amount}）看来产生于分立之前。分立前{party.creditor}是否与原债务人书面约定由谁清偿、"
+                "这笔债务{amount.debt_amount}看来产生于分立之前。分立前{party.creditor}是否与原债务人书面约定由谁清偿、"
                 "怎样清偿，尚待核实：没有这样的约定的，分立后的各方（包括你方）承担连带责任，{party.creditor}可以要求你方清偿全部；"
                 "有约定的，按约定处理。",
-                "The debt ({amount.debt_amount}) appears to predate the division. Whether the "
+                "The debt of {amount.debt_amount} appears to predate the division. Whether the "
                 "{party.creditor} agreed in writing with the original debtor, before the division, who "
                 "would pay it and how is still to verify: without such an agreement every successor, "
                 "you included, is jointly and severally liable and the {party.creditor} may ask you for "
@@ -1238,31 +1329,31 @@ def joint_outcome() -> J:
             ),
             variant(
                 ["creditor"],
-                "原债务人分立前欠下的这笔债务（{amount.debt_amount}），由{party.successor}承担连带责任"
-                "（分立后继续存在的原债务人也在其中）。你已经取得生效的法律文书：请在申请执行期间内申请强制执行，"
-                "可以就其中任何一方的财产执行全部债务。",
-                "The debt from before the division ({amount.debt_amount}) is owed jointly and severally "
+                "原债务人分立前欠下的这笔债务{amount.debt_amount}，由{party.successor}承担连带责任"
+                "（分立后继续存在的原债务人也在其中）。你已经取得生效的法律文书，可以就其中任何一方的财产申请执行全部债务"
+                "（申请执行的期间见期限一栏）。",
+                "The debt of {amount.debt_amount} from before the division is owed jointly and severally "
                 "by the {party.successor} (including the original debtor if it continues). You hold an "
-                "effective judgment: apply for enforcement within the period, against the assets of any "
-                "of them for the whole debt.",
+                "effective judgment and may enforce the whole debt against the assets of any of them "
+                "(see the deadlines for the period to apply).",
                 JUDGMENT,
             ),
             variant(
                 ["creditor"],
-                "原债务人分立前欠下的这笔债务（{amount.debt_amount}），由{party.successor}承担连带责任"
+                "原债务人分立前欠下的这笔债务{amount.debt_amount}，由{party.successor}承担连带责任"
                 "（分立后继续存在的原债务人也在其中）：你可以要求其中任何一方清偿全部，也可以要求几方或者全部一起清偿；"
                 "它们之间如何分担，不影响你的请求。",
-                "The debt from before the division ({amount.debt_amount}) is owed jointly and severally "
+                "The debt of {amount.debt_amount} from before the division is owed jointly and severally "
                 "by the {party.successor} (including the original debtor if it continues): you may ask "
                 "any one of them for all of it, or several or all of them together; how they share it "
                 "among themselves does not affect your claim.",
             ),
             variant(
                 ["successor"],
-                "这笔债务（{amount.debt_amount}）看来产生于分立之前，而{party.creditor}与原债务人在分立前没有有效的另行约定，"
+                "这笔债务{amount.debt_amount}看来产生于分立之前，而{party.creditor}与原债务人在分立前没有有效的另行约定，"
                 "因此分立后的各方（包括你方）承担连带责任：{party.creditor}可以要求你方清偿全部。"
                 "分立协议把这笔债务分给其他一方的，不能对抗{party.creditor}，但你方清偿后可以依照分立协议向其他各方追偿。",
-                "The debt ({amount.debt_amount}) appears to predate the division, and the "
+                "The debt of {amount.debt_amount} appears to predate the division, and the "
                 "{party.creditor} made no valid agreement otherwise with the original debtor before it: "
                 "all successors, you included, are jointly and severally liable, and the "
                 "{party.creditor} may ask you for all of it. A division agreement giving the debt to "
@@ -1462,6 +1553,7 @@ def joint_outcome() -> J:
             NEXT_PENDING,
             NEXT_CHECK_INTERRUPTION,
             NEXT_ENFORCE,
+            NEXT_ENFORCE_APPLIED,
             NEXT_APPEAL,
             item(
                 T(
@@ -1701,6 +1793,7 @@ def agreed_common(no_suit: J, shares: bool = False) -> J:
             NEXT_PENDING,
             NEXT_CHECK_INTERRUPTION,
             NEXT_ENFORCE,
+            NEXT_ENFORCE_APPLIED,
             NEXT_APPEAL,
             item(
                 T(
@@ -1858,6 +1951,7 @@ def later_debt_outcome() -> J:
             NEXT_PENDING,
             NEXT_CHECK_INTERRUPTION,
             NEXT_ENFORCE,
+            NEXT_ENFORCE_APPLIED,
             NEXT_APPEAL,
             item(
                 T(
@@ -1894,31 +1988,32 @@ def merger_outcome() -> J:
         "summary": [
             variant(
                 ["creditor"],
-                "原债务人已经合并，它的债务（{amount.debt_amount}）由{party.successor}承继，你可以直接要求{party.successor}清偿全部。"
-                "这不是连带责任：合并后只有一个债务人，即合并后存续或者新设的{party.successor}。你已经取得生效的法律文书：请在申请执行期间内申请强制执行。",
-                "The original debtor has merged: its debt ({amount.debt_amount}) passed to the "
+                "原债务人已经合并，它的债务{amount.debt_amount}由{party.successor}承继，你可以直接要求{party.successor}清偿全部。"
+                "这不是连带责任：合并后只有一个债务人，即合并后存续或者新设的{party.successor}。你已经取得生效的法律文书，"
+                "可以对{party.successor}的财产申请执行（申请执行的期间见期限一栏）。",
+                "The original debtor has merged: its debt of {amount.debt_amount} passed to the "
                 "{party.successor}, from whom you can claim all of it. This is not joint and several "
                 "liability: after the merger there is one debtor, the surviving or new "
-                "{party.successor}. You hold an effective judgment: apply for enforcement within the "
-                "period.",
+                "{party.successor}. You hold an effective judgment and may enforce it against the "
+                "{party.successor}'s assets (see the deadlines for the period to apply).",
                 JUDGMENT,
             ),
             variant(
                 ["creditor"],
-                "原债务人已经合并，它的债务（{amount.debt_amount}）由{party.successor}承继，你可以直接要求{party.successor}清偿全部。"
+                "原债务人已经合并，它的债务{amount.debt_amount}由{party.successor}承继，你可以直接要求{party.successor}清偿全部。"
                 "这不是连带责任：合并后只有一个债务人，即合并后存续或者新设的{party.successor}；被合并而注销的原债务人不再存在。",
-                "The original debtor has merged: its debt ({amount.debt_amount}) passed to the "
+                "The original debtor has merged: its debt of {amount.debt_amount} passed to the "
                 "{party.successor}, from whom you can claim all of it. This is not joint and several "
                 "liability: after the merger there is one debtor, the surviving or new "
                 "{party.successor}; the absorbed original debtor no longer exists.",
             ),
             variant(
                 ["successor"],
-                "原债务人已经并入你方（或者与他方合并成立了你方），它的债务（{amount.debt_amount}）由你方承继，"
+                "原债务人已经并入你方（或者与他方合并成立了你方），它的债务{amount.debt_amount}由你方承继，"
                 "{party.creditor}可以要求你方清偿全部。这不是连带责任，而是你方作为承继人自己的债务；"
                 "原债务人对{party.creditor}的一切抗辩，你方都可以主张。",
                 "The original debtor merged into you (or with others to form you): its debt "
-                "({amount.debt_amount}) is now yours, and the {party.creditor} may claim all of it from "
+                "of {amount.debt_amount} is now yours, and the {party.creditor} may claim all of it from "
                 "you. This is not joint and several liability but your own debt as successor; you may "
                 "raise every defence the original debtor had against the {party.creditor}.",
             ),
@@ -2023,6 +2118,7 @@ def merger_outcome() -> J:
             NEXT_PENDING,
             NEXT_CHECK_INTERRUPTION,
             NEXT_ENFORCE,
+            NEXT_ENFORCE_APPLIED,
             NEXT_APPEAL,
             item(
                 T(
@@ -2066,28 +2162,72 @@ def transfer_outcome() -> J:
                 ["creditor"],
                 "原债务人只是把财产或者业务转给了{party.transferee}，没有依法办理分立或者合并：{party.transferee}"
                 "不因法人分立、合并的规定承担原债务人的债务，原债务人仍应清偿{amount.debt_amount}。"
-                "可以考虑其他途径：请求人民法院撤销无偿或者以明显不合理的低价进行的转让（须在期限内起诉）；"
-                "{party.transferee}表示过愿意加入这笔债务的，要求其承担；两家公司由同一股东控制并混同、用来逃避债务的，"
-                "主张关联公司承担连带责任。",
+                "转让是无偿或者以明显不合理的低价进行的，可以在{deadline.revocation_1y}前（自转让之日起五年的期间到"
+                "{deadline.revocation_5y}届满）起诉请求人民法院撤销；{party.transferee}表示过愿意加入这笔债务的，"
+                "可以要求其承担；两家公司由同一股东控制并混同、用来逃避债务的，可以主张关联公司承担连带责任。",
                 "The original debtor only moved its assets or business to the {party.transferee}, "
                 "without a lawful division or merger: the {party.transferee} is not liable for the "
                 "debt under the rules on divisions and mergers, and the original debtor still owes "
-                "the {amount.debt_amount}. Other routes: ask the court to revoke a transfer made for "
-                "nothing or at a clearly unreasonable price (sue in time); if the "
-                "{party.transferee} offered to join the debt, hold it to that; if one shareholder "
-                "controls both companies and mixed them up to evade the debt, claim that they are "
-                "jointly liable.",
+                "{amount.debt_amount}. If the transfer was for nothing or at a clearly unreasonable "
+                "price, sue for its revocation before {deadline.revocation_1y} (the five-year limit "
+                "ends on {deadline.revocation_5y}); if the {party.transferee} offered to join the debt, "
+                "hold it to that; if one shareholder controls both companies and mixed them up to "
+                "evade the debt, claim that they are jointly liable.",
+                OPEN,
+            ),
+            variant(
+                ["creditor"],
+                "原债务人只是把财产或者业务转给了{party.transferee}，没有依法办理分立或者合并：{party.transferee}"
+                "不因法人分立、合并的规定承担原债务人的债务，原债务人仍应清偿{amount.debt_amount}。"
+                "请求撤销这一转让的期间已经届满，撤销权已经消灭；仍可以考虑：{party.transferee}表示过愿意加入这笔债务的，"
+                "要求其承担；两家公司由同一股东控制并混同、用来逃避债务的，主张关联公司承担连带责任。",
+                "The original debtor only moved its assets or business to the {party.transferee}, "
+                "without a lawful division or merger: the {party.transferee} is not liable for the "
+                "debt under the rules on divisions and mergers, and the original debtor still owes "
+                "{amount.debt_amount}. The time to have the transfer revoked has run out. Still "
+                "possible: if the {party.transferee} offered to join the debt, hold it to that; if "
+                "one shareholder controls both companies and mixed them up to evade the debt, claim "
+                "that they are jointly liable.",
+                LOST,
+            ),
+            variant(
+                ["creditor"],
+                "原债务人只是把财产或者业务转给了{party.transferee}，没有依法办理分立或者合并：{party.transferee}"
+                "不因法人分立、合并的规定承担原债务人的债务，原债务人仍应清偿{amount.debt_amount}。"
+                "可以考虑其他途径：请求人民法院撤销无偿或者以明显不合理的低价进行的转让（须在自知道之日起一年、自转让之日起五年内起诉，"
+                "请尽快核实这两个日期）；{party.transferee}表示过愿意加入这笔债务的，要求其承担；"
+                "两家公司由同一股东控制并混同、用来逃避债务的，主张关联公司承担连带责任。",
+                "The original debtor only moved its assets or business to the {party.transferee}, "
+                "without a lawful division or merger: the {party.transferee} is not liable for the "
+                "debt under the rules on divisions and mergers, and the original debtor still owes "
+                "{amount.debt_amount}. Other routes: ask the court to revoke a transfer made for "
+                "nothing or at a clearly unreasonable price (within one year of learning of it and "
+                "five years of the transfer: verify both dates soon); if the {party.transferee} "
+                "offered to join the debt, hold it to that; if one shareholder controls both "
+                "companies and mixed them up to evade the debt, claim that they are jointly liable.",
+            ),
+            variant(
+                ["successor"],
+                "没有依法分立或者合并的，你方不因法人分立、合并的规定承担原债务人的债务。{party.creditor}请求撤销这一转让的期间已经届满，"
+                "不能再请求撤销。但要注意：你方曾表示愿意加入这笔债务的，可能须与原债务人承担连带债务；"
+                "与原债务人由同一股东控制、人员财产混同并用来逃避债务的，可能被认定承担连带责任。",
+                "Without a lawful division or merger, the rules on divisions and mergers do not make "
+                "you liable for the original debtor's debt. The {party.creditor}'s time to have the "
+                "transfer revoked has run out. But: if you offered to join the debt, you may owe it "
+                "jointly; if one shareholder controls you both and your staff and assets are mixed up "
+                "to evade the debt, you may be held jointly liable.",
+                LOST,
             ),
             variant(
                 ["successor"],
                 "没有依法分立或者合并的，你方不因法人分立、合并的规定承担原债务人的债务。但要注意："
-                "财产是无偿或者以明显不合理的低价取得的，债权人可以请求撤销转让；你方曾表示愿意加入这笔债务的，"
+                "财产是无偿或者以明显不合理的低价取得的，{party.creditor}可以请求撤销转让；你方曾表示愿意加入这笔债务的，"
                 "可能须与原债务人承担连带债务；与原债务人由同一股东控制、人员财产混同并用来逃避债务的，可能被认定承担连带责任。",
                 "Without a lawful division or merger, the rules on divisions and mergers do not make "
                 "you liable for the original debtor's debt. But: if you got the assets for nothing or "
-                "at a clearly unreasonable price, the creditor may have the transfer revoked; if you "
-                "offered to join the debt, you may owe it jointly; if one shareholder controls you "
-                "both and your staff and assets are mixed up to evade the debt, you may be held "
+                "at a clearly unreasonable price, the {party.creditor} may have the transfer revoked; "
+                "if you offered to join the debt, you may owe it jointly; if one shareholder controls "
+                "you both and your staff and assets are mixed up to evade the debt, you may be held "
                 "jointly liable.",
             ),
         ],
@@ -2126,11 +2266,20 @@ def transfer_outcome() -> J:
         "defences": [
             item(
                 T(
+                    "请求撤销转让的期间已经届满，撤销权已经消灭。",
+                    "The time to have the transfer revoked has run out: the right is lost.",
+                ),
+                ["successor"],
+                LOST,
+            ),
+            item(
+                T(
                     "已经支付合理对价、不知道也不应当知道转让会损害债权人的，撤销的条件不具备。",
                     "If you paid a fair price and did not and should not have known the transfer would "
                     "harm creditors, revocation is not available.",
                 ),
                 ["successor"],
+                NOT(LOST),
             ),
             item(
                 T(
@@ -2181,7 +2330,7 @@ def transfer_outcome() -> J:
                     "transfer.",
                 ),
                 "any",
-                new_law,
+                ALL(new_law, NOT(LOST)),
                 [C(CC, 538), C(CC, 539), C(CC, 541)],
             ),
             warning(
@@ -2196,7 +2345,7 @@ def transfer_outcome() -> J:
                     "Check that text.",
                 ),
                 "any",
-                before(q, "2021-01-01"),
+                ALL(before(q, "2021-01-01"), NOT(LOST)),
             ),
             warning(
                 "caution",
@@ -2276,12 +2425,23 @@ def transfer_outcome() -> J:
             ),
             item(
                 T(
-                    "转让无偿或者价格明显不合理的，在撤销权期间内（自知道之日起一年，最迟自转让之日起五年）向人民法院起诉请求撤销。",
+                    "转让无偿或者价格明显不合理的，在{deadline.revocation_1y}前（且不晚于{deadline.revocation_5y}）向人民法院起诉请求撤销。",
                     "If the transfer was for nothing or at a clearly unreasonable price, sue for "
-                    "revocation within the periods (one year from knowing, at most five years from the "
-                    "transfer).",
+                    "revocation before {deadline.revocation_1y} (and no later than "
+                    "{deadline.revocation_5y}).",
                 ),
                 ["creditor"],
+                OPEN,
+            ),
+            item(
+                T(
+                    "核实转让日期和知道转让的日期；转让无偿或者价格明显不合理、撤销权期间尚未届满的，立即起诉请求撤销。",
+                    "Verify the dates of the transfer and of learning of it; if the transfer was for "
+                    "nothing or at a clearly unreasonable price and the periods have not run out, sue "
+                    "for revocation at once.",
+                ),
+                ["creditor"],
+                REVOCATION_OPEN_QUESTION,
             ),
             item(
                 T(
@@ -2294,6 +2454,7 @@ def transfer_outcome() -> J:
             NEXT_PENDING,
             NEXT_CHECK_INTERRUPTION,
             NEXT_ENFORCE,
+            NEXT_ENFORCE_APPLIED,
             NEXT_APPEAL,
             item(
                 T(
@@ -2337,11 +2498,11 @@ def unknown_outcome() -> J:
             variant(
                 ["creditor"],
                 "尚不清楚原债务人是分立、合并，还是只转移了财产。请先查明：依法分立的，分立后的各方对分立前的债务"
-                "（{amount.debt_amount}）承担连带责任；依法合并的，由合并后的法人承继债务（不是连带责任）；"
+                "{amount.debt_amount}承担连带责任；依法合并的，由合并后的法人承继债务（不是连带责任）；"
                 "只是转移财产的，接收方不因此承担，需要另找依据。查明之前，诉讼时效照常计算。",
                 "It is not known whether the original debtor was divided or merged, or only moved its "
                 "assets. Find out first: after a lawful division the successors are jointly liable "
-                "for the earlier debt ({amount.debt_amount}); after a merger the successor takes it "
+                "for the earlier debt of {amount.debt_amount}; after a merger the successor takes it "
                 "over (not joint liability); after a mere transfer the recipient is not liable on "
                 "that ground. Limitation keeps running meanwhile.",
             ),
@@ -2445,6 +2606,7 @@ def unknown_outcome() -> J:
             ),
             NEXT_CHECK_INTERRUPTION,
             NEXT_ENFORCE,
+            NEXT_ENFORCE_APPLIED,
             NEXT_APPEAL,
         ],
         "evidence": [EVIDENCE_REGISTRY, EVIDENCE_DEBT, EVIDENCE_DEMANDS],
@@ -2555,6 +2717,13 @@ GLOSSARY = [
 ]
 
 
+def with_enforcement(outcome: J) -> J:
+    """Every outcome: the period to apply for enforcement as a defence, and its articles."""
+    outcome["defences"] = [*outcome.get("defences", []), DEFENCE_ENFORCEMENT_PERIOD]
+    outcome["citations"] = [*outcome.get("citations", []), *ENFORCEMENT_CITATIONS]
+    return outcome
+
+
 def build() -> J:
     return {
         "$schema": "./tree.schema.json",
@@ -2590,6 +2759,7 @@ def build() -> J:
             CO18,
             LIM,
             CPL,
+            "spc_civil_procedure_interpretation",
         ],
         "notes": NOTES,
         "sides": [
@@ -2621,13 +2791,18 @@ def build() -> J:
         "start": "side",
         "nodes": [
             *questions(),
-            joint_outcome(),
-            agreed_outcome("one"),
-            agreed_outcome("shares"),
-            later_debt_outcome(),
-            merger_outcome(),
-            transfer_outcome(),
-            unknown_outcome(),
+            *(
+                with_enforcement(outcome)
+                for outcome in (
+                    joint_outcome(),
+                    agreed_outcome("one"),
+                    agreed_outcome("shares"),
+                    later_debt_outcome(),
+                    merger_outcome(),
+                    transfer_outcome(),
+                    unknown_outcome(),
+                )
+            ),
         ],
     }
 

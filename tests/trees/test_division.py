@@ -406,7 +406,7 @@ def test_an_unknown_agreement_makes_the_finding_conditional() -> None:
     assert result.outcome.code == "DM-B"
     assert result.findings[0].depends_on == ("agreement",)
     assert text(result).startswith(
-        "这笔债务（300,000.00元）看来产生于分立之前。分立前债权人（王某）是否"
+        "这笔债务300,000.00元看来产生于分立之前。分立前债权人（王某）是否"
     )
     terms = result_of(division(agreement=("written", "unknown")))
     assert terms.findings[0].depends_on == ("agreement_terms",)
@@ -496,6 +496,34 @@ def test_the_revocation_periods_are_computed() -> None:
     assert deadline(result, "revocation_5y").end == date(2030, 3, 1)
     warnings = text(result, "warnings")
     assert "撤销" in warnings and "合同法" not in warnings
+    assert "2027年2月10日前（且不晚于2030年3月1日）" in text(result, "next_steps")
+    lapsed = result_of(
+        session(
+            "creditor",
+            "company",
+            "transfer",
+            date(2025, 3, 1),
+            date(2025, 9, 1),
+            DEBT,
+            date(2024, 12, 31),
+            "none",
+        )
+    )
+    assert "撤销权已经消灭" in text(lapsed) and "起诉请求撤销" not in text(lapsed, "next_steps")
+    transferee = result_of(
+        session(
+            "successor",
+            "company",
+            "transfer",
+            date(2025, 3, 1),
+            date(2025, 9, 1),
+            DEBT,
+            date(2024, 12, 31),
+            "none",
+        )
+    )
+    assert "撤销权已经消灭" in text(transferee, "defences")
+    # A transfer of 2019 under the Contract Law, assessed in 2024 with the knowledge date unknown.
     old = result_of(
         session(
             "creditor",
@@ -506,6 +534,7 @@ def test_the_revocation_periods_are_computed() -> None:
             DEBT,
             date(2018, 12, 31),
             "none",
+            on=date(2024, 1, 1),
         )
     )
     assert "合同法（第74条、第75条）" in text(old, "warnings")
@@ -554,3 +583,10 @@ def test_the_committed_tree_is_the_generators_output() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_the_sample_path_for_the_desktop_app() -> None:
+    from scripts.sample_paths import DIVISION_LATER_DEBT
+    from tests.helpers import walk
+
+    assert walk("division", DIVISION_LATER_DEBT).outcome.code == "DM-D"  # type: ignore[union-attr]
