@@ -14,3 +14,10 @@ ISP_NOTICE_NOT_ACTED = [
 DIVISION_LATER_DEBT = [
     "creditor", "company", "division", "2024-09-15", "2024-10-10", "2025-04-10", "none",
 ]  # fmt: skip
+
+#: A kettle bought in a shop in 2023 burned the client in 2024; the producer caused the defect
+#: (PL-A: producer and seller each liable for the whole). Side, choice and date questions only.
+PRODUCT_PRODUCER_DEFECT = [
+    "victim", "product", "2024-05-10", "2024-05-10", "2023-11-01", "offline", "no", "harm",
+    "producer", "yes", "none",
+]  # fmt: skip
