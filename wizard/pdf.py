@@ -115,8 +115,11 @@ def root_items(document: QTextDocument) -> list[QTextBlock | QTextFrame]:
     items: list[QTextBlock | QTextFrame] = []
     it = document.rootFrame().begin()
     while not it.atEnd():
-        frame = it.currentFrame()
-        items.append(frame if frame is not None else it.currentBlock())
+        # Ask for the block first: PySide6 (6.12) returns None from currentFrame() without
+        # counting the reference, so each call on a block took one from None until the
+        # interpreter aborted at exit ("none_dealloc") after a few long reports.
+        block = it.currentBlock()
+        items.append(block if block.isValid() else it.currentFrame())
         it += 1
     return items
 
