@@ -620,7 +620,7 @@ def questions() -> list[J]:
                     "no",
                     "否（没有标明，或者已经超过）",
                     "No (none stated, or it has run out)",
-                    "long_stop_outcome",
+                    "channel",
                     T(
                         "产品交付最初消费者满十年，产品缺陷致损的赔偿请求权丧失。",
                         "Ten years after delivery to the first consumer, the claim for damage from "
@@ -1179,6 +1179,7 @@ def questions() -> list[J]:
 # --- the route after the history: findings met on the way, then the outcome -------------
 
 KNOWING = ans("knowing", "producer", "seller", "both")
+SUED_OR_DECIDED = event("history", "suit", "judgment_effective")
 PUNITIVE_LAW = ANY(on_after("damage_date", "2010-07-01"), unknown("damage_date"))
 FOOD_PUNITIVE = ALL(
     FOODS,
@@ -1195,6 +1196,16 @@ def route_nodes() -> list[J]:
             "id": "route",
             "type": "branch",
             "rules": [
+                {
+                    "when": ALL(ans("safe_use", "no"), NOT(SUED_OR_DECIDED)),
+                    "next": "long_stop_outcome",
+                    "significance": T(
+                        "产品交付最初消费者已满十年，没有尚未超过的明示安全使用期，期满前也没有起诉：赔偿请求权已经丧失。",
+                        "Ten years since delivery to the first consumer, no stated safe-use period "
+                        "running, and no suit before: the claim is lost.",
+                    ),
+                    "citations": [C(PQL, 45, 2)],
+                },
                 {
                     "when": ALL(SERIOUS, KNOWING, PUNITIVE_LAW),
                     "next": "punitive_finding",
@@ -1334,7 +1345,7 @@ def punitive_finding() -> J:
         "findings": [
             {
                 "label": "赔偿责任",
-                "sublabel": T("惩罚性赔偿（明知缺陷）", "punitive damages (known defect)"),
+                "sublabel": T("惩罚性赔偿：明知缺陷", "punitive damages: known defect"),
                 "liable": T("{party.producer}", "the {party.producer}"),
                 "to_whom": T("{party.victim}", "the {party.victim}"),
                 "scope": scope,
@@ -1346,7 +1357,7 @@ def punitive_finding() -> J:
             },
             {
                 "label": "赔偿责任",
-                "sublabel": T("惩罚性赔偿（明知缺陷）", "punitive damages (known defect)"),
+                "sublabel": T("惩罚性赔偿：明知缺陷", "punitive damages: known defect"),
                 "liable": T("{party.seller}", "the {party.seller}"),
                 "to_whom": T("{party.victim}", "the {party.victim}"),
                 "scope": scope,
@@ -1479,7 +1490,7 @@ def food_finding() -> J:
             {
                 "label": "赔偿责任",
                 "sublabel": T(
-                    "食品安全法惩罚性赔偿金（生产者）", "Food Safety Law punitive sum (producer)"
+                    "食品安全法惩罚性赔偿金：生产者", "Food Safety Law punitive sum: the producer"
                 ),
                 "liable": T("{party.producer}", "the {party.producer}"),
                 "to_whom": T("{party.victim}", "the {party.victim}"),
@@ -1490,8 +1501,8 @@ def food_finding() -> J:
             {
                 "label": "赔偿责任",
                 "sublabel": T(
-                    "食品安全法惩罚性赔偿金（明知的经营者）",
-                    "Food Safety Law punitive sum (a seller who knew)",
+                    "食品安全法惩罚性赔偿金：明知的经营者",
+                    "Food Safety Law punitive sum: a seller who knew",
                 ),
                 "liable": T("{party.seller}", "the {party.seller}"),
                 "to_whom": T("{party.victim}", "the {party.victim}"),
@@ -1533,12 +1544,9 @@ def food_finding() -> J:
             warning(
                 "caution",
                 T(
-                    "这里引用的是现行的食品安全法（2025年修正）。损害发生在2025年12月1日以前的，请以当时施行的文本为准；"
-                    "价款十倍或者损失三倍、最低一千元的规则自2015年10月1日起施行，此前的食品安全法只规定价款十倍。",
+                    "这里引用的是现行的食品安全法（2025年修正）。损害发生在2025年12月1日以前的，引用时请以当时施行的文本为准。",
                     "The Food Safety Law cited is the current (2025) text. For damage before 1 "
-                    "December 2025 rely on the text then in force; the rule of ten times the price "
-                    "or three times the loss, at least 1,000 yuan, applies from 1 October 2015 — "
-                    "the earlier law gave ten times the price only.",
+                    "December 2025 cite the text then in force.",
                 ),
                 "any",
                 before("damage_date", "2025-12-01"),
@@ -1745,10 +1753,10 @@ def advert_other_finding() -> J:
 WARN_LIMITATION = warning(
     "contested",
     T(
-        "诉讼时效有争议：产品质量法第45条第1款规定，因产品缺陷造成损害要求赔偿的诉讼时效为二年，自知道或者应当知道权益受到损害时起计算；"
+        "二年还是三年：产品质量法第45条第1款规定，因产品缺陷造成损害要求赔偿的诉讼时效为二年，自知道或者应当知道权益受到损害时起计算；"
         "民法典规定一般诉讼时效为三年，但法律另有规定的依照其规定。多数意见认为仍适用二年的特别规定，也有观点认为应适用三年。"
         "稳妥起见，以二年计算的日期（见期限一栏）为准行事。",
-        "Limitation is contested: art. 45(1) of the Product Quality Law gives two years for claims "
+        "Two years or three: art. 45(1) of the Product Quality Law gives two years for claims "
         "for damage from a product defect, from when the damage was or should have been known; the "
         "Civil Code's general period is three years unless a law provides otherwise. Most hold the "
         "special two years still applies; some say three. To be safe, act by the two-year date (see "
@@ -1828,6 +1836,30 @@ WARN_ONLINE = warning(
             when=ALL(ans("channel", "livestream"), on_after("delivery_date", "2022-03-15")),
         ),
     ],
+)
+WARN_DEATH = warning(
+    "caution",
+    T(
+        "受害人死亡的，由其近亲属请求赔偿；支付了医疗费、丧葬费等合理费用的人，可以请求赔偿这些费用。",
+        "Where the injured person died, the close relatives claim; whoever paid the medical, "
+        "funeral and similar reasonable costs may claim those costs.",
+    ),
+    "any",
+    SERIOUS,
+    by_date(cite(CC, 1181), cite(TORT, 18), cite(GPC, 119)),
+)
+WARN_LONG_STOP_SUED = warning(
+    "caution",
+    T(
+        "产品交付最初消费者已满十年、没有尚未超过的明示安全使用期，但已经起诉：起诉在十年期满前提起的，请求权已经及时行使；"
+        "期满后才起诉的，请求权已经丧失。请核对起诉日期与期限一栏中十年期间的最后一日。",
+        "Ten years have passed since delivery to the first consumer with no stated safe-use period "
+        "running, but a suit was brought: if before the ten years ended, the claim was exercised in "
+        "time; if after, it is lost. Compare the date of the suit with the last day of the "
+        "ten-year period in the deadlines.",
+    ),
+    "any",
+    ALL(ans("safe_use", "no"), SUED_OR_DECIDED),
 )
 WARN_DAMAGE_DATE_UNKNOWN = warning(
     "missing_fact",
@@ -2059,6 +2091,8 @@ EVIDENCE_PRODUCTION = item(
 )
 
 PRODUCT_WARNINGS = [
+    WARN_LONG_STOP_SUED,
+    WARN_DEATH,
     WARN_DAMAGE_DATE_UNKNOWN,
     WARN_LIMITATION,
     WARN_OLD_LIMITATION,
@@ -2432,7 +2466,7 @@ def unnamed_outcome() -> J:
                 "basis": [*BASIS_UNNAMED, *by_date(cite(CC, 1203, 1), None, cite(GPC, 122))],
             }
         ],
-        "deadlines": PRODUCT_DEADLINES,
+        "deadlines": [d for d in PRODUCT_DEADLINES if d["use"] != "limitation_producer"],
         "defences": [
             *limitation_defences(["seller"]),
             item(
@@ -2753,7 +2787,6 @@ def long_stop_outcome() -> J:
                     "for second-hand goods too the first delivery counts.",
                 ),
             ),
-            WARN_TIME_EFFECT,
             WARN_DAMAGE_DATE_UNKNOWN,
         ],
         "next_steps": [
@@ -2888,11 +2921,6 @@ def not_product_outcome() -> J:
                 ),
             },
         ],
-        "remaining_liability": T(
-            "房屋等建设工程本身的质量问题，由开发商或者施工单位按购房合同、建设工程合同承担。",
-            "Defects of a building or works as such are for the developer or builder under the "
-            "purchase or construction contract.",
-        ),
         "deadlines": SERVICE_DEADLINES,
         "defences": [
             item(
@@ -2957,12 +2985,21 @@ def not_product_outcome() -> J:
         "next_steps": [
             item(
                 T(
-                    "在诉讼时效届满前（见期限一栏），向提供服务的经营者或者开发商、施工单位书面要求赔偿或者起诉。",
+                    "在诉讼时效届满前（见期限一栏），向提供服务的经营者书面要求赔偿或者起诉。",
                     "Before limitation ends (see the deadlines), claim in writing from, or sue, the "
-                    "service provider, or the developer or builder.",
+                    "service provider.",
                 ),
                 ["victim"],
-                NOT(s_judgment),
+                ALL(service, NOT(s_judgment)),
+            ),
+            item(
+                T(
+                    "在诉讼时效届满前（见期限一栏），向开发商或者建设单位、施工单位书面要求赔偿或者起诉。",
+                    "Before limitation ends (see the deadlines), claim in writing from, or sue, the "
+                    "developer or the builder.",
+                ),
+                ["victim"],
+                ALL(building, NOT(s_judgment)),
             ),
             item(
                 T(
@@ -3137,11 +3174,6 @@ def recourse_outcome() -> J:
                 "when": unknown("payer_origin"),
             },
         ],
-        "remaining_liability": T(
-            "受害人的损失已经由当事人赔偿；缺陷是当事人自己造成的，这一赔偿最终由当事人自己承担。",
-            "The injured person has been paid by the client; where the client caused the defect, "
-            "that payment is the client's to bear.",
-        ),
         "deadlines": PAYER_DEADLINES,
         "recourse": [
             item(

@@ -219,21 +219,21 @@ OUTCOMES = [
     ),
     (
         "L_victim_ten_years",
-        lambda: session("victim", "product", D, D, date(2013, 5, 1), "no"),
+        lambda: product("victim", delivered=date(2013, 5, 1), safe_use="no"),
         ["PL-L"],
         [NONE],
         ["产品质量法第45条第2款"],
     ),
     (
         "L_seller_ten_years",
-        lambda: session("seller", "product", D, D, date(2013, 5, 1), "no"),
+        lambda: product("seller", delivered=date(2013, 5, 1), safe_use="no"),
         ["PL-L"],
         [NONE],
         ["产品质量法第45条第2款"],
     ),
     (
         "L_producer_ten_years",
-        lambda: session("producer", "product", D, D, date(2013, 5, 1), "no"),
+        lambda: product("producer", delivered=date(2013, 5, 1), safe_use="no"),
         ["PL-L"],
         [NONE],
         ["产品质量法第45条第2款"],
@@ -466,7 +466,7 @@ def test_two_years_against_each_debtor_is_the_safe_date() -> None:
     assert seller.end == producer.end == date(2026, 5, 11)  # 2026-05-10 is a Sunday
     assert seller.status == "passed"
     warnings = texts(product(), "warnings")
-    assert "诉讼时效有争议" in warnings and "按已记录的情况，诉讼时效已经届满" in warnings
+    assert "二年还是三年" in warnings and "按已记录的情况，诉讼时效已经届满" in warnings
     assert "书面要求赔偿或者起诉" not in texts(product(), "next_steps")
 
 
@@ -509,8 +509,19 @@ def test_an_appeal_period_after_a_first_instance_judgment() -> None:
 
 
 def test_the_ten_year_long_stop() -> None:
-    lost = session("victim", "product", D, D, date(2014, 5, 1), "no")
+    lost = product(delivered=date(2014, 5, 1), safe_use="no")
+    assert lost.outcome.code == "PL-L"  # type: ignore[union-attr]
     assert deadline(lost.result(), "long_stop").end == date(2024, 5, 6)  # 05-01…05 off
+    # Sued before the ten years ended: the claim was exercised; the worker compares the dates.
+    sued = product(
+        damage_date=date(2023, 6, 1),
+        knew=date(2023, 6, 1),
+        delivered=date(2014, 5, 1),
+        safe_use="no",
+        events=(Event("suit", date(2024, 3, 1), None, "seller"),),
+    )
+    assert sued.outcome.code == "PL-A"  # type: ignore[union-attr]
+    assert "起诉在十年期满前提起的" in texts(sued, "warnings")
     kept = product(delivered=date(2014, 5, 1), safe_use="yes")
     assert kept.outcome.code == "PL-A"  # type: ignore[union-attr]
     open_ = product(delivered=date(2014, 5, 1), safe_use="unknown")
