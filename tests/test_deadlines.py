@@ -276,6 +276,25 @@ def test_an_event_after_the_end_cites_192_of_the_law_then_in_force_and_it_is_shi
     assert shipped_library().check(Citation("general_provisions_civil_law_2017", 192, 1)) is None
 
 
+def test_events_before_the_start_interrupt_nothing():
+    # A demand before the debt fell due, an IOU before the judgment's last day of performance:
+    # the period had not started, so they neither restart nor shorten it.
+    early = limitation(date(2023, 8, 31), THREE_YEARS, Event("demand", date(2023, 5, 1)))
+    assert early.end == date(2026, 8, 31) and "interrupted" not in keys(early)
+    enforcement = compute(
+        DeadlineRequest(
+            "enforcement",
+            date(2024, 11, 20),
+            Period(years=2),
+            (Event("acknowledgement", date(2024, 1, 1)),),
+        ),
+        ON,
+    )
+    assert enforcement.end == date(2026, 11, 20) and enforcement.status == "passed"
+    same_day = limitation(date(2023, 8, 31), THREE_YEARS, Event("demand", date(2023, 8, 31)))
+    assert same_day.end == date(2026, 8, 31)
+
+
 def test_interruption_against_another_joint_debtor_reaches_this_one():
     result = limitation(
         date(2022, 3, 10), Period(years=3), Event("demand", date(2024, 6, 3), joint=True)

@@ -53,7 +53,8 @@ def test_tab_goes_round_every_page_in_reading_order(window: MainWindow) -> None:
     buttons = [view.help_button, view.back_button, view.next_button, view.cancel_button]
 
     # Home: the trees in order, then "Open case file"; the first tree has the focus.
-    trees = [window.home.findChild(QPushButton, f"tree-{t}") for t in ("example_notice", "isp")]
+    ids = sorted(window.catalog.trees)
+    trees = [window.home.findChild(QPushButton, f"tree-{t}") for t in ids]
     assert keys.focused() is trees[0]
     assert in_order(tab_round(), [*trees, window.home._open_button])  # type: ignore[attr-defined]
 

@@ -1,0 +1,78 @@
+"""Report rules for the division tree: texts the answers exclude."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from tests.report_rules import Rule, answered, event_recorded
+from wizard.engine import Session
+
+
+def all_of(*checks: Callable[[Session], bool]) -> Callable[[Session], bool]:
+    return lambda session: all(check(session) for check in checks)
+
+
+def not_(check: Callable[[Session], bool]) -> Callable[[Session], bool]:
+    return lambda session: not check(session)
+
+
+def date_on_or_after(question: str, day: str) -> Callable[[Session], bool]:
+    """The exact date answered at ``question`` is on or after ``day`` (YYYY-MM-DD)."""
+
+    def check(session: Session) -> bool:
+        value = session.answers.get(question)
+        return type(value) is date and value.isoformat() >= day
+
+    return check
+
+
+RULES: list[Rule] = [
+    Rule(
+        "no creditor advice to the body asked to pay",
+        answered("side", "successor"),
+        re.compile(r"书面催告或者起诉|向人民法院申请强制执行|申请变更或者追加|继续向原债务人主张"),
+    ),
+    Rule(
+        "no defences written for a creditor",
+        answered("side", "creditor"),
+        re.compile(r"你方"),
+    ),
+    Rule(
+        "no suit advice after a judgment",
+        event_recorded("history", "judgment_effective"),
+        re.compile(r"书面催告或者起诉|起诉请求撤销以外"),
+    ),
+    Rule(
+        "no new suit advice while a suit is pending",
+        all_of(
+            event_recorded("history", "suit"),
+            not_(event_recorded("history", "judgment_effective")),
+        ),
+        re.compile(r"书面催告或者起诉"),
+    ),
+    Rule(
+        "a merger is never called joint liability",
+        answered("what_happened", "merger"),
+        re.compile(r"(?<!不是)连带责任(?!保证)|连带债务"),
+    ),
+    Rule(
+        "a debt after the division is not said to be owed jointly",
+        all_of(answered("what_happened", "division"), not_(lambda s: "agreement" in s.answers)),
+        re.compile(r"对分立前的债务承担连带|承担连带责任：|连带债务（"),
+    ),
+    Rule(
+        "no old general law in a case wholly under the Civil Code",
+        all_of(
+            date_on_or_after("division_date", "2021-01-01"),
+            date_on_or_after("due_date", "2021-01-01"),
+        ),
+        re.compile(r"民法通则|民法总则|1993年公司法|2013年修正"),
+    ),
+    Rule(
+        "no company-law rules for a legal person that is not a company",
+        answered("person_type", "other"),
+        re.compile(r"公司法第|公司分立应当|公司合并时"),
+    ),
+]
