@@ -502,3 +502,24 @@ def test_steps_in_both_languages_with_bases():
     lines = plain_lines(limitation(date(2025, 9, 30)), "zh", library, ON)
     assert lines[0].startswith("暂定：最后一日至少为 2028年10月4日（星期三）")
     assert "2028年9月29日" in lines[0]
+
+
+def test_only_interruptions_against_another_joint_debtor_reach_this_one():
+    # A suit against the other joint debtor interrupts on the day it was filed; his judgment
+    # and the end of his proceedings decide nothing about this debtor's period.
+    result = limitation(
+        date(2022, 3, 10),
+        THREE_YEARS,
+        Event("suit", date(2024, 6, 3), joint=True),
+        Event("judgment_effective", date(2025, 1, 6), date(2025, 1, 20), joint=True),
+    )
+    assert result.status != "decided" and result.end == date(2027, 6, 3)
+    assert [s.key for s in result.steps].count("interrupted") == 1
+
+
+def test_procedural_periods_count_under_the_civil_procedure_law():
+    appeal = compute(DeadlineRequest("appeal", date(2026, 9, 20), Period(days=15)), ON)
+    enforcement = compute(DeadlineRequest("enforcement", date(2024, 3, 15), Period(years=2)), ON)
+    for result in (appeal, enforcement):
+        assert ("civil_code", 201) not in cited(result)
+        assert Citation("civil_procedure_law", 85, 2) in result.steps[1].basis

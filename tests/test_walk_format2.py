@@ -112,3 +112,10 @@ def test_walk_command_saves_names_and_notes(tmp_path: Path, monkeypatch) -> None
     assert raw["case"]["parties"] == {"creditor": ["某银行"], "guarantor": ["张三"]}
     html = out.read_text(encoding="utf-8")
     assert "保证方式待核实" in html and "第二条" in html
+
+
+def test_two_dashes_skip_the_remaining_names() -> None:
+    keys = "\n".join(["某银行", "--", "3"]) + "\n"  # the creditor, then no more names
+    walker, out = run_walk(keys)
+    assert walker.info.parties == (("creditor", ("某银行",)),)
+    assert "保证人的名称" not in out

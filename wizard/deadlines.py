@@ -302,7 +302,9 @@ def limitation_period_basis(day: date) -> tuple[Citation, ...]:
     return (_general(day, 188, 1),)
 
 
-def _arithmetic_basis(day: date, period: Period) -> tuple[Citation, ...]:
+def _arithmetic_basis(day: date, period: Period, procedural: bool = False) -> tuple[Citation, ...]:
+    if procedural:
+        return (_c("civil_procedure_law", 85, 2),)
     if regime(day) == "general_principles":
         return (_c("general_principles_civil_law_1986", 154, 2),)
     cites = [_general(day, 201, 1)]
@@ -561,7 +563,7 @@ def _scenario(
             (("period", period), ("unrolled", unrolled), ("kind", kind)),
             (
                 *(request.basis or _default_basis(kind, start, period)),
-                *_arithmetic_basis(start, period),
+                *_arithmetic_basis(start, period, procedural),
             ),
         )
     )
@@ -586,6 +588,15 @@ def _scenario(
             continue
         event = ex.event
         joint = (("joint", event.joint),)
+        if event.joint and event.kind not in INSTANT_INTERRUPTIONS | {"suit"}:
+            # Against another 连带债务人 only an interruption reaches this debtor (诉讼时效规定
+            # 15(2)); a judgment or the end of proceedings against him decides nothing here.
+            continue
+        if event.joint and event.kind == "suit":
+            # A suit against another joint debtor interrupts this one's period on the day it was
+            # filed; the proceedings themselves are not his.
+            ex = _Exact(replace(event, kind="interruption"), ex.on, ex.until)
+            event = ex.event
         if state == "pending":
             if event.kind == "proceedings_ended":
                 unrolled = add_period(ex.on, period)

@@ -494,8 +494,14 @@ class Session:
                 order=f.order,
                 basis=cites(f.basis),
                 sublabel=f.sublabel,
+                # Its own condition counts only where it asks about an unknown fact itself: a
+                # month-only date that decides the condition either way leaves nothing open.
                 depends_on=self._unknown_among(
-                    route_reads | reads(f.when, self.tree) | set(f.depends_on), position
+                    route_reads
+                    | reads(f.when, self.tree)
+                    | self._open_basis_reads(f.basis, facts)
+                    | set(f.depends_on),
+                    position,
                 ),
             )
             for f in node.findings
@@ -528,8 +534,10 @@ class Session:
 
     def _route_reads(self, position: int) -> set[str]:
         """The questions that decided the route to the step at ``position``: what the branch
-        rules before it read, and choice questions answered "不清楚" (their answer *is* the
-        route)."""
+        rules before it read when an unknown or month-only fact took part in the decision, and
+        choice questions answered "不清楚" (their answer *is* the route). Conservative: a
+        finding after such a decision is marked as resting on the fact even where the paths
+        rejoin, since its wording or markers may still turn on it."""
         found: set[str] = set()
         for step in self._steps[:position]:
             if step.auto:
@@ -538,6 +546,15 @@ class Session:
                 node = self.tree.node(step.node_id)
                 if isinstance(node, ChoiceQuestion) and is_unknown_answer(node, step.answer):
                     found.add(node.id)
+        return found
+
+    def _open_basis_reads(self, basis: Iterable[Citation], facts: Facts) -> set[str]:
+        """The facts an unknown answer leaves open for choosing the finding's articles (e.g. the
+        law version when the date is not known)."""
+        found: set[str] = set()
+        for citation in basis:
+            if citation.when is not None and evaluate(citation.when, facts) is None:
+                found |= reads(citation.when, self.tree)
         return found
 
     def _unknown_among(self, question_ids: set[str], position: int) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ from wizard.deadlines import Deadline, Event
 from wizard.deadlines import compute as compute_deadline
 from wizard.engine import ComputedDeadline, Result, Session
 from wizard.model import (
+    NO_LIABILITY,
     ChoiceQuestion,
     Citation,
     EventsQuestion,
@@ -176,6 +177,7 @@ def report_context(
             "order": txt(f.order),
             "basis": cite(f.basis),
             "depends_on": [question_text(q) for q in f.depends_on],
+            "released": f.label == NO_LIABILITY,
         }
 
     parts = [

@@ -71,7 +71,7 @@ PROMPTS = {
         "scope": "范围",
         "depends": "取决于待核实的事实：",
         "progress": "第 {n} 步，最多还有 {left} 步",
-        "party_names": "{label}的名称（可不填；多个用、分隔）：",
+        "party_names": "{label}的名称（可不填；多个用、分隔；-- 跳过其余各方）：",
         "default": "回车沿用 [{value}]",
     },
     "en": {
@@ -103,7 +103,7 @@ PROMPTS = {
         "scope": "Scope",
         "depends": "Depends on facts to verify: ",
         "progress": "Step {n}, at most {left} to go",
-        "party_names": "Name(s) of the {label} (optional; several separated by ,): ",
+        "party_names": "Name(s) of the {label} (optional; several: a, b; -- skips the rest): ",
         "default": "Enter keeps [{value}]",
     },
 }
@@ -169,6 +169,8 @@ class TextWalk:
             if reply is None or reply.lower() == "q":
                 self.say(self._p["quit"])
                 return False
+            if reply == "--":
+                return True
             names = tuple(n for n in reply.replace("，", ",").replace("、", ",").split(","))
             self.info = self.info.with_names(party.id, names)
         return True

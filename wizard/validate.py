@@ -617,6 +617,17 @@ def _side_set(condition: Condition | None, declared: set[str]) -> set[str] | Non
     return None
 
 
+def _is_side_only(condition: Condition | None) -> bool:
+    """Whether a condition is about the client's side and nothing else (so it always holds
+    for those sides, and the branch's later rules never see them)."""
+    match condition:
+        case SideIn():
+            return True
+        case AnyOf(conditions=cs):
+            return all(_is_side_only(c) for c in cs)
+    return False
+
+
 def _sides_covered(variants: tuple[Note, ...], declared: set[str]) -> set[str]:
     covered: set[str] = set()
     for variant in variants:
@@ -643,9 +654,13 @@ def _sides_reaching(
             outgoing = [(c.next, {c.id} & here) for c in question.choices]
         elif isinstance(node, BranchNode):
             outgoing = []
-            for rule in (*node.rules, node.otherwise):
+            taken: set[str] = set()  # sides that always leave by an earlier rule
+            for rule in node.rules:
                 narrowed = _side_set(rule.when, declared)
                 outgoing.append((rule.next, here if narrowed is None else here & narrowed))
+                if narrowed is not None and _is_side_only(rule.when):
+                    taken |= narrowed
+            outgoing.append((node.otherwise.next, here - taken))
         else:
             outgoing = [(nxt, here) for nxt in node.successors]
         for nxt, sides in outgoing:
