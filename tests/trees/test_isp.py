@@ -1166,7 +1166,14 @@ def test_a_claim_in_court_is_never_shown_as_time_barred() -> None:
     session = rh_c(Event("suit", D(2024, 5, 1), party="user"))
     deadlines = rows(session)
     assert deadlines["rh_lim_user_joint"].status == "pending"
-    assert deadlines["rh_lim_platform_joint"].status == "pending"
+    # A suit against the user interrupts the platform's period on filing; it
+    # runs again from then, since the platform is not a party to that suit.
+    platform = deadlines["rh_lim_platform_joint"]
+    assert platform.status == "running"
+    # 1 and 2 May are the Labour Day holiday (放假办法2), so the last day moves.
+    assert platform.unrolled_end == D(2027, 5, 1)
+    assert platform.end == D(2027, 5, 3)
+    assert any(s.key == "interrupted" and s.value("joint") for s in platform.steps)
     assert all(d.status != "passed" for d in deadlines.values())
     steps = [s.zh for s in session.result().next_steps]
     assert any("诉讼已在进行" in s for s in steps)
