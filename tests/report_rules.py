@@ -60,8 +60,77 @@ EVERY_TREE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a remark about what the library lacks", re.compile(r"语料|corpus|资料库中没有")),
 )
 
+
+def not_(check: Callable[[Session], bool]) -> Callable[[Session], bool]:
+    return lambda session: not check(session)
+
+
+def always(session: Session) -> bool:
+    return True
+
+
 #: Per tree id: the rules its answers impose. Tree authors: add yours.
 BY_TREE: dict[str, list[Rule]] = {
+    "joint_tort": [
+        Rule(
+            "no advice to sue or enforce for a client claimed against or who paid",
+            not_(answered("side", "injured")),
+            re.compile(r"向人民法院起诉|你可以请求|可以申请执行任何一个"),
+        ),
+        Rule(
+            "no defence to the injured side",
+            answered("side", "injured"),
+            re.compile(r"你可以以此拒绝赔偿|可以拒绝赔偿；这一抗辩|须在一审期间提出"),
+        ),
+        Rule(
+            "no suit advice after a judgment",
+            event_recorded("history", "judgment_effective"),
+            re.compile(r"向人民法院起诉|一并起诉|起诉全部|起诉已经查明"),
+        ),
+        Rule(
+            "no enforcement advice without a judgment",
+            not_(event_recorded("history", "judgment_effective")),
+            re.compile(
+                r"(?<!追偿判决履行的，)在申请执行期间内|判决确定的义务应当履行|按生效判决履行"
+            ),
+        ),
+        Rule(
+            "no enforcement of a recourse judgment without one",
+            not_(event_recorded("recourse_history", "judgment_effective")),
+            re.compile(r"追偿判决"),
+        ),
+        Rule(
+            "no advice for a pending suit without one",
+            not_(event_recorded("history", "suit")),
+            re.compile(r"(?<!追偿)诉讼正在进行|已经被起诉的"),
+        ),
+        Rule(
+            "no advice for a pending recourse suit without one",
+            not_(event_recorded("recourse_history", "suit")),
+            re.compile(r"追偿诉讼正在进行"),
+        ),
+        Rule(
+            "no ancillary civil action outside a pending criminal case",
+            not_(answered("criminal", "pending")),
+            re.compile(r"附带民事诉讼"),
+        ),
+        Rule(
+            "no death texts without a death",
+            not_(answered("harm", "death")),
+            re.compile(r"近亲属请求赔偿|死亡证明|丧葬费票据"),
+        ),
+        Rule(
+            "no property-only evidence where there was an injury",
+            not_(answered("harm", "property")),
+            re.compile(r"财产损失的证明：购买凭证"),
+        ),
+        Rule("no amount that was never asked", always, re.compile(r"（未询问）|\(not asked\)")),
+        Rule(
+            "no recourse claim against the others for the identified tortfeasor",
+            answered("identified_who", "client"),
+            re.compile(r"可以就超过自己份额的部分向其他连带责任人追偿"),
+        ),
+    ],
     "example_guarantee": [
         Rule(
             "no creditor advice to a guarantor",
