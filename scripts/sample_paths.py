@@ -7,3 +7,11 @@ ISP_NOTICE_NOT_ACTED = [
     "rights_holder", "2022-03-01", "2022-06-01", "2022-03-05", "hosting", "personality",
     "effective", "2022-03-10", "no", "no",
 ]  # fmt: skip
+
+#: A fight in 2022 (joint_tort): three men beat the client together, he knew them that day, the
+#: loss is not yet known and nothing has happened since — JT-A, 连带责任 under 民法典1168. Only
+#: side, choice and date questions, so the desktop app can walk it before the format-2 widgets
+#: land.
+JOINT_TORT_FIGHT = [
+    "injured", "2022-03-01", "injury", "joint", "no", "none", "2022-03-01", "not_yet", "no",
+]  # fmt: skip

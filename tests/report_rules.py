@@ -89,10 +89,13 @@ BY_TREE: dict[str, list[Rule]] = {
         ),
         Rule(
             "no enforcement advice without a judgment",
-            not_(event_recorded("history", "judgment_effective")),
-            re.compile(
-                r"(?<!追偿判决履行的，)在申请执行期间内|判决确定的义务应当履行|按生效判决履行"
+            lambda session: (
+                not (
+                    event_recorded("history", "judgment_effective")(session)
+                    or event_recorded("recourse_history", "judgment_effective")(session)
+                )
             ),
+            re.compile(r"在申请执行期间内|判决确定的义务应当履行|按生效判决履行"),
         ),
         Rule(
             "no enforcement of a recourse judgment without one",

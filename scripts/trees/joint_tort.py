@@ -309,6 +309,10 @@ REC_LABEL = T(
     "向其他责任人请求偿还的诉讼时效（自当事人支付之日起计算）",
     "Limitation of the claim against the others (from the day the client paid)",
 )
+NOTE_RECOURSE = T(
+    "追偿时每个人只偿还自己应当分担的份额：对其中一人要求偿还、对方承诺或者起诉，只对该人中断诉讼时效。下表把记录的全部事件都计算在内，只适用于这些事件所针对的人。",
+    "In recourse each owes only his own share: a demand on, promise by or suit against one of them interrupts the limitation period against him only. The date below counts every event recorded and holds only for those they concern.",
+)
 REC_NEW = {
     "id": "recourse_limitation",
     "kind": "limitation",
@@ -326,6 +330,7 @@ REC_NEW = {
     ],
     "when": on_or_after("paid_date", NEW_REGIME),
     "events": {"from": "recourse_history"},
+    "note": NOTE_RECOURSE,
 }
 REC_OLD = {
     "id": "recourse_limitation_1986",
@@ -339,6 +344,7 @@ REC_OLD = {
     "basis": [C(GPCL, 135)],
     "when": before("paid_date", NEW_REGIME),
     "events": {"from": "recourse_history"},
+    "note": NOTE_RECOURSE,
 }
 REC_ENFORCE = {
     "id": "recourse_enforcement",
@@ -1649,6 +1655,7 @@ def questions() -> list[J]:
             [
                 (all_(LIMITED, ans("payer_role_limited", "guardian")), "own_share"),
                 (LIMITED, "recourse_gate"),
+                (all_(DANGER, ans("identified", "identified")), "recourse_gate"),
             ],
             "payer_shares",
         ),
@@ -1861,6 +1868,12 @@ WARNINGS: dict[str, J] = {
         "The injured person was also at fault for the harm or its growth, which may reduce the liability; by how much is for the court, weighing each side's fault and contribution.",
         when=FAULT,
         basis=FAULT_CITES,
+    ),
+    "knew_before_act": W(
+        "missing_fact",
+        "录入的知道受到损害之日早于侵权行为发生之日，诉讼时效可能算错：请核对这两个日期。",
+        "The day the harm became known is entered as earlier than the day of the act, so the limitation period may be wrong: check both dates.",
+        when={"date": "knew_date", "before": {"date": "act_date"}},
     ),
     "victim_fault_unknown": W(
         "missing_fact",
@@ -2104,8 +2117,8 @@ NOTES: dict[str, J] = {
         all_(NO_SUIT, NOT_JUDGED),
     ),
     "cla_defend": N(
-        "已经被起诉的，在答辩期内提交答辩状和证据，提出下面的抗辩；认为还有其他责任人的，可以申请法院追加其参加诉讼。",
-        "If you have been sued, file a defence and evidence within the time for a defence, raising the defences below; if others are liable too, ask the court to join them.",
+        "已经被起诉的，在答辩期内提交答辩状和证据，提出本报告列出的抗辩；认为还有其他责任人的，可以申请法院追加其参加诉讼。",
+        "If you have been sued, file a defence and evidence within the time for a defence, raising the defences listed in this report; if others are liable too, ask the court to join them.",
         CLA,
         PENDING,
     ),
@@ -2281,6 +2294,32 @@ NOTES: dict[str, J] = {
         CLA,
     ),
 }
+
+# With events recorded the texts cannot tell whether the limitation has ended: their "open"
+# variants say what to do either way.
+OPEN_ZH = "（诉讼时效是否已经届满，见下方期限；已经届满的，对方可以拒绝赔偿。）"
+OPEN_EN = " (Whether the limitation period has ended: see the deadlines below; once it has, they may refuse to pay.)"
+for _key in (
+    "inj_demand",
+    "inj_sue_joint",
+    "inj_sue_several",
+    "inj_sue_split",
+    "inj_sue_identified",
+):
+    _note = NOTES[_key]
+    _when = _note["when"]
+    NOTES[_key] = dict(
+        _note, when=all_(*[c for c in _when["all"] if c is not NOT_BARRED], TIME_RUNNING)
+    )
+    NOTES[_key + "_open"] = dict(
+        _note,
+        text=T(_note["text"]["zh"] + OPEN_ZH, _note["text"]["en"] + OPEN_EN),
+        when=all_(*[c for c in _when["all"] if c is not NOT_BARRED], TIME_OPEN),
+    )
+NOTES["inj_demand_open"]["text"] = T(
+    "尽快以书面形式（EMS、短信、微信等能够留存的方式）向责任人要求赔偿，并保留送达凭证：诉讼时效届满前，要求到达对方即中断诉讼时效（见下方期限）。",
+    "Demand compensation in writing (EMS, text or WeChat messages that can be kept) and keep proof of delivery: before the limitation period ends, a demand that arrives interrupts it (see the deadlines below).",
+)
 
 NOTES["def_limitation_barred"] = N(
     "诉讼时效已经届满（见下方期限）：可以拒绝赔偿。这一抗辩须在一审期间提出，法院不会主动审查（诉讼时效规定第2条、第3条）。",
@@ -2538,6 +2577,7 @@ JOINT_ORDER = T(
 
 VICTIM_WARNINGS = uses(
     "old_law_1986",
+    "knew_before_act",
     "limitation_1986_injury",
     "limitation_1986_property",
     "knew_unknown_injured",
@@ -2550,21 +2590,22 @@ VICTIM_WARNINGS = uses(
     "victim_fault_unknown",
     "death",
 )
-CLAIMED_WARNINGS = uses(
+NOT_LIABLE_WARNINGS = uses(
     "old_law_1986",
+    "knew_before_act",
     "limitation_1986_injury",
     "limitation_1986_property",
     "knew_unknown_claimed",
     "criminal_pending",
     "criminal_no_case",
     "criminal_decided",
-    "victim_fault",
-    "victim_fault_unknown",
 )
 PAYER_WARNINGS = uses("old_law_1986", "recourse_1986", "payer_defences", "payer_mixed")
 INJURED_STEPS_JOINT = uses(
     "inj_demand",
+    "inj_demand_open",
     "inj_sue_joint",
+    "inj_sue_joint_open",
     "inj_barred",
     "inj_pending",
     "inj_appeal",
@@ -2671,8 +2712,8 @@ JT_A = outcome(
         ),
         *judged(
             CLA,
-            "你参与了共同侵权行为，应当与其他行为人承担连带责任：{party.victim}可以要求你一人赔偿全部损失。你实际赔偿超过自己份额的部分，可以向其他行为人追偿。你可以提出受害人也有过错、正当防卫、诉讼时效届满等抗辩。",
-            "You took part in the joint tort, so you are jointly and severally liable with the others: the {party.victim} may claim the whole loss from you alone. What you pay beyond your own share you can recover from the others. You may plead the victim's own fault, self-defence or the end of the limitation period.",
+            "你参与了共同侵权行为，应当与其他行为人承担连带责任：{party.victim}可以要求你一人赔偿全部损失。你实际赔偿超过自己份额的部分，可以向其他行为人追偿。你可以提出受害人也有过错、正当防卫等抗辩。",
+            "You took part in the joint tort, so you are jointly and severally liable with the others: the {party.victim} may claim the whole loss from you alone. What you pay beyond your own share you can recover from the others. You may plead the victim's own fault or self-defence.",
         ),
     ],
     joint_finding(
@@ -2741,7 +2782,7 @@ JT_C = outcome(
     [
         *judged(
             INJ,
-            "直接动手的{party.actors}是未成年人或者不能完全辨认自己行为的人。教唆或者帮助他的{party.instigators}应当承担侵权责任，你可以请求{party.instigators}赔偿全部损失；{party.guardian}没有尽到监护职责的，在相应的范围内承担责任。这不是连带责任：{party.guardian}不对全部损失负责，各方实际支付的总额也不会超过你的损失。",
+            "直接动手的{party.actors}是未成年人或者不能完全辨认自己行为的人。{party.instigators}教唆或者帮助了他，应当承担侵权责任，你可以请求{party.instigators}赔偿全部损失；{party.guardian}没有尽到监护职责的，在相应的范围内承担责任。这不是连带责任：{party.guardian}不对全部损失负责，各方实际支付的总额也不会超过你的损失。",
             "The {party.actors} who did the act is a minor or cannot fully understand his acts. The {party.instigators} who egged him on or helped are liable, and you may claim the whole loss from them; the {party.guardian}, if he failed in his duty, answers within that failure. This is not joint and several liability: the {party.guardian} does not answer for the whole, and what all pay together cannot exceed your loss.",
         ),
         *judged(
@@ -2752,8 +2793,14 @@ JT_C = outcome(
         ),
         *judged(
             CLA,
-            "教唆、帮助的{party.instigators}应当承担全部侵权责任。监护人没有尽到监护职责的，只在相应的范围内承担责任，不与{party.instigators}承担连带责任；已经尽到监护职责的，不承担责任。",
-            "The {party.instigators} bear the whole liability. A guardian who failed in his duty answers only within that failure and not jointly with the {party.instigators}; one who fulfilled his duty is not liable.",
+            "{party.instigators}应当承担全部侵权责任。监护人已经尽到监护职责的，不承担责任；你应当准备证明已经尽到监护职责的证据。",
+            "The {party.instigators} bear the whole liability. A guardian who fulfilled his duty is not liable; prepare the evidence that you did.",
+            all_(ans("guardian_duty", "fulfilled"), not_(IS_GPCL)),
+        ),
+        *judged(
+            CLA,
+            "{party.instigators}应当承担全部侵权责任。监护人没有尽到监护职责的，只在相应的范围内承担责任，不与{party.instigators}承担连带责任，双方实际支付的总额不超过受害人的损失；已经尽到监护职责的，不承担责任。",
+            "The {party.instigators} bear the whole liability. A guardian who failed in his duty answers only within that failure, not jointly with the {party.instigators}, and what both pay together cannot exceed the loss; one who fulfilled his duty is not liable.",
         ),
     ],
     [
@@ -2852,7 +2899,9 @@ JT_C = outcome(
     next_steps=[
         *uses(
             "inj_demand",
+            "inj_demand_open",
             "inj_sue_split",
+            "inj_sue_split_open",
             "inj_barred",
             "inj_pending",
             "inj_appeal",
@@ -2969,8 +3018,8 @@ JT_E = outcome(
         ),
         *judged(
             CLA,
-            "已经查明是你的行为造成了损害：由你承担赔偿责任，其他实施了危险行为的人不承担责任，你也不能向他们追偿。你仍可以提出受害人也有过错、诉讼时效届满等抗辩。",
-            "It has been established that your act caused the harm: you are liable, the others who did the dangerous act are not, and you cannot recover from them. You may still plead the victim's own fault or the end of the limitation period.",
+            "已经查明是你的行为造成了损害：由你承担赔偿责任，其他实施了危险行为的人不承担责任，你也不能向他们追偿。你仍可以提出受害人也有过错等抗辩。",
+            "It has been established that your act caused the harm: you are liable, the others who did the dangerous act are not, and you cannot recover from them. You may still plead the victim's own fault.",
         ),
     ],
     ALONE_FINDINGS,
@@ -2984,7 +3033,9 @@ JT_E = outcome(
     next_steps=[
         *uses(
             "inj_demand",
+            "inj_demand_open",
             "inj_sue_identified",
+            "inj_sue_identified_open",
             "inj_barred",
             "inj_pending",
             "inj_appeal",
@@ -3077,7 +3128,7 @@ JT_O = outcome(
     ),
     deadlines=VICTIM_DEADLINES,
     defences=uses("def_identified_other", "def_limitation_barred", "def_limitation_open"),
-    warnings=CLAIMED_WARNINGS,
+    warnings=NOT_LIABLE_WARNINGS,
     next_steps=uses("cla_evidence", "cla_defend", "cla_appeal", "cla_pay"),
     evidence=uses("ev_danger", "ev_scene", "ev_judgment"),
 )
@@ -3162,7 +3213,7 @@ JT_N = outcome(
     ),
     deadlines=VICTIM_DEADLINES,
     defences=[*uses("def_present", "def_limitation_barred", "def_limitation_open")],
-    warnings=[*CLAIMED_WARNINGS, *uses("presence")],
+    warnings=[*NOT_LIABLE_WARNINGS, *uses("presence")],
     next_steps=uses("cla_evidence", "cla_defend", "cla_appeal", "cla_pay"),
     evidence=[
         *uses("ev_scene", "ev_police", "ev_judgment"),
@@ -3207,7 +3258,7 @@ JT_P = outcome(
     ),
     deadlines=VICTIM_DEADLINES,
     defences=[*DEF_NO_CAUSE, *uses("def_limitation_barred", "def_limitation_open")],
-    warnings=[*CLAIMED_WARNINGS, *uses("environment")],
+    warnings=[*NOT_LIABLE_WARNINGS, *uses("environment")],
     next_steps=uses("cla_evidence", "cla_defend", "cla_appeal", "cla_pay"),
     evidence=uses("ev_causation", "ev_env", "ev_scene", "ev_judgment"),
 )
@@ -3348,7 +3399,9 @@ JT_G = outcome(
     next_steps=[
         *uses(
             "inj_demand",
+            "inj_demand_open",
             "inj_sue_several",
+            "inj_sue_several_open",
             "inj_barred",
             "inj_pending",
             "inj_appeal",
@@ -3538,8 +3591,9 @@ JT_U = outcome(
     deadlines=[*VICTIM_DEADLINES, *PAYER_DEADLINES],
     defences=[*uses("def_limitation_any"), *DEF_FAULT, *uses("def_amount", "def_paid")],
     recourse=[*RECOURSE_JOINT],
+    # Not the date check: the validator counts JT-U as reachable before the day of knowledge.
     warnings=[
-        *VICTIM_WARNINGS,
+        *(w for w in VICTIM_WARNINGS if w != {"use": "knew_before_act"}),
         *uses("release_cc", "release_old", "recourse_1986", "payer_defences"),
     ],
     next_steps=[
