@@ -3018,8 +3018,8 @@ JT_E = outcome(
         ),
         *judged(
             CLA,
-            "已经查明是你的行为造成了损害：由你承担赔偿责任，其他实施了危险行为的人不承担责任，你也不能向他们追偿。你仍可以提出受害人也有过错等抗辩。",
-            "It has been established that your act caused the harm: you are liable, the others who did the dangerous act are not, and you cannot recover from them. You may still plead the victim's own fault.",
+            "已经查明是你的行为造成了损害：由你承担赔偿责任，其他实施了危险行为的人不承担责任，你也不能向他们追偿。你仍可以就受害人的过错（如有）、损失数额等提出抗辩。",
+            "It has been established that your act caused the harm: you are liable, the others who did the dangerous act are not, and you cannot recover from them. You may still raise the victim's own fault, if any, and dispute the amount.",
         ),
     ],
     ALONE_FINDINGS,
