@@ -15,3 +15,8 @@ ISP_NOTICE_NOT_ACTED = [
 JOINT_TORT_FIGHT = [
     "injured", "2022-03-01", "injury", "joint", "no", "none", "2022-03-01", "not_yet", "no",
 ]  # fmt: skip
+
+#: A salesman who took the buyer's kickback (agency): the company (the principal) learnt of the
+#: loss in 2022 and nothing has happened since — AG-A, 连带责任 under 民法典164(2). Only side,
+#: choice and date questions.
+AGENCY_COLLUSION = ["principal", "2022-03-01", "collusion", "2022-06-01", "not_yet", "no"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from wizard.engine import Session
 
@@ -69,9 +70,57 @@ def always(session: Session) -> bool:
     return True
 
 
+def new_law_case(session: Session) -> bool:
+    """The act from 2021, and the days of knowledge and payment not before it: no old-law text
+    belongs here."""
+    act, knew = session.answers.get("act_date"), session.answers.get("knew_date")
+    if not isinstance(act, date) or act < date(2021, 1, 1):
+        return False
+    for later in (knew, session.answers.get("paid_date")):
+        first_day = getattr(later, "first_day", later)  # a date known only to the month
+        if isinstance(first_day, date) and first_day < act:
+            return False
+    return True
+
+
 #: Per tree id: the rules its answers impose. Tree authors: add yours.
 BY_TREE: dict[str, list[Rule]] = {
+    "agency": [
+        Rule(
+            "no claimant advice to the agent",
+            answered("side", "agent"),
+            re.compile(r"向人民法院起诉|提出请求，并保留送达凭证|向人民法院申请强制执行"),
+        ),
+        Rule(
+            "no suit advice after a judgment",
+            event_recorded("history", "judgment_effective"),
+            re.compile(r"向人民法院起诉"),
+        ),
+        Rule(
+            "no enforcement advice without a judgment",
+            not_(event_recorded("history", "judgment_effective")),
+            re.compile(r"在申请执行期间内|按生效判决履行|判决确定的义务应当履行"),
+        ),
+        Rule(
+            "no advice for a pending suit without one",
+            not_(event_recorded("history", "suit")),
+            re.compile(r"诉讼正在进行|已经被起诉的"),
+        ),
+        Rule(
+            "no old law in a Civil Code case", new_law_case, re.compile(r"民法通则|民法总则|合同法")
+        ),
+        Rule(
+            "no ratification request after ratification",
+            answered("ratified", "ratified"),
+            re.compile(r"催告.{0,20}追认"),
+        ),
+    ],
     "joint_tort": [
+        Rule(
+            "no old law in a Civil Code case",
+            new_law_case,
+            re.compile(r"民法通则|侵权责任法|人身损害赔偿"),
+        ),
         Rule(
             "no advice to sue or enforce for a client claimed against or who paid",
             not_(answered("side", "injured")),

@@ -1813,6 +1813,13 @@ WARNINGS: dict[str, J] = {
         when=all_(START_OLD, PROPERTY),
         basis=[C(GPCL, 135)],
     ),
+    "paid_before_act": W(
+        "missing_fact",
+        "录入的支付赔偿之日早于侵权行为发生之日，诉讼时效可能算错：请核对这两个日期。",
+        "The day of payment is entered as earlier than the day of the act, so the limitation period may be wrong: check both dates.",
+        when={"date": "paid_date", "before": {"date": "act_date"}},
+        side_=["payer"],
+    ),
     "recourse_1986": W(
         "contested",
         "当事人支付赔偿的日期在2017年10月1日以前：下面的期限按民法通则第135条的二年计算；期间在2017年10月1日仍未届满的，能否适用三年，请人工复核。",
@@ -2600,7 +2607,9 @@ NOT_LIABLE_WARNINGS = uses(
     "criminal_no_case",
     "criminal_decided",
 )
-PAYER_WARNINGS = uses("old_law_1986", "recourse_1986", "payer_defences", "payer_mixed")
+PAYER_WARNINGS = uses(
+    "old_law_1986", "paid_before_act", "recourse_1986", "payer_defences", "payer_mixed"
+)
 INJURED_STEPS_JOINT = uses(
     "inj_demand",
     "inj_demand_open",
@@ -3165,7 +3174,7 @@ JT_RO = outcome(
         "The identified actual tortfeasor remains liable to the {party.victim} for the whole loss.",
     ),
     deadlines=PAYER_DEADLINES,
-    warnings=uses("old_law_1986", "recourse_1986", "payer_identified_other"),
+    warnings=uses("old_law_1986", "paid_before_act", "recourse_1986", "payer_identified_other"),
     next_steps=[
         N(
             "请律师根据付款时的情况判断能否请求具体侵权人或者{party.victim}返还已经支付的赔偿，并注意下方的诉讼时效。",
@@ -3764,7 +3773,7 @@ JT_R0 = outcome(
     ),
     deadlines=PAYER_DEADLINES,
     recourse=[*RECOURSE_JOINT],
-    warnings=uses("old_law_1986", "recourse_1986"),
+    warnings=uses("old_law_1986", "paid_before_act", "recourse_1986"),
     next_steps=[
         N(
             "保留全部付款凭证；以后继续赔偿、总额超过自己份额时，再向其他连带责任人追偿。",
@@ -3833,7 +3842,7 @@ JT_R2 = outcome(
     ],
     deadlines=PAYER_DEADLINES,
     recourse=RECOURSE_SEVERAL,
-    warnings=uses("old_law_1986", "recourse_1986", "payer_excess_not_joint"),
+    warnings=uses("old_law_1986", "paid_before_act", "recourse_1986", "payer_excess_not_joint"),
     next_steps=[
         N(
             "请律师根据付款时的情况（是否依据判决付款、是否明知超过自己的份额）判断多付部分能否收回、向谁收回，并注意下方的诉讼时效。",
@@ -3945,6 +3954,7 @@ JT_R3 = outcome(
     recourse=[*RECOURSE_SPLIT],
     warnings=uses(
         "old_law_1986",
+        "paid_before_act",
         "recourse_1986",
         "payer_instigator",
         "guardian_share_old",
