@@ -1058,7 +1058,7 @@ AG_A = outcome(
             f"书面通知{CP}：该行为系恶意串通，你不承认其效力，并要求返还已经取得的财产。",
             f"Tell {CPE} in writing that the act was collusive and you do not accept it, and demand back what was handed over.",
             PRINCIPAL,
-            NOT_JUDGED,
+            all_(NO_SUIT, NOT_JUDGED),
         ),
         *claim_steps(PRINCIPAL, f"{A}和{CP}", f"the {{party.agent}} and {CPE}"),
         *defend_steps(["agent", "counterparty"]),
@@ -1689,13 +1689,13 @@ AG_E_OLD = outcome(
         ),
         *judged_and_barred(
             COUNTERPARTY,
-            f"行为在2017年10月1日以前，你知道{A}没有代理权还与其实施行为：按民法通则，给他人（如{P}）造成损害的，由你和{A}负连带责任；你自己的损失不能要求{P}承担。",
+            f"行为在2017年10月1日以前，你知道{A}没有代理权还与其实施行为：按民法通则，给他人（例如被代理人）造成损害的，由你和{A}负连带责任；你自己的损失不能要求{P}承担。",
             f"The act was before 2017-10-01 and you knew the {{party.agent}} had no authority: under the General Principles you and the {{party.agent}} are jointly liable for harm to others (such as {PE}); your own loss cannot be put on {PE}.",
             False,
         ),
         *judged_and_barred(
             AGENT,
-            f"行为在2017年10月1日以前，{CP}知道你没有代理权还与你实施行为：按民法通则，给他人（如{P}）造成损害的，由你和{CP}负连带责任。",
+            f"行为在2017年10月1日以前，{CP}知道你没有代理权还与你实施行为：按民法通则，给他人（例如被代理人）造成损害的，由你和{CP}负连带责任。",
             f"The act was before 2017-10-01 and {CPE} knew you had no authority: under the General Principles you and {CPE} are jointly liable for harm to others (such as {PE}).",
             False,
         ),
@@ -1705,7 +1705,7 @@ AG_E_OLD = outcome(
             lambda scope, cond: F(
                 "连带责任",
                 T(f"{CP}和{A}", f"{CPE} and the {{party.agent}}"),
-                T(f"受到损害的人（如{P}）", f"those harmed (such as {PE})"),
+                T(f"受到损害的人，如{P}", f"those harmed, such as {PE}"),
                 scope,
                 JOINT_ORDER,
                 [C(GPCL, 66, 4), C(GPCL, 87)],
@@ -1818,7 +1818,7 @@ AG_V = outcome(
         F(
             "连带责任",
             T(f"{CP}和{A}", f"{CPE} and the {{party.agent}}"),
-            T(f"受到损害的人（如{P}）", f"those harmed (such as {PE})"),
+            T(f"受到损害的人，如{P}", f"those harmed, such as {PE}"),
             T("因此造成的损害", "the harm caused"),
             JOINT_ORDER,
             [C(GPCL, 66, 4), C(GPCL, 87)],
