@@ -52,3 +52,16 @@ PRODUCT_PRODUCER_DEFECT = [
     "victim", "product", "2024-05-10", "2024-05-10", "2023-11-01", "offline", "no", "harm",
     "producer", "yes", "none",
 ]  # fmt: skip
+
+#: A fight in 2022 (joint_tort): three men beat the client together, he knew them that day, the
+#: loss is not yet known and nothing has happened since — JT-A, 连带责任 under 民法典1168. Only
+#: side, choice and date questions, so the desktop app can walk it before the format-2 widgets
+#: land.
+JOINT_TORT_FIGHT = [
+    "injured", "2022-03-01", "injury", "joint", "no", "none", "2022-03-01", "not_yet", "no",
+]  # fmt: skip
+
+#: A salesman who took the buyer's kickback (agency): the company (the principal) learnt of the
+#: loss in 2022 and nothing has happened since — AG-A, 连带责任 under 民法典164(2). Only side,
+#: choice and date questions.
+AGENCY_COLLUSION = ["principal", "2022-03-01", "collusion", "2022-06-01", "not_yet", "no"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from wizard.engine import Session
 
@@ -92,6 +93,19 @@ def passed_node(*node_ids: str) -> Callable[[Session], bool]:
 
 def not_(check: Callable[[Session], bool]) -> Callable[[Session], bool]:
     return lambda session: not check(session)
+
+
+def new_law_case(session: Session) -> bool:
+    """The act from 2021, and the days of knowledge and payment not before it: no old-law text
+    belongs here."""
+    act, knew = session.answers.get("act_date"), session.answers.get("knew_date")
+    if not isinstance(act, date) or act < date(2021, 1, 1):
+        return False
+    for later in (knew, session.answers.get("paid_date")):
+        first_day = getattr(later, "first_day", later)  # a date known only to the month
+        if isinstance(first_day, date) and first_day < act:
+            return False
+    return True
 
 
 def always(_session: Session) -> bool:

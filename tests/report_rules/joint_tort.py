@@ -1,0 +1,83 @@
+"""Report rules for the joint tort tree: texts the answers exclude."""
+
+from __future__ import annotations
+
+import re
+
+from tests.report_rules import (
+    Rule,
+    always,
+    answered,
+    event_recorded,
+    new_law_case,
+    not_,
+)
+
+RULES: list[Rule] = [
+    Rule(
+        "no old law in a Civil Code case",
+        new_law_case,
+        re.compile(r"民法通则|侵权责任法|人身损害赔偿"),
+    ),
+    Rule(
+        "no advice to sue or enforce for a client claimed against or who paid",
+        not_(answered("side", "injured")),
+        re.compile(r"向人民法院起诉|你可以请求|可以申请执行任何一个"),
+    ),
+    Rule(
+        "no defence to the injured side",
+        answered("side", "injured"),
+        re.compile(r"你可以以此拒绝赔偿|可以拒绝赔偿；这一抗辩|须在一审期间提出"),
+    ),
+    Rule(
+        "no suit advice after a judgment",
+        event_recorded("history", "judgment_effective"),
+        re.compile(r"向人民法院起诉|一并起诉|起诉全部|起诉已经查明"),
+    ),
+    Rule(
+        "no enforcement advice without a judgment",
+        lambda session: (
+            not (
+                event_recorded("history", "judgment_effective")(session)
+                or event_recorded("recourse_history", "judgment_effective")(session)
+            )
+        ),
+        re.compile(r"在申请执行期间内|判决确定的义务应当履行|按生效判决履行"),
+    ),
+    Rule(
+        "no enforcement of a recourse judgment without one",
+        not_(event_recorded("recourse_history", "judgment_effective")),
+        re.compile(r"追偿判决"),
+    ),
+    Rule(
+        "no advice for a pending suit without one",
+        not_(event_recorded("history", "suit")),
+        re.compile(r"(?<!追偿)诉讼正在进行|已经被起诉的"),
+    ),
+    Rule(
+        "no advice for a pending recourse suit without one",
+        not_(event_recorded("recourse_history", "suit")),
+        re.compile(r"追偿诉讼正在进行"),
+    ),
+    Rule(
+        "no ancillary civil action outside a pending criminal case",
+        not_(answered("criminal", "pending")),
+        re.compile(r"附带民事诉讼"),
+    ),
+    Rule(
+        "no death texts without a death",
+        not_(answered("harm", "death")),
+        re.compile(r"近亲属请求赔偿|死亡证明|丧葬费票据"),
+    ),
+    Rule(
+        "no property-only evidence where there was an injury",
+        not_(answered("harm", "property")),
+        re.compile(r"财产损失的证明：购买凭证"),
+    ),
+    Rule("no amount that was never asked", always, re.compile(r"（未询问）|\(not asked\)")),
+    Rule(
+        "no recourse claim against the others for the identified tortfeasor",
+        answered("identified_who", "client"),
+        re.compile(r"可以就超过自己份额的部分向其他连带责任人追偿"),
+    ),
+]
