@@ -362,12 +362,68 @@ def test_law_version_follows_the_date_of_each_step():
     )
     start, _, transition, first, second, third, *_ = result.steps
     assert start.basis == (Citation("general_principles_civil_law_1986", 137),)
-    assert transition.key == "transition_2017"  # two years running on 2017-10-01: contested
+    assert transition.key == "transition_2017"  # two years still running on 2017-10-01
     assert first.basis == (Citation("general_provisions_civil_law_2017", 195, None, 1),)
     assert second.basis == (Citation("general_provisions_civil_law_2017", 195, None, 1),)
     assert Citation("civil_code", 195, None, 1) in third.basis
-    assert result.end == date(2023, 6, 1)
+    # Three years from each restart once 民法总则 is in force: 2024-06-01 is a Saturday.
+    assert result.unrolled_end == date(2024, 6, 1)
+    assert result.end == date(2024, 6, 3)
     assert regime(date(2017, 9, 30)) == "general_principles"
+
+
+def test_a_restarted_old_period_still_running_on_2017_10_01_becomes_three_years():
+    # 法释〔2018〕12号2: two years restarted on 2016-10-10 ran to 2018-10-10, so on 2017-10-01 it
+    # was running and became three years (to 2019-10-10); each later demand restarts three years.
+    result = limitation(
+        date(2014, 12, 31),
+        Period(years=2),
+        *(Event("demand", d) for d in (date(2016, 10, 10), date(2018, 12, 1), date(2021, 9, 1))),
+        Event("demand", date(2024, 8, 20)),
+    )
+    transition = next(s for s in result.steps if s.key == "transition_2017")
+    assert transition.value("unrolled") == date(2019, 10, 10)
+    assert ("general_provisions_civil_law_2017", 188) in cited(result)
+    assert result.status == "running"
+    assert result.unrolled_end == date(2027, 8, 20)
+
+
+def test_an_old_period_that_ended_before_2017_10_01_stays_ended():
+    # 法释〔2018〕12号3: two years from 2014-12-31 ended (rolled) on 2017-01-03.
+    result = limitation(date(2014, 12, 31), Period(years=2), Event("demand", date(2018, 3, 1)))
+    assert "transition_2017" not in keys(result)
+    assert result.status == "passed"
+    assert result.end == date(2017, 1, 3)
+
+
+def test_a_one_year_injury_period_running_on_2017_10_01_becomes_three_years():
+    basis = (Citation("general_principles_civil_law_1986", 136, None, 1),)
+    result = compute(
+        DeadlineRequest("limitation", date(2017, 3, 1), Period(years=1), basis=basis), ON
+    )
+    assert "transition_2017" in keys(result)
+    assert result.unrolled_end == date(2020, 3, 1)
+
+
+def test_a_special_two_year_period_is_not_lengthened():
+    # 产品质量法45(1) is a special rule of its own law, not 民法通则135.
+    basis = (Citation("product_quality_law", 45, 1),)
+    result = compute(
+        DeadlineRequest("limitation", date(2016, 3, 1), Period(years=2), basis=basis), ON
+    )
+    assert "transition_2017" not in keys(result)
+    assert result.unrolled_end == date(2018, 3, 1)
+
+
+def test_a_suit_across_2017_10_01_restarts_three_years_when_it_ends():
+    result = limitation(
+        date(2016, 3, 1),
+        Period(years=2),
+        Event("suit", date(2016, 9, 1)),
+        Event("proceedings_ended", date(2018, 2, 1)),
+    )
+    assert "transition_2017_later" in keys(result)
+    assert result.unrolled_end == date(2021, 2, 1)
 
 
 # --- other kinds ------------------------------------------------------------------------------

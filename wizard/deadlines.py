@@ -567,17 +567,16 @@ def _scenario(
             ),
         )
     )
-    if (
-        kind == "limitation"
-        and regime(start) == "general_principles"
-        and roll(unrolled).end >= GENERAL_PROVISIONS_START
-    ):
-        # A period of 民法通则 still running when 民法总则 came into force: whether the three
-        # years of 民法总则188 apply was settled by an SPC interpretation (法释〔2018〕12号,
-        # repealed 2021, not in the reference corpus) — a contested point for manual review.
-        steps.append(DeadlineStep("transition_2017", GENERAL_PROVISIONS_START))
+    # A 民法通则 period of one or two years still running on 2017-10-01 became the three years
+    # of 民法总则188; one (re)starting from that day is three years; one that ended before
+    # stays ended (法释〔2018〕12号 arts. 1–3, repealed 2021 but governing those periods).
+    lengthen = eligible = _lengthened_by_general_provisions(request, start, period)
+    current_start = start
     state: Status = "running"
     for ex in sorted(events, key=lambda x: (x.on, _SAME_DAY_ORDER.get(x.event.kind, 2))):
+        if lengthen and ex.on >= GENERAL_PROVISIONS_START:
+            lengthen = False
+            period, unrolled = _transition_2017(state, period, current_start, unrolled, steps)
         if ex.on <= start and ex.event.kind in INSTANT_INTERRUPTIONS | {
             "proceedings_ended",
             "obstacle",
@@ -600,6 +599,7 @@ def _scenario(
         if state == "pending":
             if event.kind == "proceedings_ended":
                 unrolled = add_period(ex.on, period)
+                current_start = ex.on
                 state = "running"
                 steps.append(
                     DeadlineStep(
@@ -626,7 +626,10 @@ def _scenario(
         current_end = roll(unrolled).end
         if ex.on > current_end:
             if event.kind == "acknowledgement" and kind in ("limitation", "enforcement"):
+                if eligible and ex.on >= GENERAL_PROVISIONS_START:
+                    period = THREE_YEARS
                 unrolled = add_period(ex.on, period)
+                current_start = ex.on
                 steps.append(
                     DeadlineStep(
                         "acknowledged_after_end",
@@ -657,6 +660,7 @@ def _scenario(
                 if kind == "enforcement" and event.kind == "equal_effect":
                     continue
                 unrolled = add_period(ex.on, period)
+                current_start = ex.on
                 basis = _interruption_basis(event.kind, ex.on)
                 if kind == "enforcement":
                     basis = (_c("civil_procedure_law", 250, 1), *basis)
@@ -680,6 +684,7 @@ def _scenario(
                     )
             case "proceedings_ended":
                 unrolled = add_period(ex.on, period)
+                current_start = ex.on
                 steps.append(
                     DeadlineStep(
                         "restart_after_proceedings",
@@ -705,6 +710,8 @@ def _scenario(
                             "enforcement_applied", ex.on, basis=(_c("civil_procedure_law", 250, 1),)
                         )
                     )
+    if lengthen:
+        period, unrolled = _transition_2017(state, period, current_start, unrolled, steps)
     if state != "running":
         return Deadline(
             kind=kind,
@@ -743,6 +750,56 @@ def _scenario(
         steps=tuple(steps),
         unpublished_years=rolled.unpublished_years,
     )
+
+
+THREE_YEARS = Period(years=3)
+
+
+def _lengthened_by_general_provisions(
+    request: DeadlineRequest, start: date, period: Period
+) -> bool:
+    """A limitation period of 民法通则135 or 136 (two years, one year) starting before
+    2017-10-01: 民法总则188's three years may reach it."""
+    if request.kind != "limitation" or regime(start) != "general_principles":
+        return False
+    if period not in (Period(years=1), Period(years=2)):
+        return False
+    basis = request.basis or limitation_period_basis(start)
+    return any(
+        c.law == "general_principles_civil_law_1986" and c.article in (135, 136) for c in basis
+    )
+
+
+def _transition_2017(
+    state: Status, period: Period, current_start: date, unrolled: date, steps: list[DeadlineStep]
+) -> tuple[Period, date]:
+    """The period and its unrolled end once 民法总则 is in force (法释〔2018〕12号 arts. 1–3):
+    a period still running on 2017-10-01 runs three years from its (re)start; one held by a
+    suit runs three years when it starts again; one that had ended stays ended."""
+    if state == "running":
+        if roll(unrolled).end < GENERAL_PROVISIONS_START:
+            return period, unrolled
+        unrolled = add_period(current_start, THREE_YEARS)
+        steps.append(
+            DeadlineStep(
+                "transition_2017",
+                GENERAL_PROVISIONS_START,
+                (("unrolled", unrolled), ("period", THREE_YEARS)),
+                (_c("general_provisions_civil_law_2017", 188, 1),),
+            )
+        )
+        return THREE_YEARS, unrolled
+    if state in ("pending", "suspended"):
+        steps.append(
+            DeadlineStep(
+                "transition_2017_later",
+                GENERAL_PROVISIONS_START,
+                (("period", THREE_YEARS),),
+                (_c("general_provisions_civil_law_2017", 188, 1),),
+            )
+        )
+        return THREE_YEARS, unrolled
+    return period, unrolled
 
 
 def _decided_step(ex: _Exact) -> DeadlineStep:

@@ -1271,7 +1271,8 @@ def test_the_counter_notice_period_rolls_over_the_national_holiday() -> None:
 @pytest.mark.parametrize(
     ("learned", "article", "years"),
     [
-        (D(2017, 9, 30), "民法通则第135条", 2),
+        # Two years of 民法通则135, still running on 2017-10-01: three (法释〔2018〕12号2).
+        (D(2017, 9, 30), "民法通则第135条", 3),
         (D(2017, 10, 1), "民法总则第188条第1款", 3),
         (D(2021, 1, 1), "民法典第188条第1款", 3),
     ],
@@ -1293,7 +1294,8 @@ def test_bodily_injury_before_2017_10_had_one_year() -> None:
     )
     (row,) = [d for d in session.result().deadlines if d.spec.id.startswith("co_lim_seller")]
     assert [library().cite(c, "zh") for c in row.spec.basis] == ["民法通则第136条第1项"]
-    assert row.deadline.unrolled_end == D(2018, 3, 1)
+    # One year (to 2018-03-01), still running on 2017-10-01: three years (法释〔2018〕12号2).
+    assert row.deadline.unrolled_end == D(2020, 3, 1)
 
 
 # --- facts the client does not know -------------------------------------------------------------

@@ -625,7 +625,8 @@ def test_an_unknown_day_of_knowledge_computes_nothing_and_says_so() -> None:
             date(2017, 9, 30),
         ),  # a make-up working Saturday
         ("2016-05-10", "death", "lim_injury_1986", date(2017, 5, 10)),
-        ("2016-05-10", "property", "lim_property_1986", date(2018, 5, 10)),
+        # two years, still running on 2017-10-01: three (法释〔2018〕12号2)
+        ("2016-05-10", "property", "lim_property_1986", date(2019, 5, 10)),
         (
             "2017-10-01",
             "injury",
@@ -848,8 +849,9 @@ def test_the_recourse_limitation_runs_from_the_payment_and_follows_its_history()
         shares=(D(20000),),
     )
     (old_row,) = [d for d in old.result().deadlines if d.spec.kind == "limitation"]
+    # Two years from 2016-03-15, running on 2017-10-01, became three (法释〔2018〕12号2).
     assert old_row.spec.id == "recourse_limitation_1986" and old_row.deadline.end == date(
-        2018, 3, 15
+        2019, 3, 15
     )
     assert cited(old) == ["侵权责任法第9条第2款"]
 
