@@ -278,10 +278,6 @@ def parse_letter(raw: Any, source: str) -> Letter:
     return letter
 
 
-def letters_dir() -> Path:
-    return resources.data_root() / "resources" / "letters"
-
-
 def load_letter(path: Path) -> Letter:
     try:
         raw = json.loads(path.read_text(encoding="utf-8-sig"))
@@ -292,7 +288,7 @@ def load_letter(path: Path) -> Letter:
 
 def load_letters(folder: Path | None = None) -> tuple[Letter, ...]:
     """Every letter of ``folder`` (the app's own by default), in file name order."""
-    folder = folder or letters_dir()
+    folder = folder or resources.letters_dir()
     return tuple(load_letter(p) for p in sorted(folder.glob("*.json")))
 
 
@@ -752,7 +748,13 @@ def _findings(filler: _Filler, heading: str) -> list[RenderedBlock]:
         if part.node.code not in codes:
             continue
         for f in part.findings:
-            if f.label == NO_LIABILITY:
+            # A letter states what the client may demand: findings owed to the creditor (or a
+            # duty the creditor may call for), and none that rests on a fact still to verify.
+            if (
+                f.label == NO_LIABILITY
+                or f.depends_on
+                or "债权人" not in fill(f.to_whom.zh, "zh", filler.values)
+            ):
                 continue
             label = t(f.sublabel) or f.label
             basis = words(lang)["names_sep"].join(filler.library.cite(c, lang) for c in f.basis)
