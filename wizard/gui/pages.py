@@ -539,6 +539,7 @@ class ResultPage(Retranslating, QWidget):
     preview_requested = Signal()
     pdf_requested = Signal()
     html_requested = Signal()
+    documents_requested = Signal()  # the next-step letters (wizard/gui/documents.py)
     restart_requested = Signal()
     calculator_requested = Signal(int)  # the index of a deadline row of the result
 
@@ -553,14 +554,22 @@ class ResultPage(Retranslating, QWidget):
         self.preview_button = PushButton()
         self.pdf_button = PushButton()
         self.html_button = PushButton()
+        self.documents_button = PushButton()
         self.restart_button = PushButton()
         self.print_button.clicked.connect(self.print_requested)
         self.preview_button.clicked.connect(self.preview_requested)
         self.pdf_button.clicked.connect(self.pdf_requested)
         self.html_button.clicked.connect(self.html_requested)
+        self.documents_button.clicked.connect(self.documents_requested)
         self.restart_button.clicked.connect(self.restart_requested)
         row = QHBoxLayout()
-        for button in (self.preview_button, self.print_button, self.pdf_button, self.html_button):
+        for button in (
+            self.preview_button,
+            self.print_button,
+            self.pdf_button,
+            self.html_button,
+            self.documents_button,
+        ):
             row.addWidget(button)
         row.addStretch()
         row.addWidget(self.restart_button)
@@ -576,6 +585,10 @@ class ResultPage(Retranslating, QWidget):
         self.preview_button.setText(self.tr("Print previe&w…"))
         self.pdf_button.setText(self.tr("Save as P&DF…"))
         self.html_button.setText(self.tr("Save as HT&ML…"))
+        self.documents_button.setText(self.tr("D&ocuments…"))
+        self.documents_button.setToolTip(
+            self.tr("The letters that fit this case (notice, demand …), as Word and PDF")
+        )
         self.restart_button.setText(self.tr("&Start another assessment"))
         self.report.setAccessibleName(self.tr("Assessment report"))
         self.summary.setAccessibleName(self.tr("Conclusion"))
@@ -588,6 +601,7 @@ class ResultPage(Retranslating, QWidget):
             self.print_button,
             self.pdf_button,
             self.html_button,
+            self.documents_button,
             self.restart_button,
         ]
 
