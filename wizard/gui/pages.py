@@ -562,14 +562,13 @@ class ResultPage(Retranslating, QWidget):
         self.html_button.clicked.connect(self.html_requested)
         self.documents_button.clicked.connect(self.documents_requested)
         self.restart_button.clicked.connect(self.restart_requested)
+        # The letters have a row of their own: one more button beside the others would widen
+        # the window's minimum beyond what small screens give it.
+        letters_row = QHBoxLayout()
+        letters_row.addWidget(self.documents_button)
+        letters_row.addStretch()
         row = QHBoxLayout()
-        for button in (
-            self.preview_button,
-            self.print_button,
-            self.pdf_button,
-            self.html_button,
-            self.documents_button,
-        ):
+        for button in (self.preview_button, self.print_button, self.pdf_button, self.html_button):
             row.addWidget(button)
         row.addStretch()
         row.addWidget(self.restart_button)
@@ -577,6 +576,7 @@ class ResultPage(Retranslating, QWidget):
         layout.setSpacing(SPACING + 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.report, 1)
+        layout.addLayout(letters_row)
         layout.addLayout(row)
         self.retranslate()
 
@@ -594,14 +594,14 @@ class ResultPage(Retranslating, QWidget):
         self.summary.setAccessibleName(self.tr("Conclusion"))
 
     def tab_chain(self) -> list[QWidget]:
-        """The report, then the actions from the left."""
+        """The report, the letters, then the actions from the left."""
         return [
             self.report,
+            self.documents_button,
             self.preview_button,
             self.print_button,
             self.pdf_button,
             self.html_button,
-            self.documents_button,
             self.restart_button,
         ]
 
