@@ -3,8 +3,8 @@
     python scripts/check_bundle.py dist/liability-wizard
 
 Fails (exit 1) if any file of QtWebEngine, Qml, Quick or Multimedia is in the bundle, or if
-trees, statutes, templates, fonts or translations (the app's and Qt's own qtbase_zh_CN.qm) are
-missing; prints the bundle's size.
+trees, statutes, templates, letters, python-docx's default document, fonts or translations
+(the app's and Qt's own qtbase_zh_CN.qm) are missing; prints the bundle's size.
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ REQUIRED = (
     "trees/tree.schema.json",
     "resources/statutes/civil_code.json",
     "resources/templates/report.html.j2",
+    "resources/templates/letter.html.j2",
+    "resources/letters/guarantor_demand.json",
+    "docx/templates/default.docx",  # python-docx builds every letter from it
     "resources/i18n/report.json",
     "resources/fonts/WizardSerifSC-Regular.otf",
     "resources/fonts/OFL.txt",

@@ -1,7 +1,7 @@
 """The command line: ``liability-wizard`` / ``python -m wizard``.
 
-Sub-commands: ``validate``, ``report``, ``walk``, ``deadline`` and ``graph``; with none, the
-desktop app.
+Sub-commands: ``validate``, ``report``, ``documents``, ``walk``, ``deadline`` and ``graph``; with
+none, the desktop app.
 A thin front end over the core: everything it does, the core does.
 """
 
@@ -96,6 +96,21 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, help="the report to write (.html or .pdf)")
     p.add_argument("--lang", choices=("zh", "en"), default="zh")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser(
+        "documents",
+        help="write the next-step letters that fit a saved case (.docx and .pdf)",
+        description="Writes each letter the case's path offers (a notice to a platform, a "
+        "demand on a guarantor …) as an editable .docx and a PDF, filled from the case file; "
+        "says why a letter is not offered where the path makes it useless.",
+    )
+    p.add_argument("tree", help="tree id (e.g. guarantor) or path of a tree file")
+    p.add_argument(
+        "--answers", type=Path, required=True, help="case file with the answers (see README)"
+    )
+    p.add_argument("--out", type=Path, required=True, help="the folder to write the letters to")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh")
+    p.set_defaults(func=cmd_documents)
 
     p = sub.add_parser(
         "walk", help="answer a tree's questions in the terminal, then write a report"
@@ -252,6 +267,46 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
         return 1
     _write_report(args.out, loaded.session, loaded.info, library, args.lang)
+    return 0
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    from wizard.letters import letters_for, render_letter
+
+    tree, library = _tree_and_library(args.tree)
+    loaded = _case_for(args.answers, tree)
+    for notice in loaded.notices:
+        sys.stderr.write(f"note: {notice.describe()}\n")
+    session = loaded.session
+    if not session.is_finished:
+        sys.stderr.write(
+            f"error: {args.answers}: the answers stop at '{session.current.id}' before an "
+            "outcome, so no letter can be chosen; complete the case first\n"
+        )
+        return 1
+    out: Path = args.out
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WizardError(f"{out}: cannot create the folder: {exc.strerror or exc}") from exc
+    offered, refused = letters_for(session)
+    lang: Lang = args.lang
+    if offered:
+        from wizard.letter_output import write_letter
+        from wizard.pdf import ensure_gui_application
+
+        ensure_gui_application()
+    for item in offered:
+        letter = render_letter(item, session, loaded.info, library, lang)
+        paths = write_letter(letter, out)
+        sys.stdout.write(f"{letter.title}: {', '.join(str(p) for p in paths)}\n")
+        sys.stdout.write(f"  {item.why(lang)}\n")
+    for item in refused:
+        sys.stdout.write(f"{item.letter.title.get(lang)} — not offered: {item.reason.get(lang)}\n")
+    if not offered:
+        sys.stdout.write(
+            "no letter fits this case's path\n" if lang == "en" else "本案的路径没有适用的文书\n"
+        )
     return 0
 
 

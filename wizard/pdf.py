@@ -303,7 +303,7 @@ def paint_pages(
             label = report.page_label.format(page=index + 1, pages=pages)
             label_width = painter.fontMetrics().horizontalAdvance(label) + 12
             left = QRectF(area.left(), area.top(), area.width() - label_width, area.height())
-            text = f"{report.footer_left} · {report.footer_center}"
+            text = " · ".join(t for t in (report.footer_left, report.footer_center) if t)
             text = painter.fontMetrics().elidedText(
                 text, Qt.TextElideMode.ElideMiddle, int(left.width())
             )

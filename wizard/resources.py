@@ -54,6 +54,11 @@ def templates_dir() -> Path:
     return data_root() / "resources" / "templates"
 
 
+def letters_dir() -> Path:
+    """The next-step letters (one JSON file per letter, wizard/letters.py)."""
+    return data_root() / "resources" / "letters"
+
+
 def i18n_dir() -> Path:
     return data_root() / "resources" / "i18n"
 

@@ -30,6 +30,7 @@ from wizard.model import (
     MultiQuestion,
     Tree,
 )
+from wizard.statutes import StatuteLibrary
 
 SAMPLE_DATE = date(2022, 3, 1)
 SAMPLE_AMOUNT = Decimal("100000.00")
@@ -84,6 +85,37 @@ def _check_calendar() -> None:
             raise WizardError(f"deadline from {start}: {result.end}, expected {expected}")
 
 
+def _check_letters(
+    trees: dict[str, Tree], library: StatuteLibrary, info: CaseInfo, folder: Path
+) -> str:
+    """Every letter checks against its trees; one is written as .docx (python-docx and its
+    default template are bundled) and as PDF, and the .docx opens again."""
+    import docx
+
+    from wizard.letter_output import write_letter
+    from wizard.letters import OfferedLetter, check_letter, load_letters, render_letter
+
+    letters = load_letters()
+    if not letters:
+        raise WizardError("no letters found")
+    for letter in letters:
+        problems = check_letter(letter, trees, library)
+        if problems:
+            raise WizardError(f"letter {problems[0]}")
+    letter = letters[0]
+    offer = letter.offers[0]
+    rendered = render_letter(
+        OfferedLetter(letter, offer), first_path(trees[offer.tree]), info, library, "zh"
+    )
+    written = write_letter(rendered, folder)
+    reopened = docx.Document(str(written[0]))
+    if not reopened.paragraphs or reopened.paragraphs[0].text != rendered.title:
+        raise WizardError(f"{written[0].name}: the letter does not open again as written")
+    if not written[1].read_bytes().startswith(b"%PDF-"):
+        raise WizardError(f"{written[1].name}: not a PDF")
+    return f"{len(letters)} letters (one written as .docx and PDF)"
+
+
 def run_selftest() -> int:
     start = time.perf_counter()
     try:
@@ -116,13 +148,15 @@ def run_selftest() -> int:
                     if pages < 1 or not data.startswith(b"%PDF-") or b"WizardSerifSC" not in data:
                         raise WizardError(f"{tree_id}: the {lang} PDF is not right ({pages} pages)")
                 summary.append(f"{tree_id} {tree.version} → {session.outcome.code}")  # type: ignore[union-attr]
+            letters = _check_letters(catalog.trees, library, info, Path(folder))
     except (WizardError, OSError, ImportError) as exc:
         _say(f"selftest FAILED: {exc}\n")
         return 1
     seconds = time.perf_counter() - start
     _say(
         f"selftest ok: liability-wizard {__version__}, {len(summary)} trees "
-        f"({', '.join(summary)}), PDF zh+en each, holiday calendar ok, Qt dialogs in Chinese, "
+        f"({', '.join(summary)}), PDF zh+en each, {letters}, holiday calendar ok, "
+        "Qt dialogs in Chinese, "
         f"{seconds:.1f} s\n"
     )
     return 0

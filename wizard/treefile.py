@@ -374,6 +374,12 @@ def _condition(raw: dict[str, Any]) -> Condition:
     return Not(_condition(raw["not"]))
 
 
+def parse_condition(raw: dict[str, Any]) -> Condition:
+    """A condition written in the tree format's condition language (docs/tree-format.md), as
+    other data files use it too (the letters of ``wizard.letters``)."""
+    return _condition(raw)
+
+
 def _when(raw: dict[str, Any]) -> Condition | None:
     """A ``when`` condition, combined with a ``side`` list (format 2) when both are given."""
     when = _condition(raw["when"]) if "when" in raw else None

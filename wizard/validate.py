@@ -391,6 +391,45 @@ def _check_leaf(
             add(holder, f"a condition reads '{leaf.node}', which never comes before")
 
 
+def condition_problems(tree: Tree, condition: Condition) -> list[str]:
+    """What is wrong with a condition written outside the tree but read on its paths (a
+    letter's ``when``): questions, choices, sides, kinds, parties and deadlines it names must
+    exist in ``tree``. It is evaluated on a finished path, so the order of questions is not
+    checked."""
+    messages: list[str] = []
+
+    class _AnyOrder:
+        def comes_before(self, _a: str, _b: str) -> bool:
+            return True
+
+        def always_before(self, _a: str, _b: str) -> bool:
+            return True
+
+    def add(_where: str, message: str) -> None:
+        messages.append(message)
+
+    def check_question(
+        holder: str, qid: str, wanted: type | tuple[type, ...], what: str, every: bool = False
+    ) -> Node | None:
+        if not tree.has_node(qid):
+            add(holder, f"{what} reads '{qid}', which is not a node of '{tree.id}'")
+            return None
+        question = tree.node(qid)
+        if not isinstance(question, wanted):
+            add(holder, f"{what} reads '{qid}', which is not a question of that type")
+            return None
+        return question
+
+    def check_named(holder: str, name: str) -> None:
+        if tree.named_deadline(name) is None:
+            add(holder, f"a condition names deadline '{name}', which '{tree.id}' does not define")
+
+    for _, leaf in _parts(condition):
+        if not isinstance(leaf, AllOf | AnyOf | Not | Undetermined):
+            _check_leaf(tree, "(letter)", leaf, check_question, check_named, add, _AnyOrder())  # type: ignore[arg-type]
+    return messages
+
+
 def _can_be_unknown(question: Node) -> bool:
     return bool(getattr(question, "may_be_unknown", False)) and (
         not isinstance(question, DateQuestion) or question.allow_unknown

@@ -248,6 +248,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Documents for this case</source>
+        <translation>Documents for this case</translation>
+    </message>
+    <message>
+        <source>Letters that fit this case, filled from the case information. Tick the ones to write; each is saved as an editable Word document (.docx) and a PDF.</source>
+        <translation>Letters that fit this case, filled from the case information. Tick the ones to write; each is saved as an editable Word document (.docx) and a PDF.</translation>
+    </message>
+    <message>
+        <source>No letter fits this case&apos;s path.</source>
+        <translation>No letter fits this case&apos;s path.</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Not offered:</source>
+        <translation>Not offered:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to folder…</source>
+        <translation>&amp;Save to folder…</translation>
+    </message>
+    <message>
+        <source>Tick at least one letter.</source>
+        <translation>Tick at least one letter.</translation>
+    </message>
+    <message>
+        <source>Save the letters in</source>
+        <translation>Save the letters in</translation>
+    </message>
+    <message>
+        <source>The letters were not saved</source>
+        <translation>The letters were not saved</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}:</source>
+        <translation>Saved in {folder}:</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Joint Liability Wizard</source>
@@ -555,6 +598,14 @@ Your answers are kept in the window and in the autosave.</translation>
     <message>
         <source>Save as HT&amp;ML…</source>
         <translation>Save as HT&amp;ML…</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments…</source>
+        <translation>D&amp;ocuments…</translation>
+    </message>
+    <message>
+        <source>The letters that fit this case (notice, demand …), as Word and PDF</source>
+        <translation>The letters that fit this case (notice, demand …), as Word and PDF</translation>
     </message>
     <message>
         <source>&amp;Start another assessment</source>

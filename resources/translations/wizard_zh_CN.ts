@@ -248,6 +248,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Documents for this case</source>
+        <translation>本案的文书</translation>
+    </message>
+    <message>
+        <source>Letters that fit this case, filled from the case information. Tick the ones to write; each is saved as an editable Word document (.docx) and a PDF.</source>
+        <translation>以下文书适合本案，已按案件信息填写。勾选要生成的文书；每份保存为可编辑的 Word 文档（.docx）和 PDF。</translation>
+    </message>
+    <message>
+        <source>No letter fits this case&apos;s path.</source>
+        <translation>本案的路径没有适用的文书。</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Not offered:</source>
+        <translation>不生成的文书：</translation>
+    </message>
+    <message>
+        <source>&amp;Save to folder…</source>
+        <translation>保存到文件夹(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Tick at least one letter.</source>
+        <translation>请至少勾选一份文书。</translation>
+    </message>
+    <message>
+        <source>Save the letters in</source>
+        <translation>文书保存到</translation>
+    </message>
+    <message>
+        <source>The letters were not saved</source>
+        <translation>文书没有保存</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}:</source>
+        <translation>已保存到 {folder}：</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Joint Liability Wizard</source>
@@ -555,6 +598,14 @@ Your answers are kept in the window and in the autosave.</source>
     <message>
         <source>Save as HT&amp;ML…</source>
         <translation>保存为 HTML(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments…</source>
+        <translation>生成文书(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The letters that fit this case (notice, demand …), as Word and PDF</source>
+        <translation>生成适合本案的文书（通知、催告函等），Word 和 PDF 格式</translation>
     </message>
     <message>
         <source>&amp;Start another assessment</source>

@@ -46,7 +46,8 @@ class InterviewView(Retranslating, QWidget):
     """Signals:
 
     home_requested(): "Cancel" / "Start another assessment".
-    export_requested(str): "pdf", "html", "print" or "preview" with the report on screen.
+    export_requested(str): "pdf", "html", "print", "preview" or "documents" (the
+            next-step letters) with the report on screen.
     calculator_requested(DeadlineRequest, date): a deadline row of the result was clicked.
     """
 
@@ -131,6 +132,9 @@ class InterviewView(Retranslating, QWidget):
         self.result_page.html_requested.connect(lambda: self.export_requested.emit("html"))
         self.result_page.print_requested.connect(lambda: self.export_requested.emit("print"))
         self.result_page.preview_requested.connect(lambda: self.export_requested.emit("preview"))
+        self.result_page.documents_requested.connect(
+            lambda: self.export_requested.emit("documents")
+        )
         self.result_page.calculator_requested.connect(self._open_calculator)
         self.retranslate()
 

@@ -451,6 +451,9 @@ class MainWindow(Retranslating, QMainWindow):
         if kind == "preview":
             preview_report(report, self)
             return
+        if kind == "documents":
+            self.show_documents()
+            return
         suffix = ".pdf" if kind == "pdf" else ".html"
         suggested = self.start_folder("report") / self.suggested_file_name(suffix, report=True)
         kinds = self.tr("PDF documents") if kind == "pdf" else self.tr("Web pages (HTML)")
@@ -459,6 +462,25 @@ class MainWindow(Retranslating, QMainWindow):
         )
         if path:
             self.write_report(Path(path), kind)
+
+    def show_documents(self) -> None:
+        """The "生成文书" dialog: the letters this path offers, written to a chosen folder."""
+        from wizard.gui.documents import DocumentsDialog
+
+        session = self.case.session
+        if session is None or not session.is_finished:
+            return
+        dialog = DocumentsDialog(
+            session,
+            self.case.info,
+            self.library,
+            self.language.lang,
+            self.start_folder("report"),
+            self,
+        )
+        dialog.exec()
+        if dialog.folder is not None:
+            self.settings.setValue("folders/report", str(dialog.folder))
 
     def write_report(self, path: Path, kind: str) -> bool:
         report = self.interview.report

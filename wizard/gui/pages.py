@@ -539,6 +539,7 @@ class ResultPage(Retranslating, QWidget):
     preview_requested = Signal()
     pdf_requested = Signal()
     html_requested = Signal()
+    documents_requested = Signal()  # the next-step letters (wizard/gui/documents.py)
     restart_requested = Signal()
     calculator_requested = Signal(int)  # the index of a deadline row of the result
 
@@ -553,12 +554,19 @@ class ResultPage(Retranslating, QWidget):
         self.preview_button = PushButton()
         self.pdf_button = PushButton()
         self.html_button = PushButton()
+        self.documents_button = PushButton()
         self.restart_button = PushButton()
         self.print_button.clicked.connect(self.print_requested)
         self.preview_button.clicked.connect(self.preview_requested)
         self.pdf_button.clicked.connect(self.pdf_requested)
         self.html_button.clicked.connect(self.html_requested)
+        self.documents_button.clicked.connect(self.documents_requested)
         self.restart_button.clicked.connect(self.restart_requested)
+        # The letters have a row of their own: one more button beside the others would widen
+        # the window's minimum beyond what small screens give it.
+        letters_row = QHBoxLayout()
+        letters_row.addWidget(self.documents_button)
+        letters_row.addStretch()
         row = QHBoxLayout()
         for button in (self.preview_button, self.print_button, self.pdf_button, self.html_button):
             row.addWidget(button)
@@ -568,6 +576,7 @@ class ResultPage(Retranslating, QWidget):
         layout.setSpacing(SPACING + 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.report, 1)
+        layout.addLayout(letters_row)
         layout.addLayout(row)
         self.retranslate()
 
@@ -576,14 +585,19 @@ class ResultPage(Retranslating, QWidget):
         self.preview_button.setText(self.tr("Print previe&w…"))
         self.pdf_button.setText(self.tr("Save as P&DF…"))
         self.html_button.setText(self.tr("Save as HT&ML…"))
+        self.documents_button.setText(self.tr("D&ocuments…"))
+        self.documents_button.setToolTip(
+            self.tr("The letters that fit this case (notice, demand …), as Word and PDF")
+        )
         self.restart_button.setText(self.tr("&Start another assessment"))
         self.report.setAccessibleName(self.tr("Assessment report"))
         self.summary.setAccessibleName(self.tr("Conclusion"))
 
     def tab_chain(self) -> list[QWidget]:
-        """The report, then the actions from the left."""
+        """The report, the letters, then the actions from the left."""
         return [
             self.report,
+            self.documents_button,
             self.preview_button,
             self.print_button,
             self.pdf_button,
