@@ -145,6 +145,14 @@ def _events_from_a_date_question(raw: Raw) -> None:
     raw["definitions"]["deadlines"]["guarantee_debt_limitation"]["events"] = {"from": "due_date"}
 
 
+def _deadline_acted_on_by_an_undeclared_side(raw: Raw) -> None:
+    raw["definitions"]["deadlines"]["guarantee_debt_limitation"]["acts"] = ["platform"]
+
+
+def _long_stop_of_an_undeclared_deadline(raw: Raw) -> None:
+    raw["definitions"]["deadlines"]["guarantee_period"]["long_stop_for"] = "limitation_x"
+
+
 def _amount_of_nothing(raw: Raw) -> None:
     raw["amounts"][0]["difference"] = ["debt_amount", "paid_back"]
 
@@ -288,6 +296,18 @@ CASES: list[tuple[str, Callable[[Raw], None], str, str]] = [
         _events_about_an_undeclared_party,
         "history",
         "asks about party 'notary', which the tree does not declare",
+    ),
+    (
+        "deadline acted on by an undeclared side",
+        _deadline_acted_on_by_an_undeclared_side,
+        "(definitions)",
+        "is acted on by side 'platform', which the tree does not define",
+    ),
+    (
+        "long-stop of an undeclared deadline",
+        _long_stop_of_an_undeclared_deadline,
+        "(definitions)",
+        "is the long-stop period of 'limitation_x', which no deadline of the tree declares",
     ),
     (
         "events on a guarantee period",

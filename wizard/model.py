@@ -464,6 +464,12 @@ class DeadlineSpec:
     start_event: EventStart | None = None
     events: EventSource | None = None
     cap_from: str | None = None  # limitation: the date question of the damage (20 years)
+    # The sides that must act by this deadline (the creditor, for his limitation); empty: every
+    # side. To any other side the report shows it as the other side's deadline.
+    acts: tuple[str, ...] = ()
+    # A long-stop period (最长期间) of the deadline named here: the right ends at whichever
+    # comes first, so this one is never the deadline to act on while that one is computed.
+    long_stop_for: str | None = None
 
 
 @dataclass(frozen=True)

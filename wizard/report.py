@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
@@ -268,11 +268,14 @@ def report_context(
         "parts": parts,
         "findings": findings,
         "remaining": [p["remaining_liability"] for p in parts if p["remaining_liability"]],
-        "first_deadline": _first_deadline(result, t, lang, txt),
+        "first_deadline": _first_deadline(result, t, lang, txt, info.consultation_date),
         "reasoning": reasoning,
         "history": history,
         "facts_to_verify": facts,
-        "deadlines": [_deadline(d, t, lang, library, txt) for d in result.deadlines],
+        "deadlines": [
+            _deadline(d, t, lang, library, txt, result, info.consultation_date)
+            for d in result.deadlines
+        ],
         "deadline_rules": t["deadline_rules"],
         "calculator_links": options.calculator_links,
         "warnings": [
@@ -290,19 +293,56 @@ def report_context(
     }
 
 
+def _acts(d: ComputedDeadline, side: str | None) -> bool:
+    """Whether the client's side is the one to act by this deadline."""
+    return not d.spec.acts or side is None or side in d.spec.acts
+
+
+def _superseded_long_stop(d: ComputedDeadline, result: Result) -> ComputedDeadline | None:
+    """The computed period this long-stop (最长期间) bounds, which then decides first."""
+    if d.spec.long_stop_for is None:
+        return None
+    for other in result.deadlines:
+        if other.spec.id == d.spec.long_stop_for and other.deadline.status != "missing":
+            return other
+    return None
+
+
 def _first_deadline(
-    result: Result, t: dict[str, str], lang: Lang, txt: Callable[[Text | None], str]
+    result: Result,
+    t: dict[str, str],
+    lang: Lang,
+    txt: Callable[[Text | None], str],
+    today: date,
 ) -> str:
-    """The deadline to act on first: the earliest running one, or else one that has passed."""
-    running = [d for d in result.deadlines if d.deadline.status == "running" and d.deadline.end]
-    if running:
-        first = min(running, key=lambda d: d.deadline.act_by or d.deadline.end)  # type: ignore[arg-type,return-value]
-        day = first.deadline.act_by or first.deadline.end
-        assert day is not None
-        return t["first_deadline"].format(
-            label=txt(first.spec.label), day=format_date(day, lang, weekday=True)
-        )
-    passed = [d for d in result.deadlines if d.deadline.status == "passed" and d.deadline.end]
+    """The deadline to act on first: the client's own before the other side's, the earliest
+    running or possibly passed one, else one that has passed. A long-stop never leads while
+    the period it bounds is computed; a day already past says to act now."""
+    rows = [d for d in result.deadlines if _superseded_long_stop(d, result) is None]
+    open_rows = [
+        d for d in rows if d.deadline.status in ("running", "uncertain") and d.deadline.end
+    ]
+    own = [d for d in open_rows if _acts(d, result.side)]
+    if own or open_rows:
+        first = min(own or open_rows, key=lambda d: d.deadline.act_by or d.deadline.end)  # type: ignore[arg-type,return-value]
+        dl = first.deadline
+        day = dl.act_by or dl.end
+        assert day is not None and dl.end is not None
+        label = txt(first.spec.label)
+        if not own:
+            return t["first_deadline_other"].format(label=label, day=format_date(dl.end, lang))
+        if dl.status == "uncertain":
+            return t["first_deadline_uncertain"].format(
+                label=label,
+                earliest=format_date(dl.end, lang),
+                latest=format_date(dl.latest_end or dl.end, lang),
+            )
+        if day < today:
+            return t["first_deadline_now"].format(
+                label=label, end=format_date(dl.end, lang, weekday=True)
+            )
+        return t["first_deadline"].format(label=label, day=format_date(day, lang, weekday=True))
+    passed = [d for d in rows if d.deadline.status == "passed" and d.deadline.end]
     if passed:
         first = min(passed, key=lambda d: d.deadline.end)  # type: ignore[arg-type,return-value]
         assert first.deadline.end is not None
@@ -328,14 +368,21 @@ def _deadline(
     lang: Lang,
     library: StatuteLibrary,
     txt: Callable[[Text | None], str],
+    result: Result,
+    today: date,
 ) -> dict[str, Any]:
-    """A deadline row: the date first (the act-by date first when provisional), then how."""
+    """A deadline row: the date first (the act-by date first when provisional), then how; for
+    the side that acts by it, a day already past says to act now."""
     dl = d.deadline
     end = act_by = end_note = ""
+    acts = _acts(d, result.side)
+    act_by_hint = t["act_by"] if acts else t["act_by_other"]
     if dl.end is not None:
         end = format_date(dl.end, lang, weekday=True)
         if dl.act_by is not None:
             act_by = format_date(dl.act_by, lang, weekday=True)
+            if acts and dl.act_by < today and dl.status in ("running", "uncertain"):
+                act_by_hint = t["act_by_past"]
             if dl.provisional:
                 end_note = t["provisional_end"].format(end=end)
             elif dl.is_range and dl.latest_end:
@@ -351,11 +398,20 @@ def _deadline(
         "end": end,
         "act_by": act_by,
         "end_note": end_note,
+        "act_by_hint": act_by_hint,
+        "long_stop_note": _long_stop_note(d, result, t, txt),
         "status": dl.display_status,
         "status_text": status_text(dl, lang),
         "steps": steps_text(dl, lang, library),
         "basis": [library.cite(c, lang) for c in dl.basis],
     }
+
+
+def _long_stop_note(
+    d: ComputedDeadline, result: Result, t: dict[str, str], txt: Callable[[Text | None], str]
+) -> str:
+    bounded = _superseded_long_stop(d, result)
+    return t["long_stop_note"].format(label=txt(bounded.spec.label)) if bounded else ""
 
 
 def _laws(

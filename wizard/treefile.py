@@ -606,4 +606,6 @@ def _deadline(raw: dict[str, Any]) -> DeadlineSpec:
         if events
         else None,
         cap_from=raw.get("cap_from"),
+        acts=tuple(raw.get("acts", ())),
+        long_stop_for=raw.get("long_stop_for"),
     )

@@ -436,6 +436,16 @@ def _can_be_unknown(question: Node) -> bool:
     )
 
 
+def _declares_deadline(tree: Tree, holder: str, deadline_id: str) -> bool:
+    """Whether the node ``holder`` (any node, for a deadline in the definitions) declares
+    a deadline ``deadline_id``."""
+    specs = [spec for _name, spec in tree.named_deadlines]
+    for node in tree.nodes:
+        if isinstance(node, ResultNode) and holder in ("(definitions)", node.id):
+            specs.extend(node.deadlines)
+    return any(spec.id == deadline_id for spec in specs)
+
+
 def _check_deadline_spec(
     tree: Tree, holder: str, spec: DeadlineSpec, check_question: Any, add: Any, order: Precedence
 ) -> None:
@@ -477,6 +487,20 @@ def _check_deadline_spec(
                     add(holder, f"{what} takes events against '{party}', not asked at '{q.id}'")
     if spec.cap_from is not None:
         check_question(holder, spec.cap_from, DateQuestion, what)
+    side_ids = {side.id for side in tree.sides}
+    for side_id in spec.acts:
+        if side_id not in side_ids:
+            add(holder, f"{what} is acted on by side '{side_id}', which the tree does not define")
+    if spec.long_stop_for is not None:
+        if spec.long_stop_for == spec.id:
+            add(holder, f"{what} is a long-stop period of itself")
+        elif not _declares_deadline(tree, holder, spec.long_stop_for):
+            add(
+                holder,
+                f"{what} is the long-stop period of '{spec.long_stop_for}', which "
+                + ("no deadline of the tree" if holder == "(definitions)" else "this node")
+                + " declares",
+            )
 
 
 def _check_format_version(tree: Tree, add: Any) -> None:
