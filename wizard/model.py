@@ -26,6 +26,10 @@ LIABILITY_LABELS: tuple[str, ...] = (
     "赔偿责任",
     "有限责任",
     "无限责任",
+    # The debtor's own debt, or a successor's (合并后的法人 under 民法典67(1)): the whole, alone,
+    # as one's own — not jointly with anyone, not compensation for fault. Not in §0.1's list;
+    # 赔偿责任 there means fault-based compensation, which misnames a debt taken over.
+    "清偿责任",
     "不承担责任",
 )
 
