@@ -238,7 +238,7 @@ def test_walk_on_a_gbk_console(tree_beyond_gbk: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr.decode("gbk", "replace")
     out = done.stdout.decode("gbk")
     assert "侵权内容何时发布？" + "?" * 4 + " ? ?" in out
-    assert "结论 EX-C" in out
+    assert "结论：未发出有效通知" in out
 
 
 def test_walk_redirected_writes_utf8(tree_beyond_gbk: Path, tmp_path: Path) -> None:
@@ -249,7 +249,7 @@ def test_walk_redirected_writes_utf8(tree_beyond_gbk: Path, tmp_path: Path) -> N
     )
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     out = done.stdout.decode("utf-8")  # strict: any other encoding fails here
-    assert f"侵权内容何时发布？{NOT_GBK}" in out and "结论 EX-C" in out
+    assert f"侵权内容何时发布？{NOT_GBK}" in out and "结论：未发出有效通知" in out
     assert f"report written to {tmp_path / '报告.html'}" in out
 
 

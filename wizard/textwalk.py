@@ -64,7 +64,7 @@ PROMPTS = {
         "quit": "已退出，未生成报告。",
         "first": "已经是第一个问题。",
         "invalid": "无效输入：",
-        "outcome": "结论",
+        "outcome": "结论：{title}",
         "finding": "认定",
         "liable": "责任人",
         "to_whom": "向谁承担",
@@ -96,7 +96,7 @@ PROMPTS = {
         "quit": "Quit; no report written.",
         "first": "This is the first question.",
         "invalid": "Invalid input: ",
-        "outcome": "Outcome",
+        "outcome": "Outcome: {title}",
         "finding": "Finding",
         "liable": "Liable",
         "to_whom": "To whom",
@@ -213,7 +213,8 @@ class TextWalk:
         assert isinstance(outcome, OutcomeNode)
         result = self.session.result()
         self.say()
-        self.say(f"{self._p['outcome']} {' · '.join(result.codes)}: {self.t(outcome.title)}")
+        # Outcome codes are the authors' references; the worker reads the title (§0.7).
+        self.say(self._p["outcome"].format(title=self.t(outcome.title)))
         self.say(self.t(result.summary))
         for part in result.parts:
             for finding in part.findings:
