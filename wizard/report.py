@@ -21,7 +21,6 @@ from wizard.deadline_text import event_name, format_date, format_period, status_
 from wizard.deadlines import Deadline, Event
 from wizard.deadlines import compute as compute_deadline
 from wizard.engine import ComputedDeadline, Result, Session
-from wizard.letters import refusal_reasons
 from wizard.model import (
     NO_LIABILITY,
     ChoiceQuestion,
@@ -284,8 +283,7 @@ def report_context(
         ],
         "defences": [txt(x) for x in result.defences],
         "recourse": [txt(x) for x in result.recourse],
-        # Letters this path makes useless say why (wizard/letters.py, "not_offered").
-        "next_steps": [txt(x) for x in (*result.next_steps, *refusal_reasons(session))],
+        "next_steps": [txt(x) for x in result.next_steps],
         "evidence": [txt(x) for x in result.evidence],
         "further_basis": cite(result.citations),
         "laws": _laws(all_citations, library, t),
