@@ -95,6 +95,10 @@
         <translation>MMMM yyyy</translation>
     </message>
     <message>
+        <source>{month} (only the month is known)</source>
+        <translation>{month} (only the month is known)</translation>
+    </message>
+    <message>
         <source>dddd, d MMMM yyyy</source>
         <extracomment>A Qt date format: the day with its weekday, e.g. &quot;Sunday, 30 June 2024&quot;.</extracomment>
         <translation>dddd, d MMMM yyyy</translation>

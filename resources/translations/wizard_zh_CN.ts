@@ -95,6 +95,10 @@
         <translation>yyyy年M月</translation>
     </message>
     <message>
+        <source>{month} (only the month is known)</source>
+        <translation>{month}（只知道月份）</translation>
+    </message>
+    <message>
         <source>dddd, d MMMM yyyy</source>
         <extracomment>A Qt date format: the day with its weekday, e.g. &quot;Sunday, 30 June 2024&quot;.</extracomment>
         <translation>yyyy年M月d日 dddd</translation>
