@@ -155,10 +155,6 @@
         <translation>&amp;On</translation>
     </message>
     <message>
-        <source>e.g. 2024-06-30, 2024/6/30, 2024年6月30日</source>
-        <translation>e.g. 2024-06-30, 2024/6/30, 2024年6月30日</translation>
-    </message>
-    <message>
         <source>A date known only to the month (2024-06) gives a range.</source>
         <translation>A date known only to the month (2024-06) gives a range.</translation>
     </message>

@@ -155,10 +155,6 @@
         <translation>计算至(&amp;O)</translation>
     </message>
     <message>
-        <source>e.g. 2024-06-30, 2024/6/30, 2024年6月30日</source>
-        <translation>例如 2024-06-30、2024/6/30、2024年6月30日</translation>
-    </message>
-    <message>
         <source>A date known only to the month (2024-06) gives a range.</source>
         <translation>只知道月份的日期（如 2024-06）会得出一个日期范围。</translation>
     </message>
