@@ -51,8 +51,8 @@
         <translation>Names of the parties</translation>
     </message>
     <message>
-        <source>Optional. The questions and the report call each party by the names given here; where a party may be several people, separate the names with 、 or ,.</source>
-        <translation>Optional. The questions and the report call each party by the names given here; where a party may be several people, separate the names with 、 or ,.</translation>
+        <source>Optional. The questions and the report call each party by the names given here; where a party may be several people, separate their names with 、 or a comma.</source>
+        <translation>Optional. The questions and the report call each party by the names given here; where a party may be several people, separate their names with 、 or a comma.</translation>
     </message>
     <message>
         <source>{party} (one or more):</source>
@@ -339,10 +339,6 @@
     <message>
         <source>Event</source>
         <translation>Event</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Until</translation>
     </message>
     <message>
         <source>Against</source>

@@ -51,8 +51,8 @@
         <translation>当事人名称</translation>
     </message>
     <message>
-        <source>Optional. The questions and the report call each party by the names given here; where a party may be several people, separate the names with 、 or ,.</source>
-        <translation>可不填。问题和报告会用这里填写的名称称呼各方；一方可能有几个人的，名称之间用“、”或“,”分隔。</translation>
+        <source>Optional. The questions and the report call each party by the names given here; where a party may be several people, separate their names with 、 or a comma.</source>
+        <translation>可不填。问题和报告会用这里填写的名称称呼各方；一方可能有几个人的，名称之间用“、”或逗号分隔。</translation>
     </message>
     <message>
         <source>{party} (one or more):</source>
@@ -339,10 +339,6 @@
     <message>
         <source>Event</source>
         <translation>事件</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>结束日 / 履行期最后一日</translation>
     </message>
     <message>
         <source>Against</source>

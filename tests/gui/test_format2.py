@@ -130,7 +130,7 @@ def test_the_guarantee_example_by_keyboard(window: MainWindow, tmp_path: Path, m
     change(window, "history")
     editor = page.events_editor
     assert [e.kind for e in editor.events()] == ["acknowledgement", "demand"]
-    assert editor.table.item(0, 3).text() == "保证人（张三、李四）"
+    assert editor.table.item(0, 2).text() == "保证人（张三、李四）"
     keys.tab_until(editor.table)
     keys.key(Qt.Key.Key_Down)  # the second event
     keys.key(Qt.Key.Key_Delete)
@@ -177,7 +177,7 @@ def test_reopened_case_shows_the_names_on_the_case_information(
     second.set_language("en")
     assert fields["guarantor"].text() == "张三、李四"  # what is typed stays
     labels = {p.id: label.text() for p, label, _line in second.interview.info_page.party_fields}
-    assert labels["guarantor"] == "guarantor (one or more):"
+    assert labels["guarantor"] == "Guarantor (one or more):"
 
 
 def test_names_are_shown_as_typed_never_as_markup(window: MainWindow) -> None:
@@ -424,7 +424,7 @@ def test_the_history_editor_by_keyboard(window: MainWindow) -> None:
     keys.replace_text("")
     keys.key(Qt.Key.Key_Return)
     assert editor.events()[-1] == Event("obstacle", date(2024, 5, 1), None, "venture")
-    assert editor.table.item(2, 2).text() == "（尚未结束）"
+    assert editor.table.item(2, 0).text() == "2024年5月1日 （尚未结束）"
 
     # F2 on a selected event puts it in the form; Enter saves the change, re-sorted.
     keys.tab_until(editor.table)
@@ -467,7 +467,7 @@ def test_an_empty_history_is_an_answer(window: MainWindow) -> None:
     to_question(window, GUARANTEE, GUARANTEE_EXAMPLE_CREDITOR[:7])
     editor = window.interview.question_page.events_editor
     assert window.case.session.current.id == "history"  # type: ignore[union-attr]
-    assert editor.table.isColumnHidden(2) is False and editor.table.isColumnHidden(3) is False
+    assert not editor.table.isColumnHidden(2)  # against whom: the question lists parties
     keys.key(Qt.Key.Key_Return)
     assert window.case.session.answers["history"] == ()  # type: ignore[union-attr]
     keys.key(Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
@@ -487,7 +487,7 @@ def test_the_language_switch_keeps_what_is_entered(window: MainWindow) -> None:
     keys.settle()
     assert len(editor.events()) == 1 and editor.on.text() == "2025-05"
     assert editor.table.item(0, 1).text() == "acknowledgement (IOU, repayment plan …)"
-    assert editor.table.item(0, 3).text() == "guarantor"
+    assert editor.table.item(0, 2).text() == "guarantor"
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

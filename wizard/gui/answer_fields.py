@@ -510,7 +510,7 @@ class EventsEditor(Retranslating, QWidget):
         self._check: Callable[[tuple[Event, ...]], object] = lambda events: events
 
         self.list_title = heading(scale=SUBHEADING_SCALE)
-        self.table = EventsTable(0, 4)
+        self.table = EventsTable(0, 3)
         self.table.setObjectName("events-table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -519,12 +519,12 @@ class EventsEditor(Retranslating, QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        # The kind and whom it was against take what the dates leave; all wrap.
+        # The dates (a second one after "至") as wide as they are; the kind and whom it was
+        # against share the rest and wrap.
         for column, mode in enumerate(
             (
                 QHeaderView.ResizeMode.ResizeToContents,
                 QHeaderView.ResizeMode.Stretch,
-                QHeaderView.ResizeMode.ResizeToContents,
                 QHeaderView.ResizeMode.Stretch,
             )
         ):
@@ -650,9 +650,7 @@ class EventsEditor(Retranslating, QWidget):
             self.party.addItem(self._party_names.get(party, party), party)
         self.party.setCurrentIndex(max(self.party.findData(party_now), 0))
         self._form.setRowVisible(3, bool(self._parties))
-        # Columns only for what this question asks: a second date, against whom.
-        self.table.setColumnHidden(2, not set(self._kinds) & set(EVENTS_WITH_UNTIL))
-        self.table.setColumnHidden(3, not self._parties)
+        self.table.setColumnHidden(2, not self._parties)  # only where the question asks
         self._kind_changed()
         self._fill_table()
 
@@ -843,16 +841,17 @@ class EventsEditor(Retranslating, QWidget):
     def _fill_table(self) -> None:
         lang = self._lang
         self.table.setRowCount(len(self._events))
+        w = words(lang)
         for row, event in enumerate(self._events):
-            until = ""
+            # As the review and the report say them: "2024年5月1日 至 2024年7月1日".
+            when = date_text(event.on, lang)
             if event.until is not None:
-                until = date_text(event.until, lang)
+                when += f" {w['until']} {date_text(event.until, lang)}"
             elif event.kind == "obstacle":
-                until = words(lang)["open"]
+                when += f" {w['open']}"
             cells = (
-                date_text(event.on, lang),
+                when,
                 event_short_name(event.kind, lang),
-                until,
                 self._party_names.get(event.party, event.party) if event.party else "",
             )
             for column, text in enumerate(cells):
@@ -887,7 +886,7 @@ class EventsEditor(Retranslating, QWidget):
             self.tr("None recorded yet. If nothing has happened, leave the list empty and go on.")
         )
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Event"), self.tr("Until"), self.tr("Against")]
+            [self.tr("Date"), self.tr("Event"), self.tr("Against")]
         )
         self.table.setAccessibleName(self.tr("Events recorded"))
         self.edit_button.setText(self.tr("Chan&ge the selected event"))

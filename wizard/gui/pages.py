@@ -224,7 +224,8 @@ class CaseInfoPage(Retranslating, QWidget):
         self._parties_hint.setText(
             self.tr(
                 "Optional. The questions and the report call each party by the names given "
-                "here; where a party may be several people, separate the names with 、 or ,."
+                "here; where a party may be several people, separate their names with 、 or a "
+                "comma."
             )
         )
         self._label_parties()
@@ -256,6 +257,7 @@ class CaseInfoPage(Retranslating, QWidget):
     def _label_parties(self) -> None:
         for party, label, line in self.party_fields:
             name = party.label.get(self._lang)
+            name = name[:1].upper() + name[1:]  # "guarantor" in a sentence, a label alone
             if party.many:
                 text = self.tr("{party} (one or more):").format(party=name)
             else:
