@@ -188,3 +188,15 @@ def test_the_documented_shortcuts_work_in_both_languages(
     keys.answer(window, "no")  # unsaved work again
     keys.key(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()  # quit (the unsaved-case question was answered Discard)
+
+
+def test_the_focus_ring_never_squeezes_a_buttons_text(window: MainWindow) -> None:
+    """The focused look (a border and padding from a style sheet) fits in the room the button
+    has unfocused, long bold tree titles on the home page included."""
+    from wizard.gui.look import FOCUS_PADDING_X, FOCUS_WIDTH
+
+    for button in window.home.findChildren(QPushButton):
+        if button.isVisible() and button.text():
+            text = button.text().replace("&", "")
+            room = button.width() - 2 * (round(FOCUS_WIDTH) + FOCUS_PADDING_X)
+            assert button.fontMetrics().horizontalAdvance(text) <= room, text
