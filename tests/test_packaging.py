@@ -39,6 +39,8 @@ def test_wheel_contains_the_gui_and_the_data(tmp_path: Path) -> None:
         "trees/isp.json",
         "trees/tree.schema.json",
         "resources/templates/report.html.j2",
+        "resources/templates/case_report.html.j2",
+        "resources/templates/_report_parts.html.j2",
         "resources/fonts/WizardSerifSC-Regular.otf",
         "resources/fonts/OFL.txt",
         "resources/translations/wizard_zh_CN.qm",

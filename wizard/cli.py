@@ -18,7 +18,15 @@ from pathlib import Path
 from wizard import __version__, graph
 from wizard.answers import DateTextError, MonthDate, parse_date_text
 from wizard.atomicio import write_text_atomic
-from wizard.casefile import CaseInfo, LoadedCase, load_case, read_case_json, save_case
+from wizard.case import Case
+from wizard.casefile import (
+    CaseInfo,
+    LoadedCase,
+    load_case,
+    load_whole_case,
+    read_case_json,
+    save_case,
+)
 from wizard.catalog import load_catalog, load_library
 from wizard.console import configure_console
 from wizard.deadline_text import error_text, plain_lines, summary
@@ -27,7 +35,7 @@ from wizard.deadlines import compute as compute_deadline
 from wizard.engine import Session
 from wizard.errors import WizardError
 from wizard.model import Lang, Period, Tree
-from wizard.report import ReportOptions, build_report
+from wizard.report import Report, ReportOptions, build_report
 from wizard.statutes import StatuteLibrary
 from wizard.textwalk import TextWalk
 from wizard.treefile import load_tree
@@ -88,10 +96,22 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_validate)
 
-    p = sub.add_parser("report", help="render the report of a saved case file")
-    p.add_argument("tree", help="tree id (e.g. isp) or path of a tree file")
+    p = sub.add_parser(
+        "report",
+        help="render the report of saved case files (several: one report of the whole case)",
+    )
     p.add_argument(
-        "--answers", type=Path, required=True, help="case file with the answers (see README)"
+        "tree",
+        nargs="?",
+        help="tree id (e.g. isp) or path of a tree file; optional, the case file names its tree",
+    )
+    p.add_argument(
+        "--answers",
+        type=Path,
+        required=True,
+        action="append",
+        help="case file with the answers (see README); repeat it to report several files as "
+        "one case (the first file's case information heads the report)",
     )
     p.add_argument("--out", type=Path, required=True, help="the report to write (.html or .pdf)")
     p.add_argument("--lang", choices=("zh", "en"), default="zh")
@@ -247,26 +267,50 @@ def _tree_and_library(name: str) -> tuple[Tree, StatuteLibrary]:
     return catalog.find(name), library
 
 
+def _check_tree(path: Path, tree: Tree) -> None:
+    """Say plainly when a case file (or one of its assessments) is for another tree."""
+    for one in read_case_json(path)["assessments"]:
+        saved_for = one["tree"]["id"]
+        if saved_for != tree.id:
+            raise WizardError(
+                f"{path}: this case file is for the tree '{saved_for}', not '{tree.id}'"
+            )
+
+
 def _case_for(path: Path, tree: Tree) -> LoadedCase:
-    """Load a case file for ``tree``, saying so plainly when it belongs to another tree."""
-    saved_for = read_case_json(path)["assessments"][0]["tree"]["id"]
-    if saved_for != tree.id:
-        raise WizardError(f"{path}: this case file is for the tree '{saved_for}', not '{tree.id}'")
+    """Load a case file of one assessment of ``tree``."""
+    _check_tree(path, tree)
     return load_case(path, {tree.id: tree})
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    tree, library = _tree_and_library(args.tree)
-    loaded = _case_for(args.answers, tree)
-    for notice in loaded.notices:
-        sys.stderr.write(f"note: {notice.describe()}\n")
-    if not loaded.session.is_finished:
-        sys.stderr.write(
-            f"error: {args.answers}: the answers stop at '{loaded.session.current.id}' "
-            "before an outcome\n"
-        )
-        return 1
-    _write_report(args.out, loaded.session, loaded.info, library, args.lang)
+    library = load_library()
+    named = [Path(args.tree)] if args.tree and args.tree.endswith(".json") else None
+    catalog = load_catalog(library, named)
+    tree = catalog.find(args.tree) if args.tree else None
+    case: Case | None = None
+    for path in args.answers:
+        if tree is not None:
+            _check_tree(path, tree)
+        loaded = load_whole_case(path, catalog.trees)
+        for ident, notices in loaded.notices.items():
+            where = f"{path}" if len(loaded.case.assessments) == 1 else f"{path} [{ident}]"
+            for notice in notices:
+                sys.stderr.write(f"note: {where}: {notice.describe()}\n")
+        unfinished = [a for a in loaded.case.assessments if not a.session.is_finished]
+        for assessment in unfinished:
+            sys.stderr.write(
+                f"error: {path}: the answers of '{assessment.title('en')}' stop at "
+                f"'{assessment.session.current.id}' before an outcome\n"
+            )
+        if unfinished:
+            return 1
+        if case is None:
+            case = loaded.case
+        else:
+            case.assessments.extend(loaded.case.assessments)
+    assert case is not None
+    _write_case_report(args.out, case, library, args.lang)
     return 0
 
 
@@ -313,11 +357,24 @@ def cmd_documents(args: argparse.Namespace) -> int:
 def _write_report(
     out: Path, session: Session, info: CaseInfo, library: StatuteLibrary, lang: Lang
 ) -> None:
-    suffix = out.suffix.lower()
-    if suffix not in (".html", ".htm", ".pdf"):
+    _check_report_suffix(out)
+    _write_rendered(out, build_report(session, info, library, ReportOptions(lang=lang)))
+
+
+def _write_case_report(out: Path, case: Case, library: StatuteLibrary, lang: Lang) -> None:
+    from wizard.case_report import build_case_report
+
+    _check_report_suffix(out)
+    _write_rendered(out, build_case_report(case, library, ReportOptions(lang=lang)))
+
+
+def _check_report_suffix(out: Path) -> None:
+    if out.suffix.lower() not in (".html", ".htm", ".pdf"):
         raise WizardError(f"{out}: the report must be .html or .pdf")
-    report = build_report(session, info, library, ReportOptions(lang=lang))
-    if suffix == ".pdf":
+
+
+def _write_rendered(out: Path, report: Report) -> None:
+    if out.suffix.lower() == ".pdf":
         from wizard.pdf import ensure_gui_application, write_pdf
 
         ensure_gui_application()

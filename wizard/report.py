@@ -103,7 +103,7 @@ def build_report(
     tree = context["tree"]
     case_number = info.case_number or t["not_given"]
     return Report(
-        html=_environment().get_template(TEMPLATE).render(**context),
+        html=_environment().get_template(TEMPLATE).render(**context, r=context),
         title=f"{context['title']} {info.case_number}".strip(),
         footer_left=f"{t['case_number']} {case_number} · {tree['id']} {tree['version']}",
         footer_center=f"{t['generated_at']} {context['generated_at']}",
@@ -342,16 +342,26 @@ def _superseded_long_stop(d: ComputedDeadline, result: Result) -> ComputedDeadli
     return None
 
 
-def _first_deadline(
-    result: Result,
-    t: dict[str, str],
-    lang: Lang,
-    txt: Callable[[Text | None], str],
-    today: date,
-) -> str:
-    """The deadline to act on first: the client's own before the other side's, the earliest
-    running or possibly passed one, else one that has passed. A long-stop never leads while
-    the period it bounds is computed; a day already past says to act now."""
+@dataclass(frozen=True)
+class LeadDeadline:
+    """The deadline to act on first, and whose it is."""
+
+    row: ComputedDeadline
+    whose: str  # "own" (the client's side acts by it), "other" (the other side's), "passed"
+
+    @property
+    def day(self) -> date:
+        """The day to act by (the safe day of a provisional end), or the day it ended."""
+        dl = self.row.deadline
+        day = (dl.act_by or dl.end) if self.whose == "own" else dl.end
+        assert day is not None
+        return day
+
+
+def lead_deadline(result: Result) -> LeadDeadline | None:
+    """The client's own running or possibly passed deadline with the earliest act-by day,
+    else the other side's earliest, else the first that has passed. A long-stop never leads
+    while the period it bounds is computed."""
     rows = [d for d in result.deadlines if _superseded_long_stop(d, result) is None]
     open_rows = [
         d for d in rows if d.deadline.status in ("running", "uncertain") and d.deadline.end
@@ -359,31 +369,43 @@ def _first_deadline(
     own = [d for d in open_rows if _acts(d, result.side)]
     if own or open_rows:
         first = min(own or open_rows, key=lambda d: d.deadline.act_by or d.deadline.end)  # type: ignore[arg-type,return-value]
-        dl = first.deadline
-        day = dl.act_by or dl.end
-        assert day is not None and dl.end is not None
-        label = txt(first.spec.label)
-        if not own:
-            return t["first_deadline_other"].format(label=label, day=format_date(dl.end, lang))
-        if dl.status == "uncertain":
-            return t["first_deadline_uncertain"].format(
-                label=label,
-                earliest=format_date(dl.end, lang),
-                latest=format_date(dl.latest_end or dl.end, lang),
-            )
-        if day < today:
-            return t["first_deadline_now"].format(
-                label=label, end=format_date(dl.end, lang, weekday=True)
-            )
-        return t["first_deadline"].format(label=label, day=format_date(day, lang, weekday=True))
+        return LeadDeadline(first, "own" if own else "other")
     passed = [d for d in rows if d.deadline.status == "passed" and d.deadline.end]
     if passed:
-        first = min(passed, key=lambda d: d.deadline.end)  # type: ignore[arg-type,return-value]
-        assert first.deadline.end is not None
-        return t["first_deadline_passed"].format(
-            label=txt(first.spec.label), day=format_date(first.deadline.end, lang)
+        return LeadDeadline(min(passed, key=lambda d: d.deadline.end), "passed")  # type: ignore[arg-type,return-value]
+    return None
+
+
+def _first_deadline(
+    result: Result,
+    t: dict[str, str],
+    lang: Lang,
+    txt: Callable[[Text | None], str],
+    today: date,
+) -> str:
+    """The conclusion's sentence on the deadline to act on first; a day already past says to
+    act now."""
+    lead = lead_deadline(result)
+    if lead is None:
+        return ""
+    dl = lead.row.deadline
+    assert dl.end is not None
+    label = txt(lead.row.spec.label)
+    if lead.whose == "other":
+        return t["first_deadline_other"].format(label=label, day=format_date(dl.end, lang))
+    if lead.whose == "passed":
+        return t["first_deadline_passed"].format(label=label, day=format_date(dl.end, lang))
+    if dl.status == "uncertain":
+        return t["first_deadline_uncertain"].format(
+            label=label,
+            earliest=format_date(dl.end, lang),
+            latest=format_date(dl.latest_end or dl.end, lang),
         )
-    return ""
+    if lead.day < today:
+        return t["first_deadline_now"].format(
+            label=label, end=format_date(dl.end, lang, weekday=True)
+        )
+    return t["first_deadline"].format(label=label, day=format_date(lead.day, lang, weekday=True))
 
 
 def _fact_answer(tree: Tree, question: Node, value: object, lang: Lang, info: CaseInfo) -> str:

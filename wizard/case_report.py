@@ -1,0 +1,153 @@
+"""The report of a whole case: a first page that answers the client's question for all its
+assessments — who owes what to whom, on which basis, in which order, by which deadline, the
+earliest act-by day first — then each assessment in full, and one appendix of the articles cited
+anywhere, each once.
+
+Built from the same per-assessment context as the report of one assessment
+(``wizard.report.report_context``) and the same template pieces, so an assessment reads the same
+in both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any
+
+from wizard import __version__
+from wizard.answer_text import fill
+from wizard.case import Assessment, Case
+from wizard.casefile import CaseInfo, case_info_json
+from wizard.deadline_text import format_date
+from wizard.engine import Result
+from wizard.model import Citation, Lang
+from wizard.report import (
+    Report,
+    ReportOptions,
+    _appendix,
+    _environment,
+    _laws,
+    build_report,
+    lead_deadline,
+    report_context,
+    report_strings,
+    text_values,
+)
+from wizard.statutes import StatuteLibrary
+
+CASE_TEMPLATE = "case_report.html.j2"
+
+
+@dataclass(frozen=True)
+class _Lead:
+    """An assessment's deadline to act on first, as the overview sorts and shows it."""
+
+    rank: int  # 0 the client's own, 1 the other side's, 2 passed, 3 none
+    day: date | None
+    text: str
+
+
+def build_case_report(
+    case: Case, library: StatuteLibrary, options: ReportOptions | None = None
+) -> Report:
+    """The report of every assessment of ``case`` (finished ones; an unfinished assessment has
+    no result yet). One finished assessment gives the report of that assessment alone."""
+    options = options or ReportOptions()
+    if options.generated_at is None:
+        options = replace(options, generated_at=datetime.now().astimezone())
+    finished = [a for a in case.assessments if a.session.is_finished]
+    if not finished:
+        raise ValueError("no assessment of the case has reached a result")
+    if len(finished) == 1:
+        only = finished[0]
+        return build_report(only.session, only.info(case.info), library, options)
+    context = case_report_context(case, finished, library, options)
+    t = context["t"]
+    case_number = case.info.case_number or t["not_given"]
+    trees = " · ".join(
+        dict.fromkeys(f"{a['tree']['id']} {a['tree']['version']}" for a in context["assessments"])
+    )
+    return Report(
+        html=_environment().get_template(CASE_TEMPLATE).render(**context),
+        title=f"{context['title']} {case.info.case_number}".strip(),
+        footer_left=f"{t['case_number']} {case_number} · {trees}",
+        footer_center=f"{t['generated_at']} {context['generated_at']}",
+        page_label=t["page_of"],
+    )
+
+
+def case_report_context(
+    case: Case,
+    assessments: list[Assessment],
+    library: StatuteLibrary,
+    options: ReportOptions,
+) -> dict[str, Any]:
+    lang = options.lang
+    strings = report_strings()
+    t: dict[str, str] = strings[lang]
+    # The app's calculator links number one assessment's rows; a whole case has none.
+    options = replace(options, calculator_links=False)
+    sections = []
+    rows: list[tuple[tuple[int, date, int], dict[str, Any]]] = []
+    citations: list[Citation] = []
+    for number, assessment in enumerate(assessments, start=1):
+        info = assessment.info(case.info)
+        context = report_context(assessment.session, info, library, options)
+        result = assessment.session.result(info.consultation_date)
+        citations.extend(result.all_citations)
+        heading = t["assessment_heading"].format(n=number, title=assessment.title(lang))
+        sections.append({**context, "number": number, "heading": heading})
+        lead = _lead(assessment, info, result, t, lang)
+        for finding in context["findings"]:
+            key = (lead.rank, lead.day or date.max, number)
+            rows.append((key, {**finding, "assessment": number, "deadline": lead.text}))
+    rows.sort(key=lambda pair: pair[0])
+    generated = options.generated_at or datetime.now().astimezone()
+    title = t["case_report_title"]
+    all_citations = tuple(citations)
+    return {
+        "lang": lang,
+        "t": t,
+        "app_version": __version__,
+        "generated_at": generated.strftime("%Y-%m-%d %H:%M"),
+        "title": title,
+        "subtitle": t["assessments_count"].format(n=len(sections)),
+        "consultation_date": format_date(case.info.consultation_date, lang),
+        "case": case_info_json(case.info),
+        "overview": [row for _key, row in rows],
+        "assessments": sections,
+        "laws": _laws(all_citations, library, t),
+        "appendix": _appendix(all_citations, library),
+    }
+
+
+def _lead(
+    assessment: Assessment, info: CaseInfo, result: Result, t: dict[str, str], lang: Lang
+) -> _Lead:
+    """The overview's deadline cell: the assessment's deadline to act on first."""
+    lead = lead_deadline(result)
+    if lead is None:
+        return _Lead(3, None, t["overview_no_deadline"])
+    values = text_values(assessment.session, info, result)
+    label = fill(lead.row.spec.label.get(lang), lang, values)
+    dl = lead.row.deadline
+    assert dl.end is not None
+    if lead.whose == "other":
+        return _Lead(
+            1, dl.end, t["overview_other"].format(label=label, day=format_date(dl.end, lang))
+        )
+    if lead.whose == "passed":
+        return _Lead(
+            2, dl.end, t["overview_passed"].format(label=label, day=format_date(dl.end, lang))
+        )
+    if dl.status == "uncertain":
+        text = t["overview_uncertain"].format(
+            label=label,
+            earliest=format_date(dl.end, lang),
+            latest=format_date(dl.latest_end or dl.end, lang),
+        )
+    elif lead.day < info.consultation_date:
+        text = t["overview_now"].format(label=label, end=format_date(dl.end, lang))
+    else:
+        text = t["overview_own"].format(label=label, day=format_date(lead.day, lang))
+    return _Lead(0, lead.day, text)
