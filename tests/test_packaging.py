@@ -46,6 +46,8 @@ def test_wheel_contains_the_gui_and_the_data(tmp_path: Path) -> None:
         "resources/translations/wizard_zh_CN.qm",
         "resources/translations/qt_extra_zh_CN.qm",
         "resources/i18n/report.json",
+        "resources/triage/triage.json",
+        "resources/triage/triage.schema.json",
         "resources/statutes/civil_code.json",
     ):
         assert path in data, path

@@ -1,6 +1,7 @@
 """The command line: ``liability-wizard`` / ``python -m wizard``.
 
-Sub-commands: ``validate``, ``report``, ``documents``, ``walk``, ``deadline`` and ``graph``; with
+Sub-commands: ``validate``, ``report``, ``documents``, ``walk``, ``triage``, ``deadline`` and
+``graph``; with
 none, the desktop app.
 A thin front end over the core: everything it does, the core does.
 """
@@ -161,6 +162,24 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_walk)
 
     p = sub.add_parser(
+        "triage",
+        help="plain questions about the client's story that suggest which trees apply; "
+        "optionally save a case file with the assessments to walk",
+    )
+    p.add_argument("--lang", choices=("zh", "en"), default="zh")
+    p.add_argument("--save", type=Path, help="save the chosen assessments as a case file")
+    p.add_argument("--client", default="")
+    p.add_argument("--case-number", default="")
+    p.add_argument(
+        "--consultation-date",
+        type=date.fromisoformat,
+        default=None,
+        help="YYYY-MM-DD (default: today)",
+    )
+    p.add_argument("--rules", type=Path, help="triage rules file (default: the shipped rules)")
+    p.set_defaults(func=cmd_triage)
+
+    p = sub.add_parser(
         "deadline",
         help="compute a deadline: limitation, guarantee period, enforcement, appeal",
         description="The deadline calculator (legal-coverage.md §0.4): the period from a date, "
@@ -242,15 +261,28 @@ def _start_app(parser: argparse.ArgumentParser, case_file: Path | None = None) -
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from wizard import resources
+    from wizard.triage import TriageError, is_triage_file, load_triage
 
     paths = args.paths or [resources.trees_dir()]
-    problems = validate_paths(paths, load_library())
+    triage_files = [p for p in paths if p.is_file() and is_triage_file(p)]
+    paths = [p for p in paths if p not in triage_files]
+    library = load_library()
+    problems = validate_paths(paths, library) if paths else []
+    for path in triage_files:
+        try:
+            load_triage(path, load_catalog(library).trees)
+        except TriageError as exc:
+            problems += exc.problems
+        else:
+            sys.stderr.write(f"{path}: triage rules valid\n")
     for problem in problems:
         sys.stdout.write(f"{problem}\n")
     if problems:
         sys.stderr.write(f"{len(problems)} problem(s)\n")
         return 1
     files = tree_files(paths)
+    if not files:
+        return 0
     sys.stderr.write(f"{len(files)} tree file(s) valid: {', '.join(f.name for f in files)}\n")
     if args.notes:
         for path in files:
@@ -458,6 +490,34 @@ def cmd_graph(args: argparse.Namespace) -> int:
         path = [s.node_id for s in session.path] + [session.current.id]
     render = graph.to_dot if args.format == "dot" else graph.to_mermaid
     sys.stdout.write(render(tree, args.lang, path))
+    return 0
+
+
+def cmd_triage(args: argparse.Namespace) -> int:
+    from wizard.case import Case
+    from wizard.casefile import save_whole_case
+    from wizard.triage import create_assessments, load_triage
+    from wizard.triage_text import TriageWalk
+
+    catalog = load_catalog(load_library())
+    triage = load_triage(args.rules, catalog.trees)
+    chosen = TriageWalk(triage, catalog.trees, args.lang, sys.stdin, sys.stdout).run()
+    if chosen is None:
+        return 1
+    if not args.save:
+        for item in chosen:
+            sys.stdout.write(f"liability-wizard walk {item.tree}\n")
+        return 0
+    case = Case(
+        CaseInfo(
+            client_name=args.client,
+            case_number=args.case_number,
+            consultation_date=args.consultation_date or date.today(),
+        )
+    )
+    create_assessments(case, chosen, catalog.trees)
+    save_whole_case(args.save, case)
+    sys.stdout.write(f"case saved to {args.save} ({len(case.assessments)} assessment(s))\n")
     return 0
 
 
