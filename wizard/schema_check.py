@@ -94,10 +94,17 @@ class _Compiler:
             checks.append(lambda v, tests=tests: any(t(v) for t in tests))
         if "enum" in schema:
             options = schema["enum"]
-            checks.append(lambda v, options=options: any(_equal(v, o) for o in options))
+            if all(isinstance(o, str) for o in options):  # the common case: a set lookup
+                names = frozenset(options)
+                checks.append(lambda v, names=names: isinstance(v, str) and v in names)
+            else:
+                checks.append(lambda v, options=options: any(_equal(v, o) for o in options))
         if "const" in schema:
             const = schema["const"]
-            checks.append(lambda v, const=const: _equal(v, const))
+            if isinstance(const, str):
+                checks.append(lambda v, const=const: v == const and isinstance(v, str))
+            else:
+                checks.append(lambda v, const=const: _equal(v, const))
         if "pattern" in schema:
             search = re.compile(schema["pattern"]).search
             checks.append(lambda v, search=search: not isinstance(v, str) or bool(search(v)))
@@ -112,12 +119,10 @@ class _Compiler:
         for key in ("anyOf", "oneOf", "allOf"):
             if key in schema:
                 subs = [self.compile(s) for s in schema[key]]
-                if key == "anyOf":
-                    checks.append(lambda v, subs=subs: any(s(v) for s in subs))
-                elif key == "allOf":
+                if key == "allOf":
                     checks.append(lambda v, subs=subs: all(s(v) for s in subs))
-                else:
-                    checks.append(lambda v, subs=subs: sum(1 for s in subs if s(v)) == 1)
+                    continue
+                checks.append(self.alternatives(schema[key], subs, exactly_one=key == "oneOf"))
         if "if" in schema:
             condition = self.compile(schema["if"])
             then = self.compile(schema.get("then", True))
@@ -128,6 +133,49 @@ class _Compiler:
         if len(checks) == 1:
             return checks[0]
         return lambda v, checks=tuple(checks): all(c(v) for c in checks)
+
+    def alternatives(self, schemas: list[Any], subs: list[Check], exactly_one: bool) -> Check:
+        """anyOf / oneOf. When every alternative is an object with required keys (a
+        condition's nineteen forms), a value is checked only against the alternatives whose
+        first required key it has — the others cannot match."""
+        shapes = [self.object_shape(s) for s in schemas]
+        if all(shapes):
+            index: dict[str, list[int]] = {}
+            for i, needed in enumerate(shapes):
+                index.setdefault(needed[0], []).append(i)  # type: ignore[index]
+            table = tuple(zip(shapes, subs, strict=True))
+
+            def matches(v: Any) -> int:
+                if not isinstance(v, dict):
+                    return 0
+                found = 0
+                for key in v:
+                    for i in index.get(key, ()):
+                        needed, sub = table[i]
+                        if all(k in v for k in needed) and sub(v):  # type: ignore[union-attr]
+                            found += 1
+                            if not exactly_one:
+                                return found
+                return found
+
+            if exactly_one:
+                return lambda v: matches(v) == 1
+            return lambda v: matches(v) > 0
+        if exactly_one:
+            return lambda v, subs=subs: sum(1 for s in subs if s(v)) == 1
+        return lambda v, subs=subs: any(s(v) for s in subs)
+
+    def object_shape(self, schema: Any) -> tuple[str, ...] | None:
+        """The required keys of an alternative that must be an object with at least one
+        required key (following a top-level $ref); None for any other alternative."""
+        while isinstance(schema, dict) and "$ref" in schema and len(schema) == 1:
+            target: Any = self.root
+            for part in schema["$ref"][2:].split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            schema = target
+        if isinstance(schema, dict) and schema.get("type") == "object" and schema.get("required"):
+            return tuple(schema["required"])
+        return None
 
     def _object_checks(self, schema: dict[str, Any]) -> list[Check]:
         checks: list[Check] = []

@@ -222,25 +222,39 @@ _DATE_KEYS = ("before", "on_or_before", "after", "on_or_after", "last_legal_revi
 def date_problems(raw: Any, name: str) -> list[Problem]:
     """Dates the schema's YYYY-MM-DD pattern lets through but the calendar does not (02-30)."""
     problems = []
-    stack: list[tuple[str, str, Any]] = [("(tree)", "", raw)]
+    # A JSON pointer is built only for a problem: the stack holds each value's parent chain.
+    stack: list[tuple[str, Any, Any]] = [("(tree)", None, raw)]
     while stack:
-        where, pointer, value = stack.pop()
+        where, chain, value = stack.pop()
         if isinstance(value, dict):
-            if pointer.count("/") == 2 and pointer.startswith("/nodes/"):
+            if chain is not None and chain[1] == ("nodes", None):  # a node: /nodes/N
                 where = str(value.get("id", where))
             for key, child in value.items():
                 if key in _DATE_KEYS and isinstance(child, str) and child != CONSULTATION:
                     try:
                         date.fromisoformat(child)
                     except ValueError:
+                        pointer = _pointer((key, chain))
                         problems.append(
-                            Problem(name, f"{where} ({pointer}/{key})", f"'{child}' is not a date")
+                            Problem(name, f"{where} ({pointer})", f"'{child}' is not a date")
                         )
-                else:
-                    stack.append((where, f"{pointer}/{key}", child))
+                elif isinstance(child, dict | list):
+                    stack.append((where, (key, chain), child))
         elif isinstance(value, list):
-            stack.extend((where, f"{pointer}/{i}", child) for i, child in enumerate(value))
+            stack.extend(
+                (where, (i, chain), child)
+                for i, child in enumerate(value)
+                if isinstance(child, dict | list)
+            )
     return problems
+
+
+def _pointer(chain: Any) -> str:
+    parts = []
+    while chain is not None:
+        parts.append(str(chain[0]))
+        chain = chain[1]
+    return "/" + "/".join(reversed(parts))
 
 
 def schema_key(digest: str) -> str:

@@ -204,8 +204,15 @@ def _parts(value: Any, where: str = "") -> list[tuple[str, Any]]:
     return found
 
 
+_MODEL_TYPES: dict[type, bool] = {}
+
+
 def _is_model(value: Any) -> bool:
-    return hasattr(type(value), "__dataclass_fields__")
+    kind = type(value)
+    known = _MODEL_TYPES.get(kind)
+    if known is None:
+        known = _MODEL_TYPES[kind] = hasattr(kind, "__dataclass_fields__")
+    return known
 
 
 def _check_texts(tree: Tree, parts: dict[str, list[tuple[str, Any]]], add: Any) -> None:
