@@ -143,6 +143,21 @@ TIME_OPEN = any_({"reached": "lim_open"}, unknown("knew_date"))
 TIME_RUNNING = all_(not_(TIME_BARRED), not_(TIME_OPEN))
 ENF_LATE = {"reached": "enf_late"}
 ENF_DUE = all_(JUDGED, not_(ENF_APPLIED), not_(ENF_LATE))
+# The routes whose obligors are all 连带债务人 — several agents or actors under one name then
+# owe jointly too (164(2), 167, 民法通则65(3) and 66(4), 932): an interruption against one of them
+# reaches the others (诉讼时效规定15(2)). Elsewhere (171(3), 171(4) by fault, doubtful cases) each
+# person's events count for him alone. Mirrors the order of the branch ``route``.
+JOINT_ROUTE = any_(
+    COLLUSION,
+    all_(
+        ILLEGAL,
+        not_(includes("who_knew", "neither")),
+        not_(all_(IS_GPCL, ans("knowledge_kind", "should_only"))),
+    ),
+    all_(UNAUTH, KNEW, IS_GPCL, not_(RATIFIED), not_(SILENT), not_(PENDING)),
+    all_(UNCLEAR, not_(IS_CC)),
+    SEVERAL,
+)
 
 # --- deadlines ---------------------------------------------------------------------------
 
@@ -151,13 +166,23 @@ LIM_NOTE = T(
     "连带责任人中一人发生的中断事由（要求履行、承诺、起诉等），对其他连带责任人同样发生中断效力（诉讼时效规定第15条第2款）；不是连带责任的，只对事件所针对的人有效。下表把记录的全部事件都计算在内。",
     "For those jointly and severally liable, an interruption against one (a demand, a promise, a suit …) interrupts against the others too (SPC Limitation Provisions art. 15(2)); otherwise it acts only against the one it concerns. Every event recorded is counted below.",
 )
+PERSONS_NOTE = {
+    "separate": T(
+        "事件只针对同一方几个人中的一人的（例如几个行为人中的一人），只对该人计算，按人分行列出。",
+        "An event that concerned only one of several persons of a side (one of several actors, say) counts for him alone; each person has a row.",
+    ),
+    "joint": T(
+        "同一方的几个人（例如几个代理人）相互承担连带责任：针对其中一人的要求履行、承诺等中断事由，对其他人同样有效；起诉自提起时对其他人中断，判决只约束被判决的人。",
+        "The persons of one side (several agents, say) are jointly and severally liable: a demand, a promise or another interruption against one of them reaches the others; a suit does so when filed, a judgment binds only those it names.",
+    ),
+}
 OLD_NOTE = T(
     "起算于2017年10月1日以前：民法通则规定的诉讼时效期间为二年；2017年10月1日民法总则施行时尚未届满的，适用三年，此前已经届满的，仍为二年（见计算过程）。",
     "Running from before 2017-10-01: the General Principles gave two years; a period still running when the General Provisions took effect on 2017-10-01 became three years, one that had ended stayed ended (see the steps).",
 )
 
 
-def limitation_specs(prefix: str, with_events: bool) -> dict[str, J]:
+def limitation_specs(prefix: str, with_events: bool, persons: str = "separate") -> dict[str, J]:
     label = T("请求权的诉讼时效", "Limitation of the claim")
     new: J = {
         "id": prefix,
@@ -192,30 +217,50 @@ def limitation_specs(prefix: str, with_events: bool) -> dict[str, J]:
         "note": OLD_NOTE,
     }
     if with_events:
-        new["events"] = {"from": "history"}
-        new["note"] = LIM_NOTE
-        old["events"] = {"from": "history"}
-        old["note"] = T(OLD_NOTE["zh"] + LIM_NOTE["zh"], OLD_NOTE["en"] + " " + LIM_NOTE["en"])
+        events: J = {"from": "history"}
+        if persons == "joint":
+            events["persons"] = "joint"
+        note = T(
+            LIM_NOTE["zh"] + PERSONS_NOTE[persons]["zh"],
+            LIM_NOTE["en"] + " " + PERSONS_NOTE[persons]["en"],
+        )
+        new["events"] = dict(events)
+        new["note"] = note
+        old["events"] = dict(events)
+        old["note"] = T(OLD_NOTE["zh"] + note["zh"], OLD_NOTE["en"] + " " + note["en"])
     return {new["id"]: new, old["id"]: old}
 
 
 LIMITATION = limitation_specs("limitation", True)
+LIMITATION_JOINT = limitation_specs("limitation_joint", True, "joint")
 PLAIN = limitation_specs("plain", False)
-ENFORCEMENT: J = {
-    "id": "enforcement",
-    "kind": "enforcement",
-    "label": T("申请强制执行的期间", "Period to apply for enforcement"),
-    "from": {"event": "history", "kinds": ["judgment_effective"], "use": "until"},
-    "add": {"years": 2},
-    "basis": [C(CPL, 250, 1)],
-    "events": {"from": "history"},
-    "when": JUDGED,
-}
+
+
+def enforcement_spec(persons: str = "separate") -> J:
+    events: J = {"from": "history"}
+    if persons == "joint":
+        events["persons"] = "joint"
+    return {
+        "id": "enforcement" if persons == "separate" else "enforcement_joint",
+        "kind": "enforcement",
+        "label": T("申请强制执行的期间", "Period to apply for enforcement"),
+        "from": {"event": "history", "kinds": ["judgment_effective"], "use": "until"},
+        "add": {"years": 2},
+        "basis": [C(CPL, 250, 1)],
+        "events": events,
+        "when": JUDGED,
+    }
+
+
+ENFORCEMENT = enforcement_spec()
+ENFORCEMENT_JOINT = enforcement_spec("joint")
 
 DEADLINES: dict[str, J] = {
     **PLAIN,
     **LIMITATION,
+    **LIMITATION_JOINT,
     "enforcement": ENFORCEMENT,
+    "enforcement_joint": ENFORCEMENT_JOINT,
     "appeal": {
         "id": "appeal",
         "kind": "appeal",
@@ -228,15 +273,25 @@ DEADLINES: dict[str, J] = {
 }
 
 
-def deadlines_for(claimants: list[str]) -> list[J]:
+def deadlines_for(claimants: list[str], joint: bool = False) -> list[J]:
     """The outcome's deadlines: the claim's limitation and the judgment's enforcement are the
-    claiming side's to act on; either side may appeal."""
-    own = [dict(spec, acts=list(claimants)) for spec in (*LIMITATION.values(), ENFORCEMENT)]
+    claiming side's to act on; either side may appeal. ``joint``: the obligors are all 连带债务人
+    (JOINT_ROUTE), so an event against one person of a side reaches the others."""
+    limitation, enforcement = (
+        (LIMITATION_JOINT, ENFORCEMENT_JOINT) if joint else (LIMITATION, ENFORCEMENT)
+    )
+    own = [dict(spec, acts=list(claimants)) for spec in (*limitation.values(), enforcement)]
     return [*own, {"use": "appeal"}]
 
 
 def _barred(specs: dict[str, J]) -> J:
     return any_(*(all_(s["when"], passed(n)) for n, s in specs.items()))
+
+
+def _by_route(joint: J, separate: J) -> J:
+    """The status read from the deadline the outcome will show: the joint one on JOINT_ROUTE;
+    settled whenever both agree (a route left open by an unknown fact)."""
+    return any_(all_(joint, separate), all_(JOINT_ROUTE, joint), all_(not_(JOINT_ROUTE), separate))
 
 
 def status_nodes() -> list[J]:
@@ -257,8 +312,12 @@ def status_nodes() -> list[J]:
     # A claim whose start is not known at all is open without asking the branch (TIME_OPEN): a
     # branch that met the unknown day would mark every finding as resting on it.
     known = not_(unknown("knew_date"))
-    enf_late = all_(JUDGED, not_(ENF_APPLIED), passed("enforcement"))
-    lim_barred = all_(NOT_JUDGED, _barred(LIMITATION))
+    enf_late = all_(
+        JUDGED,
+        not_(ENF_APPLIED),
+        _by_route(passed("enforcement_joint"), passed("enforcement")),
+    )
+    lim_barred = all_(NOT_JUDGED, _by_route(_barred(LIMITATION_JOINT), _barred(LIMITATION)))
     plain_barred = _barred(PLAIN)
     always = {"reached": "history_any"}
     return [
@@ -1591,7 +1650,7 @@ AG_A = outcome(
             AT_OLD,
         ),
     ],
-    deadlines=deadlines_for(PRINCIPAL),
+    deadlines=deadlines_for(PRINCIPAL, joint=True),
     defences=_ag_a.defences,
     recourse=RECOURSE_JOINT,
     warnings=[
@@ -1804,7 +1863,7 @@ AG_B = outcome(
             WHO_UNKNOWN,
         ),
     ],
-    deadlines=deadlines_for(COUNTERPARTY),
+    deadlines=deadlines_for(COUNTERPARTY, joint=True),
     defences=_ag_b.defences,
     recourse=RECOURSE_JOINT,
     warnings=[
@@ -3142,7 +3201,7 @@ AG_E_OLD = outcome(
             [C(GPCL, 66, 1)],
         ),
     ],
-    deadlines=deadlines_for(PRINCIPAL),
+    deadlines=deadlines_for(PRINCIPAL, joint=True),
     defences=_ag_e1.defences,
     recourse=RECOURSE_JOINT,
     warnings=[
@@ -3580,7 +3639,7 @@ AG_F = outcome(
             AT_GP,
         ),
     ],
-    deadlines=deadlines_for(COUNTERPARTY),
+    deadlines=deadlines_for(COUNTERPARTY, joint=True),
     defences=_ag_f.defences,
     recourse=RECOURSE_JOINT,
     warnings=[
@@ -3747,7 +3806,7 @@ AG_H = outcome(
             LOSS_P_OPEN,
         )
     ],
-    deadlines=deadlines_for(PRINCIPAL),
+    deadlines=deadlines_for(PRINCIPAL, joint=True),
     defences=_ag_h.defences,
     recourse=RECOURSE_JOINT,
     warnings=[
@@ -4067,8 +4126,8 @@ NOTES_FOR_REVIEWERS = [
         "Versions: the Civil Code from 2021-01-01; the General Provisions from 2017-10-01 to 2020-12-31, prevailing over the General Principles where they differ; before that the General Principles and the Contract Law of the time. legal-coverage.md §5.2 places the traps of General Principles 65(3), 66(3), 66(4) on 'facts before 2021'; here 66(4) applies only before 2017-10-01 (then General Provisions 171(4), by fault), 65(3) is contested for 2017-10-01 … 2020-12-31 (the finding follows 65(3), the agent's first defence and a warning state the dispute), and 66(3) matches 164(2).",
     ),
     T(
-        "诉讼时效：起算于2017-10-01以前的请求权声明为民法通则135的二年，由计算引擎按法释〔2018〕12号1–3条延长（该解释不在参考资料中，不作为引用）；不再提示人工复核。诉讼时效和申请执行期间是否届满，在案件经过之后由status_plain/status_events两个分支一次判定，结论通过lim_barred、lim_open、enf_late三个标记节点读取（案件经过不是每条路径都问，结论不能直接与读取它的期限比较）。",
-        "Limitation: a claim running from before 2017-10-01 is declared with General Principles 135's two years, which the engine lengthens under 法释〔2018〕12号 arts. 1–3 (not in the reference texts, so never cited); no manual-review warning any more. Whether the limitation or the period to apply for enforcement has ended is decided once after the history by the branches status_plain / status_events and read through the marker nodes lim_barred, lim_open and enf_late (the history is not asked on every path, so an outcome cannot compare with a deadline that reads it).",
+        "诉讼时效：起算于2017-10-01以前的请求权声明为民法通则135的二年，由计算引擎按法释〔2018〕12号1–3条延长（该解释不在参考资料中，不作为引用）；不再提示人工复核。诉讼时效和申请执行期间是否届满，在案件经过之后由status_plain/status_events两个分支一次判定，结论通过lim_barred、lim_open、enf_late三个标记节点读取（案件经过不是每条路径都问，结论不能直接与读取它的期限比较）。事件可以只针对代理人一方中的一人：连带责任的路线（164(2)、167、民法通则65(3)和66(4)、932，见JOINT_ROUTE）用persons为joint的期限（limitation_joint、enforcement_joint），针对一人的中断及于其他人（诉讼时效规定15(2)）；其余路线（171(3)、171(4)按过错等）保持默认，各人分别计算；状态分支按路线读取对应的期限。",
+        "Limitation: a claim running from before 2017-10-01 is declared with General Principles 135's two years, which the engine lengthens under 法释〔2018〕12号 arts. 1–3 (not in the reference texts, so never cited); no manual-review warning any more. Whether the limitation or the period to apply for enforcement has ended is decided once after the history by the branches status_plain / status_events and read through the marker nodes lim_barred, lim_open and enf_late (the history is not asked on every path, so an outcome cannot compare with a deadline that reads it). An event may concern one of several agents: the routes of joint liability (164(2), 167, General Principles 65(3) and 66(4), 932; JOINT_ROUTE) use the deadlines with persons 'joint' (limitation_joint, enforcement_joint), so an interruption against one reaches the others (Limitation Provisions 15(2)); the other routes (171(3), 171(4) by fault …) keep the default, each person on his own; the status branches read the deadline of the route.",
     ),
     T(
         "合同法（1999）第48、49、409条和总则编解释（法释〔2022〕6号）第25条不在参考资料中：只在警示中以“请律师核对原文”的方式提到，不作为引用。2017-10-01以前的表见代理单列AG-Z，被代理人受约束的认定以民法通则63(2)为依据并带警示。",

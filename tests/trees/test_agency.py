@@ -400,12 +400,14 @@ def limitation(session: Session) -> Any:
 def test_limitation_three_years_or_the_old_two() -> None:
     new = limitation(ag("principal", "2022-03-01", "collusion", *tail("2022-06-01")))
     assert (new.spec.id, new.deadline.end, new.deadline.status) == (
-        "limitation",
+        "limitation_joint",
         date(2025, 6, 3),
         "passed",
     )
     old = limitation(ag("principal", "2015-03-01", "collusion", *tail("2015-06-01")))
-    assert (old.spec.id, old.deadline.end) == ("limitation_1986", date(2017, 6, 1))
+    assert (old.spec.id, old.deadline.end) == ("limitation_joint_1986", date(2017, 6, 1))
+    unauthorised = limitation(ag("counterparty", "2022-03-01", *na("refused", "good_faith"), *T))
+    assert unauthorised.spec.id == "limitation"
 
 
 def test_a_passed_limitation_changes_the_summary_and_the_defences() -> None:
@@ -941,3 +943,63 @@ def test_f22_wording() -> None:
         "counterparty", "2016-05-01", "illegal", ("agent_knew",), "should_only", *OLD_T
     ).result()
     assert any(w.kind == "contested" and "第67条" in w.text.zh for w in should.warnings)
+
+
+# Events against one of several agents (main's per-person rows): the routes of 连带 liability
+# share an interruption among the persons of a side (诉讼时效规定15(2)); the others do not.
+TWO_AGENTS = {"agent": ("张三", "李四")}
+
+
+def on_one(*answers: Any) -> Session:
+    session = Session(tree("agency"), ON)
+    session.set_names(TWO_AGENTS)
+    for answer in answers:
+        session.answer(answer)
+    return session
+
+
+def rows(session: Session) -> dict[str, Any]:
+    return {
+        d.person or "*": d.deadline
+        for d in session.result().deadlines
+        if d.spec.kind == "limitation"
+    }
+
+
+def iou(person: str, on: str = "2024-01-05", kind: str = "acknowledgement") -> Event:
+    return Event(kind, date.fromisoformat(on), party="agent", person=person)  # type: ignore[arg-type]
+
+
+def test_an_iou_by_one_of_two_joint_agents_interrupts_for_both() -> None:
+    """Story 13: 张三 alone signed the IOU; under 932 李四 owes jointly, so it reaches him."""
+    session = on_one(
+        "principal",
+        "2022-08-01",
+        "several_agents",
+        *tail("2023-02-10", Decimal(300000), [iou("张三")]),
+    )
+    found = rows(session)
+    assert list(found) == ["张三", "李四"]
+    assert {d.end for d in found.values()} == {date(2027, 1, 5)}
+    assert all(d.status != "passed" for d in found.values())
+    result = session.result()
+    assert "届满" not in result.summary.zh.replace("届满前", "")
+    assert any(
+        "相互承担连带责任" in (d.spec.note.zh if d.spec.note else "") for d in result.deadlines
+    )
+
+
+def test_a_demand_on_one_of_two_actors_without_joint_liability_stays_with_him() -> None:
+    """Acting without authority (171(3)): each actor's interruptions are his own."""
+    session = on_one(
+        "counterparty",
+        "2022-03-01",
+        *na("refused", "good_faith"),
+        *tail("2022-06-01", events=[iou("张三", "2025-05-20", "demand")]),
+    )
+    found = rows(session)
+    assert found["张三"].end == date(2028, 5, 22) and found["张三"].status != "passed"
+    assert found["李四"].status == "passed"
+    # One row passed, the other running: the outcome says neither "expired" nor "running".
+    summary = session.result().summary.zh
+    assert "诉讼时效已经届满" not in summary
