@@ -2012,7 +2012,10 @@ _ag_r.limitation(PRINCIPAL, COUNTERPARTY)
 AG_R = outcome(
     "ag_r",
     "AG-R",
-    T("被代理人已经追认：由被代理人承担", "The principal ratified: the act binds the principal"),
+    T(
+        "被代理人追认或者视为同意：由被代理人承担",
+        "The principal ratified or is deemed to have consented: the act binds the principal",
+    ),
     [
         *summary(
             COUNTERPARTY,

@@ -822,6 +822,7 @@ def test_f15_knowing_silence_before_2017_is_consent() -> None:
     silent = ag("counterparty", "2016-04-10", *na("refused", silent="silent"), *tail("2016-06-01"))
     result = silent.result()
     assert result.outcome.code == "AG-R" and "视为同意" in result.summary.zh
+    assert result.outcome.title.zh == "被代理人追认或者视为同意：由被代理人承担"
     assert cited(silent)[0] == "民法通则第66条第1款"
     assert any(w.kind == "contested" and "第48条第2款" in w.text.zh for w in result.warnings)
     pending = ag(
