@@ -2400,8 +2400,8 @@ NOTES: dict[str, J] = {
         all_(NO_SUIT, NOT_BARRED),
     ),
     "inj_sue_split": N(
-        "协商不成的，在诉讼时效届满前一并起诉{party.instigators}和{party.guardian}（直接行为人可以列为共同被告），请求教唆人、帮助人赔偿全部损失，监护人在相应范围内承担责任。",
-        "If talks fail, sue the {party.instigators} and the {party.guardian} together before the limitation period ends (the actor may be joined as co-defendant): the instigators or helpers for the whole loss, the guardian within his failure.",
+        "协商不成的，在诉讼时效届满前一并起诉{party.instigators}和{party.guardian}（直接行为人可以列为共同被告），请求教唆人、帮助人承担全部赔偿责任，监护人在相应范围内承担责任。",
+        "If talks fail, sue the {party.instigators} and the {party.guardian} together before the limitation period ends (the actor may be joined as co-defendant): the instigators or helpers for full compensation, the guardian within his failure.",
         INJ,
         all_(NO_SUIT, NOT_BARRED),
     ),
@@ -4180,7 +4180,7 @@ JT_U = outcome(
         ),
         S(
             CLA,
-            "几个人是怎样造成损害的还不清楚：如果属于共同实施、教唆帮助、共同危险或者每个人的行为都足以造成全部损害，你可能要与其他人承担连带责任，被要求赔偿全部损失；如果各自只造成一部分，你只承担自己的份额。请先核实事实，准备相应的证据。",
+            "几个人是怎样造成损害的还不清楚：如果属于共同实施、教唆帮助、共同危险或者每个人的行为都足以造成全部损害，你可能要与其他人承担连带责任，被要求承担全部赔偿责任；如果各自只造成一部分，你只承担自己的份额。请先核实事实，准备相应的证据。",
             "How the several persons caused the harm is not known: if they acted together, instigated or helped, did a dangerous act, or each act was enough for the whole harm, you may be jointly and severally liable for the whole loss; if each caused part, you answer only for your share. Verify the facts first and prepare the evidence.",
         ),
         S(
