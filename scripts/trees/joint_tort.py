@@ -160,21 +160,45 @@ NOT_ENV = not_(ENV)
 
 # --- deadlines ----------------------------------------------------------------------------
 
+PER_ZH = "只针对其中某一个人的事（如只向两个行为人中的一人要求赔偿），在案件经过中记为针对该人，下表按人分别计算；记为针对整个一方的，对其中每一个人都计算在内。"
+PER_EN = "Record a thing that concerned only one person of a side (a demand on one of two actors) as against him: the table then counts for each person; a thing recorded against a whole side counts for each of its persons."
 NOTE_JOINT = T(
-    "对其中一个连带责任人发生的中断事由（要求赔偿、承诺赔偿、起诉等），对其他连带责任人同样发生中断效力（诉讼时效规定第15条第2款；2021年以前发生的事，适用该规定2008年文本的相同规则）；下表已把记录的全部事件计算在内。",
-    "An interruption against one of those jointly and severally liable (a demand, a promise to pay, a suit …) interrupts against the others too (SPC Limitation Provisions art. 15(2); before 2021 the same rule of their 2008 text); every event recorded is counted below.",
+    "对其中一个连带责任人发生的中断事由（要求赔偿、承诺赔偿、起诉等），对其他连带责任人同样发生中断效力（诉讼时效规定第15条第2款；2021年以前发生的事，适用该规定2008年文本的相同规则）。"
+    + PER_ZH
+    + "只起诉了其中一人的，对其他人自起诉之日中断、重新计算（判决只约束被判决的人；认为应当自该诉讼终结之日起重新计算的意见，见注意事项）。",
+    "An interruption against one of those jointly and severally liable (a demand, a promise to pay, a suit …) interrupts against the others too (SPC Limitation Provisions art. 15(2); before 2021 the same rule of their 2008 text). "
+    + PER_EN
+    + " A suit against one only interrupts the period against the others on the day it was filed, and it runs again from then (a judgment binds only those it names; for the view that it runs again from the end of that suit, see the cautions).",
 )
 NOTE_SEVERAL = T(
-    "按份责任：对一个行为人发生的中断事由，只对该行为人发生效力。下表把记录的全部事件都计算在内，只适用于这些事件所针对的人；对其他行为人，应当不计这些事件另行计算。",
-    "Several liability: an interruption against one actor acts against him only. The date below counts every event recorded and holds only for those the events concern; for the other actors count without those events.",
+    "按份责任：对一个行为人发生的中断事由，只对该行为人发生效力。" + PER_ZH,
+    "Several liability: an interruption against one actor acts against him only. " + PER_EN,
 )
 NOTE_SPLIT = T(
-    "教唆人、帮助人与监护人之间不是连带责任：对一方发生的中断事由，不当然对另一方发生效力，请对双方分别主张权利。这里只计算针对该方的事件。",
-    "The instigators or helpers and the guardian are not jointly and severally liable: an interruption against one does not necessarily reach the other, so claim against each. Only the events against that party are counted here.",
+    "教唆人、帮助人与监护人之间不是连带责任：对一方发生的中断事由，不当然对另一方发生效力，请对双方分别主张权利。这里只计算针对该方的事件。"
+    + PER_ZH,
+    "The instigators or helpers and the guardian are not jointly and severally liable: an interruption against one does not necessarily reach the other, so claim against each. Only the events against that party are counted here. "
+    + PER_EN,
 )
 NOTE_UNKNOWN = T(
-    "属于连带责任的，对其中一人发生的中断事由对其他人同样发生效力；属于按份责任的，只对该人发生效力。下表把记录的全部事件都计算在内：在核实以前，只对这些事件所针对的人可靠。",
-    "If the liability is joint and several, an interruption against one reaches the others; if it is several, it acts only against him. The date below counts every event recorded: until the facts are verified, rely on it only for those the events concern.",
+    "属于连带责任的，对其中一人发生的中断事由对其他人同样发生效力；属于按份责任的，只对该人发生效力。"
+    + PER_ZH
+    + "在核实以前，下表对每个人只计算针对该人（或者整个一方）的事件，这是最稳妥的日期。",
+    "If the liability is joint and several, an interruption against one reaches the others; if it is several, it acts only against him. "
+    + PER_EN
+    + " Until the facts are verified the table counts for each person only the events against him (or his whole side): the safest date.",
+)
+NOTE_ONE = T(
+    "已经查明的具体侵权人单独承担责任：对其他人要求赔偿、起诉等，不中断对他的诉讼时效；下表对每个人只计算针对该人（或者整个一方）的事件。"
+    + PER_ZH,
+    "The identified tortfeasor answers alone: a demand on or suit against the others does not interrupt the period against him; the table counts for each person only the events against him (or his whole side). "
+    + PER_EN,
+)
+NOTE_MIXED = T(
+    "只造成部分损害的人只在共同造成的那部分范围内与其他人承担连带责任：对其中一人发生的中断事由（要求赔偿、承诺赔偿、起诉等）是否及于另一人，下表按不及于计算，这是最稳妥的日期。"
+    + PER_ZH,
+    "The one who caused part of the harm is jointly liable with the others only for that part: whether an interruption against one (a demand, a promise, a suit …) reaches the other, the table counts as if it did not — the safest date. "
+    + PER_EN,
 )
 NOTE_ENV = T(
     "环境污染、生态破坏造成损害的，提起赔偿诉讼的时效期间为三年，从知道或者应当知道受到损害时起计算（按照环境保护法第66条；2015年以前为1989年环境保护法第42条，请律师核对原文），属于民法通则第135条“法律另有规定”的情形。",
@@ -276,11 +300,16 @@ def limitation_set(
     when: J | None = None,
     with_events: bool = True,
     starts: tuple[str, ...] = ("knew", "end", "report"),
+    persons: str | None = None,
 ) -> dict[str, J]:
-    """The injured person's limitation, one spec per start and regime of its start day."""
+    """The injured person's limitation, one spec per start and regime of its start day;
+    ``persons`` "joint" where those liable are 连带债务人 (an interruption against one of them
+    reaches the others, 诉讼时效规定15(2))."""
     events: J = {"from": "history"}
     if parties:
         events["parties"] = parties
+    if persons:
+        events["persons"] = persons
     specs: dict[str, J] = {}
     for start in starts:
         q, route, infix, what = {
@@ -333,7 +362,20 @@ def limitation_set(
 
 
 LIM_ALL = limitation_set(
-    "lim", T("受害方请求赔偿的诉讼时效", "Limitation of the claim for compensation"), NOTE_JOINT
+    "lim",
+    T("受害方请求赔偿的诉讼时效", "Limitation of the claim for compensation"),
+    NOTE_JOINT,
+    persons="joint",
+)
+# The identified tortfeasor among dangerous actors answers alone; in the mixed case the actors are
+# 连带 only for the part caused together (doubtful: each on his own, the earlier date). A client
+# who says he took no part, caused nothing or is not the identified one keeps the joint rows: if
+# the victim's claim against him succeeds at all, it is as one jointly liable.
+LIM_ONE = limitation_set(
+    "lim_one", T("受害方请求赔偿的诉讼时效", "Limitation of the claim for compensation"), NOTE_ONE
+)
+LIM_MIX = limitation_set(
+    "lim_mix", T("受害方请求赔偿的诉讼时效", "Limitation of the claim for compensation"), NOTE_MIXED
 )
 LIM_SEV = limitation_set(
     "lim_sev",
@@ -456,8 +498,8 @@ REC_LABEL = T(
     "Limitation of the claim against the others (from the day the client's payments exceeded his share)",
 )
 NOTE_RECOURSE = T(
-    "追偿时每个人只偿还自己应当分担的份额：对其中一人要求偿还、对方承诺或者起诉，只对该人中断诉讼时效。下表把记录的全部事件都计算在内，只适用于这些事件所针对的人。超过份额以后又支付的部分，各自从支付之日起计算，期限更晚；按这里最早的日期行事最稳妥。",
-    "In recourse each owes only his own share: a demand on, promise by or suit against one of them interrupts the limitation period against him only. The date below counts every event recorded and holds only for those they concern. Payments made after the share was exceeded each run from their own day, later; acting by the earliest date here is safest.",
+    "追偿时每个人只偿还自己应当分担的份额：对其中一人要求偿还、对方承诺或者起诉，只对该人中断诉讼时效。只针对其中某一个人的事（如只向钱某要求偿还），在追偿经过中记为针对该人，下表按人分别计算（名单中当事人本人的一行不适用）。超过份额以后又支付的部分，各自从支付之日起计算，期限更晚；按这里最早的日期行事最稳妥。",
+    "In recourse each owes only his own share: a demand on, promise by or suit against one of them interrupts the limitation period against him only. Record a thing that concerned one person only (a demand on one of them) as against him: the table then counts for each person (a row for the client himself, if named among them, does not apply). Payments made after the share was exceeded each run from their own day, later; acting by the earliest date here is safest.",
 )
 REC_NEW = {
     "id": "recourse_limitation",
@@ -523,6 +565,8 @@ DEADLINES: dict[str, J] = {
     **LIM_PLAIN,
     **PLAIN_REPORT,
     **LIM_ALL,
+    **LIM_ONE,
+    **LIM_MIX,
     **LIM_SEV,
     **LIM_UNK,
     **LIM_INST,
@@ -543,6 +587,8 @@ def uses(*names: str) -> list[J]:
 
 
 VICTIM_DEADLINES = [*uses(*LIM_ALL), *uses("enforcement", "appeal")]
+ONE_DEADLINES = [*uses(*LIM_ONE), *uses("enforcement", "appeal")]
+MIX_DEADLINES = [*uses(*LIM_MIX), *uses("enforcement", "appeal")]
 SEVERAL_DEADLINES = [*uses(*LIM_SEV), *uses("enforcement", "appeal")]
 UNKNOWN_DEADLINES = [*uses(*LIM_UNK), *uses("enforcement", "appeal")]
 SPLIT_DEADLINES = [
@@ -1830,13 +1876,13 @@ def questions() -> list[J]:
             ),
             "help": {
                 "why": T(
-                    "这些事决定诉讼时效是否中断、是否已有判决（判决后应当遵守的是申请执行期间）。“针对”填这件事是对谁做的：向谁要求赔偿、谁写的欠条或者付的钱、起诉了谁、判决了谁、对谁申请执行；同一件事涉及几方的（如同时起诉教唆人和监护人），对每一方各记录一次。报警和刑事案件的日期已经在前面回答，不要在这里重复记录；刑事附带民事诉讼记为“提起诉讼”，附带民事判决生效记为“判决生效”。判决生效的，第二个日期填判决规定的履行期限的最后一日（判决没有规定履行期限的，不填）：申请执行的期间从这一天起计算。向人民调解委员会申请调解，记为“与提起诉讼具有同等效力的行为”。",
-                    "These decide whether the limitation period was interrupted, or whether a judgment already decided the claim (then the period to apply for enforcement runs). 'Against whom' is the person the thing was done to or by: whom compensation was demanded from, who signed the IOU or paid, whom you sued, who was judged, against whom enforcement was sought; a thing that concerns several (suing the instigator and the guardian together) is recorded once for each. The police and criminal dates were asked before: do not record them again here; an ancillary civil action in the criminal case is a 'suit', its judgment 'judgment effective'. For a judgment give as the second date the last day it sets for performance (none if it sets none): the period to apply for enforcement runs from that day. An application to a people's mediation committee is 'an act of equal effect to a suit'.",
+                    "这些事决定诉讼时效是否中断、是否已有判决（判决后应当遵守的是申请执行期间）。“针对”填这件事是对谁做的：向谁要求赔偿、谁写的欠条或者付的钱、起诉了谁、判决了谁、对谁申请执行；同一件事涉及几方的（如同时起诉教唆人和监护人），对每一方各记录一次。一方有几个人（如两个行为人）而这件事只针对其中一人的（只向甲要求赔偿、只起诉了甲、只有甲写了欠条），选这个人本人，不要选整个一方：诉讼时效和申请执行期间按人分别计算。报警和刑事案件的日期已经在前面回答，不要在这里重复记录；刑事附带民事诉讼记为“提起诉讼”，附带民事判决生效记为“判决生效”。判决生效的，第二个日期填判决规定的履行期限的最后一日（判决没有规定履行期限的，不填）：申请执行的期间从这一天起计算。向人民调解委员会申请调解，记为“与提起诉讼具有同等效力的行为”。",
+                    "These decide whether the limitation period was interrupted, or whether a judgment already decided the claim (then the period to apply for enforcement runs). 'Against whom' is the person the thing was done to or by: whom compensation was demanded from, who signed the IOU or paid, whom you sued, who was judged, against whom enforcement was sought; a thing that concerns several (suing the instigator and the guardian together) is recorded once for each. Where a side has several persons (two actors) and the thing concerned only one of them (a demand on A only, a suit against A only, an IOU signed by A only), choose that person, not the whole side: the periods are then computed for each person. The police and criminal dates were asked before: do not record them again here; an ancillary civil action in the criminal case is a 'suit', its judgment 'judgment effective'. For a judgment give as the second date the last day it sets for performance (none if it sets none): the period to apply for enforcement runs from that day. An application to a people's mediation committee is 'an act of equal effect to a suit'.",
                 ),
                 "examples": [
                     T(
-                        "2023-06-01 向张三寄出要求赔偿的律师函，张三签收（要求赔偿，针对张三所在的一方）；2023-07-15 李四写下欠条（义务人同意履行，针对李四所在的一方）。",
-                        "2023-06-01 a lawyer's letter demanding compensation reached Zhang San (demand, against Zhang San's party); 2023-07-15 Li Si signed an IOU (acknowledgement, against Li Si's party).",
+                        "2023-06-01 向张三寄出要求赔偿的律师函，张三签收（要求赔偿，针对张三本人）；2023-07-15 李四写下欠条（义务人同意履行，针对李四本人）；2023-09-01 同时起诉张三和李四（提起诉讼，针对他们所在的一方）。",
+                        "2023-06-01 a lawyer's letter demanding compensation reached Zhang San (demand, against Zhang San himself); 2023-07-15 Li Si signed an IOU (acknowledgement, against Li Si himself); 2023-09-01 both were sued (suit, against their side).",
                     )
                 ],
             },
@@ -2032,8 +2078,8 @@ def questions() -> list[J]:
             ),
             "help": {
                 "why": T(
-                    "这些事决定追偿请求的诉讼时效是否中断、是否已有判决。",
-                    "These decide whether the limitation of the claim against the others was interrupted, or whether a judgment decided it.",
+                    "这些事决定追偿请求的诉讼时效是否中断、是否已有判决。追偿时每个人只偿还自己的份额，诉讼时效按人分别计算：只向其中一人要求偿还、只起诉了其中一人的，选这个人本人，不要选整个一方。",
+                    "These decide whether the limitation of the claim against the others was interrupted, or whether a judgment decided it. In recourse each owes only his own share and the period runs for each separately: a demand on or suit against one of them only is recorded against that person, not the whole side.",
                 )
             },
             "kinds": [
@@ -2225,8 +2271,8 @@ WARNINGS: dict[str, J] = {
     ),
     "judged_joint": W(
         "caution",
-        "生效判决只约束判决列明的人：对没有被列为被告的其他连带责任人，判决不能申请执行，仍须另行起诉。对其中一人起诉，对其他连带责任人同样中断诉讼时效，自该诉讼终结之日起重新计算。",
-        "A judgment binds only those it names: against a jointly liable person who was not a defendant it cannot be enforced, and he must be sued separately. Suing one of them interrupted the limitation period against the others too; it runs again from the end of that suit.",
+        "生效判决只约束判决列明的人：对没有被列为被告的其他连带责任人，判决不能申请执行，仍须另行起诉。对其中一人起诉，对其他连带责任人同样中断诉讼时效；对他们从哪一天重新计算，有不同意见：“期限”部分按最稳妥的日期，从起诉之日重新计算；也有意见认为与被起诉的人一样，从该诉讼终结（判决生效）之日起重新计算。按起诉之日计算已经届满的，请律师判断，并尽快起诉。",
+        "A judgment binds only those it names: against a jointly liable person who was not a defendant it cannot be enforced, and he must be sued separately. Suing one of them interrupted the limitation period against the others too; from when it runs again against them is debated: the deadlines take the safest day, the filing of the suit; another view runs it, as for the one sued, from the end of that suit (the judgment taking effect). If the period counted from the filing has ended, have a lawyer judge it and sue at once.",
         when=all_(JUDGED, JOINT_ROUTE),
         side_=["injured"],
     ),
@@ -2436,8 +2482,8 @@ NOTES: dict[str, J] = {
         all_(JUDGED, not_(TERMINATED)),
     ),
     "inj_sue_others": N(
-        "判决没有列明全部连带责任人的：对没有被列为被告的人，判决不能申请执行，仍须另行起诉。对其中一人的起诉同样中断了对他们的诉讼时效，自该诉讼终结之日起重新计算，请在重新计算的期间届满前起诉。",
-        "If the judgment does not name everyone jointly liable: it cannot be enforced against those who were not defendants, and they must be sued separately. The suit against one interrupted the limitation period against them too; it runs again from the end of that suit — sue them before it ends.",
+        "判决没有列明全部连带责任人的：对没有被列为被告的人，判决不能申请执行，仍须另行起诉。对其中一人的起诉同样中断了对他们的诉讼时效：请在“期限”部分对他们计算的日期（自起诉之日重新计算，最稳妥）之前起诉；已经过了这一日期的，请律师判断能否主张自该诉讼终结之日起重新计算。",
+        "If the judgment does not name everyone jointly liable: it cannot be enforced against those who were not defendants, and they must be sued separately. The suit against one interrupted the limitation period against them too: sue them before the day the deadlines give for them (counted again from the filing, the safest); if that day has passed, have a lawyer judge whether it runs again only from the end of that suit.",
         INJ,
         all_(JUDGED, JOINT_ROUTE),
     ),
@@ -3544,7 +3590,7 @@ JT_E = outcome(
         ),
     ],
     ALONE_FINDINGS,
-    deadlines=VICTIM_DEADLINES,
+    deadlines=ONE_DEADLINES,
     defences=[
         *uses(
             "def_limitation_barred",
@@ -4117,7 +4163,7 @@ JT_M = outcome(
             )
         ),
     ],
-    deadlines=VICTIM_DEADLINES,
+    deadlines=MIX_DEADLINES,
     defences=[
         *uses(
             "def_limitation_barred",
@@ -4778,8 +4824,8 @@ NOTES_FOR_REVIEWERS = [
         "Police reports (Limitation Provisions art. 13): the dates of the report and of the end of its handling are asked as date questions after the police question, not recorded as events: the report concerns this harm and acts against everyone liable for it (instigators, helpers and the guardian alike), while an event names one party. After the handling ended (the day a decision not to open, to drop or not to prosecute became known, the day a criminal judgment took effect, the day a public-order case ended) the period runs again from that day (the period starts there; the engine's first step still cites 188(2)/137 as the start rule, the restart rule is cited in the second step: 195 / 13(2) / 140). While a criminal case is pending the cautious date counts from the report; pending for longer than a whole period, no date is given, only a warning. A report later than the period counted from the day of knowledge (without other events) interrupts nothing: that period is shown, with a warning. The two comparisons run only with both dates known to the day, so that an unknown date does not mark every finding as resting on it.",
     ),
     T(
-        "连带责任人之间的中断（诉讼时效规定15(2)）：事件按角色（行为人、教唆人帮助人、监护人）记录；同一角色中的不同个人由引擎按人区分（开发中）。连带路线把全部事件计入，按份路线（1172）和行为方式不明的路线以注释说明只适用于事件所针对的人；1169(2)路线对教唆人和监护人分别计算诉讼时效和申请执行期间。届满后一人出具欠条只约束本人（192(2)、规定19(1)）：被告的抗辩以文字说明。",
-        "Interruption among joint debtors (art. 15(2)): events are recorded by role (actors, instigators, guardian); the engine is to tell persons of one role apart (in progress). Joint routes count every event; the several route (1172) and the unknown route say in a note that the date holds only for those the events concern; the 1169(2) route keeps the instigators' and the guardian's limitation and enforcement periods apart. An IOU signed by one after the period ended binds only him (192(2), Provisions 19(1)): the defence says so in words.",
+        "连带责任人之间的中断（诉讼时效规定15(2)）：事件按角色（行为人、教唆人帮助人、监护人）记录，只针对一方中某一个人的记为针对该人，引擎按人分别计算。全体承担连带责任的路线（1168、1169(1)、1170未查明、1171，以及当事人主张自己不承担责任的路线：对他的请求若成立即为连带）声明persons joint：对一人的中断及于他人；对一人起诉，对他人自起诉之日中断（引擎的稳妥做法；也有意见认为自该诉讼终结之日重新计算，以注意事项说明）；判决只约束被判决的人，申请执行期间按人计算。已经查明具体侵权人（1170后段）和混合情形（部分连带，是否及于他人有疑问）、按份（1172）、行为方式不明、1169(2)的教唆人和监护人、追偿：按人分别计算（默认），取较早的日期。届满后一人出具欠条只约束本人（192(2)、规定19(1)），对其他连带责任人不发生效力。追偿时当事人本人若列在行为人名单中，其一行不适用（当事人信息不区分当事人本人）。",
+        "Interruption among joint debtors (art. 15(2)): events are recorded by role (actors, instigators, guardian); one that concerned only one person of a role is recorded against him and the engine computes per person. Routes where everyone is jointly liable for the whole (1168, 1169(1), 1170 unidentified, 1171, and the routes where the client says he is not liable: a claim against him, if it succeeds, is joint) declare persons joint: an interruption against one reaches the others; a suit against one interrupts against the others on filing (the engine's cautious reading; the view that it runs again from the end of that suit is given in a caution); a judgment binds only those it names, and enforcement periods are per person. The identified tortfeasor (1170, second clause), the mixed case (joint for a part only; doubtful whether it reaches the other), several liability (1172), the unknown route, 1169(2)'s instigators and guardian and recourse are per person (the default), the earlier date. An IOU signed by one after the period ended binds only him (192(2), Provisions 19(1)) and has no effect on the other joint debtors. In recourse a row for the client himself, if named among the actors, does not apply (the case information does not mark the client).",
     ),
     T(
         "共同危险（1170）：民法典下只有确定具体侵权人才能免责，仅证明自己没有造成损害不够；侵权责任法时期是否还能按人身损害赔偿解释第4条举证免责有争议（警示）。",

@@ -1320,3 +1320,135 @@ def test_the_cosmetic_points_of_the_review() -> None:
     assert "按份责任" in limitation(jt("injured", *NEW, "unknown", *T)).spec.note.zh
     punitive = jt("injured", "2024-10-01", "property", "separate", "yes", "all_sufficient", *T)
     assert any("惩罚性赔偿" in w.text.zh for w in punitive.result().warnings)
+
+
+# Finding 4: events against one person of a party that holds several names.
+
+
+def named(session: Session, **names: tuple[str, ...]) -> dict[tuple[str, str], Any]:
+    """The deadline rows by (deadline, person), once the parties' names are known."""
+    session.set_names(names)
+    return {(d.spec.id, d.person): d.deadline for d in session.result().deadlines}
+
+
+def test_a_judgment_against_one_joint_tortfeasor_leaves_the_other_to_be_sued() -> None:
+    """Finding 4 (S07): only 甲 was sued, judged and enforced against. 乙's period was interrupted
+    by the suit against 甲 (诉讼时效规定15(2)) — counted again from the filing, the cautious day
+    — and there is no enforcement period against him."""
+    events = [
+        Event("suit", date(2023, 6, 1), party="actors", person="甲"),
+        Event("judgment_effective", date(2024, 3, 10), party="actors", person="甲"),
+        Event("enforcement_applied", date(2024, 4, 15), party="actors", person="甲"),
+        Event("enforcement_terminated", date(2025, 5, 20), party="actors", person="甲"),
+    ]
+    session = jt(
+        "injured",
+        "2020-11-20",
+        "same_time",
+        "property",
+        "separate",
+        "yes",
+        "all_sufficient",
+        *tail("2020-11-20", loss=D(300000), events=events),
+    )
+    found = named(session, actors=("甲", "乙"))
+    assert found[("lim", "甲")].status == "decided"
+    other = found[("lim", "乙")]
+    assert other.status != "decided" and other.unrolled_end == date(2026, 6, 1)
+    assert any(s.key == "interrupted" and s.value("joint") for s in other.steps)
+    assert found[("enforcement", "甲")].status == "applied"
+    assert found[("enforcement", "乙")].status == "missing"
+    result = session.result()
+    assert "没有被列为被告的其他责任人不受判决约束" in result.summary.zh
+    (judged,) = [w for w in result.warnings if "生效判决只约束判决列明的人" in w.text.zh]
+    assert "从该诉讼终结（判决生效）之日起重新计算" in judged.text.zh
+    assert "仍须另行起诉" in zh(result.next_steps)
+
+
+def test_a_demand_on_one_several_tortfeasor_interrupts_for_him_alone() -> None:
+    """Finding 4 (S11): 按份; the demand reached 庚 only."""
+    session = jt(
+        "injured",
+        "2020-10-15",
+        "later",
+        "2021-03-10",
+        "property",
+        "separate",
+        "no",
+        "all_partial",
+        "equal",
+        "c2",
+        *tail(
+            "2021-03-10",
+            loss=D(240000),
+            events=[Event("demand", date(2023, 12, 20), party="actors", person="庚")],
+        ),
+    )
+    found = named(session, actors=("庚", "辛"))
+    assert found[("lim_sev", "庚")].end == date(2026, 12, 21)  # 2026-12-20 is a Sunday
+    late = found[("lim_sev", "辛")]
+    assert (late.end, late.status) == (date(2024, 3, 11), "passed")  # 2024-03-10 a Sunday
+
+
+def test_a_recourse_demand_on_one_interrupts_against_him_alone() -> None:
+    """Finding 4 (S16): the demand went to 钱甲 only."""
+    session = pay(
+        "joint",
+        act="2023-04-02",
+        paid_on="2025-06-30",
+        paid=D(100000),
+        total=D(200000),
+        shares=("determinable", D(60000)),
+        events=[Event("demand", date(2025, 8, 1), party="actors", person="钱甲")],
+    )
+    found = named(session, actors=("钱甲", "孙乙", "李丙"))
+    assert found[("recourse_limitation", "钱甲")].unrolled_end == date(2028, 8, 1)
+    assert found[("recourse_limitation", "李丙")].unrolled_end == date(2028, 6, 30)
+    assert (
+        "当事人本人的一行不适用" in tree("joint_tort").named_deadline("recourse_limitation").note.zh
+    )  # type: ignore[union-attr]
+
+
+def test_an_iou_after_the_end_revives_the_period_against_its_signer_only() -> None:
+    """Finding 4 (S22): 鲁一 signed an IOU after the period had ended; 韦二 keeps the defence."""
+    session = jt(
+        "claimed",
+        "2021-02-01",
+        "injury",
+        "joint",
+        "took_part",
+        *tail(
+            "2021-02-01",
+            loss=D(70000),
+            events=[Event("acknowledgement", date(2024, 9, 1), party="actors", person="鲁一")],
+        ),
+    )
+    found = named(session, actors=("鲁一", "韦二"))
+    assert found[("lim", "鲁一")].unrolled_end == date(2027, 9, 1)
+    other = found[("lim", "韦二")]
+    assert (other.end, other.status) == (date(2024, 2, 1), "passed")
+    assert "after_end" in [s.key for s in other.steps]
+
+
+def test_a_demand_before_the_end_on_one_joint_tortfeasor_reaches_the_other() -> None:
+    """诉讼时效规定15(2) on the joint routes; not for the identified tortfeasor alone (1170)."""
+    demand = [Event("demand", date(2025, 5, 1), party="actors", person="李四")]
+    joint = named(jt("injured", *NEW, "joint", *tail(events=demand)), actors=("李四", "王五"))
+    assert joint[("lim", "王五")].unrolled_end == date(2028, 5, 1)
+    alone = named(
+        jt("injured", *NEW, "danger", "identified", *tail(events=demand)), actors=("李四", "王五")
+    )
+    assert alone[("lim_one", "王五")].unrolled_end == date(2027, 10, 1)
+    assert alone[("lim_one", "李四")].unrolled_end == date(2028, 5, 1)
+    mixed = jt(
+        "injured", "2024-10-01", "property", "separate", "yes", "mixed", *tail(events=demand)
+    )
+    assert named(mixed, actors=("李四", "王五"))[("lim_mix", "王五")].unrolled_end == date(
+        2027, 10, 1
+    )
+
+
+def test_the_history_help_says_to_record_one_person() -> None:
+    t = tree("joint_tort")
+    assert "选这个人本人，不要选整个一方" in t.node("history").help.why.zh
+    assert "选这个人本人，不要选整个一方" in t.node("recourse_history").help.why.zh
