@@ -160,15 +160,15 @@ NOT_ENV = not_(ENV)
 
 # --- deadlines ----------------------------------------------------------------------------
 
-PER_ZH = "只针对其中某一个人的事（如只向两个行为人中的一人要求赔偿），在案件经过中记为针对该人，下表按人分别计算；记为针对整个一方的，对其中每一个人都计算在内。"
-PER_EN = "Record a thing that concerned only one person of a side (a demand on one of two actors) as against him: the table then counts for each person; a thing recorded against a whole side counts for each of its persons."
+PER_ZH = "只针对其中一人的事，在案件经过中记为针对该人，下表按人分别计算。"
+PER_EN = "A thing that concerned one person only is recorded against him, and the table counts for each person."
 NOTE_JOINT = T(
     "对其中一个连带责任人发生的中断事由（要求赔偿、承诺赔偿、起诉等），对其他连带责任人同样发生中断效力（诉讼时效规定第15条第2款；2021年以前发生的事，适用该规定2008年文本的相同规则）。"
     + PER_ZH
-    + "只起诉了其中一人的，对其他人自起诉之日中断、重新计算（判决只约束被判决的人；认为应当自该诉讼终结之日起重新计算的意见，见注意事项）。",
+    + "只起诉了其中一人的，对其他人按起诉之日中断、重新计算（最稳妥的日期；判决只约束被判决的人）。",
     "An interruption against one of those jointly and severally liable (a demand, a promise to pay, a suit …) interrupts against the others too (SPC Limitation Provisions art. 15(2); before 2021 the same rule of their 2008 text). "
     + PER_EN
-    + " A suit against one only interrupts the period against the others on the day it was filed, and it runs again from then (a judgment binds only those it names; for the view that it runs again from the end of that suit, see the cautions).",
+    + " A suit against one only interrupts the period against the others on the day it was filed and it runs again from then (the safest day; a judgment binds only those it names).",
 )
 NOTE_SEVERAL = T(
     "按份责任：对一个行为人发生的中断事由，只对该行为人发生效力。" + PER_ZH,
@@ -189,9 +189,8 @@ NOTE_UNKNOWN = T(
     + " Until the facts are verified the table counts for each person only the events against him (or his whole side): the safest date.",
 )
 NOTE_ONE = T(
-    "已经查明的具体侵权人单独承担责任：对其他人要求赔偿、起诉等，不中断对他的诉讼时效；下表对每个人只计算针对该人（或者整个一方）的事件。"
-    + PER_ZH,
-    "The identified tortfeasor answers alone: a demand on or suit against the others does not interrupt the period against him; the table counts for each person only the events against him (or his whole side). "
+    "已经查明的具体侵权人单独承担责任：对其他人要求赔偿、起诉等，不中断对他的诉讼时效。" + PER_ZH,
+    "The identified tortfeasor answers alone: a demand on or suit against the others does not interrupt the period against him. "
     + PER_EN,
 )
 NOTE_MIXED = T(
