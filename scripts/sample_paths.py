@@ -146,7 +146,7 @@ PRODUCT_PRODUCER_DEFECT = [
 #: side, choice and date questions, so the desktop app can walk it before the format-2 widgets
 #: land.
 JOINT_TORT_FIGHT = [
-    "injured", "2022-03-01", "injury", "joint", "no", "none", "2022-03-01", "not_yet", "no",
+    "injured", "2022-03-01", "injury", "joint", "no", "2022-03-01", "none", "not_yet", "no",
 ]  # fmt: skip
 
 #: A salesman who took the buyer's kickback (agency): the company (the principal) learnt of the

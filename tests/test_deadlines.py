@@ -573,6 +573,18 @@ def test_only_interruptions_against_another_joint_debtor_reach_this_one():
     assert [s.key for s in result.steps].count("interrupted") == 1
 
 
+def test_another_joint_debtors_promise_after_the_end_revives_nothing_here():
+    # 民法典192(2): agreeing to pay after the end binds only the one who agreed; before the end
+    # the same promise would have interrupted this debtor's period too (规定15(2)).
+    late = limitation(
+        date(2021, 2, 1), THREE_YEARS, Event("acknowledgement", date(2024, 9, 1), joint=True)
+    )
+    assert late.status == "passed" and late.end == date(2024, 2, 1)
+    assert "after_end" in keys(late) and "acknowledged_after_end" not in keys(late)
+    own = limitation(date(2021, 2, 1), THREE_YEARS, Event("acknowledgement", date(2024, 9, 1)))
+    assert own.unrolled_end == date(2027, 9, 1)
+
+
 def test_procedural_periods_count_under_the_civil_procedure_law():
     appeal = compute(DeadlineRequest("appeal", date(2026, 9, 20), Period(days=15)), ON)
     enforcement = compute(DeadlineRequest("enforcement", date(2024, 3, 15), Period(years=2)), ON)

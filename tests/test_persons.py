@@ -136,3 +136,17 @@ def test_the_walk_takes_one_person_by_number() -> None:
     (event,) = walk.session.answers["history"]
     assert (event.party, event.person) == ("guarantor", "李四")
     assert "1.2 李四" in out.getvalue()
+
+
+def test_a_judgment_against_one_person_gives_no_enforcement_period_against_another() -> None:
+    session = creditor(
+        demand_on("张三", date(2025, 1, 10), "suit"),
+        Event("judgment_effective", date(2025, 6, 1), party="guarantor", person="张三"),
+    )
+    found = {
+        d.person: d.deadline
+        for d in session.result().deadlines
+        if d.spec.id == "enforcement_against_guarantor"
+    }
+    assert found["张三"].end is not None
+    assert found["李四"].status == "missing" and found["李四"].end is None

@@ -628,7 +628,13 @@ def _scenario(
             continue
         current_end = roll(unrolled).end
         if ex.on > current_end:
-            if event.kind == "acknowledgement" and kind in ("limitation", "enforcement"):
+            if (
+                event.kind == "acknowledgement"
+                and kind in ("limitation", "enforcement")
+                and not event.joint
+            ):
+                # Agreeing to pay after the end binds only the one who agreed (民法典192(2)):
+                # another joint debtor's promise revives nothing against this one.
                 if eligible and ex.on >= GENERAL_PROVISIONS_START:
                     period = THREE_YEARS
                 unrolled = add_period(ex.on, period)

@@ -668,7 +668,7 @@ class Session:
         missing: Text | str = spec.start
         start_label: Text | str = ""
         if spec.start_event is not None:
-            start, missing = self._event_start(spec)
+            start, missing = self._event_start(spec, person)
         else:
             value = answers.get(spec.start)
             if isinstance(value, date | MonthDate | Unknown):
@@ -692,7 +692,12 @@ class Session:
             missing_label=missing,
         )
 
-    def _event_start(self, spec: DeadlineSpec) -> tuple[date | MonthDate | None, Text | str]:
+    def _event_start(
+        self, spec: DeadlineSpec, person: tuple[str, str] | None = None
+    ) -> tuple[date | MonthDate | None, Text | str]:
+        """The day a deadline runs from an event (a judgment): for one person's row, an event
+        against another person of his party is not his (a judgment against 甲 alone gives no
+        enforcement period against 乙)."""
         assert spec.start_event is not None
         from wizard.deadline_text import strings  # the events' names, for "missing: …"
 
@@ -706,7 +711,9 @@ class Session:
         found = [
             e
             for e in (recorded if isinstance(recorded, tuple) else ())
-            if isinstance(e, deadlines.Event) and e.kind in source.kinds
+            if isinstance(e, deadlines.Event)
+            and e.kind in source.kinds
+            and not (person and e.person and e.party == person[0] and e.person != person[1])
         ]
         if not found:
             return None, missing

@@ -102,6 +102,23 @@ FAULT = ans("victim_fault", "yes")
 FAULT_OR_UNKNOWN = ans("victim_fault", "yes", "unknown")
 LOSS_KNOWN = ans("loss_known", "known")
 LOSS_OPEN = ans("loss_known", "not_yet")
+COMMON_INJURY = all_(any_(JOINT, ADULT, DANGER), INJURY)
+# Routes on which everyone liable is jointly and severally liable for the whole (or, mixed, for a
+# part): an interruption against one reaches the others.
+JOINT_ROUTE = not_(
+    any_(LIMITED, PARTIAL, unknown("pattern"), all_(SEPARATE, unknown("sufficiency")))
+)
+AMOUNT_OPEN = any_(LOSS_OPEN, unknown("damage_amount"))
+AMOUNT_GIVEN = all_(LOSS_KNOWN, not_(unknown("damage_amount")))
+# A client claimed against who, on his own account, took no part in causing the harm.
+CLIENT_NOT_LIABLE = any_(
+    ans("joint_role", "present_only"),
+    ans("role_adult", "present_only"),
+    ans("role_limited", "present_only"),
+    ans("danger_role", "not_part"),
+    ans("separate_role", "no_causation"),
+    ans("identified_who", "other"),
+)
 
 # History ---------------------------------------------------------------------------------
 SUED = ev("suit", "judgment_served", "judgment_effective")
@@ -117,29 +134,161 @@ R_PENDING = all_(
 )
 R_SERVED = all_(rev("judgment_served"), not_(rev("judgment_effective")))
 R_JUDGED = rev("judgment_effective")
-CRIMINAL = ans("criminal", "no_case", "pending", "decided")
+# Police and criminal proceedings (诉讼时效规定13): the report interrupts the limitation period;
+# after a decision not to open, to drop the case or not to prosecute it runs again from the day the
+# decision became known, after a criminal trial from the day the judgment took effect; a police
+# matter handled as a public-order case (治安处罚, 调解) from the day that handling ended (民法典195:
+# "从中断、有关程序终结时起"). The dates are asked with the question, not as events of the history, so
+# that they act on the claim against everyone liable for the harm reported — the instigators and
+# the guardian alike — rather than on the one person an event would name.
+CRIMINAL = ans("criminal", "police", "no_case", "pending", "decided")
+CRIM_RESTART = ans("criminal", "police", "no_case", "decided")
+CRIM_PENDING = ans("criminal", "pending")
+CRIM_DECIDED = ans("criminal", "decided")
+CRIM_TRIAL = ans("criminal", "pending", "decided")
 
 # Limitation start: the day the injured side knew or should have known of the damage and of who
 # is liable (民法典188(2)), asked on every path of the injured and claimed sides; before
-# 2017-10-01 民法通则135/136 (法律另有规定).
+# 2017-10-01 民法通则135/136 (法律另有规定). A 民法通则 period still running on 2017-10-01 becomes
+# three years (the engine, 法释〔2018〕12号); environmental damage always had three years
+# (环境保护法66; 135 "法律另有规定的除外").
 NEW_REGIME = "2017-10-01"
+CC_DAY = "2021-01-01"
 START_OLD = before("knew_date", NEW_REGIME)
+NOT_ENV = not_(ENV)
 
 
 # --- deadlines ----------------------------------------------------------------------------
 
+PER_ZH = "只针对其中一人的事，在案件经过中记为针对该人，下表按人分别计算。"
+PER_EN = "A thing that concerned one person only is recorded against him, and the table counts for each person."
 NOTE_JOINT = T(
-    "对其中一个连带责任人发生的中断事由（要求赔偿、承诺赔偿、起诉等），对其他连带责任人同样发生中断效力（诉讼时效规定第15条第2款）；下表已把记录的全部事件计算在内。",
-    "An interruption against one of those jointly and severally liable (a demand, a promise to pay, a suit …) interrupts against the others too (SPC Limitation Provisions art. 15(2)); every event recorded is counted below.",
+    "对其中一个连带责任人发生的中断事由（要求赔偿、承诺赔偿、起诉等），对其他连带责任人同样发生中断效力（诉讼时效规定第15条第2款；2021年以前发生的事，适用该规定2008年文本的相同规则）。"
+    + PER_ZH
+    + "只起诉了其中一人的，对其他人按起诉之日中断、重新计算（最稳妥的日期；判决只约束被判决的人）。",
+    "An interruption against one of those jointly and severally liable (a demand, a promise to pay, a suit …) interrupts against the others too (SPC Limitation Provisions art. 15(2); before 2021 the same rule of their 2008 text). "
+    + PER_EN
+    + " A suit against one only interrupts the period against the others on the day it was filed and it runs again from then (the safest day; a judgment binds only those it names).",
 )
 NOTE_SEVERAL = T(
-    "按份责任：对一个行为人发生的中断事由，只对该行为人发生效力。下表把记录的全部事件都计算在内，只适用于这些事件所针对的人；对其他行为人，应当从知道之日起另行计算。",
-    "Several liability: an interruption against one actor acts against him only. The date below counts every event recorded and holds only for those the events concern; for the other actors count from the day the client knew, without those events.",
+    "按份责任：对一个行为人发生的中断事由，只对该行为人发生效力。" + PER_ZH,
+    "Several liability: an interruption against one actor acts against him only. " + PER_EN,
 )
 NOTE_SPLIT = T(
-    "教唆人、帮助人与监护人之间不是连带责任：对一方发生的中断事由，不当然对另一方发生效力，请对双方分别主张权利。这里只计算针对该方的事件。",
-    "The instigators or helpers and the guardian are not jointly and severally liable: an interruption against one does not necessarily reach the other, so claim against each. Only the events against that party are counted here.",
+    "教唆人、帮助人与监护人之间不是连带责任：对一方发生的中断事由，不当然对另一方发生效力，请对双方分别主张权利。这里只计算针对该方的事件。"
+    + PER_ZH,
+    "The instigators or helpers and the guardian are not jointly and severally liable: an interruption against one does not necessarily reach the other, so claim against each. Only the events against that party are counted here. "
+    + PER_EN,
 )
+NOTE_UNKNOWN = T(
+    "属于连带责任的，对其中一人发生的中断事由对其他人同样发生效力；属于按份责任的，只对该人发生效力。"
+    + PER_ZH
+    + "在核实以前，下表对每个人只计算针对该人（或者整个一方）的事件，这是最稳妥的日期。",
+    "If the liability is joint and several, an interruption against one reaches the others; if it is several, it acts only against him. "
+    + PER_EN
+    + " Until the facts are verified the table counts for each person only the events against him (or his whole side): the safest date.",
+)
+NOTE_ONE = T(
+    "已经查明的具体侵权人单独承担责任：对其他人要求赔偿、起诉等，不中断对他的诉讼时效。" + PER_ZH,
+    "The identified tortfeasor answers alone: a demand on or suit against the others does not interrupt the period against him. "
+    + PER_EN,
+)
+NOTE_MIXED = T(
+    "只造成部分损害的人只在共同造成的那部分范围内与其他人承担连带责任：对其中一人发生的中断事由（要求赔偿、承诺赔偿、起诉等）是否及于另一人，下表按不及于计算，这是最稳妥的日期。"
+    + PER_ZH,
+    "The one who caused part of the harm is jointly liable with the others only for that part: whether an interruption against one (a demand, a promise, a suit …) reaches the other, the table counts as if it did not — the safest date. "
+    + PER_EN,
+)
+NOTE_ENV = T(
+    "环境污染、生态破坏造成损害的，提起赔偿诉讼的时效期间为三年，从知道或者应当知道受到损害时起计算（按照环境保护法第66条；2015年以前为1989年环境保护法第42条，请律师核对原文），属于民法通则第135条“法律另有规定”的情形。",
+    "Claims for damage from pollution have a three-year limitation period from the day the damage was or should have been known (under the Environmental Protection Law art. 66; before 2015 art. 42 of the 1989 law — have a lawyer check the text), one of the cases 'otherwise provided by law' in General Principles art. 135.",
+)
+
+
+# The periods of a limitation, by the day it (re)starts: (suffix, period in years, condition on
+# that day besides the route, label, basis of the period, note).
+def _regimes(q: str) -> list[tuple[str, int, J, J, list[J], J | None]]:
+    new = any_(on_or_after(q, NEW_REGIME), unknown(q))
+    old = before(q, NEW_REGIME)
+    return [
+        (
+            "",
+            3,
+            new,
+            T("（三年）", " (three years)"),
+            [
+                C(CC, 188, 1, when=any_(on_or_after(q, CC_DAY), unknown(q))),
+                C(GP, 188, 1, when=all_(on_or_after(q, NEW_REGIME), before(q, CC_DAY))),
+            ],
+            None,
+        ),
+        (
+            "_injury_1986",
+            1,
+            all_(old, INJURY, NOT_ENV),
+            T(
+                "（民法通则：身体受到伤害，一年；2017年10月1日仍未届满的为三年）",
+                " (General Principles: bodily injury, one year; three if still running on 2017-10-01)",
+            ),
+            [C(GPCL, 136, 1, 1)],
+            None,
+        ),
+        (
+            "_property_1986",
+            2,
+            all_(old, PROPERTY, NOT_ENV),
+            T(
+                "（民法通则：二年；2017年10月1日仍未届满的为三年）",
+                " (General Principles: two years; three if still running on 2017-10-01)",
+            ),
+            [C(GPCL, 135)],
+            None,
+        ),
+        (
+            "_env_1986",
+            3,
+            all_(old, ENV),
+            T("（环境污染损害：三年）", " (damage from pollution: three years)"),
+            [C(GPCL, 135)],
+            NOTE_ENV,
+        ),
+    ]
+
+
+def _restart_basis(q: str, report: bool) -> list[J]:
+    """Why a period runs again from ``q``: the end of the police or criminal proceedings, or
+    (``report``) the report itself, as the law in force on that day words it."""
+    cc = any_(on_or_after(q, CC_DAY), unknown(q))
+    gp = all_(on_or_after(q, NEW_REGIME), before(q, CC_DAY))
+    old = before(q, NEW_REGIME)
+    if report:
+        return [
+            C(CC, 195, 1, 4, when=cc),
+            C(LIM, 13, 1, when=cc),
+            C(GP, 195, 1, 4, when=gp),
+            C(GPCL, 140, when=old),
+        ]
+    return [
+        C(CC, 195, when=cc),
+        C(LIM, 13, 2, when=all_(cc, ans("criminal", "no_case", "decided"))),
+        C(LIM, 13, 1, when=all_(cc, ans("criminal", "police"))),
+        C(GP, 195, when=gp),
+        C(GPCL, 140, when=old),
+    ]
+
+
+# Where each limitation runs from (answers decide which applies; the others' ``when`` is false):
+# the day of knowledge; the end of the police or criminal proceedings; the report while a
+# criminal case is pending (the earliest day the period could end, never later than the truth).
+# Two branches on the criminal path mark what the comparisons found: a report made after the
+# period counted from the day of knowledge had ended ("report_late": it interrupted nothing), and a
+# criminal case pending for longer than that cautious period ("pending_long": no date yet).
+REPORT_LATE_NODE, PENDING_LONG_NODE = "report_late", "pending_long"
+LATE = {"reached": REPORT_LATE_NODE}
+LONG = {"reached": PENDING_LONG_NODE}
+FROM_KNEW = any_(not_(CRIMINAL), LATE)
+FROM_END = all_(CRIM_RESTART, not_(LATE))
+FROM_REPORT = all_(CRIM_PENDING, not_(LATE), not_(LONG))
 
 
 def limitation_set(
@@ -149,62 +298,99 @@ def limitation_set(
     parties: list[str] | None = None,
     when: J | None = None,
     with_events: bool = True,
+    starts: tuple[str, ...] = ("knew", "end", "report"),
+    persons: str | None = None,
 ) -> dict[str, J]:
-    """The injured person's limitation, one spec per regime of its start day."""
+    """The injured person's limitation, one spec per start and regime of its start day;
+    ``persons`` "joint" where those liable are 连带债务人 (an interruption against one of them
+    reaches the others, 诉讼时效规定15(2))."""
     events: J = {"from": "history"}
     if parties:
         events["parties"] = parties
+    if persons:
+        events["persons"] = persons
     specs: dict[str, J] = {}
-
-    def add(name: str, start: str, years: int, cond: J, basis: list[J], period: J) -> None:
-        spec = {
-            "id": name,
-            "kind": "limitation",
-            "label": {"zh": label["zh"] + period["zh"], "en": label["en"] + period["en"]},
-            "from": start,
-            "add": {"years": years},
-            "basis": basis,
-            "when": cond if when is None else all_(when, cond),
-            "cap_from": "act_date",
-        }
-        if note is not None:
-            spec["note"] = note
-        if with_events:
-            spec["events"] = events
-        specs[name] = spec
-
-    three = T("（三年）", " (three years)")
-    one = T("（民法通则：身体受到伤害，一年）", " (General Principles: bodily injury, one year)")
-    two = T("（民法通则：二年）", " (General Principles: two years)")
-    start = "knew_date"
-    add(
-        prefix,
-        start,
-        3,
-        any_(on_or_after(start, NEW_REGIME), unknown(start)),
-        [
-            C(CC, 188, 1, when=any_(on_or_after(start, "2021-01-01"), unknown(start))),
-            C(GP, 188, 1, when=all_(on_or_after(start, NEW_REGIME), before(start, "2021-01-01"))),
-        ],
-        three,
-    )
-    add(f"{prefix}_injury_1986", start, 1, all_(START_OLD, INJURY), [C(GPCL, 136, 1, 1)], one)
-    add(f"{prefix}_property_1986", start, 2, all_(START_OLD, PROPERTY), [C(GPCL, 135)], two)
+    for start in starts:
+        q, route, infix, what = {
+            "knew": ("knew_date", FROM_KNEW, "", T("", "")),
+            "end": (
+                "criminal_end_date",
+                FROM_END,
+                "_end",
+                T(
+                    "（报案后，自处理结束之日重新计算）",
+                    " (after the report, from the end of the proceedings)",
+                ),
+            ),
+            "report": (
+                "report_date",
+                FROM_REPORT,
+                "_report",
+                T(
+                    "（刑事或者治安案件处理中，自报案之日计算的稳妥日期）",
+                    " (proceedings pending: the cautious date counted from the report)",
+                ),
+            ),
+        }[start]
+        regimes = _regimes(q)[:1] if start == "report" else _regimes(q)
+        for suffix, years, cond, period, basis, extra_note in regimes:
+            name = f"{prefix}{infix}{suffix}"
+            if start != "knew":
+                basis = [*_restart_basis(q, start == "report"), *basis]
+            spec: J = {
+                "id": name,
+                "kind": "limitation",
+                "label": {
+                    "zh": label["zh"] + what["zh"] + period["zh"],
+                    "en": label["en"] + what["en"] + period["en"],
+                },
+                "from": q,
+                "add": {"years": years},
+                "basis": basis,
+                "when": all_(*(c for c in (when, route, cond) if c is not None)),
+                "cap_from": "act_date",
+            }
+            notes = [n for n in (note, extra_note) if n is not None]
+            if notes:
+                spec["note"] = T("".join(n["zh"] for n in notes), " ".join(n["en"] for n in notes))
+            if with_events:
+                spec["events"] = events
+                spec["acts"] = ["injured"]
+            specs[name] = spec
     return specs
 
 
 LIM_ALL = limitation_set(
-    "lim", T("受害人请求赔偿的诉讼时效", "Limitation of the claim for compensation"), NOTE_JOINT
+    "lim",
+    T("受害方请求赔偿的诉讼时效", "Limitation of the claim for compensation"),
+    NOTE_JOINT,
+    persons="joint",
+)
+# The identified tortfeasor among dangerous actors answers alone; in the mixed case the actors are
+# 连带 only for the part caused together (doubtful: each on his own, the earlier date). A client
+# who says he took no part, caused nothing or is not the identified one keeps the joint rows: if
+# the victim's claim against him succeeds at all, it is as one jointly liable.
+LIM_ONE = limitation_set(
+    "lim_one", T("受害方请求赔偿的诉讼时效", "Limitation of the claim for compensation"), NOTE_ONE
+)
+LIM_MIX = limitation_set(
+    "lim_mix", T("受害方请求赔偿的诉讼时效", "Limitation of the claim for compensation"), NOTE_MIXED
 )
 LIM_SEV = limitation_set(
     "lim_sev",
-    T("受害人请求各行为人承担其份额的诉讼时效", "Limitation of the claims for each actor's share"),
+    T("受害方请求各行为人承担其份额的诉讼时效", "Limitation of the claims for each actor's share"),
     NOTE_SEVERAL,
 )
+LIM_UNK = limitation_set(
+    "lim_unk",
+    T("受害方请求赔偿的诉讼时效", "Limitation of the claim for compensation"),
+    NOTE_UNKNOWN,
+)
+GUARD_LIABLE = ans("guardian_duty", "failed", "unknown")
 LIM_INST = limitation_set(
     "lim_inst",
     T(
-        "受害人对教唆人、帮助人请求赔偿的诉讼时效",
+        "受害方对教唆人、帮助人请求赔偿的诉讼时效",
         "Limitation of the claim against the instigators or helpers",
     ),
     NOTE_SPLIT,
@@ -212,37 +398,89 @@ LIM_INST = limitation_set(
 )
 LIM_GUARD = limitation_set(
     "lim_guard",
-    T("受害人对监护人请求赔偿的诉讼时效", "Limitation of the claim against the guardian"),
+    T("受害方对监护人请求赔偿的诉讼时效", "Limitation of the claim against the guardian"),
     NOTE_SPLIT,
     parties=["guardian"],
-    when=ans("guardian_duty", "failed", "unknown"),
+    when=GUARD_LIABLE,
 )
 
-# Without recorded events the limitation is computed exactly from the start day alone; these
-# copies (never shown) let texts say whether it has passed. With events recorded, or a criminal
-# report (whose effect the engine only approximates), the texts stay open.
-LIM_PLAIN = limitation_set("plain", T("诉讼时效", "Limitation"), None, with_events=False)
+# The limitation from the day of knowledge alone, and the cautious one from a report (never
+# shown): whether a report came while the first was still running, whether a pending criminal
+# case has outlasted the second, and — without any event or police matter — whether the period has
+# ended, for the texts. With events recorded, or a police matter, the texts stay open and send the
+# reader to the computed rows.
+LIM_PLAIN = limitation_set(
+    "plain", T("诉讼时效", "Limitation"), None, with_events=False, starts=("knew",)
+)
+PLAIN_REPORT = {
+    "plain_report": dict(LIM_PLAIN["plain"], id="plain_report", **{"from": "report_date"})
+}
+for _specs, _q in ((LIM_PLAIN, "knew_date"), (PLAIN_REPORT, "report_date")):
+    for (_suffix, _, _cond, _label, _basis, _note), _spec in zip(
+        _regimes(_q)[: len(_specs)], _specs.values(), strict=True
+    ):
+        _spec.update(when=_cond, basis=_basis)  # the regime only
+
+
+def _plain_passed(specs: dict[str, J], passed: bool) -> J:
+    return any_(*(all_(s["when"], {"deadline": n, "passed": passed}) for n, s in specs.items()))
+
+
+def _exact(q: str) -> J:
+    return all_(not_(unknown(q)), not_({"month_only": q}))
+
+
+EXACT_REPORT = _exact("report_date")
+EXACT_REPORT_AND_KNEW = all_(EXACT_REPORT, _exact("knew_date"))
+REPORT_LATE = any_(
+    *(
+        all_(spec["when"], {"date": "report_date", "after": {"deadline": name}})
+        for name, spec in LIM_PLAIN.items()
+    )
+)
+# A criminal case pending since before 2017-10-01 has outlasted any period it interrupted.
+PENDING_TOO_LONG = any_(before("report_date", NEW_REGIME), _plain_passed(PLAIN_REPORT, True))
+
 NO_EVENTS = ans("history_any", "no")
-_PASSED = any_(
-    *(all_(spec["when"], {"deadline": name, "passed": True}) for name, spec in LIM_PLAIN.items())
-)
-_RUNNING = any_(
-    *(all_(spec["when"], {"deadline": name, "passed": False}) for name, spec in LIM_PLAIN.items())
-)
-TIME_BARRED = all_(NO_EVENTS, _PASSED)
-TIME_RUNNING = all_(NO_EVENTS, _RUNNING)
-TIME_OPEN = any_(not_(NO_EVENTS), {"undetermined": _PASSED})
+_PASSED = _plain_passed(LIM_PLAIN, True)
+_RUNNING = _plain_passed(LIM_PLAIN, False)
+TIME_BARRED = all_(NO_EVENTS, not_(CRIMINAL), _PASSED)
+TIME_RUNNING = all_(NO_EVENTS, not_(CRIMINAL), _RUNNING)
+TIME_OPEN = any_(not_(NO_EVENTS), CRIMINAL, {"undetermined": _PASSED})
 NOT_BARRED = any_(TIME_RUNNING, TIME_OPEN)
 
-ENFORCE = {
-    "id": "enforcement",
+ENFORCE_BASE = {
     "kind": "enforcement",
-    "label": T("申请强制执行的期间", "Period to apply for enforcement"),
     "from": {"event": "history", "kinds": ["judgment_effective"], "use": "until"},
     "add": {"years": 2},
     "basis": [C(CPL, 250, 1)],
+    "acts": ["injured"],
+}
+ENFORCE = {
+    "id": "enforcement",
+    **ENFORCE_BASE,
+    "label": T("申请强制执行的期间", "Period to apply for enforcement"),
     "events": {"from": "history"},
     "when": JUDGED,
+}
+ENFORCE_INST = {
+    "id": "enforcement_inst",
+    **ENFORCE_BASE,
+    "label": T(
+        "对教唆人、帮助人申请强制执行的期间",
+        "Period to apply for enforcement against the instigators or helpers",
+    ),
+    "events": {"from": "history", "parties": ["instigators"]},
+    "when": JUDGED,
+}
+ENFORCE_GUARD = {
+    "id": "enforcement_guard",
+    **ENFORCE_BASE,
+    "label": T(
+        "对监护人申请强制执行的期间", "Period to apply for enforcement against the guardian"
+    ),
+    "events": {"from": "history", "parties": ["guardian"]},
+    "when": all_(JUDGED, GUARD_LIABLE),
 }
 APPEAL = {
     "id": "appeal",
@@ -255,12 +493,12 @@ APPEAL = {
 }
 
 REC_LABEL = T(
-    "向其他责任人请求偿还的诉讼时效（自当事人支付之日起计算）",
-    "Limitation of the claim against the others (from the day the client paid)",
+    "向其他责任人请求偿还的诉讼时效（自当事人的支付超过自己份额之日起计算）",
+    "Limitation of the claim against the others (from the day the client's payments exceeded his share)",
 )
 NOTE_RECOURSE = T(
-    "追偿时每个人只偿还自己应当分担的份额：对其中一人要求偿还、对方承诺或者起诉，只对该人中断诉讼时效。下表把记录的全部事件都计算在内，只适用于这些事件所针对的人。",
-    "In recourse each owes only his own share: a demand on, promise by or suit against one of them interrupts the limitation period against him only. The date below counts every event recorded and holds only for those they concern.",
+    "追偿时每个人只偿还自己应当分担的份额：对其中一人要求偿还、对方承诺或者起诉，只对该人中断诉讼时效。只针对其中某一个人的事（如只向钱某要求偿还），在追偿经过中记为针对该人，下表按人分别计算（名单中当事人本人的一行不适用）。超过份额以后又支付的部分，各自从支付之日起计算，期限更晚；按这里最早的日期行事最稳妥。",
+    "In recourse each owes only his own share: a demand on, promise by or suit against one of them interrupts the limitation period against him only. Record a thing that concerned one person only (a demand on one of them) as against him: the table then counts for each person (a row for the client himself, if named among them, does not apply). Payments made after the share was exceeded each run from their own day, later; acting by the earliest date here is safest.",
 )
 REC_NEW = {
     "id": "recourse_limitation",
@@ -269,17 +507,18 @@ REC_NEW = {
     "from": "paid_date",
     "add": {"years": 3},
     "basis": [
-        C(CC, 188, 1, when=on_or_after("paid_date", "2021-01-01")),
+        C(CC, 188, 1, when=on_or_after("paid_date", CC_DAY)),
         C(
             GP,
             188,
             1,
-            when=all_(on_or_after("paid_date", NEW_REGIME), before("paid_date", "2021-01-01")),
+            when=all_(on_or_after("paid_date", NEW_REGIME), before("paid_date", CC_DAY)),
         ),
     ],
     "when": on_or_after("paid_date", NEW_REGIME),
     "events": {"from": "recourse_history"},
     "note": NOTE_RECOURSE,
+    "acts": ["payer"],
 }
 REC_OLD = {
     "id": "recourse_limitation_1986",
@@ -294,6 +533,7 @@ REC_OLD = {
     "when": before("paid_date", NEW_REGIME),
     "events": {"from": "recourse_history"},
     "note": NOTE_RECOURSE,
+    "acts": ["payer"],
 }
 REC_ENFORCE = {
     "id": "recourse_enforcement",
@@ -306,6 +546,7 @@ REC_ENFORCE = {
     "basis": [C(CPL, 250, 1)],
     "events": {"from": "recourse_history"},
     "when": R_JUDGED,
+    "acts": ["payer"],
 }
 REC_APPEAL = {
     "id": "recourse_appeal",
@@ -321,11 +562,17 @@ REC_APPEAL = {
 
 DEADLINES: dict[str, J] = {
     **LIM_PLAIN,
+    **PLAIN_REPORT,
     **LIM_ALL,
+    **LIM_ONE,
+    **LIM_MIX,
     **LIM_SEV,
+    **LIM_UNK,
     **LIM_INST,
     **LIM_GUARD,
     "enforcement": ENFORCE,
+    "enforcement_inst": ENFORCE_INST,
+    "enforcement_guard": ENFORCE_GUARD,
     "appeal": APPEAL,
     "recourse_limitation": REC_NEW,
     "recourse_limitation_1986": REC_OLD,
@@ -339,8 +586,15 @@ def uses(*names: str) -> list[J]:
 
 
 VICTIM_DEADLINES = [*uses(*LIM_ALL), *uses("enforcement", "appeal")]
+ONE_DEADLINES = [*uses(*LIM_ONE), *uses("enforcement", "appeal")]
+MIX_DEADLINES = [*uses(*LIM_MIX), *uses("enforcement", "appeal")]
 SEVERAL_DEADLINES = [*uses(*LIM_SEV), *uses("enforcement", "appeal")]
-SPLIT_DEADLINES = [*uses(*LIM_INST), *uses(*LIM_GUARD), *uses("enforcement", "appeal")]
+UNKNOWN_DEADLINES = [*uses(*LIM_UNK), *uses("enforcement", "appeal")]
+SPLIT_DEADLINES = [
+    *uses(*LIM_INST),
+    *uses(*LIM_GUARD),
+    *uses("enforcement_inst", "enforcement_guard", "appeal"),
+]
 PAYER_DEADLINES = uses(
     "recourse_limitation", "recourse_limitation_1986", "recourse_enforcement", "recourse_appeal"
 )
@@ -470,8 +724,8 @@ GLOSSARY = [
         "id": "capacity",
         "term": T("民事行为能力", "civil capacity"),
         "definition": T(
-            "不满8周岁的未成年人是无民事行为能力人，8周岁以上的未成年人是限制民事行为能力人；16周岁以上、以自己的劳动收入为主要生活来源的未成年人，视为完全民事行为能力人。不能辨认或者不能完全辨认自己行为的成年人，是无或者限制民事行为能力人。",
-            "A minor under 8 has no civil capacity, a minor of 8 or more limited capacity; a minor of 16 or more living mainly on his own earnings counts as fully capable. An adult who cannot (fully) understand his acts has no or limited capacity.",
+            "不满8周岁的未成年人是无民事行为能力人，8周岁以上的未成年人是限制民事行为能力人（2017年10月1日以前按民法通则为10周岁）；16周岁以上、以自己的劳动收入为主要生活来源的未成年人，视为完全民事行为能力人。不能辨认或者不能完全辨认自己行为的成年人，是无或者限制民事行为能力人。",
+            "A minor under 8 has no civil capacity, a minor of 8 or more limited capacity (before 2017-10-01, under the General Principles, 10); a minor of 16 or more living mainly on his own earnings counts as fully capable. An adult who cannot (fully) understand his acts has no or limited capacity.",
         ),
     },
     {
@@ -882,7 +1136,7 @@ def questions() -> list[J]:
                 ),
                 "glossary": ["capacity"],
             },
-            "citations": [C(CC, 18, 2, when=IS_CC)],
+            "citations": [C(CC, 18, 2), C(CC, 19), C(GPCL, 11, 2), C(GPCL, 12)],
             "choices": [
                 choice(
                     "adult",
@@ -1280,8 +1534,8 @@ def questions() -> list[J]:
             "id": "count",
             "type": "choice",
             "text": T(
-                "应当承担责任的一共有几个人（包括当事人）？",
-                "How many are liable in all (the client included)?",
+                "分别实施侵权行为、应当按份承担责任的行为人一共有几个？",
+                "How many actors, each answering for a share, are there in all?",
             ),
             "choices": [
                 choice("c2", T("2人", "2"), "victim_fault"),
@@ -1291,10 +1545,16 @@ def questions() -> list[J]:
             ],
         },
         # The validator counts every side as reaching a branch's otherwise; this one is never
-        # taken (every side has a rule), and its outcome is written for every side.
+        # taken (every side has a rule), and its outcome is written for every side. A client
+        # claimed against who took no part is not asked about the victim's fault: it decides
+        # nothing for him.
         branch(
             "after_pattern",
-            [(side("payer"), "paid_date"), (side("injured", "claimed"), "victim_fault")],
+            [
+                (side("payer"), "paid_date"),
+                (all_(side("claimed"), CLIENT_NOT_LIABLE), "knew_date"),
+                (side("injured", "claimed"), "victim_fault"),
+            ],
             "jt_u",
         ),
         {
@@ -1307,16 +1567,20 @@ def questions() -> list[J]:
             "help": {
                 "examples": [
                     T(
-                        "受害人先动手挑衅、醉酒闹事，或者受伤后不及时治疗使伤情加重。",
-                        "He struck first or provoked, was drunk and disorderly, or left his injury untreated so that it grew worse.",
-                    )
+                        "人身伤害：受害人先动手挑衅、醉酒闹事，或者受伤后不及时治疗使伤情加重。",
+                        "Injury: he struck first or provoked, was drunk and disorderly, or left his injury untreated so that it grew worse.",
+                    ),
+                    T(
+                        "财产损失：受害人发现污染或者损坏后，没有采取力所能及的措施，放任损失扩大。",
+                        "Property: having noticed the pollution or damage, he did nothing within his power and let the loss grow.",
+                    ),
                 ]
             },
             "verify": {
                 "evidence": [
                     T(
-                        "监控视频、证人证言、询问笔录、就医记录",
-                        "CCTV, witnesses, police statements, medical records (when treatment was sought)",
+                        "监控视频、证人证言、询问笔录；人身伤害的，就医记录；财产损失的，发现损失后采取措施的记录",
+                        "CCTV, witnesses, police statements; for an injury the medical records, for property what was done once the loss was noticed",
                     )
                 ],
                 "effect": T(
@@ -1325,75 +1589,18 @@ def questions() -> list[J]:
                 ),
             },
             "choices": [
-                choice("no", T("没有", "No"), "criminal"),
+                choice("no", T("没有", "No"), "knew_date"),
                 choice(
                     "yes",
                     T("有", "Yes"),
-                    "criminal",
+                    "knew_date",
                     T(
                         "被侵权人对损害的发生或者扩大有过错的，可以减轻侵权人的责任。",
                         "Fault of the injured person may reduce the liability.",
                     ),
                     FAULT_CITES,
                 ),
-                choice("unknown", UNKNOWN_LABEL, "criminal", is_unknown=True),
-            ],
-        },
-        {
-            "id": "criminal",
-            "type": "choice",
-            "text": T(
-                "有没有报警，或者有没有刑事案件？",
-                "Was it reported to the police, or is there a criminal case?",
-            ),
-            "help": {
-                "why": T(
-                    "向公安机关、检察院或者法院报案、控告，请求保护民事权利的，诉讼时效从报案之日起中断；不立案、撤销案件、不起诉的，从知道该决定之日起重新计算；进入刑事审理的，从刑事裁判文书生效之日起重新计算。",
-                    "Reporting to the police, procuratorate or court to protect one's civil rights interrupts the limitation period from the day of the report; after a decision not to open or to drop the case or not to prosecute it runs again from the day one learnt of it; after a criminal trial, from the day the criminal judgment took effect.",
-                )
-            },
-            "choices": [
-                choice(
-                    "none",
-                    T("没有报警，也没有刑事案件", "No report, no criminal case"),
-                    "knew_date",
-                ),
-                choice(
-                    "no_case",
-                    T(
-                        "报了警（或者控告），但公安机关不立案、撤销案件，或者检察院决定不起诉",
-                        "Reported, but the police did not open or dropped the case, or the procuratorate decided not to prosecute",
-                    ),
-                    "knew_date",
-                    T(
-                        "不立案、撤销案件、不起诉的，诉讼时效从知道或者应当知道该决定之日起重新计算。",
-                        "The limitation period runs again from the day the decision was or should have been known.",
-                    ),
-                    [C(LIM, 13, 2)],
-                ),
-                choice(
-                    "pending",
-                    T(
-                        "刑事案件正在侦查、审查起诉或者审理",
-                        "A criminal case is under investigation, review or trial",
-                    ),
-                    "knew_date",
-                    T(
-                        "报案或者控告之日起诉讼时效中断。",
-                        "The limitation period was interrupted on the day of the report.",
-                    ),
-                    [C(LIM, 13, 1)],
-                ),
-                choice(
-                    "decided",
-                    T("刑事判决已经生效", "A criminal judgment has taken effect"),
-                    "knew_date",
-                    T(
-                        "刑事案件进入审理阶段的，诉讼时效从刑事裁判文书生效之日起重新计算。",
-                        "After a criminal trial the limitation period runs again from the day the criminal judgment took effect.",
-                    ),
-                    [C(LIM, 13, 2)],
-                ),
+                choice("unknown", UNKNOWN_LABEL, "knew_date", is_unknown=True),
             ],
         },
         {
@@ -1407,8 +1614,8 @@ def questions() -> list[J]:
             ),
             "help": {
                 "why": T(
-                    "诉讼时效从知道或者应当知道权利受到损害以及义务人之日起计算。",
-                    "The limitation period runs from the day one knew or should have known of the damage and of who is liable.",
+                    "诉讼时效从知道或者应当知道权利受到损害以及义务人之日起计算（2021年1月1日起为民法典第188条第2款，2017年10月1日至2020年12月31日为民法总则第188条第2款，此前为民法通则第137条）。这一天在2017年10月1日以前的，民法通则规定身体受到伤害的诉讼时效为一年、其他为二年，在2017年10月1日尚未届满的改为三年；环境污染损害一直是三年。",
+                    "The limitation period runs from the day one knew or should have known of the damage and of who is liable (from 2021 Civil Code art. 188(2), from 2017-10-01 General Provisions art. 188(2), before that General Principles art. 137). For a day before 2017-10-01 the General Principles gave one year for bodily injury and two for the rest, which became three years if still running on 2017-10-01; damage from pollution always had three.",
                 ),
                 "glossary": ["limitation"],
             },
@@ -1419,7 +1626,7 @@ def questions() -> list[J]:
                 "诉讼时效从知道或者应当知道权利受到损害以及义务人之日起计算。",
                 "The limitation period runs from the day one knew or should have known of the damage and of who is liable.",
             ),
-            "citations": [C(CC, 188, 2)],
+            "citations": [C(CC, 188, 2), C(GP, 188, 2), C(GPCL, 137)],
             "verify": {
                 "evidence": [
                     T(
@@ -1432,8 +1639,173 @@ def questions() -> list[J]:
                     "The limitation period runs from this day; without it the period cannot be computed — verify it and claim early.",
                 ),
             },
-            "next": "loss_known",
+            "next": "criminal",
         },
+        {
+            "id": "criminal",
+            "type": "choice",
+            "text": T(
+                "有没有报警，或者有没有刑事案件？",
+                "Was it reported to the police, or is there a criminal case?",
+            ),
+            "help": {
+                "why": T(
+                    "向公安机关、检察院或者法院报案、控告，请求保护民事权利的，诉讼时效从报案之日起中断；不立案、撤销案件、不起诉的，从知道该决定之日起重新计算；进入刑事审理的，从刑事裁判文书生效之日起重新计算；公安机关作为治安案件处理的，从处理结束之日起重新计算。报案涉及的是这一损害，对应当为这一损害负责的各方都发生效力，所以报案和处理结果的日期在这里回答，不要再记入后面的案件经过。",
+                    "Reporting to the police, procuratorate or court to protect one's civil rights interrupts the limitation period from the day of the report; after a decision not to open or to drop the case or not to prosecute it runs again from the day one learnt of it; after a criminal trial, from the day the criminal judgment took effect; after a public-order case, from the day its handling ended. The report concerns this harm and acts against everyone liable for it, so its dates are asked here and are not to be recorded again in the history that follows.",
+                )
+            },
+            "choices": [
+                choice(
+                    "none",
+                    T("没有报警，也没有刑事案件", "No report, no criminal case"),
+                    "loss_known",
+                ),
+                choice(
+                    "police",
+                    T(
+                        "报了警，公安机关作为治安案件处理（治安处罚或者调解），已经处理完毕",
+                        "Reported; the police handled it as a public-order case (a penalty or mediation), now concluded",
+                    ),
+                    "report_date",
+                    T(
+                        "报案使诉讼时效中断，公安机关处理结束后重新计算。",
+                        "The report interrupted the limitation period; it runs again once the police handling ended.",
+                    ),
+                ),
+                choice(
+                    "no_case",
+                    T(
+                        "报了警（或者控告），但公安机关不立案、撤销案件，或者检察院决定不起诉",
+                        "Reported, but the police did not open or dropped the case, or the procuratorate decided not to prosecute",
+                    ),
+                    "report_date",
+                    T(
+                        "不立案、撤销案件、不起诉的，诉讼时效从知道或者应当知道该决定之日起重新计算。",
+                        "The limitation period runs again from the day the decision was or should have been known.",
+                    ),
+                ),
+                choice(
+                    "pending",
+                    T(
+                        "刑事案件（或者治安案件）正在侦查、审查起诉、审理或者处理中",
+                        "A criminal (or public-order) case is under investigation, review, trial or handling",
+                    ),
+                    "report_date",
+                    T(
+                        "报案或者控告之日起诉讼时效中断，案件结束后重新计算。",
+                        "The limitation period was interrupted on the day of the report and runs again once the case ends.",
+                    ),
+                ),
+                choice(
+                    "decided",
+                    T("刑事判决（裁定）已经生效", "A criminal judgment (ruling) has taken effect"),
+                    "report_date",
+                    T(
+                        "刑事案件进入审理阶段的，诉讼时效从刑事裁判文书生效之日起重新计算。",
+                        "After a criminal trial the limitation period runs again from the day the criminal judgment took effect.",
+                    ),
+                ),
+            ],
+        },
+        {
+            "id": "report_date",
+            "type": "date",
+            "allow_month": True,
+            "allow_unknown": True,
+            "text": T(
+                "是哪一天报警（报案、控告）的？",
+                "On what day was it reported to the police (or a complaint lodged)?",
+            ),
+            "label": T("报案或者控告之日", "the day of the report"),
+            "significance": T(
+                "报案或者控告之日起诉讼时效中断。",
+                "The limitation period was interrupted on the day of the report.",
+            ),
+            "verify": {
+                "evidence": [
+                    T(
+                        "报警回执、受案回执或者立案决定书，询问笔录上的日期",
+                        "The police receipt or the decision to open the case; the dates on the statements",
+                    )
+                ],
+                "effect": T(
+                    "报案只能中断尚未届满的诉讼时效；刑事案件仍在进行的，从报案之日计算稳妥的期限。",
+                    "A report interrupts only a period still running; while the case is pending, the cautious date counts from the report.",
+                ),
+            },
+            "next": "report_route",
+        },
+        branch("report_route", [(CRIM_PENDING, "report_known")], "criminal_end_date"),
+        {
+            "id": "criminal_end_date",
+            "type": "date",
+            "allow_month": True,
+            "allow_unknown": True,
+            "text": T(
+                "报案以后的处理是哪一天结束的？（不立案、撤销案件、不起诉的，填当事人知道该决定的日期；刑事判决、裁定的，填生效日期；治安处罚或者调解的，填处理决定作出或者调解结束的日期）",
+                "On what day did the handling of the report end? (No case opened, case dropped or no prosecution: the day the client learnt of the decision; a criminal judgment or ruling: the day it took effect; a public-order penalty or mediation: the day of the decision or the end of the mediation)",
+            ),
+            "label": T("报案后处理结束之日", "the day the handling of the report ended"),
+            "significance": T(
+                "诉讼时效从报案后的处理结束之日起重新计算。",
+                "The limitation period runs again from the day the handling of the report ended.",
+            ),
+            "verify": {
+                "evidence": [
+                    T(
+                        "不予立案通知书、撤销案件决定书、不起诉决定书及送达回执；刑事判决书、裁定书及生效证明；治安处罚决定书或者调解协议",
+                        "The notice not to open the case, the decision to drop it or not to prosecute and proof of its delivery; the criminal judgment or ruling and proof that it took effect; the public-order penalty decision or mediation agreement",
+                    )
+                ],
+                "effect": T(
+                    "诉讼时效从这一天起重新计算；不清楚的，无法计算诉讼时效。",
+                    "The limitation period runs again from this day; without it the period cannot be computed.",
+                ),
+            },
+            "next": "report_known",
+        },
+        # The comparisons below read dates the client may not know; they are made only where
+        # both are known to the day, so that an unknown date does not mark every finding as
+        # resting on it (a report of unknown date is taken to have come in time).
+        branch(
+            "report_known",
+            [(EXACT_REPORT_AND_KNEW, "report_check")],
+            "after_report",
+        ),
+        branch(
+            "report_check",
+            [
+                (
+                    REPORT_LATE,
+                    REPORT_LATE_NODE,
+                    T(
+                        "报案时，从知道受到损害之日起算的诉讼时效已经届满，报案不能使其中断。",
+                        "When the report was made, the period counted from the day of knowledge had ended; the report could not interrupt it.",
+                    ),
+                ),
+                ({"undetermined": REPORT_LATE}, "after_report"),
+            ],
+            "after_report",
+        ),
+        # Marks only (read with "reached"): both ways lead on.
+        branch(REPORT_LATE_NODE, [(CRIM_PENDING, "after_report")], "after_report"),
+        branch("after_report", [(all_(CRIM_PENDING, EXACT_REPORT), "pending_check")], "loss_known"),
+        branch(
+            "pending_check",
+            [
+                (
+                    PENDING_TOO_LONG,
+                    PENDING_LONG_NODE,
+                    T(
+                        "刑事案件自报案以来已超过一个完整的诉讼时效期间仍在进行：诉讼时效在案件结束前不会届满。",
+                        "The criminal case has been pending for longer than a whole limitation period since the report: the period does not end before the case does.",
+                    ),
+                ),
+                ({"undetermined": PENDING_TOO_LONG}, "loss_known"),
+            ],
+            "loss_known",
+        ),
+        branch(PENDING_LONG_NODE, [(CRIM_PENDING, "loss_known")], "loss_known"),
         {
             "id": "loss_known",
             "type": "choice",
@@ -1447,7 +1819,7 @@ def questions() -> list[J]:
                         "还不能（仍在治疗、尚未做伤残鉴定或者损失评估）",
                         "Not yet (still in treatment, no disability or loss assessment yet)",
                     ),
-                    "history_gate",
+                    "history_any",
                 ),
                 choice("known", T("能算出", "Yes"), "damage_amount"),
             ],
@@ -1480,9 +1852,8 @@ def questions() -> list[J]:
                     "全部损失决定各人承担的数额。", "The whole loss decides what each has to bear."
                 ),
             },
-            "next": "history_gate",
+            "next": "history_any",
         },
-        branch("history_gate", [(CRIMINAL, "history")], "history_any"),
         {
             "id": "history_any",
             "type": "choice",
@@ -1499,18 +1870,18 @@ def questions() -> list[J]:
             "id": "history",
             "type": "events",
             "text": T(
-                "请按时间记录事发后发生的事（要求赔偿、欠条或者承诺、部分赔偿、报警、起诉、判决等），并写明针对的是谁。",
-                "Record what happened since, in order (demands, IOUs or promises, part payments, police reports, suits, judgments), and against whom.",
+                "请按时间记录事发后发生的事（要求赔偿、欠条或者承诺、部分赔偿、起诉、判决、申请执行等），并写明针对的是谁。",
+                "Record what happened since, in order (demands, IOUs or promises, part payments, suits, judgments, enforcement), and against whom.",
             ),
             "help": {
                 "why": T(
-                    "这些事决定诉讼时效是否中断、是否已有判决（判决后应当遵守的是申请执行期间）。报警和刑事案件请这样记录：报警或者控告——“与提起诉讼具有同等效力的行为”，日期为报案之日；公安机关不立案、撤销案件或者检察院不起诉——“发生中断事由”，日期为知道该决定之日；只有刑事部分的判决生效——“发生中断事由”，日期为刑事判决生效之日；附带民事诉讼——“提起诉讼”，附带民事判决生效——“判决生效”。向人民调解委员会申请调解，也记为“与提起诉讼具有同等效力的行为”。",
-                    "These decide whether the limitation period was interrupted, or whether a judgment already decided the claim (then the period to apply for enforcement runs). Record police matters thus: a report or complaint — 'an act of equal effect to a suit', dated the day of the report; a decision not to open or to drop the case, or not to prosecute — 'an interruption', dated the day it became known; a criminal judgment without a civil part taking effect — 'an interruption', dated the day it took effect; an ancillary civil action — 'suit', and its judgment — 'judgment effective'. An application to a people's mediation committee is also 'an act of equal effect to a suit'.",
+                    "这些事决定诉讼时效是否中断、是否已有判决（判决后应当遵守的是申请执行期间）。“针对”填这件事是对谁做的：向谁要求赔偿、谁写的欠条或者付的钱、起诉了谁、判决了谁、对谁申请执行；同一件事涉及几方的（如同时起诉教唆人和监护人），对每一方各记录一次。一方有几个人（如两个行为人）而这件事只针对其中一人的（只向甲要求赔偿、只起诉了甲、只有甲写了欠条），选这个人本人，不要选整个一方：诉讼时效和申请执行期间按人分别计算。报警和刑事案件的日期已经在前面回答，不要在这里重复记录；刑事附带民事诉讼记为“提起诉讼”，附带民事判决生效记为“判决生效”。判决生效的，第二个日期填判决规定的履行期限的最后一日（判决没有规定履行期限的，不填）：申请执行的期间从这一天起计算。向人民调解委员会申请调解，记为“与提起诉讼具有同等效力的行为”。",
+                    "These decide whether the limitation period was interrupted, or whether a judgment already decided the claim (then the period to apply for enforcement runs). 'Against whom' is the person the thing was done to or by: whom compensation was demanded from, who signed the IOU or paid, whom you sued, who was judged, against whom enforcement was sought; a thing that concerns several (suing the instigator and the guardian together) is recorded once for each. Where a side has several persons (two actors) and the thing concerned only one of them (a demand on A only, a suit against A only, an IOU signed by A only), choose that person, not the whole side: the periods are then computed for each person. The police and criminal dates were asked before: do not record them again here; an ancillary civil action in the criminal case is a 'suit', its judgment 'judgment effective'. For a judgment give as the second date the last day it sets for performance (none if it sets none): the period to apply for enforcement runs from that day. An application to a people's mediation committee is 'an act of equal effect to a suit'.",
                 ),
                 "examples": [
                     T(
-                        "2023-06-01 向张三寄出要求赔偿的律师函（要求赔偿，对行为人）；2023-07-15 李四写下欠条（义务人同意履行，对行为人）。",
-                        "2023-06-01 a lawyer's letter demanding compensation reached Zhang San (demand, against the actors); 2023-07-15 Li Si signed an IOU (acknowledgement, against the actors).",
+                        "2023-06-01 向张三寄出要求赔偿的律师函，张三签收（要求赔偿，针对张三本人）；2023-07-15 李四写下欠条（义务人同意履行，针对李四本人）；2023-09-01 同时起诉张三和李四（提起诉讼，针对他们所在的一方）。",
+                        "2023-06-01 a lawyer's letter demanding compensation reached Zhang San (demand, against Zhang San himself); 2023-07-15 Li Si signed an IOU (acknowledgement, against Li Si himself); 2023-09-01 both were sued (suit, against their side).",
                     )
                 ],
             },
@@ -1539,13 +1910,21 @@ def questions() -> list[J]:
             "type": "date",
             "allow_month": True,
             "text": T(
-                "当事人是哪一天支付赔偿的？（分几次支付的，填最后一次）",
-                "On what day did the client pay? (several payments: the last)",
+                "当事人支付的赔偿是哪一天超过自己应当承担的份额的？（一次付清的，填付款日；分几次支付的，填累计金额第一次超过自己份额的那次付款的日期；还没有超过的，填最后一次付款的日期）",
+                "On what day did the client's payments first exceed his own share? (One payment: its day; several: the day of the payment that first took the total beyond his share; not yet beyond it: the day of the last payment)",
             ),
-            "label": T("当事人支付赔偿之日", "the day the client paid"),
+            "help": {
+                "why": T(
+                    "追偿的权利在支付超过自己份额时产生，诉讼时效从那时起计算；以后再支付的部分，各自从支付之日起计算。以最早的那一天为准最稳妥。",
+                    "The right of recourse arises when one's payments exceed one's share, and its limitation runs from then; later payments each run from their own day. The earliest day is the safe one.",
+                )
+            },
+            "label": T(
+                "当事人的支付超过自己份额之日", "the day the client's payments exceeded his share"
+            ),
             "significance": T(
-                "向其他责任人请求偿还的诉讼时效，从支付之日起计算。",
-                "The limitation of the claim against the others runs from the day of payment.",
+                "向其他责任人请求偿还的诉讼时效，从支付超过自己份额之日起计算。",
+                "The limitation of the claim against the others runs from the day the payments exceeded one's share.",
             ),
             "verify": {
                 "evidence": [
@@ -1698,8 +2077,8 @@ def questions() -> list[J]:
             ),
             "help": {
                 "why": T(
-                    "这些事决定追偿请求的诉讼时效是否中断、是否已有判决。",
-                    "These decide whether the limitation of the claim against the others was interrupted, or whether a judgment decided it.",
+                    "这些事决定追偿请求的诉讼时效是否中断、是否已有判决。追偿时每个人只偿还自己的份额，诉讼时效按人分别计算：只向其中一人要求偿还、只起诉了其中一人的，选这个人本人，不要选整个一方。",
+                    "These decide whether the limitation of the claim against the others was interrupted, or whether a judgment decided it. In recourse each owes only his own share and the period runs for each separately: a demand on or suit against one of them only is recorded against that person, not the whole side.",
                 )
             },
             "kinds": [
@@ -1744,23 +2123,24 @@ def W(
 WARNINGS: dict[str, J] = {
     "old_law_1986": W(
         "unverified",
-        "侵权行为发生在2010年7月1日侵权责任法施行以前：当时的法律只规定了共同侵权的连带责任（民法通则第130条）；教唆帮助、共同危险和分别侵权的规则见于当时最高人民法院的司法解释（《关于贯彻执行〈民法通则〉若干问题的意见》第148条，《关于审理人身损害赔偿案件适用法律若干问题的解释》第3条至第5条），与现行规定不完全相同——例如共同危险行为人能够证明损害不是由其行为造成的，可以不承担责任；教唆、帮助限制民事行为能力人的，承担主要责任；监护人尽了监护责任的，只能适当减轻责任。以上结论请对照当时的规定人工复核。",
-        "The act was before the Tort Liability Law took effect on 2010-07-01. The law of the time provided only for the joint liability of joint tortfeasors (General Principles art. 130); instigation and help, dangerous acts by several and separate acts were governed by SPC interpretations of the time (Opinions on the General Principles art. 148; Interpretation on Personal Injury Compensation arts. 3–5), which differ from today's rules — e.g. a participant in a dangerous act who proved his act did not cause the harm was not liable; instigating a person of limited capacity meant bearing the main share; a guardian who did his duty had his liability only reduced. Check these conclusions by hand against the rules of the time.",
+        "侵权行为发生在2010年7月1日侵权责任法施行以前：当时的法律只规定了共同侵权的连带责任（民法通则第130条）；教唆帮助、共同危险和分别侵权的规则见于当时最高人民法院的司法解释（《关于贯彻执行〈民法通则〉若干问题的意见》第148条，《关于审理人身损害赔偿案件适用法律若干问题的解释》第3条至第5条），与现行规定不完全相同——例如共同危险行为人能够证明损害不是由其行为造成的，可以不承担责任；教唆、帮助限制民事行为能力人的，承担主要责任；监护人尽了监护责任的，只能适当减轻责任。以上结论请对照当时的规定律师复核。",
+        "The act was before the Tort Liability Law took effect on 2010-07-01. The law of the time provided only for the joint liability of joint tortfeasors (General Principles art. 130); instigation and help, dangerous acts by several and separate acts were governed by SPC interpretations of the time (Opinions on the General Principles art. 148; Interpretation on Personal Injury Compensation arts. 3–5), which differ from today's rules — e.g. a participant in a dangerous act who proved his act did not cause the harm was not liable; instigating a person of limited capacity meant bearing the main share; a guardian who did his duty had his liability only reduced. Have a lawyer check these conclusions against the rules of the time.",
         when=IS_GPCL,
     ),
-    "limitation_1986_injury": W(
+    "limitation_1986_death": W(
         "contested",
-        "知道受到损害的日期在2017年10月1日民法总则施行以前：民法通则第136条第1项规定，身体受到伤害要求赔偿的，诉讼时效期间为一年（受害人死亡的赔偿请求是否也适用一年，有不同认识）。下面的期限按一年计算；期间在2017年10月1日仍未届满的，能否适用民法总则规定的三年，取决于最高人民法院关于民法总则诉讼时效的过渡规定，请人工复核。",
-        "The harm became known before the General Provisions took effect on 2017-10-01: under General Principles art. 136(1) a claim for bodily injury had a one-year limitation period (whether death claims did too is disputed). The deadline below uses one year; whether a period still running on 2017-10-01 took the three years of the General Provisions depends on the SPC's transitional rules on limitation — check by hand.",
-        when=all_(START_OLD, INJURY),
-        basis=[C(GPCL, 136, 1, 1)],
-    ),
-    "limitation_1986_property": W(
-        "contested",
-        "知道受到损害的日期在2017年10月1日民法总则施行以前：民法通则第135条规定的诉讼时效期间为二年，下面的期限按二年计算；期间在2017年10月1日仍未届满的，能否适用民法总则规定的三年，取决于最高人民法院关于民法总则诉讼时效的过渡规定，请人工复核。",
-        "The harm became known before 2017-10-01: General Principles art. 135 gave two years, and the deadline below uses two years; whether a period still running on 2017-10-01 took the three years of the General Provisions depends on the SPC's transitional rules — check by hand.",
-        when=all_(START_OLD, PROPERTY),
-        basis=[C(GPCL, 135)],
+        "诉讼时效的起算日在2017年10月1日民法总则施行以前：受害人死亡的赔偿请求，适用民法通则第136条第1项“身体受到伤害要求赔偿的”一年，还是第135条的二年，有不同认识。下面的期限按一年计算（在2017年10月1日仍未届满的，按三年计算）；按一年已经届满的，请律师核对按二年是否仍未届满。",
+        "The limitation period started before the General Provisions took effect on 2017-10-01: whether a claim for a death took the one year of General Principles art. 136(1) ('bodily injury') or the two years of art. 135 is disputed. The deadline below uses one year (three if it was still running on 2017-10-01); if one year has ended, have a lawyer check whether two had not.",
+        when=all_(
+            DEATH,
+            NOT_ENV,
+            any_(
+                all_(FROM_KNEW, START_OLD),
+                all_(FROM_END, before("criminal_end_date", NEW_REGIME)),
+                all_(FROM_REPORT, before("report_date", NEW_REGIME)),
+            ),
+        ),
+        basis=[C(GPCL, 135), C(GPCL, 136, 1, 1)],
     ),
     "paid_before_act": W(
         "missing_fact",
@@ -1768,13 +2148,6 @@ WARNINGS: dict[str, J] = {
         "The day of payment is entered as earlier than the day of the act, so the limitation period may be wrong: check both dates.",
         when={"date": "paid_date", "before": {"date": "act_date"}},
         side_=["payer"],
-    ),
-    "recourse_1986": W(
-        "contested",
-        "当事人支付赔偿的日期在2017年10月1日以前：下面的期限按民法通则第135条的二年计算；期间在2017年10月1日仍未届满的，能否适用三年，请人工复核。",
-        "The client paid before 2017-10-01: the deadline below uses the two years of General Principles art. 135; whether a period still running on 2017-10-01 took three years — check by hand.",
-        when=before("paid_date", NEW_REGIME),
-        basis=[C(GPCL, 135)],
     ),
     "knew_unknown_injured": W(
         "missing_fact",
@@ -1790,32 +2163,68 @@ WARNINGS: dict[str, J] = {
         when=unknown("knew_date"),
         side_=["claimed"],
     ),
+    "report_unknown": W(
+        "missing_fact",
+        "不清楚是哪一天报案的：刑事案件仍在进行时，诉讼时效的稳妥日期无法计算。请调取报警回执或者受案回执核实；刑事案件结束前诉讼时效不会届满，但稳妥起见，请尽早提起附带民事诉讼或者起诉。",
+        "The day of the report is not known, so while the case is pending the cautious date cannot be computed. Get the police receipt to verify it; the period does not end before the case does, but to be safe bring the ancillary civil action or sue early.",
+        when=all_(CRIM_PENDING, unknown("report_date")),
+    ),
+    "end_unknown": W(
+        "missing_fact",
+        "不清楚报案以后的处理是哪一天结束的（知道不立案、撤销案件或者不起诉决定之日，刑事裁判生效之日，或者治安处理结束之日）：诉讼时效从这一天起重新计算，缺少这一天就无法计算。请调取相关决定书、判决书及其送达或者生效的证明。",
+        "It is not known on what day the handling of the report ended (the day the decision not to open, to drop the case or not to prosecute became known, the day the criminal judgment took effect, or the day the public-order handling ended): the limitation period runs again from that day and cannot be computed without it. Get the decision or judgment and proof of its delivery or effect.",
+        when=all_(CRIM_RESTART, unknown("criminal_end_date")),
+    ),
+    "report_late": W(
+        "caution",
+        "报案之日，从知道受到损害之日起算的诉讼时效（不计其他事件）已经届满：报案、控告只能中断尚未届满的诉讼时效，所以下面的期限没有计入报案和此后的程序。如果报案以前另有要求赔偿、对方承诺赔偿等中断事由，使诉讼时效在报案时仍在进行，报案仍然有效：请在案件经过中补充记录，并请律师核对。",
+        "On the day of the report the period counted from the day of knowledge (without other events) had ended: a report interrupts only a period still running, so the deadline below leaves out the report and what followed. If a demand, a promise to pay or another interruption kept the period running until the report, the report did count: record it in the history and have a lawyer check.",
+        when=LATE,
+    ),
     "criminal_pending": W(
         "caution",
-        "刑事案件正在进行：诉讼时效从报案或者控告之日起中断，刑事案件进入审理阶段的，从刑事裁判文书生效之日起重新计算。下面的诉讼时效是从报案之日重新计算的，是最保守的日期；从报案到刑事判决生效超过三年的，这段时间内诉讼时效不会届满，请人工核算。",
-        "A criminal case is under way: the limitation period was interrupted on the day of the report and, once the case reaches trial, runs again from the day the criminal judgment takes effect. The limitation below restarts from the report and is the most cautious date; if more than three years pass between the report and the criminal judgment, the period does not end in between — compute it by hand.",
-        when=ans("criminal", "pending"),
-        basis=[C(LIM, 13)],
+        "刑事（治安）案件正在进行：诉讼时效自报案之日起中断；不立案、撤销案件、不起诉的，自知道该决定之日起重新计算；刑事案件进入审理阶段的，自刑事裁判文书生效之日起重新计算。案件结束以前诉讼时效不会届满。下面的期限从报案之日计算，是最早可能届满的日期：在此之前起诉或者提起附带民事诉讼，无论刑事案件何时结束都没有超过诉讼时效。",
+        "A criminal (or public-order) case is under way: the limitation period was interrupted on the day of the report; after a decision not to open, to drop the case or not to prosecute it runs again from the day that decision becomes known, after a criminal trial from the day the judgment takes effect. It does not end while the case is pending. The deadline below counts from the report and is the earliest the period could end: suing or bringing the ancillary action before it is in time whenever the criminal case ends.",
+        when=all_(CRIM_PENDING, not_(LATE), not_(LONG)),
+        basis=[C(LIM, 13, when=on_or_after("report_date", CC_DAY))],
+        side_=["injured"],
     ),
-    "criminal_no_case": W(
+    "criminal_pending_claimed": W(
         "caution",
-        "公安机关不立案、撤销案件或者检察院不起诉的，诉讼时效从知道或者应当知道该决定之日起重新计算；下面的期限只有在案件经过中记录了该日期时才已计入。从报案到作出该决定超过三年的，下面的日期偏早，请人工核算。",
-        "After a decision not to open or to drop the case, or not to prosecute, the limitation period runs again from the day the decision was or should have been known; the deadline below counts it only if that day is recorded in the history. If more than three years passed between the report and the decision, the date below is too early — compute it by hand.",
-        when=ans("criminal", "no_case"),
-        basis=[C(LIM, 13, 2)],
+        "刑事（治安）案件正在进行：受害方的诉讼时效自报案之日起中断，案件结束后（不立案、撤销案件、不起诉的决定为受害方知道之日，或者刑事裁判文书生效之日）重新计算，在此之前不会届满。下面的期限从报案之日计算，是最早可能届满的日期，不是受害方的最后期限。",
+        "A criminal (or public-order) case is under way: the injured side's limitation period was interrupted on the day of the report and runs again when the case ends (the day he learns of a decision not to open, to drop the case or not to prosecute, or the day the criminal judgment takes effect); it does not end before that. The deadline below counts from the report: it is the earliest the period could end, not the injured side's last day.",
+        when=all_(CRIM_PENDING, not_(LATE), not_(LONG)),
+        basis=[C(LIM, 13, when=on_or_after("report_date", CC_DAY))],
+        side_=["claimed"],
     ),
-    "criminal_decided": W(
+    "pending_long": W(
         "caution",
-        "刑事判决已经生效：诉讼时效从刑事裁判文书生效之日起重新计算；下面的期限只有在案件经过中记录了该日期时才已计入。从报案到刑事判决生效超过三年的，下面的日期偏早，请人工核算。刑事判决认定的事实可以作为民事诉讼的证据。",
-        "A criminal judgment has taken effect: the limitation period runs again from that day; the deadline below counts it only if that day is recorded in the history. If more than three years passed between the report and the judgment, the date below is too early — compute it by hand. The facts found by the criminal judgment can be used as evidence in the civil case.",
-        when=ans("criminal", "decided"),
-        basis=[C(LIM, 13, 2)],
+        "刑事（治安）案件自报案以来已经超过一个完整的诉讼时效期间，仍在进行：诉讼时效自报案之日中断，案件结束后才重新计算，现在还不会届满，所以下面没有列出诉讼时效的日期。请在刑事诉讼中提起附带民事诉讼，或者在案件结束后尽快起诉，并留存案件结束的日期。",
+        "The criminal (or public-order) case has been pending for longer than a whole limitation period since the report: the period was interrupted by the report and runs again only when the case ends, so it cannot end yet and no date is listed below. Bring the ancillary civil action in the criminal case, or sue soon after it ends, and keep a record of the day it ends.",
+        when=all_(CRIM_PENDING, LONG, not_(LATE)),
+        basis=[C(LIM, 13, when=on_or_after("report_date", CC_DAY))],
+        side_=["injured"],
     ),
-    "criminal_ancillary": W(
+    "pending_long_claimed": W(
         "caution",
-        "刑事附带民事诉讼的赔偿范围可能与单独提起民事诉讼不同（例如通常不包括残疾赔偿金、死亡赔偿金），提起前请向承办人员或者律师确认。",
-        "Compensation in an ancillary civil action in the criminal case may be narrower than in a separate civil suit (usually no disability or death compensation); confirm with the court or a lawyer before filing.",
-        when=all_(ans("criminal", "pending"), NOT_JUDGED),
+        "刑事（治安）案件自报案以来已经超过一个完整的诉讼时效期间，仍在进行：受害方的诉讼时效自报案之日中断，案件结束后才重新计算，现在还没有届满，不能以诉讼时效届满为由抗辩。",
+        "The criminal (or public-order) case has been pending for longer than a whole limitation period since the report: the injured side's period was interrupted by the report and runs again only when the case ends, so it has not ended and cannot be pleaded.",
+        when=all_(CRIM_PENDING, LONG, not_(LATE)),
+        basis=[C(LIM, 13, when=on_or_after("report_date", CC_DAY))],
+        side_=["claimed"],
+    ),
+    "ancillary_scope": W(
+        "caution",
+        "因犯罪行为受到损害的，无论在刑事诉讼中提起附带民事诉讼，还是刑事案件结束后另行提起民事诉讼，法院通常只支持物质损失（医疗费、护理费、交通费、误工费、丧葬费等），一般不支持精神损害抚慰金，死亡赔偿金、残疾赔偿金也常常不予支持（按照最高人民法院关于适用刑事诉讼法的解释（2021年）第175条、第192条、第200条，请律师核对原文；各地做法不完全一致）。起诉前请向律师或者承办人员确认可以请求的项目。",
+        "For harm caused by a crime, whether in an ancillary civil action or in a separate civil suit after the criminal case, courts usually award only material loss (medical, care, travel costs, lost earnings, funeral costs), as a rule no compensation for mental distress, and often no death or disability compensation (under the SPC's 2021 interpretation of the Criminal Procedure Law arts. 175, 192, 200 — have a lawyer check the text; practice varies). Before suing, confirm with a lawyer or the court which items can be claimed.",
+        when=all_(CRIM_PENDING, INJURY, NOT_JUDGED),
+        side_=["injured"],
+    ),
+    "separate_suit_scope": W(
+        "caution",
+        "刑事判决已经生效、另行提起民事诉讼的，法院通常只支持因犯罪行为造成的物质损失（医疗费、护理费、交通费、误工费、丧葬费等），一般不支持精神损害抚慰金，死亡赔偿金、残疾赔偿金也常常不予支持（按照最高人民法院关于适用刑事诉讼法的解释（2021年）第175条、第192条、第200条，请律师核对原文；各地做法不完全一致）。起诉前请向律师确认可以请求的项目。",
+        "After the criminal judgment, a separate civil suit usually brings only the material loss caused by the crime (medical, care, travel costs, lost earnings, funeral costs), as a rule no compensation for mental distress, and often no death or disability compensation (under the SPC's 2021 interpretation of the Criminal Procedure Law arts. 175, 192, 200 — have a lawyer check the text; practice varies). Before suing, confirm with a lawyer which items can be claimed.",
+        when=all_(CRIM_DECIDED, INJURY, NOT_JUDGED),
         side_=["injured"],
     ),
     "victim_fault": W(
@@ -1859,6 +2268,13 @@ WARNINGS: dict[str, J] = {
         when=OLD,
         side_=["injured"],
     ),
+    "judged_joint": W(
+        "caution",
+        "生效判决只约束判决列明的人：对没有被列为被告的其他连带责任人，判决不能申请执行，仍须另行起诉。对其中一人起诉，对其他连带责任人同样中断诉讼时效；对他们从哪一天重新计算，有不同意见：“期限”部分按最稳妥的日期，从起诉之日重新计算；也有意见认为与被起诉的人一样，从该诉讼终结（判决生效）之日起重新计算。按起诉之日计算已经届满的，请律师判断，并尽快起诉。",
+        "A judgment binds only those it names: against a jointly liable person who was not a defendant it cannot be enforced, and he must be sued separately. Suing one of them interrupted the limitation period against the others too; from when it runs again against them is debated: the deadlines take the safest day, the filing of the suit; another view runs it, as for the one sued, from the end of that suit (the judgment taking effect). If the period counted from the filing has ended, have a lawyer judge it and sue at once.",
+        when=all_(JUDGED, JOINT_ROUTE),
+        side_=["injured"],
+    ),
     "presence": W(
         "caution",
         "是否“只是在场”要靠证据认定：在场呐喊助威、阻拦他人劝架、递送工具、望风、堵住受害人去路等，都可能被认定为帮助，从而与行为人承担连带责任。",
@@ -1875,8 +2291,8 @@ WARNINGS: dict[str, J] = {
     ),
     "danger_proof_tll": W(
         "contested",
-        "侵权责任法第10条只规定确定了具体侵权人的由其承担责任。此前的司法解释允许共同危险行为人以证明损害不是由其行为造成的为由免责，侵权责任法施行后能否继续这样主张，审判实践中有不同做法，请人工复核。",
-        "Tort Liability Law art. 10 releases the others only when the actual tortfeasor is identified. An earlier SPC interpretation let a participant escape by proving his act did not cause the harm; whether that still held under the Tort Liability Law was handled differently by courts — check by hand.",
+        "侵权责任法第10条只规定确定了具体侵权人的由其承担责任。此前的司法解释允许共同危险行为人以证明损害不是由其行为造成的为由免责，侵权责任法施行后能否继续这样主张，审判实践中有不同做法，请律师复核。",
+        "Tort Liability Law art. 10 releases the others only when the actual tortfeasor is identified. An earlier SPC interpretation let a participant escape by proving his act did not cause the harm; whether that still held under the Tort Liability Law was handled differently by courts — have a lawyer check.",
         when=IS_TLL,
         basis=[C(TLL, 10, when=IS_TLL)],
     ),
@@ -1901,16 +2317,23 @@ WARNINGS: dict[str, J] = {
     ),
     "guardian_share_old": W(
         "contested",
-        "侵权责任法第9条第2款只规定监护人“承担相应的责任”：监护人与教唆人、帮助人如何分担，监护人先行赔偿后能否向教唆人、帮助人追偿，当时没有明文规定（最高人民法院2024年的相关解释针对的是民法典），请人工复核。",
-        "Tort Liability Law art. 9(2) says only that the guardian bears 'a corresponding liability': how he and the instigators share, and whether a guardian who paid first can recover from them, was not written down then (the SPC's 2024 interpretation concerns the Civil Code) — check by hand.",
+        "侵权责任法第9条第2款只规定监护人“承担相应的责任”：监护人与教唆人、帮助人如何分担，监护人先行赔偿后能否向教唆人、帮助人追偿，当时没有明文规定（最高人民法院2024年的相关解释针对的是民法典），请律师复核。",
+        "Tort Liability Law art. 9(2) says only that the guardian bears 'a corresponding liability': how he and the instigators share, and whether a guardian who paid first can recover from them, was not written down then (the SPC's 2024 interpretation concerns the Civil Code) — have a lawyer check.",
         when=IS_TLL,
         basis=[C(TLL, 9, 2, when=IS_TLL)],
     ),
     "mixed": W(
         "contested",
-        "有的行为足以造成全部损害、有的只造成一部分的情形，法律没有明文规定。通常的处理是：足以造成全部损害的行为人对全部损害负责，并与其他行为人在共同造成的那部分损害范围内承担连带责任；最高人民法院2023年关于生态环境侵权的司法解释对污染环境、破坏生态的情形采取了这种处理方式，其他案件是否同样处理有争议，请人工复核。",
-        "The law does not say what happens when some acts were enough for the whole harm and others caused part. The usual answer: whoever's act was enough answers for the whole, jointly with the others for the part they caused together; the SPC's 2023 interpretation on environmental torts takes this line for pollution, and whether other cases follow it is contested — check by hand.",
-        when=MIXED,
+        "有的行为足以造成全部损害、有的只造成一部分，法律对此没有明文规定。通常的处理是：足以造成全部损害的行为人对全部损害负责，并与其他行为人在共同造成的那部分损害范围内承担连带责任（最高人民法院关于生态环境侵权的司法解释对污染环境、破坏生态的情形作了这样的规定）；其他案件是否同样处理有争议，请律师复核。",
+        "The law does not say what happens when some acts were enough for the whole harm and others caused part. The usual answer: whoever's act was enough answers for the whole, jointly with the others for the part they caused together (the SPC's interpretation on environmental torts says so for pollution); whether other cases follow it is contested — have a lawyer check.",
+        when=all_(MIXED, NOT_ENV),
+        basis=[*SUFFICIENT_CITES[:2], *PARTIAL_CITES[:2]],
+    ),
+    "mixed_env": W(
+        "caution",
+        "污染环境、破坏生态，有的行为足以造成全部损害、有的只造成一部分的：足以造成全部损害的侵权人对全部损害承担责任，并与其他侵权人就共同造成的损害部分承担连带责任（按照最高人民法院关于审理生态环境侵权责任纠纷案件适用法律若干问题的解释（2023年）第7条；此前2015年的环境侵权责任解释第3条第3款作了相同规定；请律师核对原文）。",
+        "Pollution where some discharges were enough for the whole harm and others caused part: whoever's discharge was enough answers for the whole, jointly with the others for the part they caused together (under art. 7 of the SPC's 2023 interpretation on ecological and environmental torts; art. 3(3) of its 2015 interpretation on environmental torts said the same before — have a lawyer check the text).",
+        when=all_(MIXED, ENV),
         basis=[*SUFFICIENT_CITES[:2], *PARTIAL_CITES[:2]],
     ),
     "several_interruption": W(
@@ -1919,12 +2342,27 @@ WARNINGS: dict[str, J] = {
         "Several liability: a demand on, a promise by or a suit against one actor interrupts the limitation period against him only; claim against each of them.",
         side_=["injured"],
     ),
-    "environment": W(
+    "environment_cc": W(
         "caution",
-        "污染环境、破坏生态的，行为人应当就法律规定的不承担责任或者减轻责任的情形，以及其行为与损害之间不存在因果关系承担举证责任；几个污染者之间的责任大小，根据污染物的种类、浓度、排放量等因素确定。",
-        "In pollution cases the actor must prove the grounds for no or reduced liability and that his act did not cause the harm; among several polluters, shares follow the kind, concentration and amount of pollutants and similar factors.",
-        when=all_(SEPARATE, ENV, any_(IS_CC, IS_TLL)),
-        basis=versions([(1230,), (1231,)], [(66,), (67,)], []),
+        "污染环境、破坏生态的，行为人应当就法律规定的不承担责任或者减轻责任的情形，以及其行为与损害之间不存在因果关系承担举证责任；几个侵权人之间的责任大小，根据污染物的种类、浓度、排放量，破坏生态的方式、范围、程度，以及行为对损害后果所起的作用等因素确定。",
+        "In pollution cases the actor must prove the grounds for no or reduced liability and that his act did not cause the harm; among several, shares follow the kind, concentration and amount of pollutants, the manner, extent and degree of the damage to the ecology, and each act's part in the harm.",
+        when=all_(SEPARATE, ENV, IS_CC),
+        basis=[C(CC, 1230), C(CC, 1231)],
+    ),
+    "environment_tll": W(
+        "caution",
+        "污染环境的，污染者应当就法律规定的不承担责任或者减轻责任的情形，以及其行为与损害之间不存在因果关系承担举证责任；几个污染者之间的责任大小，根据污染物的种类、排放量等因素确定。",
+        "In pollution cases the polluter must prove the grounds for no or reduced liability and that his act did not cause the harm; among several polluters, shares follow the kind and amount of pollutants and similar factors.",
+        when=all_(SEPARATE, ENV, IS_TLL),
+        basis=[C(TLL, 66), C(TLL, 67)],
+    ),
+    "punitive_env": W(
+        "caution",
+        "侵权人违反法律规定故意污染环境、破坏生态造成严重后果的，被侵权人有权请求相应的惩罚性赔偿；有证据证明故意和严重后果的，可以一并请求。",
+        "Where the tortfeasor polluted or damaged the ecology intentionally and in breach of the law with serious consequences, the injured person may also claim corresponding punitive damages; claim them if the intent and the consequences can be proved.",
+        when=all_(SEPARATE, ENV, on_or_after("act_date", CC_DAY)),
+        basis=[C(CC, 1232)],
+        side_=["injured"],
     ),
     "payer_defences": W(
         "caution",
@@ -1936,8 +2374,8 @@ WARNINGS: dict[str, J] = {
     ),
     "payer_mixed": W(
         "contested",
-        "有的行为足以造成全部损害、有的只造成一部分时，责任人之间如何分担没有明文规定，追偿的数额有争议，请人工复核。",
-        "Where some acts were enough for the whole harm and others not, how those liable share is not written down; the amount of recourse is contested — check by hand.",
+        "有的行为足以造成全部损害、有的只造成一部分时，责任人之间如何分担没有明文规定，追偿的数额有争议，请律师复核。",
+        "Where some acts were enough for the whole harm and others not, how those liable share is not written down; the amount of recourse is contested — have a lawyer check.",
         when=MIXED,
         side_=["payer"],
     ),
@@ -1949,8 +2387,8 @@ WARNINGS: dict[str, J] = {
     ),
     "payer_instigator": W(
         "contested",
-        "教唆人、帮助人应当承担全部侵权责任；监护人只在未尽到监护职责的范围内与其共同承担。教唆人、帮助人赔偿后能否要求监护人分担其相应的部分，法律没有明文规定，有争议，请人工复核。",
-        "The instigator or helper bears the whole liability; the guardian shares only within his failure of duty. Whether an instigator who paid can ask the guardian for that part is not written down and is contested — check by hand.",
+        "教唆人、帮助人应当承担全部侵权责任；监护人只在未尽到监护职责的范围内与其共同承担。教唆人、帮助人赔偿后能否要求监护人分担其相应的部分，法律没有明文规定，有争议，请律师复核。",
+        "The instigator or helper bears the whole liability; the guardian shares only within his failure of duty. Whether an instigator who paid can ask the guardian for that part is not written down and is contested — have a lawyer check.",
         when=ans("payer_role_limited", "instigator"),
         side_=["payer"],
     ),
@@ -1986,7 +2424,19 @@ NOTES: dict[str, J] = {
         "协商不成的，在诉讼时效届满前向人民法院起诉。可以起诉全部连带责任人，也可以只起诉其中有赔偿能力的人；一并起诉全部责任人，便于查明事实和日后执行。",
         "If talks fail, sue before the limitation period ends. You may sue all those jointly liable or only those who can pay; suing all together makes the facts easier to establish and the judgment easier to enforce.",
         INJ,
-        all_(NO_SUIT, NOT_BARRED),
+        all_(NO_SUIT, NOT_BARRED, not_(COMMON_INJURY), not_(MIXED)),
+    ),
+    "inj_sue_joint_injury": N(
+        "协商不成的，在诉讼时效届满前向人民法院起诉，最好一并起诉全部共同侵权人。人身损害赔偿案件中只起诉部分共同侵权人的，法院通常会追加其他共同侵权人为共同被告；在诉讼中放弃对其中某人的请求的，其他人对该人应当承担的份额不再承担连带责任（按照最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释第2条，请律师核对原文）。",
+        "If talks fail, sue before the limitation period ends, preferably all the joint tortfeasors together. In a personal injury case the court usually joins the other joint tortfeasors as co-defendants when only some are sued; dropping the claim against one of them in the suit releases the others from joint liability for his share (under art. 2 of the SPC's interpretation on personal injury compensation — have a lawyer check the text).",
+        INJ,
+        all_(NO_SUIT, NOT_BARRED, COMMON_INJURY),
+    ),
+    "inj_sue_mixed": N(
+        "协商不成的，在诉讼时效届满前向人民法院起诉，并把行为足以造成全部损害的行为人列为被告：他要对全部损失负责。只造成部分损害的行为人，只在共同造成的那部分范围内承担连带责任；只起诉他的，只能在那部分范围内得到赔偿。",
+        "If talks fail, sue before the limitation period ends and make the actor whose act was enough for the whole harm a defendant: he answers for the whole loss. The actor who caused part answers jointly only within the part caused together; suing him alone brings no more than that part.",
+        INJ,
+        all_(NO_SUIT, NOT_BARRED, MIXED),
     ),
     "inj_sue_several": N(
         "协商不成的，在诉讼时效届满前起诉全部行为人，请求法院确定各自的份额；只起诉一人的，只能得到该人的份额。",
@@ -1995,8 +2445,8 @@ NOTES: dict[str, J] = {
         all_(NO_SUIT, NOT_BARRED),
     ),
     "inj_sue_split": N(
-        "协商不成的，在诉讼时效届满前一并起诉{party.instigators}和{party.guardian}（直接行为人可以列为共同被告），请求教唆人、帮助人赔偿全部损失，监护人在相应范围内承担责任。",
-        "If talks fail, sue the {party.instigators} and the {party.guardian} together before the limitation period ends (the actor may be joined as co-defendant): the instigators or helpers for the whole loss, the guardian within his failure.",
+        "协商不成的，在诉讼时效届满前一并起诉{party.instigators}和{party.guardian}（直接行为人可以列为共同被告），请求教唆人、帮助人承担全部赔偿责任，监护人在相应范围内承担责任。",
+        "If talks fail, sue the {party.instigators} and the {party.guardian} together before the limitation period ends (the actor may be joined as co-defendant): the instigators or helpers for full compensation, the guardian within his failure.",
         INJ,
         all_(NO_SUIT, NOT_BARRED),
     ),
@@ -2013,8 +2463,8 @@ NOTES: dict[str, J] = {
         PENDING,
     ),
     "inj_appeal": N(
-        "对一审判决不服的，在判决书送达之日起十五日内提起上诉（见下方期限）。",
-        "To challenge the first-instance judgment, appeal within fifteen days of service (see the deadline below).",
+        "对一审判决不服的，在判决书送达之日起十五日内提起上诉（见“期限”部分）。",
+        "To challenge the first-instance judgment, appeal within fifteen days of service (see the deadlines).",
         INJ,
         SERVED,
     ),
@@ -2029,6 +2479,12 @@ NOTES: dict[str, J] = {
         "If they do not pay as judged, apply to the court for enforcement within the period to apply.",
         INJ,
         all_(JUDGED, not_(TERMINATED)),
+    ),
+    "inj_sue_others": N(
+        "判决没有列明全部连带责任人的：对没有被列为被告的人，判决不能申请执行，仍须另行起诉。对其中一人的起诉同样中断了对他们的诉讼时效：请在“期限”部分对他们计算的日期（自起诉之日重新计算，最稳妥）之前起诉；已经过了这一日期的，请律师判断能否主张自该诉讼终结之日起重新计算。",
+        "If the judgment does not name everyone jointly liable: it cannot be enforced against those who were not defendants, and they must be sued separately. The suit against one interrupted the limitation period against them too: sue them before the day the deadlines give for them (counted again from the filing, the safest); if that day has passed, have a lawyer judge whether it runs again only from the end of that suit.",
+        INJ,
+        all_(JUDGED, JOINT_ROUTE),
     ),
     "inj_reenforce": N(
         "法院已经裁定终结本次执行程序：发现被执行人有可供执行的财产时，可以再次申请执行。",
@@ -2079,8 +2535,8 @@ NOTES: dict[str, J] = {
         PENDING,
     ),
     "cla_appeal": N(
-        "对一审判决不服的，在判决书送达之日起十五日内提起上诉（见下方期限）。",
-        "To challenge the first-instance judgment, appeal within fifteen days of service (see the deadline below).",
+        "对一审判决不服的，在判决书送达之日起十五日内提起上诉（见“期限”部分）。",
+        "To challenge the first-instance judgment, appeal within fifteen days of service (see the deadlines).",
         CLA,
         SERVED,
     ),
@@ -2119,8 +2575,8 @@ NOTES: dict[str, J] = {
         R_PENDING,
     ),
     "pay_appeal": N(
-        "对追偿案件的一审判决不服的，在判决书送达之日起十五日内提起上诉（见下方期限）。",
-        "To challenge the first-instance recourse judgment, appeal within fifteen days of service (see the deadline below).",
+        "对追偿案件的一审判决不服的，在判决书送达之日起十五日内提起上诉（见“期限”部分）。",
+        "To challenge the first-instance recourse judgment, appeal within fifteen days of service (see the deadlines).",
         PAY,
         R_SERVED,
     ),
@@ -2206,7 +2662,13 @@ NOTES: dict[str, J] = {
         "受害人过错的证据（视频、证人证言、询问笔录、就医记录）",
         "Evidence of the injured person's fault (video, witnesses, statements, medical records)",
         CLA,
-        FAULT_OR_UNKNOWN,
+        all_(FAULT_OR_UNKNOWN, INJURY),
+    ),
+    "ev_fault_property": N(
+        "受害人过错的证据（视频、证人证言，受害人发现损失后是否采取措施的记录）",
+        "Evidence of the injured person's fault (video, witnesses, records of whether he acted once he noticed the loss)",
+        CLA,
+        all_(FAULT_OR_UNKNOWN, PROPERTY),
     ),
     "ev_payer": N(
         "付款凭证、收条，据以付款的判决书、调解书或者和解协议",
@@ -2223,6 +2685,13 @@ NOTES: dict[str, J] = {
         "要求对方逐项证明损失；对伤残等级、误工时间、费用等有异议的，可以申请重新鉴定。",
         "Make the other side prove each item of loss; if you dispute the disability grade, time off work or costs, ask for a new assessment.",
         CLA,
+        INJURY,
+    ),
+    "def_amount_property": N(
+        "要求对方逐项证明损失；对损失数额、评估或者鉴定结论有异议的，可以申请重新评估或者鉴定。",
+        "Make the other side prove each item of loss; if you dispute the amount or the valuation or expert opinion, ask for a new one.",
+        CLA,
+        PROPERTY,
     ),
     "def_paid": N(
         "已经赔偿的部分（包括刑事案件中的退赔、赔偿），应当从赔偿总额中扣除。",
@@ -2253,11 +2722,13 @@ NOTES: dict[str, J] = {
 
 # With events recorded the texts cannot tell whether the limitation has ended: their "open"
 # variants say what to do either way.
-OPEN_ZH = "（诉讼时效是否已经届满，见下方期限；已经届满的，对方可以拒绝赔偿。）"
-OPEN_EN = " (Whether the limitation period has ended: see the deadlines below; once it has, they may refuse to pay.)"
+OPEN_ZH = "（诉讼时效是否已经届满，见“期限”部分；已经届满的，对方可以拒绝赔偿。）"
+OPEN_EN = " (Whether the limitation period has ended: see the deadlines; once it has, they may refuse to pay.)"
 for _key in (
     "inj_demand",
     "inj_sue_joint",
+    "inj_sue_joint_injury",
+    "inj_sue_mixed",
     "inj_sue_several",
     "inj_sue_split",
     "inj_sue_identified",
@@ -2273,39 +2744,75 @@ for _key in (
         when=all_(*[c for c in _when["all"] if c is not NOT_BARRED], TIME_OPEN),
     )
 NOTES["inj_demand_open"]["text"] = T(
-    "尽快以书面形式（EMS、短信、微信等能够留存的方式）向责任人要求赔偿，并保留送达凭证：诉讼时效届满前，要求到达对方即中断诉讼时效（见下方期限）。",
-    "Demand compensation in writing (EMS, text or WeChat messages that can be kept) and keep proof of delivery: before the limitation period ends, a demand that arrives interrupts it (see the deadlines below).",
+    "尽快以书面形式（EMS、短信、微信等能够留存的方式）向责任人要求赔偿，并保留送达凭证：诉讼时效届满前，要求到达对方即中断诉讼时效（见“期限”部分）。",
+    "Demand compensation in writing (EMS, text or WeChat messages that can be kept) and keep proof of delivery: before the limitation period ends, a demand that arrives interrupts it (see the deadlines).",
 )
 
+FIRST_INSTANCE_ZH = "这一抗辩须在一审期间提出，法院不会主动审查（诉讼时效规定第2条、第3条第1款）。"
+FIRST_INSTANCE_EN = " The defence must be raised at first instance; the court will not raise it itself (SPC Limitation Provisions arts. 2, 3(1))."
+ACK = ev("acknowledgement")
+BEFORE_JUDGMENT = all_(NOT_JUDGED, not_(SERVED))
 NOTES["def_limitation_barred"] = N(
-    "诉讼时效已经届满（见下方期限）：可以拒绝赔偿。这一抗辩须在一审期间提出，法院不会主动审查（诉讼时效规定第2条、第3条）。",
-    "The limitation period has ended (see the deadlines below): you may refuse to pay. The defence must be raised at first instance; the court will not raise it itself (SPC Limitation Provisions arts. 2, 3).",
+    "诉讼时效已经届满（见“期限”部分）：可以拒绝赔偿。" + FIRST_INSTANCE_ZH,
+    "The limitation period has ended (see the deadlines): you may refuse to pay."
+    + FIRST_INSTANCE_EN,
     CLA,
-    TIME_BARRED,
+    all_(TIME_BARRED, BEFORE_JUDGMENT),
 )
 NOTES["def_limitation_open"] = N(
-    "诉讼时效届满的（见下方期限），可以拒绝赔偿；这一抗辩须在一审期间提出，法院不会主动审查（诉讼时效规定第2条、第3条）。",
-    "If the limitation period has ended (see the deadlines below), you may refuse to pay; the defence must be raised at first instance, as the court will not raise it itself (SPC Limitation Provisions arts. 2, 3).",
+    "诉讼时效届满的（见“期限”部分），可以拒绝赔偿。" + FIRST_INSTANCE_ZH,
+    "If the limitation period has ended (see the deadlines), you may refuse to pay."
+    + FIRST_INSTANCE_EN,
     CLA,
-    all_(TIME_OPEN, NOT_JUDGED),
+    all_(TIME_OPEN, BEFORE_JUDGMENT, not_(ACK)),
+)
+# An IOU, promise or part payment after the period ended binds the one who gave it, not the
+# others (民法典192(2); 诉讼时效规定19(1)); 诉讼时效规定15(2) spreads interruptions only.
+_ACK_ZH = "诉讼时效届满的（见“期限”部分），可以拒绝赔偿。但届满以后出具欠条、承诺赔偿或者支付部分赔偿的人，不得再以诉讼时效届满为由抗辩{basis}；这只约束作出承诺或者付款的人本人：你自己没有在届满以后作出这种表示的，仍可以提出这一抗辩。"
+_ACK_EN = "If the limitation period has ended (see the deadlines), you may refuse to pay. But whoever signed an IOU, promised or paid part after it ended can no longer plead it{basis}; that binds only the one who did so: if you did not, you still can."
+NOTES["def_limitation_ack"] = N(
+    _ACK_ZH.format(basis="（民法典第192条第2款，诉讼时效规定第19条第1款）") + FIRST_INSTANCE_ZH,
+    _ACK_EN.format(basis=" (Civil Code art. 192(2); SPC Limitation Provisions art. 19(1))")
+    + FIRST_INSTANCE_EN,
+    CLA,
+    all_(TIME_OPEN, BEFORE_JUDGMENT, ACK, IS_CC),
+)
+NOTES["def_limitation_ack_old"] = N(
+    _ACK_ZH.format(basis="") + FIRST_INSTANCE_ZH,
+    _ACK_EN.format(basis="") + FIRST_INSTANCE_EN,
+    CLA,
+    all_(TIME_OPEN, BEFORE_JUDGMENT, ACK, OLD),
+)
+NOTES["def_limitation_ack_any"] = dict(
+    NOTES["def_limitation_ack"], when=all_(BEFORE_JUDGMENT, ACK, IS_CC)
+)
+NOTES["def_limitation_ack_old_any"] = dict(
+    NOTES["def_limitation_ack_old"], when=all_(BEFORE_JUDGMENT, ACK, OLD)
+)
+NOTES["def_limitation_served"] = N(
+    "一审判决已经送达：诉讼时效抗辩应当在一审期间提出；一审中没有提出的，二审中只有基于新的证据能够证明对方的请求权已过诉讼时效期间，才能提出（诉讼时效规定第3条第1款）。",
+    "The first-instance judgment has been served: the limitation defence belonged at first instance; if it was not raised there, it can be raised on appeal only on new evidence that the claim was time-barred (SPC Limitation Provisions art. 3(1)).",
+    CLA,
+    SERVED,
 )
 NOTES["cla_no_iou"] = N(
-    "诉讼时效届满后出具欠条、承诺赔偿或者支付部分赔偿的，不能再以诉讼时效届满为由抗辩：核对下方期限之前，不要急于签字或者付款。",
-    "Signing an IOU, promising to pay or paying part after the limitation period has ended loses the limitation defence: check the deadlines below before signing or paying anything.",
+    "诉讼时效届满后出具欠条、承诺赔偿或者支付部分赔偿的，不能再以诉讼时效届满为由抗辩：核对“期限”部分之前，不要急于签字或者付款。",
+    "Signing an IOU, promising to pay or paying part after the limitation period has ended loses the limitation defence: check the deadlines before signing or paying anything.",
     CLA,
-    all_(any_(TIME_BARRED, TIME_OPEN), NOT_JUDGED),
+    all_(any_(TIME_BARRED, TIME_OPEN), NOT_JUDGED, NO_SUIT, not_(ACK)),
 )
 NOTES["def_limitation_any"] = N(
-    "诉讼时效届满的（见下方期限），可以拒绝赔偿；这一抗辩须在一审期间提出，法院不会主动审查（诉讼时效规定第2条、第3条）。",
-    "If the limitation period has ended (see the deadlines below), you may refuse to pay; the defence must be raised at first instance, as the court will not raise it itself (SPC Limitation Provisions arts. 2, 3).",
+    "诉讼时效届满的（见“期限”部分），可以拒绝赔偿。" + FIRST_INSTANCE_ZH,
+    "If the limitation period has ended (see the deadlines), you may refuse to pay."
+    + FIRST_INSTANCE_EN,
     CLA,
-    NOT_JUDGED,
+    all_(BEFORE_JUDGMENT, not_(ACK)),
 )
 NOTES["cla_no_iou_any"] = N(
-    "诉讼时效届满后出具欠条、承诺赔偿或者支付部分赔偿的，不能再以诉讼时效届满为由抗辩：核对下方期限之前，不要急于签字或者付款。",
-    "Signing an IOU, promising to pay or paying part after the limitation period has ended loses the limitation defence: check the deadlines below before signing or paying anything.",
+    "诉讼时效届满后出具欠条、承诺赔偿或者支付部分赔偿的，不能再以诉讼时效届满为由抗辩：核对“期限”部分之前，不要急于签字或者付款。",
+    "Signing an IOU, promising to pay or paying part after the limitation period has ended loses the limitation defence: check the deadlines before signing or paying anything.",
     CLA,
-    NOT_JUDGED,
+    all_(NOT_JUDGED, NO_SUIT, not_(ACK)),
 )
 NOTES["inj_demand_any"] = N(
     "尽快以书面形式（EMS、短信、微信等能够留存的方式）向责任人要求赔偿，并保留送达凭证：诉讼时效届满前，要求到达对方即中断诉讼时效。",
@@ -2314,14 +2821,14 @@ NOTES["inj_demand_any"] = N(
     all_(NO_SUIT, NOT_JUDGED),
 )
 NOTES["inj_sue_any"] = N(
-    "核实事实后，协商不成的，向人民法院起诉可能承担责任的全部行为人；注意下方的诉讼时效，届满后对方可以拒绝赔偿。",
-    "Once the facts are verified and talks fail, sue all the actors who may be liable; mind the limitation period below — after it ends they may refuse to pay.",
+    "核实事实后，协商不成的，向人民法院起诉可能承担责任的全部行为人；注意“期限”部分的诉讼时效，届满后对方可以拒绝赔偿。",
+    "Once the facts are verified and talks fail, sue all the actors who may be liable; mind the limitation period among the deadlines — after it ends they may refuse to pay.",
     INJ,
     NO_SUIT,
 )
 NOTES["inj_barred"] = N(
-    "诉讼时效已经届满：对方仍可以自愿赔偿，届满后对方同意赔偿（如出具欠条、承诺赔偿）的，不能再以时效届满为由拒绝；起诉的，对方一旦提出时效抗辩，请求将得不到支持。请先核实有没有漏记的中断事由（书面要求赔偿、对方承诺或者部分赔偿、报警、申请调解等），有的请补充记录。",
-    "The limitation period has ended: they may still pay of their own accord, and once they agree to pay after the end (an IOU, a promise) they cannot plead it; if you sue and they plead limitation, the claim fails. First check for any interruption not yet recorded (a written demand, a promise or part payment, a police report, an application for mediation) and record it.",
+    "诉讼时效已经届满：对方仍可以自愿赔偿，届满后对方同意赔偿（如出具欠条、承诺赔偿）的，不能再以时效届满为由拒绝；起诉的，对方一旦提出时效抗辩，请求将得不到支持。请先核实有没有漏记的中断事由（书面要求赔偿、对方承诺或者部分赔偿、申请调解等），有的请补充记录；报过警的，请补充报案和处理结果的日期。",
+    "The limitation period has ended: they may still pay of their own accord, and once they agree to pay after the end (an IOU, a promise) they cannot plead it; if you sue and they plead limitation, the claim fails. First check for any interruption not yet recorded (a written demand, a promise or part payment, an application for mediation) and record it; if it was reported to the police, give the dates of the report and of its outcome.",
     INJ,
     TIME_BARRED,
 )
@@ -2417,13 +2924,27 @@ RECOURSE_JOINT = vnotes(
         "One who performed the joint obligation may require the others to pay him their shares (General Principles art. 87).",
     ),
 )
+FULFILLED = ans("guardian_duty", "fulfilled")
+INSTIGATOR_CLIENT = ans("role_limited", "instigator")
 RECOURSE_SPLIT = [
     N(
         "{party.guardian}先行支付赔偿后，可以就超过自己相应责任的部分向{party.instigators}追偿（侵权责任编解释一第12条第2款）。",
         "A {party.guardian} who pays first may recover from the {party.instigators} what he paid beyond his corresponding liability (SPC Tort Interpretation I art. 12(2)).",
-        "any",
-        IS_CC,
-    )
+        ["injured", "claimed"],
+        all_(IS_CC, GUARD_LIABLE, not_(INSTIGATOR_CLIENT)),
+    ),
+    N(
+        "你应当承担侵权人应当承担的全部责任，赔偿后不能向其他人追偿：{party.guardian}已经尽到监护职责，不承担责任。",
+        "You bear the whole liability and cannot recover from anyone after paying: the {party.guardian} fulfilled his duty and is not liable.",
+        CLA,
+        all_(INSTIGATOR_CLIENT, FULFILLED, not_(IS_GPCL)),
+    ),
+    N(
+        "{party.guardian}先行支付赔偿后，可以就超过其相应责任的部分向你追偿（侵权责任编解释一第12条第2款）。你赔偿后能否要求{party.guardian}分担其相应的部分，法律没有明文规定，有争议。",
+        "If the {party.guardian} pays first, he may recover from you what exceeds his corresponding liability (SPC Tort Interpretation I art. 12(2)). Whether you can make him bear his corresponding part after you pay is not written down and is contested.",
+        CLA,
+        all_(INSTIGATOR_CLIENT, GUARD_LIABLE, IS_CC),
+    ),
 ]
 RECOURSE_SEVERAL = [
     N(
@@ -2445,8 +2966,8 @@ def S(sides: list[str], zh: str, en: str, when: J | None = None) -> J:
 
 
 J_INJ = T(
-    "案件已有生效判决，诉讼时效不再计算：对方不履行的，请在申请执行期间内申请强制执行。",
-    " A judgment has taken effect, so limitation no longer runs: if they do not pay, apply for enforcement within the period to apply.",
+    "已有生效判决：对判决列明的责任人，不再计算诉讼时效，其不履行的，请在申请执行期间内申请强制执行；没有被列为被告的其他责任人不受判决约束，对他们仍须另行起诉。",
+    " A judgment has taken effect: against those it names limitation no longer runs, and if they do not pay, apply for enforcement within the period to apply; others liable who were not defendants are not bound by it and must still be sued.",
 )
 J_CLA = T(
     "案件已有生效判决：判决确定的义务应当履行，这里的分析不能改变生效判决（有异议的，只能依法申请再审）。",
@@ -2455,12 +2976,12 @@ J_CLA = T(
 
 
 BARRED_INJ = T(
-    "但诉讼时效已经届满（见下方期限）：对方可以以此拒绝赔偿；请先核实有没有要求赔偿、对方承诺、报警等中断时效的事由。",
-    " But the limitation period has ended (see the deadlines below): they may refuse to pay on that ground; check first for anything that interrupted it — a demand, a promise, a police report.",
+    "但诉讼时效已经届满（见“期限”部分）：对方可以以此拒绝赔偿；请先核实有没有要求赔偿、对方承诺、报警等中断时效的事由。",
+    " But the limitation period has ended (see the deadlines): they may refuse to pay on that ground; check first for anything that interrupted it — a demand, a promise, a police report.",
 )
 BARRED_CLA = T(
-    "另外，诉讼时效已经届满（见下方期限），你可以以此拒绝赔偿。",
-    " Besides, the limitation period has ended (see the deadlines below): you may refuse to pay on that ground.",
+    "另外，诉讼时效已经届满（见“期限”部分），你可以以此拒绝赔偿。",
+    " Besides, the limitation period has ended (see the deadlines): you may refuse to pay on that ground.",
 )
 
 
@@ -2505,70 +3026,114 @@ def F(
 
 
 WHOLE_PAID = T(
-    "{party.victim}的全部损失（全部赔偿额{amount.total_amount}）",
-    "the whole loss of the {party.victim} (whole compensation {amount.total_amount})",
+    "全部损失（全部赔偿额{amount.total_amount}）",
+    "the whole loss (whole compensation {amount.total_amount})",
 )
+WHOLE_PAID_OPEN = T(
+    "全部损失（全部赔偿额尚待核实）",
+    "the whole loss (the whole compensation is still to verify)",
+)
+# The injured person's own fault reduces what those liable owe (民法典1173, 侵权责任法26, 民法通则131):
+# by how much is for the court.
+FAULT_SUFFIX = [
+    (
+        T(
+            "，因受害人自己的过错相应减轻（减轻多少由法院确定）",
+            ", reduced for the injured person's own fault (by how much is for the court)",
+        ),
+        FAULT,
+    ),
+    (T("", ""), not_(FAULT)),
+]
 
 
-def with_loss(make: Any, known: J, open_: J, when: J | None = None) -> list[J]:
-    """The finding with the loss as a figure where it was asked, else without; for a client who
-    paid, with the whole compensation he gave."""
-    cases = [(known, LOSS_KNOWN), (open_, LOSS_OPEN), (WHOLE_PAID, side("payer"))]
+def with_loss(make: Any, known: J, open_: J, when: J | None = None, payer: bool = False) -> list[J]:
+    """The finding with the loss as a figure where it was asked (else without), reduced where the
+    injured person was at fault; for a client who paid (``payer``: a route he reaches), with the
+    whole compensation he gave."""
+    cases = [
+        (
+            T(scope["zh"] + suffix["zh"], scope["en"] + suffix["en"]),
+            all_(amount, fault),
+        )
+        for scope, amount in ((known, AMOUNT_GIVEN), (open_, AMOUNT_OPEN))
+        for suffix, fault in FAULT_SUFFIX
+    ]
+    if payer:
+        cases += [
+            (WHOLE_PAID, all_(side("payer"), not_(unknown("total_amount")))),
+            (WHOLE_PAID_OPEN, all_(side("payer"), unknown("total_amount"))),
+        ]
     return [make(scope, cond if when is None else all_(when, cond)) for scope, cond in cases]
 
 
 VICTIM = T("{party.victim}", "the {party.victim}")
-WHOLE_LOSS = T(
-    "{party.victim}的全部损失（{amount.damage_amount}）",
-    "the whole loss of the {party.victim} ({amount.damage_amount})",
-)
-WHOLE_OPEN = T(
-    "{party.victim}的全部损失（数额尚待确定）",
-    "the whole loss of the {party.victim} (amount yet to be fixed)",
-)
+RELATIVES = T("{party.victim}的近亲属", "the close relatives of the {party.victim}")
+WHOLE_LOSS = T("全部损失（{amount.damage_amount}）", "the whole loss ({amount.damage_amount})")
+WHOLE_OPEN = T("全部损失（数额尚待确定）", "the whole loss (amount yet to be fixed)")
 JOINT_ORDER = T(
-    "没有先后顺序：{party.victim}可以请求其中任何一人、几人或者全体承担全部赔偿；一人赔偿后，其他人在相应范围内不再承担",
-    "No order: the {party.victim} may claim the whole from any one, several or all of them; what one pays discharges the others to that extent",
+    "没有先后顺序：可以请求其中任何一人、几人或者全体承担全部赔偿责任；一人赔偿后，其他人在相应范围内不再承担",
+    "No order: the whole may be claimed from any one, several or all of them; what one pays discharges the others to that extent",
 )
 
-VICTIM_WARNINGS = uses(
-    "old_law_1986",
+
+def for_claimant(findings: list[J]) -> list[J]:
+    """Findings owed to the injured person, owed to his close relatives where he died (民法典
+    1181(1), 侵权责任法18(1)): the claim is theirs, not the deceased's."""
+    out = []
+    for f in findings:
+        if f["to_whom"] != VICTIM:
+            out.append(f)
+            continue
+        for to_whom, cond in ((VICTIM, not_(DEATH)), (RELATIVES, DEATH)):
+            when = cond if "when" not in f else all_(f["when"], cond)
+            out.append(dict(f, to_whom=to_whom, when=when))
+    return out
+
+
+LIMITATION_WARNINGS = uses(
     "knew_before_act",
-    "limitation_1986_injury",
-    "limitation_1986_property",
+    "limitation_1986_death",
     "knew_unknown_injured",
     "knew_unknown_claimed",
+    "report_unknown",
+    "end_unknown",
+    "report_late",
     "criminal_pending",
-    "criminal_no_case",
-    "criminal_decided",
-    "criminal_ancillary",
-    "victim_fault",
-    "victim_fault_unknown",
-    "death",
+    "criminal_pending_claimed",
+    "pending_long",
+    "pending_long_claimed",
 )
-NOT_LIABLE_WARNINGS = uses(
-    "old_law_1986",
-    "knew_before_act",
-    "limitation_1986_injury",
-    "limitation_1986_property",
-    "knew_unknown_claimed",
-    "criminal_pending",
-    "criminal_no_case",
-    "criminal_decided",
-)
-PAYER_WARNINGS = uses(
-    "old_law_1986", "paid_before_act", "recourse_1986", "payer_defences", "payer_mixed"
-)
+VICTIM_WARNINGS = [
+    *uses("old_law_1986"),
+    *LIMITATION_WARNINGS,
+    *uses(
+        "ancillary_scope",
+        "separate_suit_scope",
+        "victim_fault",
+        "victim_fault_unknown",
+        "death",
+        "judged_joint",
+    ),
+]
+NOT_LIABLE_WARNINGS = [*uses("old_law_1986"), *LIMITATION_WARNINGS]
+PAYER_WARNINGS = uses("old_law_1986", "paid_before_act", "payer_defences", "payer_mixed")
+ENV_WARNINGS = uses("environment_cc", "environment_tll", "punitive_env")
 INJURED_STEPS_JOINT = uses(
     "inj_demand",
     "inj_demand_open",
     "inj_sue_joint",
     "inj_sue_joint_open",
+    "inj_sue_joint_injury",
+    "inj_sue_joint_injury_open",
+    "inj_sue_mixed",
+    "inj_sue_mixed_open",
     "inj_barred",
     "inj_pending",
     "inj_appeal",
     "inj_enforce_joint",
     "inj_reenforce",
+    "inj_sue_others",
     "inj_ancillary",
     "inj_assess",
     "inj_value",
@@ -2598,12 +3163,19 @@ EVIDENCE = uses(
     "ev_causation",
     "ev_judgment",
     "ev_fault",
+    "ev_fault_property",
 )
 PAYER_EVIDENCE = uses("ev_payer", "ev_payer_shares")
 CLAIMED_DEFENCES_JOINT = [
-    *uses("def_limitation_barred", "def_limitation_open"),
+    *uses(
+        "def_limitation_barred",
+        "def_limitation_open",
+        "def_limitation_ack",
+        "def_limitation_ack_old",
+        "def_limitation_served",
+    ),
     *DEF_FAULT,
-    *uses("def_amount", "def_paid"),
+    *uses("def_amount", "def_amount_property", "def_paid"),
 ]
 
 
@@ -2631,6 +3203,7 @@ def outcome(
         if key in rest:
             node[key] = rest.pop(key)
     assert not rest, rest
+    node["findings"] = for_claimant(node["findings"])
     node.setdefault("recourse", [])
     return node
 
@@ -2640,6 +3213,10 @@ INJURY_CITES = [
 ]
 INJURY_CITES = [dict(c, when=all_(c["when"], INJURY)) for c in INJURY_CITES]
 ENV_OUTCOME_CITES = [dict(c, when=all_(c["when"], SEPARATE, ENV)) for c in ENV_CITES]
+# Where the finding itself cites the sharing rule (1231 / 侵权责任法67), the outcome does not again.
+ENV_OUTCOME_CITES_SEVERAL = [
+    c for c in ENV_OUTCOME_CITES if (c["law"], c["article"]) not in ((CC, 1231), (TLL, 67))
+]
 
 
 def joint_finding(
@@ -2665,13 +3242,13 @@ JT_A = outcome(
     [
         *judged(
             INJ,
-            "{party.actors}共同实施侵权行为造成损害，应当承担连带责任：你可以请求其中任何一人、几人或者全体赔偿全部损失，不必分清每个人动手多少、各自造成了多少损害。",
-            "The {party.actors} acted together and caused the harm, so they are jointly and severally liable: you may claim the whole loss from any one, several or all of them, without showing who did how much.",
+            "{party.actors}共同实施侵权行为造成损害，应当承担连带责任：你可以请求其中任何一人、几人或者全体承担全部赔偿责任，不必分清每个人动手多少、各自造成了多少损害。",
+            "The {party.actors} acted together and caused the harm, so they are jointly and severally liable: you may claim full compensation from any one, several or all of them, without showing who did how much.",
         ),
         *judged(
             CLA,
-            "你参与了共同侵权行为，应当与其他行为人承担连带责任：{party.victim}可以要求你一人赔偿全部损失。你实际赔偿超过自己份额的部分，可以向其他行为人追偿。你可以提出受害人也有过错、正当防卫等抗辩。",
-            "You took part in the joint tort, so you are jointly and severally liable with the others: the {party.victim} may claim the whole loss from you alone. What you pay beyond your own share you can recover from the others. You may plead the victim's own fault or self-defence.",
+            "你参与了共同侵权行为，应当与其他行为人承担连带责任：受害方可以要求你一人承担全部赔偿责任。你实际赔偿超过自己份额的部分，可以向其他行为人追偿。你可以提出受害人也有过错、正当防卫等抗辩。",
+            "You took part in the joint tort, so you are jointly and severally liable with the others: the injured side may claim full compensation from you alone. What you pay beyond your own share you can recover from the others. You may plead the victim's own fault or self-defence.",
         ),
     ],
     joint_finding(
@@ -2698,19 +3275,19 @@ JT_B = outcome(
     [
         *judged(
             INJ,
-            "{party.instigators}教唆或者帮助{party.actors}实施侵权行为，应当与{party.actors}承担连带责任：你可以请求其中任何一人、几人或者全体赔偿全部损失，包括没有亲自动手的教唆人、帮助人。",
-            "The {party.instigators} instigated or helped the {party.actors}, so they are jointly and severally liable with them: you may claim the whole loss from any one, several or all of them, including those who did not act themselves.",
+            "{party.instigators}教唆或者帮助{party.actors}实施侵权行为，应当与{party.actors}承担连带责任：你可以请求其中任何一人、几人或者全体承担全部赔偿责任，包括没有亲自动手的教唆人、帮助人。",
+            "The {party.instigators} instigated or helped the {party.actors}, so they are jointly and severally liable with them: you may claim full compensation from any one, several or all of them, including those who did not act themselves.",
         ),
         *judged(
             CLA,
-            "你教唆或者帮助{party.actors}实施侵权行为，应当与{party.actors}承担连带责任：即使你没有亲自动手，{party.victim}也可以要求你赔偿全部损失。你实际赔偿超过自己份额的部分，可以向其他责任人追偿。",
-            "You instigated or helped the {party.actors}, so you are jointly and severally liable with them: even though you did not act yourself, the {party.victim} may claim the whole loss from you. What you pay beyond your share you can recover from the others.",
+            "你教唆或者帮助{party.actors}实施侵权行为，应当与{party.actors}承担连带责任：即使你没有亲自动手，受害方也可以要求你承担全部赔偿责任。你实际赔偿超过自己份额的部分，可以向其他责任人追偿。",
+            "You instigated or helped the {party.actors}, so you are jointly and severally liable with them: even though you did not act yourself, the injured side may claim full compensation from you. What you pay beyond your share you can recover from the others.",
             ans("role_adult", "instigator"),
         ),
         *judged(
             CLA,
-            "你直接实施了侵权行为，教唆或者帮助你的{party.instigators}与你承担连带责任：{party.victim}可以要求你赔偿全部损失；你实际赔偿超过自己份额的部分，可以向{party.instigators}追偿。",
-            "You did the act, and the {party.instigators} who egged you on or helped are jointly and severally liable with you: the {party.victim} may claim the whole loss from you; what you pay beyond your share you can recover from the {party.instigators}.",
+            "你直接实施了侵权行为，教唆或者帮助你的{party.instigators}与你承担连带责任：受害方可以要求你承担全部赔偿责任；你实际赔偿超过自己份额的部分，可以向{party.instigators}追偿。",
+            "You did the act, and the {party.instigators} who egged you on or helped are jointly and severally liable with you: the injured side may claim full compensation from you; what you pay beyond your share you can recover from the {party.instigators}.",
         ),
     ],
     joint_finding(
@@ -2740,20 +3317,38 @@ JT_C = outcome(
     [
         *judged(
             INJ,
-            "直接动手的{party.actors}是未成年人或者不能完全辨认自己行为的人。{party.instigators}教唆或者帮助了他，应当承担侵权责任，你可以请求{party.instigators}赔偿全部损失；{party.guardian}没有尽到监护职责的，在相应的范围内承担责任。这不是连带责任：{party.guardian}不对全部损失负责，各方实际支付的总额也不会超过你的损失。",
-            "The {party.actors} who did the act is a minor or cannot fully understand his acts. The {party.instigators} who egged him on or helped are liable, and you may claim the whole loss from them; the {party.guardian}, if he failed in his duty, answers within that failure. This is not joint and several liability: the {party.guardian} does not answer for the whole, and what all pay together cannot exceed your loss.",
+            "直接动手的{party.actors}是未成年人或者不能完全辨认自己行为的人。{party.instigators}教唆或者帮助了他，应当承担侵权责任，你可以请求{party.instigators}承担全部赔偿责任。{party.guardian}已经尽到监护职责，不承担责任。",
+            "The {party.actors} who did the act is a minor or cannot fully understand his acts. The {party.instigators} who egged him on or helped are liable, and you may claim full compensation from them. The {party.guardian} fulfilled his duty and is not liable.",
+            all_(FULFILLED, not_(IS_GPCL)),
+        ),
+        *judged(
+            INJ,
+            "直接动手的{party.actors}是未成年人或者不能完全辨认自己行为的人。{party.instigators}教唆或者帮助了他，应当承担侵权责任，你可以请求{party.instigators}承担全部赔偿责任；{party.guardian}没有尽到监护职责的，在相应的范围内承担责任。这不是连带责任：{party.guardian}不对全部损失负责，各方实际支付的总额也不会超过你的损失。",
+            "The {party.actors} who did the act is a minor or cannot fully understand his acts. The {party.instigators} who egged him on or helped are liable, and you may claim full compensation from them; the {party.guardian}, if he failed in his duty, answers within that failure. This is not joint and several liability: the {party.guardian} does not answer for the whole, and what all pay together cannot exceed your loss.",
         ),
         *judged(
             CLA,
-            "你教唆或者帮助未成年人（或者不能完全辨认自己行为的人）{party.actors}实施侵权行为，应当承担侵权责任：{party.victim}可以要求你赔偿全部损失。{party.guardian}只在未尽到监护职责的范围内承担相应的责任，不是与你承担连带责任的人。",
-            "You egged on or helped the {party.actors}, a minor or a person who cannot fully understand his acts, so you are liable: the {party.victim} may claim the whole loss from you. The {party.guardian} answers only within his failure of duty and is not jointly liable with you.",
+            "你教唆或者帮助未成年人（或者不能完全辨认自己行为的人）{party.actors}实施侵权行为，应当承担侵权人应当承担的全部责任：受害方可以要求你承担全部赔偿责任。{party.guardian}已经尽到监护职责，不承担责任，你赔偿后也不能要求他分担。",
+            "You egged on or helped the {party.actors}, a minor or a person who cannot fully understand his acts, so you bear the whole liability: the injured side may claim full compensation from you. The {party.guardian} fulfilled his duty and is not liable, so you cannot make him share what you pay.",
+            all_(ans("role_limited", "instigator"), FULFILLED, not_(IS_GPCL)),
+        ),
+        *judged(
+            CLA,
+            "你教唆或者帮助未成年人（或者不能完全辨认自己行为的人）{party.actors}实施侵权行为，应当承担侵权人应当承担的全部责任：受害方可以要求你承担全部赔偿责任。{party.guardian}没有尽到监护职责的，只在相应的范围内与你共同承担，不是与你承担连带责任的人；他先行赔偿的，可以就超过自己相应责任的部分向你追偿。",
+            "You egged on or helped the {party.actors}, a minor or a person who cannot fully understand his acts, so you bear the whole liability: the injured side may claim full compensation from you. The {party.guardian}, if he failed in his duty, shares only within that failure and is not jointly liable with you; if he pays first, he may recover from you what exceeds his corresponding part.",
             ans("role_limited", "instigator"),
         ),
         *judged(
             CLA,
             "{party.instigators}应当承担全部侵权责任。监护人已经尽到监护职责的，不承担责任；你应当准备证明已经尽到监护职责的证据。",
             "The {party.instigators} bear the whole liability. A guardian who fulfilled his duty is not liable; prepare the evidence that you did.",
-            all_(ans("guardian_duty", "fulfilled"), not_(IS_GPCL)),
+            all_(FULFILLED, not_(IS_GPCL)),
+        ),
+        *judged(
+            CLA,
+            "{party.instigators}应当承担侵权责任。按照当时的民法通则，监护人尽了监护责任的，只能适当减轻其责任；你应当准备证明已经尽到监护责任的证据。",
+            "The {party.instigators} are liable. Under the General Principles then in force, a guardian who did his duty only had his liability reduced; prepare the evidence that you did.",
+            IS_GPCL,
         ),
         *judged(
             CLA,
@@ -2769,8 +3364,8 @@ JT_C = outcome(
                 VICTIM,
                 scope,
                 T(
-                    "{party.victim}可以直接请求教唆人、帮助人赔偿全部损失",
-                    "The {party.victim} may claim the whole loss from the instigators or helpers directly",
+                    "可以直接请求教唆人、帮助人承担全部赔偿责任",
+                    "Full compensation may be claimed from the instigators or helpers directly",
                 ),
                 SPLIT_INSTIGATOR_BASIS,
                 T(
@@ -2844,10 +3439,16 @@ JT_C = outcome(
     ],
     deadlines=SPLIT_DEADLINES,
     defences=[
-        *uses("def_limitation_barred", "def_limitation_open"),
+        *uses(
+            "def_limitation_barred",
+            "def_limitation_open",
+            "def_limitation_ack",
+            "def_limitation_ack_old",
+            "def_limitation_served",
+        ),
         *DEF_FAULT,
         *DEF_GUARDIAN,
-        *uses("def_amount", "def_paid"),
+        *uses("def_amount", "def_amount_property", "def_paid"),
     ],
     recourse=RECOURSE_SPLIT,
     warnings=[
@@ -2894,13 +3495,13 @@ JT_D = outcome(
     [
         *judged(
             INJ,
-            "{party.actors}都实施了危及他人安全的行为，损害是其中某个人或者某几个人造成的，但不能确定是谁：全体行为人承担连带责任，你可以请求其中任何一人、几人或者全体赔偿全部损失。将来查明具体侵权人的，只由该侵权人承担责任。",
-            "The {party.actors} each did something dangerous; one or some of them caused the harm, but it cannot be told who: all of them are jointly and severally liable, and you may claim the whole loss from any one, several or all. If the actual tortfeasor is identified later, he alone is liable.",
+            "{party.actors}都实施了危及他人安全的行为，损害是其中某个人或者某几个人造成的，但不能确定是谁：全体行为人承担连带责任，你可以请求其中任何一人、几人或者全体承担全部赔偿责任。将来查明具体侵权人的，只由该侵权人承担责任。",
+            "The {party.actors} each did something dangerous; one or some of them caused the harm, but it cannot be told who: all of them are jointly and severally liable, and you may claim full compensation from any one, several or all. If the actual tortfeasor is identified later, he alone is liable.",
         ),
         *judged(
             CLA,
-            "你也实施了危险行为，而具体是谁造成的损害不能确定：你要与其他行为人承担连带责任，{party.victim}可以要求你赔偿全部损失。只证明自己的行为没有造成损害还不够；只有确定了具体侵权人，才由该侵权人单独承担。你实际赔偿超过自己份额的部分，可以向其他行为人追偿。",
-            "You too did the dangerous act, and who caused the harm cannot be told: you are jointly and severally liable with the others, and the {party.victim} may claim the whole loss from you. Proving that your own act did not cause it is not enough; only if the actual tortfeasor is identified does he bear it alone. What you pay beyond your share you can recover from the others.",
+            "你也实施了危险行为，而具体是谁造成的损害不能确定：你要与其他行为人承担连带责任，受害方可以要求你承担全部赔偿责任。只证明自己的行为没有造成损害还不够；只有确定了具体侵权人，才由该侵权人单独承担。你实际赔偿超过自己份额的部分，可以向其他行为人追偿。",
+            "You too did the dangerous act, and who caused the harm cannot be told: you are jointly and severally liable with the others, and the injured side may claim full compensation from you. Proving that your own act did not cause it is not enough; only if the actual tortfeasor is identified does he bear it alone. What you pay beyond your share you can recover from the others.",
         ),
     ],
     joint_finding(
@@ -2913,9 +3514,16 @@ JT_D = outcome(
     ),
     deadlines=VICTIM_DEADLINES,
     defences=[
-        *uses("def_limitation_barred", "def_limitation_open", "def_identify"),
+        *uses(
+            "def_limitation_barred",
+            "def_limitation_open",
+            "def_limitation_ack",
+            "def_limitation_ack_old",
+            "def_limitation_served",
+            "def_identify",
+        ),
         *DEF_FAULT,
-        *uses("def_amount", "def_paid"),
+        *uses("def_amount", "def_amount_property", "def_paid"),
     ],
     recourse=RECOURSE_JOINT,
     warnings=[
@@ -2971,8 +3579,8 @@ JT_E = outcome(
     [
         *judged(
             INJ,
-            "已经查明具体是谁的行为造成了损害：由该具体侵权人承担赔偿责任，其他实施了危险行为的人不承担责任。请向具体侵权人请求赔偿全部损失。",
-            "It has been established whose act caused the harm: that person alone is liable, and the others who did the dangerous act are not. Claim the whole loss from him.",
+            "已经查明具体是谁的行为造成了损害：由该具体侵权人承担赔偿责任，其他实施了危险行为的人不承担责任。请向具体侵权人请求赔偿。",
+            "It has been established whose act caused the harm: that person alone is liable, and the others who did the dangerous act are not. Claim compensation from him.",
         ),
         *judged(
             CLA,
@@ -2981,11 +3589,17 @@ JT_E = outcome(
         ),
     ],
     ALONE_FINDINGS,
-    deadlines=VICTIM_DEADLINES,
+    deadlines=ONE_DEADLINES,
     defences=[
-        *uses("def_limitation_barred", "def_limitation_open"),
+        *uses(
+            "def_limitation_barred",
+            "def_limitation_open",
+            "def_limitation_ack",
+            "def_limitation_ack_old",
+            "def_limitation_served",
+        ),
         *DEF_FAULT,
-        *uses("def_amount", "def_paid"),
+        *uses("def_amount", "def_amount_property", "def_paid"),
     ],
     warnings=VICTIM_WARNINGS,
     next_steps=[
@@ -3081,11 +3695,18 @@ JT_O = outcome(
         )
     ],
     remaining_liability=T(
-        "已经查明的具体侵权人对{party.victim}承担全部赔偿责任。",
-        "The identified actual tortfeasor remains liable to the {party.victim} for the whole loss.",
+        "已经查明的具体侵权人对受害方承担全部赔偿责任。",
+        "The identified actual tortfeasor remains liable to the injured side for the whole loss.",
     ),
     deadlines=VICTIM_DEADLINES,
-    defences=uses("def_identified_other", "def_limitation_barred", "def_limitation_open"),
+    defences=uses(
+        "def_identified_other",
+        "def_limitation_barred",
+        "def_limitation_open",
+        "def_limitation_ack",
+        "def_limitation_ack_old",
+        "def_limitation_served",
+    ),
     warnings=NOT_LIABLE_WARNINGS,
     next_steps=uses("cla_evidence", "cla_defend", "cla_appeal", "cla_pay"),
     evidence=uses("ev_danger", "ev_scene", "ev_judgment"),
@@ -3119,15 +3740,15 @@ JT_RO = outcome(
         )
     ],
     remaining_liability=T(
-        "已经查明的具体侵权人对{party.victim}承担全部赔偿责任。",
-        "The identified actual tortfeasor remains liable to the {party.victim} for the whole loss.",
+        "已经查明的具体侵权人对受害方承担全部赔偿责任。",
+        "The identified actual tortfeasor remains liable to the injured side for the whole loss.",
     ),
     deadlines=PAYER_DEADLINES,
-    warnings=uses("old_law_1986", "paid_before_act", "recourse_1986", "payer_identified_other"),
+    warnings=uses("old_law_1986", "paid_before_act", "payer_identified_other"),
     next_steps=[
         N(
-            "请律师根据付款时的情况判断能否请求具体侵权人或者{party.victim}返还已经支付的赔偿，并注意下方的诉讼时效。",
-            "Have a lawyer judge, from how you came to pay, whether you can claim back what you paid from the actual tortfeasor or the {party.victim}; mind the limitation period below.",
+            "请律师根据付款时的情况判断能否请求具体侵权人或者{party.victim}返还已经支付的赔偿，并注意“期限”部分的诉讼时效。",
+            "Have a lawyer judge, from how you came to pay, whether you can claim back what you paid from the actual tortfeasor or the {party.victim}; mind the limitation period among the deadlines.",
             PAY,
         ),
     ],
@@ -3166,11 +3787,20 @@ JT_N = outcome(
         )
     ],
     remaining_liability=T(
-        "实际参与实施、教唆或者帮助的人（如{party.actors}）仍应当依法对{party.victim}承担责任。",
-        "Those who actually took part, instigated or helped (such as the {party.actors}) remain liable to the {party.victim} as the law provides.",
+        "实际参与实施、教唆或者帮助的其他人，仍应当依法对受害方承担责任。",
+        "The others who actually took part, instigated or helped remain liable to the injured side as the law provides.",
     ),
     deadlines=VICTIM_DEADLINES,
-    defences=[*uses("def_present", "def_limitation_barred", "def_limitation_open")],
+    defences=[
+        *uses(
+            "def_present",
+            "def_limitation_barred",
+            "def_limitation_open",
+            "def_limitation_ack",
+            "def_limitation_ack_old",
+            "def_limitation_served",
+        )
+    ],
     warnings=[*NOT_LIABLE_WARNINGS, *uses("presence")],
     next_steps=uses("cla_evidence", "cla_defend", "cla_appeal", "cla_pay"),
     evidence=[
@@ -3211,12 +3841,21 @@ JT_P = outcome(
         )
     ],
     remaining_liability=T(
-        "行为与损害有因果关系的其他{party.actors}仍应当依法承担责任。",
-        "The other {party.actors} whose acts caused the harm remain liable as the law provides.",
+        "行为与损害有因果关系的其他行为人，仍应当依法对受害方承担责任。",
+        "The other actors whose acts caused the harm remain liable to the injured side as the law provides.",
     ),
     deadlines=VICTIM_DEADLINES,
-    defences=[*DEF_NO_CAUSE, *uses("def_limitation_barred", "def_limitation_open")],
-    warnings=[*NOT_LIABLE_WARNINGS, *uses("environment")],
+    defences=[
+        *DEF_NO_CAUSE,
+        *uses(
+            "def_limitation_barred",
+            "def_limitation_open",
+            "def_limitation_ack",
+            "def_limitation_ack_old",
+            "def_limitation_served",
+        ),
+    ],
+    warnings=[*NOT_LIABLE_WARNINGS, *uses("environment_cc", "environment_tll")],
     next_steps=uses("cla_evidence", "cla_defend", "cla_appeal", "cla_pay"),
     evidence=uses("ev_causation", "ev_env", "ev_scene", "ev_judgment"),
 )
@@ -3231,13 +3870,13 @@ JT_F = outcome(
     [
         *judged(
             INJ,
-            "{party.actors}分别实施侵权行为造成同一损害，每个人的行为都足以造成全部损害：行为人承担连带责任，你可以请求其中任何一人、几人或者全体赔偿全部损失。",
-            "The {party.actors} acted separately and caused one harm, each act alone being enough for all of it: they are jointly and severally liable, and you may claim the whole loss from any one, several or all of them.",
+            "{party.actors}分别实施侵权行为造成同一损害，每个人的行为都足以造成全部损害：行为人承担连带责任，你可以请求其中任何一人、几人或者全体承担全部赔偿责任。",
+            "The {party.actors} acted separately and caused one harm, each act alone being enough for all of it: they are jointly and severally liable, and you may claim full compensation from any one, several or all of them.",
         ),
         *judged(
             CLA,
-            "你的行为单独就足以造成全部损害，所以即使其他人也有行为，你也要与他们承担连带责任：{party.victim}可以要求你赔偿全部损失。你实际赔偿超过自己份额的部分，可以向其他行为人追偿。能够证明自己的行为不足以造成全部损害的，只按份承担。",
-            "Your act alone was enough for the whole harm, so even though others acted too you are jointly and severally liable with them: the {party.victim} may claim the whole loss from you. What you pay beyond your share you can recover from the others. If you can show your act alone was not enough, you answer only for your share.",
+            "你的行为单独就足以造成全部损害，所以即使其他人也有行为，你也要与他们承担连带责任：受害方可以要求你承担全部赔偿责任。你实际赔偿超过自己份额的部分，可以向其他行为人追偿。能够证明自己的行为不足以造成全部损害的，只按份承担。",
+            "Your act alone was enough for the whole harm, so even though others acted too you are jointly and severally liable with them: the injured side may claim full compensation from you. What you pay beyond your share you can recover from the others. If you can show your act alone was not enough, you answer only for your share.",
         ),
     ],
     joint_finding(
@@ -3253,13 +3892,19 @@ JT_F = outcome(
     ),
     deadlines=VICTIM_DEADLINES,
     defences=[
-        *uses("def_limitation_barred", "def_limitation_open"),
+        *uses(
+            "def_limitation_barred",
+            "def_limitation_open",
+            "def_limitation_ack",
+            "def_limitation_ack_old",
+            "def_limitation_served",
+        ),
         *DEF_SUFFICIENT,
         *DEF_FAULT,
-        *uses("def_amount", "def_paid"),
+        *uses("def_amount", "def_amount_property", "def_paid"),
     ],
     recourse=RECOURSE_JOINT,
-    warnings=[*VICTIM_WARNINGS, *uses("environment", "release_cc", "release_old")],
+    warnings=[*VICTIM_WARNINGS, *ENV_WARNINGS, *uses("release_cc", "release_old")],
     next_steps=[*INJURED_STEPS_JOINT, *CLAIMED_STEPS_JOINT],
     evidence=EVIDENCE,
     citations=[*INJURY_CITES, *ENV_OUTCOME_CITES],
@@ -3301,11 +3946,22 @@ def several_scope(cond: J, scope: J, when: J | None = None) -> J:
     )
 
 
+NO_FAULT = not_(FAULT)
 SEVERAL_FINDINGS = [
-    several_scope(DET, T("与各自责任大小相应的份额", "a share matching each one's responsibility")),
+    several_scope(
+        all_(DET, NO_FAULT),
+        T("与各自责任大小相应的份额", "a share matching each one's responsibility"),
+    ),
+    several_scope(
+        all_(DET, FAULT),
+        T(
+            "与各自责任大小相应的份额，因受害人自己的过错相应减轻（减轻多少由法院确定）",
+            "a share matching each one's responsibility, reduced for the injured person's own fault (by how much is for the court)",
+        ),
+    ),
     *[
         several_scope(
-            all_(eq(f"c{n}"), ans("loss_known", "known")),
+            all_(eq(f"c{n}"), AMOUNT_GIVEN, NO_FAULT),
             T(
                 f"平均承担：每人{{amount.share_{n}}}（全部损失{{amount.damage_amount}}的{frac}）",
                 f"equal shares: {{amount.share_{n}}} each ({frac_en} of the whole loss of {{amount.damage_amount}})",
@@ -3318,10 +3974,17 @@ SEVERAL_FINDINGS = [
         )
     ],
     several_scope(
-        any_(all_(EQUAL, ans("count", "more")), all_(EQUAL, LOSS_OPEN)),
+        all_(EQUAL, NO_FAULT, any_(ans("count", "more"), AMOUNT_OPEN)),
         T(
             "平均承担：全部损失按责任人数平均分担",
             "equal shares: the whole loss divided by the number of those liable",
+        ),
+    ),
+    several_scope(
+        all_(EQUAL, FAULT),
+        T(
+            "平均承担：全部损失因受害人自己的过错相应减轻（减轻多少由法院确定）后，按责任人数平均分担",
+            "equal shares: the whole loss, reduced for the injured person's own fault (by how much is for the court), divided by the number of those liable",
         ),
     ),
 ]
@@ -3348,12 +4011,19 @@ JT_G = outcome(
     SEVERAL_FINDINGS,
     deadlines=SEVERAL_DEADLINES,
     defences=[
-        *uses("def_limitation_barred", "def_limitation_open", "def_several"),
+        *uses(
+            "def_limitation_barred",
+            "def_limitation_open",
+            "def_limitation_ack",
+            "def_limitation_ack_old",
+            "def_limitation_served",
+            "def_several",
+        ),
         *DEF_FAULT,
-        *uses("def_amount", "def_paid"),
+        *uses("def_amount", "def_amount_property", "def_paid"),
     ],
     recourse=RECOURSE_SEVERAL,
-    warnings=[*VICTIM_WARNINGS, *uses("environment", "several_interruption")],
+    warnings=[*VICTIM_WARNINGS, *ENV_WARNINGS, *uses("several_interruption")],
     next_steps=[
         *uses(
             "inj_demand",
@@ -3381,66 +4051,137 @@ JT_G = outcome(
         ),
     ],
     evidence=EVIDENCE,
-    citations=[*INJURY_CITES, *ENV_OUTCOME_CITES],
+    citations=[*INJURY_CITES, *ENV_OUTCOME_CITES_SEVERAL],
 )
 
+MIXED_ENV_ZH = "最高人民法院关于生态环境侵权的司法解释对此作了规定：足以造成全部损害的侵权人对全部损害承担责任，并与只造成部分损害的侵权人就共同造成的那部分损害承担连带责任。"
+MIXED_ENV_EN = "The SPC's interpretation on environmental torts settles it: whoever's discharge was enough answers for the whole harm, jointly with those who caused part for the part caused together."
+MIXED_OPEN_ZH = "法律对此没有明文规定，通常的处理是：行为足以造成全部损害的人对全部损失负责，并与只造成部分损害的人在共同造成的那部分范围内承担连带责任；这一结论有争议。"
+MIXED_OPEN_EN = "The law does not say what happens here; the usual answer is that those whose act was enough answer for the whole loss, jointly with those who caused part for the part caused together — a contested view."
 JT_M = outcome(
     "jt_m",
     "JT-M",
     T(
-        "分别侵权，有的行为足以造成全部损害、有的只造成一部分：在共同造成的部分内连带（有争议）",
-        "Separate acts, some enough for the whole harm and some not: joint liability for the part caused together (contested)",
+        "分别侵权，有的行为足以造成全部损害、有的只造成一部分：在共同造成的部分内连带",
+        "Separate acts, some enough for the whole harm and some not: joint liability for the part caused together",
     ),
     [
         *judged(
             INJ,
-            "有的行为人的行为足以造成全部损害，有的只造成一部分。通常的处理是：行为足以造成全部损害的人对全部损失负责，并与只造成部分损害的人在共同造成的那部分范围内承担连带责任；只造成部分损害的人，只对该部分负责。法律对此没有明文规定，结论有争议。",
-            "Some acts were enough for the whole harm, others caused part. The usual answer: those whose act was enough answer for the whole loss, jointly with the others for the part they caused together; the others answer only for that part. The law does not say so expressly, and it is contested.",
+            "有的行为人的行为足以造成全部损害，有的只造成一部分。"
+            + MIXED_ENV_ZH
+            + "你可以请求行为足以造成全部损害的人承担全部赔偿责任；只造成部分损害的人，只在共同造成的那部分范围内与他连带。",
+            "Some acts were enough for the whole harm, others caused part. "
+            + MIXED_ENV_EN
+            + " You may claim full compensation from the one whose act was enough; the one who caused part answers jointly only within that part.",
+            ENV,
+        ),
+        *judged(
+            INJ,
+            "有的行为人的行为足以造成全部损害，有的只造成一部分。"
+            + MIXED_OPEN_ZH
+            + "按这一处理，你可以请求行为足以造成全部损害的人承担全部赔偿责任；只造成部分损害的人，只对该部分负责。",
+            "Some acts were enough for the whole harm, others caused part. "
+            + MIXED_OPEN_EN
+            + " On that view you may claim full compensation from the one whose act was enough; the one who caused part answers only for that part.",
         ),
         *judged(
             CLA,
-            "有的行为足以造成全部损害，有的只造成一部分。通常的处理是：你的行为足以造成全部损害的，你对全部损失负责，并与其他人在共同造成的部分内承担连带责任；你的行为只造成一部分的，你只在这一部分的范围内与其他人承担连带责任。法律对此没有明文规定，结论有争议。",
-            "Some acts were enough for the whole harm, others caused part. The usual answer: if your act was enough, you answer for the whole loss, jointly with the others for the part caused together; if yours caused part, you answer jointly only within that part. The law does not say so expressly, and it is contested.",
+            "有的行为足以造成全部损害，有的只造成一部分。"
+            + MIXED_ENV_ZH
+            + "你的行为足以造成全部损害的，你对全部损失负责；你的行为只造成一部分的，你只在这一部分的范围内与其他人承担连带责任。",
+            "Some acts were enough for the whole harm, others caused part. "
+            + MIXED_ENV_EN
+            + " If yours was enough, you answer for the whole loss; if yours caused part, you answer jointly only within that part.",
+            ENV,
+        ),
+        *judged(
+            CLA,
+            "有的行为足以造成全部损害，有的只造成一部分。"
+            + MIXED_OPEN_ZH
+            + "按这一处理，你的行为足以造成全部损害的，你对全部损失负责；你的行为只造成一部分的，你只在这一部分的范围内与其他人承担连带责任。",
+            "Some acts were enough for the whole harm, others caused part. "
+            + MIXED_OPEN_EN
+            + " On that view, if yours was enough you answer for the whole loss; if yours caused part, you answer jointly only within that part.",
         ),
     ],
     [
-        F(
-            "连带责任",
-            T("全体{party.actors}", "all the {party.actors}"),
-            VICTIM,
-            T(
-                "只造成部分损害的行为人所造成的那部分损失",
-                "the part of the loss caused by those whose act caused only part",
-            ),
-            JOINT_ORDER,
-            versions([(1171,), (1172,)], [(11,), (12,)], [(130,)]),
-            T("在共同造成的部分范围内（有争议）", "for the part caused together (contested)"),
+        *(
+            F(
+                "连带责任",
+                T("全体{party.actors}", "all the {party.actors}"),
+                VICTIM,
+                T(
+                    "只造成部分损害的行为人所造成的那部分损失（共同造成的部分）",
+                    "the part of the loss caused by those whose act caused only part (the part caused together)",
+                ),
+                T(
+                    "在这一部分范围内，可以请求其中任何一人承担；只造成部分损害的行为人不对其余部分负责",
+                    "Within that part, any of them may be asked to pay it; those who caused part answer for nothing beyond it",
+                ),
+                versions([(1171,), (1172,)], [(11,), (12,)], [(130,)]),
+                T(sub_zh, sub_en),
+                cond,
+            )
+            for sub_zh, sub_en, cond in (
+                ("在共同造成的部分范围内", "for the part caused together", ENV),
+                (
+                    "在共同造成的部分范围内（有争议）",
+                    "for the part caused together (contested)",
+                    NOT_ENV,
+                ),
+            )
         ),
-        F(
-            "赔偿责任",
-            T("行为足以造成全部损害的行为人", "those whose act was enough for the whole harm"),
-            VICTIM,
-            T("其余的损失", "the rest of the loss"),
-            T(
-                "由行为足以造成全部损害的行为人承担",
-                "Borne by those whose act was enough for the whole harm",
-            ),
-            versions([(1171,)], [(11,)], [(130,)]),
-            T(
-                "超出共同造成部分的损失（有争议）",
-                "the loss beyond the part caused together (contested)",
-            ),
+        *(
+            F(
+                "赔偿责任",
+                T(
+                    "{party.actors}中行为足以造成全部损害的人",
+                    "those of the {party.actors} whose act was enough for the whole harm",
+                ),
+                VICTIM,
+                T(
+                    "其余的损失（受害人自己有过错的，相应减轻）",
+                    "the rest of the loss (reduced if the injured person was at fault)",
+                ),
+                T(
+                    "只由行为足以造成全部损害的行为人承担",
+                    "Borne only by those whose act was enough for the whole harm",
+                ),
+                versions([(1171,)], [(11,)], [(130,)]),
+                T(sub_zh, sub_en),
+                cond,
+            )
+            for sub_zh, sub_en, cond in (
+                ("超出共同造成部分的损失", "the loss beyond the part caused together", ENV),
+                (
+                    "超出共同造成部分的损失（有争议）",
+                    "the loss beyond the part caused together (contested)",
+                    NOT_ENV,
+                ),
+            )
         ),
     ],
-    deadlines=VICTIM_DEADLINES,
+    deadlines=MIX_DEADLINES,
     defences=[
-        *uses("def_limitation_barred", "def_limitation_open"),
+        *uses(
+            "def_limitation_barred",
+            "def_limitation_open",
+            "def_limitation_ack",
+            "def_limitation_ack_old",
+            "def_limitation_served",
+        ),
         *DEF_SUFFICIENT,
         *DEF_FAULT,
-        *uses("def_amount", "def_paid"),
+        *uses("def_amount", "def_amount_property", "def_paid"),
     ],
     recourse=RECOURSE_JOINT,
-    warnings=[*VICTIM_WARNINGS, *uses("mixed", "environment", "release_cc", "release_old")],
+    warnings=[
+        *VICTIM_WARNINGS,
+        *uses("mixed", "mixed_env"),
+        *ENV_WARNINGS,
+        *uses("release_cc", "release_old"),
+    ],
     next_steps=[*INJURED_STEPS_JOINT, *CLAIMED_STEPS_JOINT],
     evidence=EVIDENCE,
     citations=[*INJURY_CITES, *ENV_OUTCOME_CITES],
@@ -3456,20 +4197,12 @@ SUFFICIENT_IF = T(
     "若每个人的行为都足以造成全部损害", "if each act alone was enough for the whole harm"
 )
 SEVERAL_IF = T("若各自的行为只造成部分损害", "if each act caused only part of the harm")
-UNKNOWN_JOINT_BASIS = [
-    *[
-        dict(c, when=all_(c["when"], PATTERN_UNKNOWN))
-        for c in versions(
-            [(1168,), (1169, 1), (1170,), (1171,), (178, 1)],
-            [(8,), (9, 1), (10,), (11,), (13,)],
-            [(130,), (87,)],
-        )
-    ],
-    *[
-        dict(c, when=all_(c["when"], SUFFICIENCY_UNKNOWN))
-        for c in versions([(1171,), (178, 1)], [(11,), (13,)], [(130,), (87,)])
-    ],
-]
+UNKNOWN_PATTERN_BASIS = versions(
+    [(1168,), (1169, 1), (1170,), (1171,), (178, 1)],
+    [(8,), (9, 1), (10,), (11,), (13,)],
+    [(130,), (87,)],
+)
+UNKNOWN_SUFFICIENCY_BASIS = versions([(1171,), (178, 1)], [(11,), (13,)], [(130,), (87,)])
 
 JT_U = outcome(
     "jt_u",
@@ -3492,7 +4225,7 @@ JT_U = outcome(
         ),
         S(
             CLA,
-            "几个人是怎样造成损害的还不清楚：如果属于共同实施、教唆帮助、共同危险或者每个人的行为都足以造成全部损害，你可能要与其他人承担连带责任，被要求赔偿全部损失；如果各自只造成一部分，你只承担自己的份额。请先核实事实，准备相应的证据。",
+            "几个人是怎样造成损害的还不清楚：如果属于共同实施、教唆帮助、共同危险或者每个人的行为都足以造成全部损害，你可能要与其他人承担连带责任，被要求承担全部赔偿责任；如果各自只造成一部分，你只承担自己的份额。请先核实事实，准备相应的证据。",
             "How the several persons caused the harm is not known: if they acted together, instigated or helped, did a dangerous act, or each act was enough for the whole harm, you may be jointly and severally liable for the whole loss; if each caused part, you answer only for your share. Verify the facts first and prepare the evidence.",
         ),
         S(
@@ -3505,19 +4238,17 @@ JT_U = outcome(
         *with_loss(
             lambda scope, cond: F(
                 "连带责任",
-                T(
-                    "各{party.actors}及教唆人、帮助人",
-                    "the {party.actors} and any instigators or helpers",
-                ),
+                T("各{party.actors}", "the {party.actors}"),
                 VICTIM,
                 scope,
                 JOINT_ORDER,
-                UNKNOWN_JOINT_BASIS,
+                UNKNOWN_PATTERN_BASIS,
                 T(JOINT_IF["zh"], JOINT_IF["en"]),
                 all_(cond, PATTERN_UNKNOWN),
             ),
             WHOLE_LOSS,
             WHOLE_OPEN,
+            payer=True,
         ),
         *with_loss(
             lambda scope, cond: F(
@@ -3526,12 +4257,13 @@ JT_U = outcome(
                 VICTIM,
                 scope,
                 JOINT_ORDER,
-                UNKNOWN_JOINT_BASIS,
+                UNKNOWN_SUFFICIENCY_BASIS,
                 SUFFICIENT_IF,
                 all_(cond, SUFFICIENCY_UNKNOWN),
             ),
             WHOLE_LOSS,
             WHOLE_OPEN,
+            payer=True,
         ),
         F(
             "按份责任",
@@ -3546,13 +4278,22 @@ JT_U = outcome(
             SEVERAL_IF,
         ),
     ],
-    deadlines=[*VICTIM_DEADLINES, *PAYER_DEADLINES],
-    defences=[*uses("def_limitation_any"), *DEF_FAULT, *uses("def_amount", "def_paid")],
+    deadlines=[*UNKNOWN_DEADLINES, *PAYER_DEADLINES],
+    defences=[
+        *uses(
+            "def_limitation_any",
+            "def_limitation_ack_any",
+            "def_limitation_ack_old_any",
+            "def_limitation_served",
+        ),
+        *DEF_FAULT,
+        *uses("def_amount", "def_amount_property", "def_paid"),
+    ],
     recourse=[*RECOURSE_JOINT],
     # Not the date check: the validator counts JT-U as reachable before the day of knowledge.
     warnings=[
         *(w for w in VICTIM_WARNINGS if w != {"use": "knew_before_act"}),
-        *uses("release_cc", "release_old", "recourse_1986", "payer_defences"),
+        *uses("release_cc", "release_old", "payer_defences"),
     ],
     next_steps=[
         N(
@@ -3606,6 +4347,34 @@ ROUTE_BASIS = [
 RECOURSE_BASIS = [*RECOURSE_CITES, C(CC, 519, 2, when=IS_CC), C(CC, 519, 3, when=IS_CC)]
 PAID_BY_CLIENT = T("当事人", "the client")
 
+
+def recourse_findings(scope: J, cond: J) -> list[J]:
+    """What the others owe the client who paid beyond his share, as the law of the facts words
+    it: the Civil Code adds that a share one cannot pay is borne by the others in proportion
+    (519(3)); the older law has no such rule."""
+    order_cc = T(
+        "分别向每个人追偿，每人以其应当分担而尚未支付的份额为限；其中一人不能偿还的，由其他人按比例分担",
+        "Claim from each separately, each up to the unpaid part of his own share; what one cannot pay the others share in proportion",
+    )
+    order_old = T(
+        "分别向每个人追偿，每人以其应当分担而尚未支付的份额为限",
+        "Claim from each separately, each up to the unpaid part of his own share",
+    )
+    return [
+        F(
+            "按份责任",
+            T("其他连带责任人各自", "each of the other jointly liable persons"),
+            PAID_BY_CLIENT,
+            scope,
+            order,
+            RECOURSE_BASIS,
+            T("追偿", "recourse"),
+            all_(cond, law),
+        )
+        for order, law in ((order_cc, IS_CC), (order_old, OLD))
+    ]
+
+
 JT_R = outcome(
     "jt_r",
     "JT-R",
@@ -3648,38 +4417,21 @@ JT_R = outcome(
             ROUTE_BASIS,
         ),
         *[
-            F(
-                "按份责任",
-                T("其他连带责任人各自", "each of the other jointly liable persons"),
-                PAID_BY_CLIENT,
+            f
+            for cond, own, excess in SHARE_CASES
+            for f in recourse_findings(
                 T(
                     f"当事人支付的{{amount.paid_amount}}超过其份额{own}的部分：{excess}",
                     f"what the client paid ({{amount.paid_amount}}) beyond his share of {own}: {excess}",
                 ),
-                T(
-                    "分别向每个人追偿，每人以其应当分担而尚未支付的份额为限；其中一人不能偿还的，由其他人按比例分担",
-                    "Claim from each separately, each up to the unpaid part of his own share; what one cannot pay the others share in proportion",
-                ),
-                RECOURSE_BASIS,
-                T("追偿", "recourse"),
                 cond,
             )
-            for cond, own, excess in SHARE_CASES
         ],
-        F(
-            "按份责任",
-            T("其他连带责任人各自", "each of the other jointly liable persons"),
-            PAID_BY_CLIENT,
+        *recourse_findings(
             T(
                 "当事人支付超过按人数平均计算的份额的部分",
                 "what the client paid beyond his equal share by head",
             ),
-            T(
-                "分别向每个人追偿，每人以其应当分担而尚未支付的份额为限；其中一人不能偿还的，由其他人按比例分担",
-                "Claim from each separately, each up to the unpaid part of his own share; what one cannot pay the others share in proportion",
-            ),
-            RECOURSE_BASIS,
-            T("追偿", "recourse"),
             MORE,
         ),
     ],
@@ -3697,8 +4449,8 @@ JT_R0 = outcome(
     [
         S(
             PAY,
-            f"你已经支付了{{amount.paid_amount}}，没有超过你应当承担的份额{own}：连带责任人只能就超过自己份额的部分追偿，所以你现在还不能向其他人追偿。{{party.victim}}尚未得到赔偿的部分，你和其他人仍要承担连带责任；你以后支付的总额超过自己的份额时，可以就超出部分追偿。",
-            f"You have paid {{amount.paid_amount}}, no more than your share of {own}: only what exceeds one's own share can be recovered, so you cannot claim from the others yet. For what the {{party.victim}} is still owed you and the others remain jointly and severally liable; once your payments exceed your share, you can recover the excess.",
+            f"你已经支付了{{amount.paid_amount}}，没有超过你应当承担的份额{own}：连带责任人只能就超过自己份额的部分追偿，所以你现在还不能向其他人追偿。受害方尚未得到赔偿的部分，你和其他人仍要承担连带责任；你以后支付的总额超过自己的份额时，可以就超出部分追偿。",
+            f"You have paid {{amount.paid_amount}}, no more than your share of {own}: only what exceeds one's own share can be recovered, so you cannot claim from the others yet. For what the injured side is still owed you and the others remain jointly and severally liable; once your payments exceed your share, you can recover the excess.",
             cond,
         )
         for cond, own, _ in SHARE_CASES
@@ -3717,16 +4469,20 @@ JT_R0 = outcome(
         )
     ],
     remaining_liability=T(
-        "对{party.victim}尚未得到赔偿的损失，全体连带责任人（包括当事人）仍承担连带责任；当事人以后支付的总额超过自己的份额时，可以就超出部分追偿。",
-        "For what the {party.victim} is still owed, all those jointly liable (the client included) remain jointly and severally liable; once the client's payments exceed his share, he can recover the excess.",
+        "对受害方尚未得到赔偿的损失，全体连带责任人（包括当事人）仍承担连带责任；当事人以后支付的总额超过自己的份额时，可以就超出部分追偿。",
+        "For what the injured side is still owed, all those jointly liable (the client included) remain jointly and severally liable; once the client's payments exceed his share, he can recover the excess.",
     ),
-    deadlines=PAYER_DEADLINES,
     recourse=[*RECOURSE_JOINT],
-    warnings=uses("old_law_1986", "paid_before_act", "recourse_1986"),
+    warnings=uses("old_law_1986", "paid_before_act"),
     next_steps=[
         N(
             "保留全部付款凭证；以后继续赔偿、总额超过自己份额时，再向其他连带责任人追偿。",
             "Keep every receipt; once further payments take you beyond your share, claim the excess from the others.",
+            PAY,
+        ),
+        N(
+            "受害方仍可以就尚未得到赔偿的部分请求你或者其他连带责任人赔偿。再向你主张的，先核对他的诉讼时效是否已经届满（从他知道受到损害及责任人之日起算，期间内的要求赔偿、起诉等会使其中断）：届满的，可以拒绝；已有生效判决的，按判决履行。",
+            "The injured side may still claim what he is owed from you or the others jointly liable. If he claims from you again, first check whether his limitation period has ended (from the day he knew of the harm and of those liable, interrupted by demands, suits and the like within it): if it has, you may refuse; if a judgment has taken effect, pay as judged.",
             PAY,
         ),
         N(
@@ -3791,11 +4547,11 @@ JT_R2 = outcome(
     ],
     deadlines=PAYER_DEADLINES,
     recourse=RECOURSE_SEVERAL,
-    warnings=uses("old_law_1986", "paid_before_act", "recourse_1986", "payer_excess_not_joint"),
+    warnings=uses("old_law_1986", "paid_before_act", "payer_excess_not_joint"),
     next_steps=[
         N(
-            "请律师根据付款时的情况（是否依据判决付款、是否明知超过自己的份额）判断多付部分能否收回、向谁收回，并注意下方的诉讼时效。",
-            "Have a lawyer judge, from how you came to pay (under a judgment? knowing it exceeded your share?), whether and from whom the overpayment can be got back; mind the limitation period below.",
+            "请律师根据付款时的情况（是否依据判决付款、是否明知超过自己的份额）判断多付部分能否收回、向谁收回，并注意“期限”部分的诉讼时效。",
+            "Have a lawyer judge, from how you came to pay (under a judgment? knowing it exceeded your share?), whether and from whom the overpayment can be got back; mind the limitation period among the deadlines.",
             PAY,
         ),
         *uses("pay_pending", "pay_appeal", "pay_enforce"),
@@ -3805,7 +4561,6 @@ JT_R2 = outcome(
 
 GUARDIAN_PAID = ans("payer_role_limited", "guardian")
 INSTIGATOR_PAID = ans("payer_role_limited", "instigator")
-FULFILLED = ans("guardian_duty", "fulfilled")
 
 JT_R3 = outcome(
     "jt_r3",
@@ -3900,11 +4655,17 @@ JT_R3 = outcome(
         ),
     ],
     deadlines=PAYER_DEADLINES,
-    recourse=[*RECOURSE_SPLIT],
+    recourse=[
+        N(
+            "监护人先行支付赔偿后，可以就超过自己相应责任的部分向{party.instigators}追偿（侵权责任编解释一第12条第2款）。",
+            "A guardian who pays first may recover from the {party.instigators} what he paid beyond his corresponding liability (SPC Tort Interpretation I art. 12(2)).",
+            PAY,
+            all_(IS_CC, GUARDIAN_PAID),
+        )
+    ],
     warnings=uses(
         "old_law_1986",
         "paid_before_act",
-        "recourse_1986",
         "payer_instigator",
         "guardian_share_old",
         "guardian_unknown",
@@ -4050,20 +4811,20 @@ NOTES_FOR_REVIEWERS = [
         "Scope: torts by several persons (Civil Code 1168–1172); the law follows the day of the act — Civil Code, Tort Liability Law (2010-07-01 … 2020-12-31) or General Principles (before); damage appearing from 2021 brings the Civil Code (Time-Effect Provisions art. 24). A continuing act counts by its last day (art. 1(3)).",
     ),
     T(
-        "民法通则时期（2010-07-01以前）的教唆帮助、共同危险、分别侵权规则在民通意见148条和人身损害赔偿解释3–5条，参考资料中没有原文（[unverified]）：结论以民法通则130/106(2)/133为依据，并加“需人工复核”的提示。",
+        "民法通则时期（2010-07-01以前）的教唆帮助、共同危险、分别侵权规则在民通意见148条和人身损害赔偿解释3–5条，参考资料中没有原文（[unverified]）：结论以民法通则130/106(2)/133为依据，并加“请律师复核”的提示。",
         "Before 2010-07-01 the rules on instigation, dangerous acts and separate acts were in the Opinions on the General Principles art. 148 and the Personal Injury Interpretation arts. 3–5, which the reference texts lack ([unverified]): findings rest on General Principles 130/106(2)/133 with a manual-review warning.",
     ),
     T(
-        "诉讼时效：起算日为行为日或者后来知道之日（188(2)）；起算日在2017-10-01以前的，人身伤害（含死亡）按民法通则136(1)一年、财产损失按135二年计算，并提示2017年过渡规则（法释〔2018〕12号，参考资料中没有）需人工复核；受害人死亡是否适用136(1)有争议。20年最长期间从行为日起算（损害后出现时偏早，属保守）。",
-        "Limitation: from the day of the act or the later day of knowledge (188(2)); for starts before 2017-10-01, one year for injury or death (General Principles 136(1)) and two for property (135), with a warning that the 2017 transition (SPC 2018 interpretation, not in the reference texts) needs a manual check; whether 136(1) covers death claims is disputed. The 20-year cap runs from the act (early where the damage came later, i.e. cautious).",
+        "诉讼时效：起算日为知道之日（188(2)/民法通则137）；起算日在2017-10-01以前的，人身伤害（含死亡）按民法通则136(1)一年、财产损失按135二年声明，引擎按法释〔2018〕12号计算过渡（当日仍在进行的改为三年），不再要求人工核对；受害人死亡是否适用136(1)有争议（警示）。环境污染损害按环境保护法66（参考资料中没有，以文字提示）为三年，以民法通则135“法律另有规定的除外”为依据。20年最长期间从行为日起算（损害后出现时偏早，属保守）。",
+        "Limitation: from the day of knowledge (188(2) / General Principles 137); for starts before 2017-10-01 one year for injury or death (General Principles 136(1)) and two for property (135) are declared, and the engine computes the 2017 transition (SPC 2018 interpretation: three years if still running then) — no manual check. Whether 136(1) covers death claims is disputed (warning). Pollution damage has three years under the Environmental Protection Law art. 66 (not in the reference texts; named in plain words), cited through 135's 'unless the law provides otherwise'. The 20-year cap runs from the act (early where the damage came later, i.e. cautious).",
     ),
     T(
-        "报案（诉讼时效规定13）：引擎没有“报案/刑事程序”事件。做法：报案记为equal_effect（从报案日重新计算，最保守），不立案等决定或者刑事判决生效记为interruption；刑事程序超过三年时日期偏早，报告以警示说明。正确的建模需要一个像suit那样“程序进行中不届满、程序终结后重新计算”的事件。",
-        "Police reports (Limitation Provisions art. 13): the engine has no 'criminal report' event. A report is recorded as equal_effect (restarts on the report day — the cautious date), a decision not to prosecute or a criminal judgment as interruption; if the criminal proceedings took over three years the date is too early, and the report warns. Proper modelling needs an event that, like suit, holds the period open until the proceedings end.",
+        "报案（诉讼时效规定13）：报案和处理结束的日期在“有没有报警”之后以日期问题询问，不作为案件经过的事件记录：报案涉及的是这一损害，对为其负责的各方（包括教唆人、帮助人和监护人）都发生效力，而事件只能针对一方。处理结束（知道不立案、撤销案件、不起诉之日，刑事裁判生效之日，治安处理结束之日）后，诉讼时效从该日重新计算（期间的起算日即为该日；引擎的第一步仍引用188(2)/137作为起算依据，重新计算的依据在第二步：195/13(2)/140）。刑事案件仍在进行的，从报案之日计算稳妥日期；超过一个完整期间仍在进行的，不列日期，只作提示。报案晚于从知道之日起算的期间（不计其他事件）的，报案不中断，改按知道之日计算并提示。两处比较只在两个日期都确切时进行，避免不清楚的日期把每项认定都标为“取决于待核实的事实”。",
+        "Police reports (Limitation Provisions art. 13): the dates of the report and of the end of its handling are asked as date questions after the police question, not recorded as events: the report concerns this harm and acts against everyone liable for it (instigators, helpers and the guardian alike), while an event names one party. After the handling ended (the day a decision not to open, to drop or not to prosecute became known, the day a criminal judgment took effect, the day a public-order case ended) the period runs again from that day (the period starts there; the engine's first step still cites 188(2)/137 as the start rule, the restart rule is cited in the second step: 195 / 13(2) / 140). While a criminal case is pending the cautious date counts from the report; pending for longer than a whole period, no date is given, only a warning. A report later than the period counted from the day of knowledge (without other events) interrupts nothing: that period is shown, with a warning. The two comparisons run only with both dates known to the day, so that an unknown date does not mark every finding as resting on it.",
     ),
     T(
-        "连带责任人之间的中断（诉讼时效规定15(2)）：事件只按角色（行为人、教唆人帮助人、监护人）记录，不能区分同一角色中的不同个人；连带路线把全部事件计入，按份路线（1172）以注释和警示说明只适用于事件所针对的人。",
-        "Interruption among joint debtors (art. 15(2)): events are recorded by role (actors, instigators, guardian), not by person; joint routes count every event, the several route (1172) says in a note and warning that the date holds only for those the events concern.",
+        "连带责任人之间的中断（诉讼时效规定15(2)）：事件按角色（行为人、教唆人帮助人、监护人）记录，只针对一方中某一个人的记为针对该人，引擎按人分别计算。全体承担连带责任的路线（1168、1169(1)、1170未查明、1171，以及当事人主张自己不承担责任的路线：对他的请求若成立即为连带）声明persons joint：对一人的中断及于他人；对一人起诉，对他人自起诉之日中断（引擎的稳妥做法；也有意见认为自该诉讼终结之日重新计算，以注意事项说明）；判决只约束被判决的人，申请执行期间按人计算。已经查明具体侵权人（1170后段）和混合情形（部分连带，是否及于他人有疑问）、按份（1172）、行为方式不明、1169(2)的教唆人和监护人、追偿：按人分别计算（默认），取较早的日期。届满后一人出具欠条只约束本人（192(2)、规定19(1)），对其他连带责任人不发生效力。追偿时当事人本人若列在行为人名单中，其一行不适用（当事人信息不区分当事人本人）。",
+        "Interruption among joint debtors (art. 15(2)): events are recorded by role (actors, instigators, guardian); one that concerned only one person of a role is recorded against him and the engine computes per person. Routes where everyone is jointly liable for the whole (1168, 1169(1), 1170 unidentified, 1171, and the routes where the client says he is not liable: a claim against him, if it succeeds, is joint) declare persons joint: an interruption against one reaches the others; a suit against one interrupts against the others on filing (the engine's cautious reading; the view that it runs again from the end of that suit is given in a caution); a judgment binds only those it names, and enforcement periods are per person. The identified tortfeasor (1170, second clause), the mixed case (joint for a part only; doubtful whether it reaches the other), several liability (1172), the unknown route, 1169(2)'s instigators and guardian and recourse are per person (the default), the earlier date. An IOU signed by one after the period ended binds only him (192(2), Provisions 19(1)) and has no effect on the other joint debtors. In recourse a row for the client himself, if named among the actors, does not apply (the case information does not mark the client).",
     ),
     T(
         "共同危险（1170）：民法典下只有确定具体侵权人才能免责，仅证明自己没有造成损害不够；侵权责任法时期是否还能按人身损害赔偿解释第4条举证免责有争议（警示）。",
@@ -4074,12 +4835,12 @@ NOTES_FOR_REVIEWERS = [
         "1169(2): the instigator bears the whole (赔偿责任), the guardian a corresponding liability, not joint (SPC Tort Interpretation I arts. 11, 12, for Civil Code cases; art. 26: applies to first- and second-instance cases pending when it took effect). Under the General Principles a guardian who did his duty only had his liability reduced (133): a finding of its own.",
     ),
     T(
-        "1171与1172混合（部分足以、部分不足以）：法律无明文，按通说和2023年生态环境侵权解释的思路处理（部分连带），标为有争议。",
-        "Mixed 1171/1172 cases: no statutory rule; the usual view (and the SPC's 2023 environmental tort interpretation) gives joint liability for the part caused together — marked contested.",
+        "1171与1172混合（部分足以、部分不足以）：污染环境的，按生态环境侵权解释（法释〔2023〕5号）第7条、此前环境侵权解释（2015）第3条第3款处理，不标为有争议（参考资料中没有，以文字提示并请律师核对原文）；其他案件法律无明文，按通说处理（部分连带），标为有争议。足以造成全部损害的行为人不能单独列名（当事人信息只按角色收集姓名）。",
+        "Mixed 1171/1172 cases: for pollution, art. 7 of the SPC's 2023 ecological tort interpretation (art. 3(3) of the 2015 one before) settles it — not marked contested (not in the reference texts; named in words, to be checked by a lawyer); elsewhere there is no rule and the usual view (joint for the part caused together) is marked contested. The actor whose act was enough cannot be named apart (names are collected by role).",
     ),
     T(
-        "追偿（178(2)、519）：追偿诉讼时效从当事人支付之日起算（知道超额支付和义务人），属设计决定。按份责任下多付的部分不能依178(2)追偿，不当得利或者代为清偿的途径有争议，只作警示。",
-        "Recourse (178(2), 519): its limitation runs from the day the client paid (when he knew of the overpayment and of the others) — a design decision. Overpayment under several liability cannot be recovered under 178(2); unjust enrichment or subrogation is contested and only warned of.",
+        "追偿（178(2)、519）：追偿诉讼时效从当事人的支付超过自己份额之日起算（此后的支付各自起算，以最早者为稳妥），属设计决定；支付没有超过份额的，不列追偿期限。按份责任下多付的部分不能依178(2)追偿，不当得利或者代为清偿的途径有争议，只作警示。",
+        "Recourse (178(2), 519): its limitation runs from the day the client's payments exceeded his share (later payments each from their own day; the earliest is the safe one) — a design decision; with no payment beyond the share no recourse period is listed. Overpayment under several liability cannot be recovered under 178(2); unjust enrichment or subrogation is contested and only warned of.",
     ),
     T(
         "受害人过错：民法典1173包括损害的“扩大”，侵权责任法26和民法通则131只写“发生”；同一问题，按版本引用。正当防卫（181/侵权责任法30/民法通则128）作为被告的抗辩列出。",
@@ -4093,7 +4854,7 @@ def build() -> J:
         "$schema": "./tree.schema.json",
         "format_version": 2,
         "id": "joint_tort",
-        "version": "2.0.0",
+        "version": "2.1.0",
         "domain": "other",
         "title": T(
             "数人侵权：共同侵权、教唆帮助、共同危险与分别侵权",

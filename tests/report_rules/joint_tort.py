@@ -13,6 +13,11 @@ from tests.report_rules import (
     not_,
 )
 
+
+def both(*checks):  # type: ignore[no-untyped-def]
+    return lambda session: all(check(session) for check in checks)
+
+
 RULES: list[Rule] = [
     Rule(
         "no old law in a Civil Code case",
@@ -79,5 +84,59 @@ RULES: list[Rule] = [
         "no recourse claim against the others for the identified tortfeasor",
         answered("identified_who", "client"),
         re.compile(r"可以就超过自己份额的部分向其他连带责任人追偿"),
+    ),
+    Rule(
+        "police matters are dates of their own, never events to record",
+        always,
+        re.compile(r"报警或者控告——|记为“与提起诉讼具有同等效力的行为”，日期为报案之日"),
+    ),
+    Rule("no manual check of the 2017 transition", always, re.compile(r"人工复核|人工核算")),
+    Rule(
+        "no 'the whole loss' for a victim who was at fault",
+        answered("victim_fault", "yes"),
+        re.compile(r"赔偿全部损失"),
+    ),
+    Rule(
+        "no 'not written in the law' for mixed pollution",
+        both(answered("environment", "yes"), answered("sufficiency", "mixed")),
+        re.compile(r"法律对此没有明文规定"),
+    ),
+    Rule(
+        "no 'sue only those who can pay' where only the sufficient actor answers for the whole",
+        answered("sufficiency", "mixed"),
+        re.compile(r"有赔偿能力的人"),
+    ),
+    Rule(
+        "no IOU caution once a suit was brought or an IOU recorded",
+        lambda session: (
+            event_recorded("history", "suit", "judgment_served", "judgment_effective")(session)
+            or event_recorded("history", "acknowledgement")(session)
+        ),
+        re.compile(r"不要急于签字"),
+    ),
+    Rule(
+        "no first-instance defence advice after the first-instance judgment was served",
+        event_recorded("history", "judgment_served"),
+        re.compile(r"须在一审期间提出，法院不会主动审查"),
+    ),
+    Rule(
+        "no bodily-injury defences or evidence in a property-only case",
+        answered("harm", "property"),
+        re.compile(r"伤残等级、误工时间|就医记录"),
+    ),
+    Rule(
+        "no guardian's recourse against an instigator whose guardian did his duty",
+        both(answered("role_limited", "instigator"), answered("guardian_duty", "fulfilled")),
+        re.compile(r"可以就超过(?:自己|其)相应责任的部分向"),
+    ),
+    Rule(
+        "no deceased named as the one the finding is owed to",
+        answered("harm", "death"),
+        re.compile(r"^被侵权人（[^）]*）$"),
+    ),
+    Rule(
+        "no joint-debtor wording where the instigator and the guardian are not jointly liable",
+        answered("capacity", "limited"),
+        re.compile(r"其他连带责任人，判决不能申请执行"),
     ),
 ]
