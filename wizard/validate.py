@@ -423,7 +423,7 @@ def condition_problems(tree: Tree, condition: Condition) -> list[str]:
             return None
         return question
 
-    def check_named(holder: str, name: str) -> None:
+    def check_named(holder: str, name: str, every: bool = True) -> None:
         if tree.named_deadline(name) is None:
             add(holder, f"a condition names deadline '{name}', which '{tree.id}' does not define")
 
