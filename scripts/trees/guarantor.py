@@ -3122,8 +3122,8 @@ def deadlines() -> dict[str, Json]:
         ),
     )
     main_label = t(
-        "主债务的诉讼时效（保证人可以援用的抗辩）",
-        "Limitation of the main debt (a defence the guarantor may raise)",
+        "主债务的诉讼时效（对债务人的请求；保证人也可以援用）",
+        "Limitation of the main debt (the claim against the debtor; the guarantor may raise it too)",
     )
     d["main_lim_3y"] = {
         "id": "main_lim_3y",
@@ -4155,6 +4155,26 @@ def gd_passed_variants(names: tuple[str, ...], creditor_zh: str, creditor_en: st
 
 CONTESTED_ZH = "你的主要抗辩是保证期间：保证合同签署于2021年以前，保证期间约定不明确，主债务在2021年以后才到期，保证期间是二年还是六个月存在争议。本报告按二年计算（至{deadline.gp_2y}），{party.creditor}于{date.act_date}要求你，在期间内；按六个月计算，保证期间已于{deadline.gp_6m}届满，{party.creditor}此后才要求你，你不再承担保证责任。"
 CONTESTED_EN = "Your main defence is the guarantee period: the guarantee was signed before 2021 with an unclear period and a main debt due after 1 Jan 2021, and whether the period is two years or six months is contested. This report counts two years (to {deadline.gp_2y}), within which the {party.creditor} required you to perform on {date.act_date}; counted at six months the period ended on {deadline.gp_6m}, before the {party.creditor} acted, and you would be released."
+CONTESTED_GEN = [
+    variant(
+        G,
+        "你的主要抗辩是保证期间：保证合同签署于2021年以前，保证期间约定不明确，主债务在2021年以后才到期，保证期间是二年还是六个月存在争议。按六个月计算，保证期间已于{deadline.gp_6m}届满，{party.creditor}于{date.act_date}才对{party.debtor}提起诉讼（或者仲裁），你不再承担保证责任；按二年计算（本报告的计算，至{deadline.gp_2y}），{party.creditor}在期间内起诉了{party.debtor}，你须承担一般保证责任（见认定），并可以提出其他抗辩。",
+        "Your main defence is the guarantee period: the guarantee was signed before 2021 with an unclear period and a main debt due after 1 Jan 2021, and whether the period is two years or six months is contested. Counted at six months it ended on {deadline.gp_6m}, before the {party.creditor} sued (or arbitrated against) the {party.debtor} on {date.act_date}, and you are released; counted at two years (as this report does, to {deadline.gp_2y}) the {party.creditor} acted in time and you answer as a general guarantor (see the findings), with your other defences.",
+        all_(CONTESTED6, not_(G_JUDGED)),
+    ),
+    variant(
+        C,
+        "你于{date.act_date}对{party.debtor}提起诉讼（或者仲裁）。保证合同签署于2021年以前，保证期间约定不明确，主债务在2021年以后才到期，保证期间是二年还是六个月存在争议：按二年计算（本报告的计算，至{deadline.gp_2y}），你在期间内行使了权利，{party.guarantor}须承担一般保证责任（见认定和下一步）；按六个月计算，保证期间已于{deadline.gp_6m}届满，{party.guarantor}可能以此主张不再承担保证责任。",
+        "You sued (or arbitrated against) the {party.debtor} on {date.act_date}. The guarantee was signed before 2021 with an unclear period and a main debt due after 1 Jan 2021, and whether the period is two years or six months is contested: counted at two years (as this report does, to {deadline.gp_2y}) you acted in time and the {party.guarantor} answers as a general guarantor (see the findings and next steps); counted at six months it ended on {deadline.gp_6m}, and the {party.guarantor} may argue he is released.",
+        all_(CONTESTED6, not_(G_JUDGED)),
+    ),
+]
+DEF_CONTESTED_GEN = note(
+    "保证期间只有六个月：你可以主张保证期间自主债务到期之日起六个月，已于{deadline.gp_6m}届满，{party.creditor}于{date.act_date}才对{party.debtor}提起诉讼（或者仲裁），你不再承担保证责任（2021年以前签署、约定不明确而主债务在2021年以后到期的，二年还是六个月存在争议）。",
+    "The period is only six months: you may argue it ran six months from the due date and ended on {deadline.gp_6m}, before the {party.creditor} sued (or arbitrated against) the {party.debtor} on {date.act_date}, so you are released (two years or six months is contested for a pre-2021 guarantee with an unclear period and a main debt due after 2021).",
+    G,
+    CONTESTED6,
+)
 APPEAL_ZH = "一审判决已经送达你，上诉期至{deadline.appeal_guarantor}届满：不服的，务必在此之前向上一级人民法院提起上诉，否则一审判决发生法律效力。"
 APPEAL_EN = "A first-instance judgment has been served on you and the appeal period ends on {deadline.appeal_guarantor}: if you disagree, appeal to the court above by then, or the judgment takes effect."
 
@@ -4206,6 +4226,12 @@ def out_joint() -> Json:
             ),
             *gd_passed_variants(GD_JOINT_NAMES, *kept_c),
             *MAIN_BARRED_VARIANTS,
+            variant(
+                C,
+                "你于{date.act_date}要求{party.guarantor}承担保证责任。保证合同签署于2021年以前，保证期间约定不明确，主债务在2021年以后才到期，保证期间是二年还是六个月存在争议：按二年计算（本报告的计算，至{deadline.gp_2y}），你在期间内要求了{party.guarantor}，他应当在保证范围内与{party.debtor}对尚欠的{amount.debt_amount}承担连带责任；按六个月计算，保证期间已于{deadline.gp_6m}届满，{party.guarantor}可能以此主张不再承担保证责任。保证债务的诉讼时效见期限表。",
+                "You required the {party.guarantor} to perform on {date.act_date}. The guarantee was signed before 2021 with an unclear period and a main debt due after 1 Jan 2021, and whether the period is two years or six months is contested: counted at two years (as this report does, to {deadline.gp_2y}) you acted in time and he answers jointly with the {party.debtor} for the {amount.debt_amount} owed, within the guarantee's scope; counted at six months it ended on {deadline.gp_6m}, and he may argue he is released. For the guarantee debt's limitation see the deadlines.",
+                all_(CONTESTED6, not_(G_IN_COURT)),
+            ),
             variant(
                 C,
                 "你已于{date.act_date}在保证期间内要求{party.guarantor}承担保证责任，并已取得确定其责任的生效判决：{party.guarantor}应当与{party.debtor}对债务承担连带责任。请在申请执行的期间内（见期限表）申请强制执行。",
@@ -4449,6 +4475,7 @@ def out_general() -> Json:
             "General guarantee: the guarantor answers for what enforcement against the debtor leaves unpaid, and may still insist on the debtor first",
         ),
         [
+            *CONTESTED_GEN,
             variant(
                 C,
                 "你已于{date.act_date}在保证期间内对{party.debtor}提起诉讼（或者仲裁、申请执行），保证责任已经保住。这是一般保证：{party.guarantor}只对{party.debtor}的财产依法强制执行后仍不能履行的部分承担保证责任。对{party.debtor}的判决已经生效：请在申请执行的期间内（见期限表）申请强制执行；执行终结（终结本次执行程序）而仍未受偿的，{party.guarantor}的先诉抗辩权即告消灭，届时可以要求其承担。",
@@ -4500,6 +4527,7 @@ def out_general() -> Json:
         ],
         deadlines=[*GP_USES, *GD_OLD_GENERAL, {"use": "enf_debtor"}, *COURT_USES],
         defences=[
+            DEF_CONTESTED_GEN,
             note(
                 "主张先诉抗辩权：在对{party.debtor}的财产依法强制执行仍不能履行之前，拒绝承担保证责任。",
                 "Invoke the right to have the debtor pursued first: refuse until enforcement against the {party.debtor}'s assets has failed.",
@@ -4761,6 +4789,7 @@ def out_general_exception() -> Json:
             "你已在保证期间内对{party.debtor}行使了权利（{date.act_date}），{party.guarantor}不能再要求先执行{party.debtor}；",
             "You acted against the {party.debtor} within the guarantee period ({date.act_date}), and the {party.guarantor} can no longer insist on the debtor first.",
         ),
+        *CONTESTED_GEN,
     ]
     findings = []
     for key, (cond, zh, en, basis) in EXC_REASONS.items():
@@ -4838,6 +4867,7 @@ def out_general_exception() -> Json:
         findings,
         deadlines=[*GP_USES, *GD_EXCEPTION, *COURT_USES],
         defences=[
+            DEF_CONTESTED_GEN,
             note(
                 "核对例外情形是否真实存在（例如{party.debtor}是否确实下落不明且没有财产、书面放弃是否是你本人签署）；不存在的，仍可以主张先诉抗辩权。",
                 "Check that the exception is real (is the {party.debtor} truly missing with no assets; did you yourself sign the waiver); if not, you may still insist on the debtor first.",
@@ -4982,6 +5012,7 @@ def out_general_spent() -> Json:
     summary = [
         *spent_passed,
         *old_term_variants(),
+        *CONTESTED_GEN,
         variant(
             C,
             "你已在保证期间内对{party.debtor}提起诉讼并申请了强制执行；你也已起诉{party.guarantor}：{party.guarantor}不能再要求先执行{party.debtor}，诉讼进行中诉讼时效不会届满；已有判决的，请在申请执行的期间内申请强制执行（见期限表）。",
@@ -5112,6 +5143,7 @@ def out_general_spent() -> Json:
         findings,
         deadlines=[*GP_USES, *GD_SPENT, {"use": "gd_gen_old_term"}, *COURT_USES],
         defences=[
+            DEF_CONTESTED_GEN,
             note(
                 "对{party.debtor}的执行并没有终结：你有证据证明{party.debtor}仍有财产可供执行的，可以拒绝承担，要求先执行该财产（先诉抗辩权仍在，保证债务的诉讼时效也不从满一年之日起算）。",
                 "Enforcement against the {party.debtor} has not ended: if you can show the {party.debtor} still has assets to enforce against, you may refuse and insist they come first (the right stands, and the guarantee debt's limitation does not run from the end of that year).",
@@ -5386,6 +5418,13 @@ def out_released() -> Json:
                 "保存证明保证期间内没有收到要求（或者只收到针对{party.debtor}的催告）的材料，不要在催款通知上签字确认保证责任。",
                 "Keep what shows that no demand reached you in time (or only demands on the {party.debtor}); do not sign any demand confirming the guarantee.",
                 G,
+                JOINT,
+            ),
+            note(
+                "保存证明保证期间内{party.creditor}没有对{party.debtor}提起诉讼或者申请仲裁的材料（只向你或者{party.debtor}催告不算），不要在催款通知上签字确认保证责任。",
+                "Keep what shows that the {party.creditor} did not sue or arbitrate against the {party.debtor} within the period (demands on you or the {party.debtor} do not count); do not sign any demand confirming the guarantee.",
+                G,
+                GENERAL,
             ),
         ],
         evidence=[
@@ -7143,9 +7182,14 @@ def share_basis() -> list[Json]:
 
 
 REC_PASSED = any_(passed_when("recourse_lim"), passed_when("recourse_lim_2y"))
-REC_LIVE = any_(not_passed_when("recourse_lim"), not_passed_when("recourse_lim_2y"))
+# Not surely run out: running, open (month-only), or not computable (the day of payment unknown).
+REC_LIVE = any_(
+    not_passed_when("recourse_lim"), not_passed_when("recourse_lim_2y"), unknown("paid_date")
+)
 SHARES_PASSED = any_(passed_when("shares_lim"), passed_when("shares_lim_2y"))
-SHARES_LIVE = any_(not_passed_when("shares_lim"), not_passed_when("shares_lim_2y"))
+SHARES_LIVE = any_(
+    not_passed_when("shares_lim"), not_passed_when("shares_lim_2y"), unknown("paid_date")
+)
 # After the limitation ran out the obligor may refuse; agreeing to pay afterwards, or paying,
 # waives that (民法典192; 诉讼时效规定19) — both in force when these limitations end (2021 on,
 # for a start from 2018 on).
