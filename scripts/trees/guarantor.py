@@ -1987,8 +1987,8 @@ def judgment_date() -> Json:
         "allow_month": True,
         "allow_unknown": True,
         "text": t(
-            "对债务人的判决（或者仲裁裁决）是哪一天生效的？",
-            "On which day did the judgment (or award) against the debtor take effect?",
+            "对债务人的判决（或者仲裁裁决）是哪一天生效的？（与案件经过中记录的生效日相同；这里单独填写，用于确定保证债务诉讼时效的起算日和所适用的法律）",
+            "On which day did the judgment (or award) against the debtor take effect? (The same day as recorded in the history; asked again here to fix the start of the guarantee debt's limitation and the law that applies.)",
         ),
         "label": t("对债务人的判决生效之日", "the day the judgment against the debtor took effect"),
         "significance": t(
@@ -3039,6 +3039,12 @@ def deadlines() -> dict[str, Json]:
         "from": {"event": "history", "kinds": ["enforcement_applied"]},
         "add": {"years": 4},
         "basis": [cite(CC, 694, 1), cite(GI, 28, 1, 2), cite(CC, 188, 1)],
+        # The engine counts from a question or an event; the limitation starts a year after the
+        # application's receipt, so the row counts the year and the three years as four.
+        "note": t(
+            "诉讼时效期间为三年，自法院收到执行申请之日满一年起算；计算过程中的“4年”是收到申请后的一年加上三年。满一年之前时效尚未起算，这期间的催告或者确认不使它提前起算或者重新计算。",
+            "The limitation is three years, starting once the court has held the enforcement application for a year; the '4 years' in the steps is that year plus the three. Before the year is over the limitation has not started, and a demand or confirmation in that year neither starts nor restarts it.",
+        ),
         "events": g_events,
         "when": R_YEAR,
     }
@@ -4728,6 +4734,10 @@ EXC_REASONS = {
 }
 
 
+# The guarantee period (of the family that applies) has surely ended.
+CLAIM_GP_OVER = any_(*(all_(FAM[fam], passed(fam)) for fam in FAM))
+
+
 def claim_only_variants() -> list[Json]:
     """The creditor only filed its claim in the debtor's bankruptcy: by whether the guarantee
     period has since ended (each family, or an agreed last day)."""
@@ -4904,10 +4914,20 @@ def out_general_exception() -> Json:
                 all_(BANKR, not_(CLAIM_ONLY), exc_live, not_(G_IN_COURT)),
             ),
             note(
-                "立即起诉{party.guarantor}：保证期间已经届满的，主张申报债权即在保证期间内依法行使了权利；尚未届满的，务必在届满前起诉。保存法院受理破产申请的裁定、债权申报材料及其申报日期。",
-                "Sue the {party.guarantor} at once: if the guarantee period has ended, argue that filing the claim was acting within it; if not, sue before it ends. Keep the ruling accepting the bankruptcy and the proof of claim with its date.",
+                "立即起诉{party.guarantor}，主张申报债权即在保证期间内依法行使了权利。保存法院受理破产申请的裁定、债权申报材料及其申报日期。",
+                "Sue the {party.guarantor} at once, arguing that filing the claim was acting within the guarantee period. Keep the ruling accepting the bankruptcy and the proof of claim with its date.",
                 C,
-                all_(CLAIM_ONLY, not_(G_IN_COURT)),
+                all_(CLAIM_ONLY, CLAIM_GP_OVER, not_(G_IN_COURT)),
+            ),
+            note(
+                "立即起诉{party.guarantor}：保证期间尚未届满的，务必在届满前起诉；已经届满的，主张申报债权即在保证期间内依法行使了权利。保存法院受理破产申请的裁定、债权申报材料及其申报日期。",
+                "Sue the {party.guarantor} at once: while the guarantee period runs, before it ends; if it has ended, arguing that filing the claim was acting within it. Keep the ruling accepting the bankruptcy and the proof of claim with its date.",
+                C,
+                all_(
+                    CLAIM_ONLY,
+                    any_(not_(CLAIM_GP_OVER), undetermined(CLAIM_GP_OVER)),
+                    not_(G_IN_COURT),
+                ),
             ),
             note(
                 "保证债务的诉讼时效已经届满，此后的催告不能使它重新计算：可以请{party.guarantor}书面确认债务或者同意履行（届满后同意履行的，不得再以时效抗辩）；同时立即核实届满前是否有催告、起诉或者{party.guarantor}书面确认、还款的凭证，有的补充记录。",
@@ -7776,8 +7796,8 @@ NOTES = [
         "A pre-2021 guarantee with an unclear period and a main debt due from 2021, where the creditor acted after six months but within two years, is recorded by the marker m_contested6; the guarantor's conclusion leads with it as the main defence and the creditor is warned.",
     ),
     t(
-        "担保制度解释28(1)(二)：诉讼时效自法院收到执行申请满一年之日起算三年。格式不能从另一个期限的届满日起算，所以期限写成自收到申请之日起四年（标签说明），2月29日收到的可能差一天。",
-        "Guarantee Interpretation art. 28(1)(ii): limitation runs three years from the day the court has held the enforcement application for a year. The format cannot start a deadline at another deadline's end, so it is written as four years from receipt (the label says so); a 29 Feb receipt may be a day off.",
+        "担保制度解释28(1)(二)：诉讼时效自法院收到执行申请满一年之日起算三年。格式不能从另一个期限的届满日起算，所以期限写成自收到申请之日起四年（标签和期限行的说明写明时效是三年），2月29日收到的可能差一天；满一年之前记录的催告、确认会被引擎当作中断（实际上时效尚未起算），期限行的说明提示这一点。",
+        "Guarantee Interpretation art. 28(1)(ii): limitation runs three years from the day the court has held the enforcement application for a year. The format cannot start a deadline at another deadline's end, so it is written as four years from receipt (the label and the row's note say the limitation is three years); a 29 Feb receipt may be a day off; a demand or confirmation recorded within that year would be counted by the engine as an interruption although the limitation has not started, which the row's note points out.",
     ),
     t(
         "付款日（paid_date）在已经承担责任的一方的每条路径上都询问（被判决而尚未付款的选不清楚），因为追偿时效是否届满的文字读它。",
@@ -7794,6 +7814,10 @@ NOTES = [
     t(
         "加入债务的人援用债务人的抗辩：参照民法典553（债务转移）说明；合同编通则解释51(2)是追偿时债务人对加入债务的人的抗辩，不作为债权人请求的依据。",
         "A joiner's use of the debtor's defences is explained by analogy with Civil Code art. 553 (transfer of debts); Contract Interpretation art. 51(2) concerns the debtor's defences against the joiner in recourse and is no basis of the creditor's claim.",
+    ),
+    t(
+        "保证人一方写了几个人的，事件可以只针对其中一人，期限按人分行。期限的 events 保持默认的按人分别计算（separate）：几个保证人之间是否连带债务人，2021年以前取决于是否约定了保证份额（担保法12），2021年以后存在争议（民法典699、担保制度解释13、29(1)），树不按人询问份额，按人分别计算给出较早的日期。加入债务的人与债务人是连带债务人（民法典552），以 joint_parties 表示。",
+        "Where the guarantor side names several people, an event may concern one of them and the deadline gets a row per person. The deadlines keep the default 'separate' persons: whether several guarantors are joint debtors turns, before 2021, on whether shares were agreed (Guarantee Law art. 12) and is contested from 2021 (Civil Code art. 699, Guarantee Interpretation arts. 13, 29(1)); the tree does not ask shares per person, so each person's events count for him alone, giving the earlier date. A joiner and the debtor are joint debtors (Civil Code art. 552), expressed by joint_parties.",
     ),
 ]
 

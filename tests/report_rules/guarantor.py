@@ -148,6 +148,15 @@ RULES: list[Rule] = [
         re.compile(r"向管理人申报债权；|在保证期间内同时起诉"),
     ),
     Rule(
+        "a creditor who only filed in the bankruptcy, the period over, is not told to sue before "
+        "it ends",
+        all_of(
+            answered("general_action", "bankruptcy_claim"),
+            passed("gp_6m", "gp_1y", "gp_2y", "gp_3y"),
+        ),
+        re.compile(r"尚未届满的，务必在届满前起诉"),
+    ),
+    Rule(
         "a creditor who acted within the guarantee period is not told to act within it",
         reached_node("m_in_time"),
         re.compile(r"并在保证期间内依法行使权利|保证期间尚未届满的，请立即依法行使权利"),

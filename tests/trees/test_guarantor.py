@@ -1149,6 +1149,9 @@ def test_review_2_story_18_a_year_after_the_application_enforcement_is_not_over(
     assert deadline(result, "gd_gen_year").end == date(2029, 2, 1)
     spec = next(d.spec for d in result.deadlines if d.spec.id == "gd_gen_year")
     assert "满一年之日起三年" in spec.label.zh and "四年" in spec.label.zh
+    # The row says the limitation itself is three years; the engine's "4年" is the year plus three.
+    assert spec.note is not None and "诉讼时效期间为三年" in spec.note.zh
+    assert "诉讼时效期间为三年" in report_html(session)
     (finding,) = result.findings
     assert "已满一年" in finding.order.zh and "执行已经终结" not in finding.order.zh
     assert "担保制度解释第28条第1款第2项" in cites(result)
@@ -1184,7 +1187,11 @@ def test_review_3_story_5_only_a_claim_filed_and_the_period_has_ended() -> None:
     assert {"担保制度解释第23条第1款", "担保制度解释第22条", "民法典第687条第2款第2项"} <= set(
         cites(result)
     )
-    assert not any("向管理人申报债权" in t for t in filled(session, "next_steps"))
+    steps = filled(session, "next_steps")
+    assert not any("向管理人申报债权" in t for t in steps)
+    # The period is known to have ended: no advice for a period still running.
+    assert any(t.startswith("立即起诉保证人（张三），主张申报债权即在保证期间内") for t in steps)
+    assert not any("尚未届满的，务必在届满前起诉" in t for t in steps)
     assert not any("对债务人起诉或者申请仲裁的材料" in t for t in filled(session, "evidence"))
     assert not any("在保证期间内同时起诉" in w for w in warnings_zh(session))
     # The period row is not marked as kept, and the reasoning says the filing is contested.
@@ -1339,6 +1346,8 @@ def test_review_6_story_24_expired_on_either_reckoning() -> None:
     assert not any(t.endswith("诉讼时效从送达之日起算。") for t in steps)
     assert "担保法解释第36条第1款" in cites(result)
     assert not [c for c in _old_cites(session) if c.startswith("担保制度解释")]
+    # The judgment's day is asked again after the history; the question says why.
+    assert "与案件经过中记录的生效日相同" in tree("guarantor").node("judgment_date").text.zh
 
 
 def test_review_7_story_16_a_month_only_due_date_against_a_known_demand() -> None:
