@@ -1151,7 +1151,7 @@ def test_review_2_story_18_a_year_after_the_application_enforcement_is_not_over(
     assert "满一年之日起三年" in spec.label.zh and "四年" in spec.label.zh
     # The row says the limitation itself is three years; the engine's "4年" is the year plus three.
     assert spec.note is not None and "诉讼时效期间为三年" in spec.note.zh
-    assert "诉讼时效期间为三年" in report_html(session)
+    assert "诉讼时效期间为三年，自法院收到执行申请之日满一年起算" in report_html(session)
     (finding,) = result.findings
     assert "已满一年" in finding.order.zh and "执行已经终结" not in finding.order.zh
     assert "担保制度解释第28条第1款第2项" in cites(result)
