@@ -119,11 +119,12 @@ PARTNERSHIP_PERSONAL_DEBT = ["creditor", "general", "personal_debt"]
 #: A partner claimed against who was in fact a salaried employee — P-D6 (side, choice, date).
 PARTNERSHIP_NOT_A_PARTNER = ["partner", "not_partnership", "2022-05-01", "employee"]
 
-#: A guarantee case with side, choice and date questions only: a creditor who, under a joint and
-#: several guarantee signed in 2022, went only after the debtor; the guarantee period ended on
-#: 2025-02-28 — G-D, the guarantor is released.
+#: A guarantee case with side, choice and date questions only: a guarantor under a joint and
+#: several guarantee signed in 2022, whose creditor went only after the debtor; the guarantee
+#: period ended on 2025-02-28 — G-D, the guarantor is released. (The creditor's side of it also
+#: asks the case's history, for the limitation of the claim against the debtor.)
 GUARANTOR_RELEASED = [
-    "creditor", "2022-03-01", "guarantee", "valid", "person", "joint", "none", "fixed",
+    "guarantor", "2022-03-01", "guarantee", "valid", "person", "joint", "none", "fixed",
     "2024-08-31", "debtor_only", "none",
 ]  # fmt: skip
 

@@ -402,3 +402,38 @@ def test_each_rule_is_reported_by_file_and_node(
     lines = [str(p) for p in problems]
     expected = f"{path}: {where}: "
     assert any(line.startswith(expected) and message in line for line in lines), lines
+
+
+def test_a_passed_deadline_needs_its_dates_on_some_path_only(tmp_path: Path) -> None:
+    """Whether a deadline has passed is undetermined, not false, where its start was not asked,
+    so a text may read it on a node also reached without that date ('released' is reached
+    after the demand and without one) — but not where the date is never asked before."""
+    from datetime import date
+
+    from wizard.conditions import evaluate
+    from wizard.engine import Session
+    from wizard.model import DeadlinePassed
+    from wizard.treefile import load_tree
+
+    raw = raw_format2_example()
+    passed = {"deadline": "guarantee_debt_limitation", "passed": True}
+    node(raw, "released")["evidence"].append(
+        {"side": "any", "text": {"zh": "催告凭证", "en": "Proof of the demand"}, "when": passed}
+    )
+    path = tmp_path / "ok.json"
+    path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    assert validate_paths([path], library()) == []
+    # On a path that never asked the demand's date the condition is open, not false.
+    session = Session(load_tree(path), date(2026, 12, 5))
+    for answer in ("creditor", "100000", "0", "joint", date(2023, 3, 31), "no"):
+        session.answer(answer)
+    assert session.outcome is not None and session.outcome.id == "released"
+    assert evaluate(DeadlinePassed("guarantee_debt_limitation", True), session.facts()) is None
+    # Still reported where the date is never asked before the node.
+    node(raw, "still_open")["evidence"][0]["when"] = passed
+    path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    lines = [str(p) for p in validate_paths([path], library())]
+    assert any(
+        "still_open" in line and "reads 'demand_date', which is never answered before" in line
+        for line in lines
+    ), lines

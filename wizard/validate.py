@@ -292,7 +292,7 @@ def _check_conditions_and_deadlines(
             add(holder, f"{what} reads '{qid}', which is never answered before this node")
         return question
 
-    def check_named_deadline(holder: str, name: str) -> None:
+    def check_named_deadline(holder: str, name: str, every: bool = True) -> None:
         spec = tree.named_deadline(name)
         if spec is None:
             add(
@@ -303,7 +303,7 @@ def _check_conditions_and_deadlines(
             return
         for qid in sorted(deadline_reads(name, tree)):
             check_question(
-                holder, qid, (DateQuestion, EventsQuestion), f"deadline '{name}'", every=True
+                holder, qid, (DateQuestion, EventsQuestion), f"deadline '{name}'", every=every
             )
 
     for node in tree.nodes:
@@ -378,7 +378,10 @@ def _check_leaf(
                 for qid in sorted(amount_reads(amount_id, tree)):
                     check_question(holder, qid, MoneyQuestion, f"amount '{amount_id}'")
     elif isinstance(leaf, DeadlinePassed):
-        check_named(holder, leaf.deadline)
+        # Whether a deadline has passed is undetermined, never false, on a path that did not
+        # ask its start (the deadline is "missing"): its dates need only come before on some
+        # path, so that a text may read a deadline of one route behind that route's marker.
+        check_named(holder, leaf.deadline, every=False)
     elif isinstance(leaf, SideIn):
         side_question = tree.side_question
         if side_question is None:
@@ -427,7 +430,7 @@ def condition_problems(tree: Tree, condition: Condition) -> list[str]:
             return None
         return question
 
-    def check_named(holder: str, name: str) -> None:
+    def check_named(holder: str, name: str, every: bool = True) -> None:
         if tree.named_deadline(name) is None:
             add(holder, f"a condition names deadline '{name}', which '{tree.id}' does not define")
 

@@ -48,7 +48,7 @@ from scripts.trees._guarantor_dsl import (  # noqa: E402
 )
 
 OUT = ROOT / "trees" / "guarantor.json"
-VERSION = "2.0.0"
+VERSION = "2.1.0"
 REVIEWED = "2026-12-05"
 
 # --- laws --------------------------------------------------------------------------------------
@@ -139,7 +139,11 @@ LATE = reached("m_late")
 LAPSED = reached("m_lapsed")
 RUNNING = reached("m_running")
 OPEN = reached("m_open", "m_lapse_open")
+OPEN_ACT = reached("m_open")  # the creditor acted, but whether in time is open
 RELEASED = any_(LATE, LAPSED)
+# An old guarantee with an unclear period and a main debt due from 2021: the act was within the
+# two years counted here but after six months, which the guarantor may argue (contested).
+CONTESTED6 = reached("m_contested6")
 
 MAIN_VOID = ans("main_valid", "void")
 INV_GUAR = all_(
@@ -153,6 +157,9 @@ COMPANY_UNKNOWN = any_(unknown("company_resolution"), unknown("listed_disclosure
 GEN_IN = all_(GENERAL, IN_TIME)
 BANKR = any_(event("bankruptcy_accepted", "debtor"), ans("general_action", "bankruptcy_claim"))
 BANKR_EVENT = event("bankruptcy_accepted", "debtor")
+# The creditor of a general guarantee only filed a claim in the debtor's bankruptcy: whether that
+# is "suing the debtor" within the guarantee period is contested (§6 item 6).
+CLAIM_ONLY = ans("general_action", "bankruptcy_claim")
 TERM = event("enforcement_terminated", "debtor")
 YEAR_RAW = all_(event("enforcement_applied", "debtor"), passed("enf_year"))
 YEAR = all_(NEW, YEAR_RAW)
@@ -1548,7 +1555,20 @@ def _type_cites(joint: bool) -> list[Json]:
 
 def cmp_acted() -> Json:
     """The creditor acted on act_date: within the period (a family of deadlines from due_date)?"""
-    rules: list[Json] = []
+    rules: list[Json] = [
+        rule(
+            all_(
+                GENERAL, CLAIM_ONLY, cond, {"date": "act_date", "on_or_before": {"deadline": fam}}
+            ),
+            "m_in_time",
+            t(
+                f"债权人于{{date.act_date}}在债务人的破产程序中申报债权，保证期间至{{deadline.{fam}}}届满：申报在保证期间内；只申报债权是否等于对债务人提起诉讼或者申请仲裁，存在争议（见注意事项）。",
+                f"The creditor filed its claim in the debtor's bankruptcy on {{date.act_date}}; the guarantee period ends on {{deadline.{fam}}}: the filing was within it; whether filing alone counts as suing or arbitrating against the debtor is contested (see the warnings).",
+            ),
+            [cite(CC, 693, 1, when=NEW), cite(GL, 25, 2, when=OLD)],
+        )
+        for fam, cond in FAM_A.items()
+    ]
     for joint in (True, False):
         kind = JOINT if joint else GENERAL
         zh_act, en_act = _act(joint)
@@ -1610,7 +1630,19 @@ def cmp_acted() -> Json:
 
 
 def cmp_acted_agreed() -> Json:
-    rules = []
+    rules = [
+        rule(
+            all_(
+                GENERAL, CLAIM_ONLY, {"date": "act_date", "on_or_before": {"date": "agreed_end_a"}}
+            ),
+            "m_in_time",
+            t(
+                "债权人于{date.act_date}在债务人的破产程序中申报债权，约定的保证期间至{date.agreed_end_a}届满：申报在保证期间内；只申报债权是否等于对债务人提起诉讼或者申请仲裁，存在争议（见注意事项）。",
+                "The creditor filed its claim in the debtor's bankruptcy on {date.act_date}; the agreed period ends on {date.agreed_end_a}: the filing was within it; whether filing alone counts as suing or arbitrating against the debtor is contested (see the warnings).",
+            ),
+            [cite(CC, 693, 1, when=NEW), cite(GL, 25, 2, when=OLD)],
+        )
+    ]
     for joint in (True, False):
         kind = JOINT if joint else GENERAL
         zh_act, en_act = _act(joint)
@@ -1758,13 +1790,53 @@ def cmp_not_acted_agreed() -> Json:
 def markers() -> list[Json]:
     """Where the period comparison ended; later branches read them with ``reached``."""
     # A branch needs a rule; this one always holds and leaves no line in the reasoning.
-    return [
+    nodes = [
         branch(m, [rule(reached("side"), "after_period")], otherwise("after_period"))
-        for m in ("m_in_time", "m_late", "m_open", "m_lapsed", "m_running", "m_lapse_open")
+        for m in ("m_late", "m_open", "m_lapsed", "m_running", "m_lapse_open", "m_contested6")
     ]
+    # In time as counted here (two years), but after six months: the contested old-law case.
+    contested = all_(
+        OLD,
+        NOT_CEIL,
+        per("unclear", q="period_a"),
+        date_from("due_date", "2021-01-01"),
+        {"date": "act_date", "after": {"deadline": "gp_6m"}},
+    )
+    nodes.insert(
+        0,
+        branch(
+            "m_in_time",
+            [
+                rule(
+                    contested,
+                    "m_contested6",
+                    t(
+                        "按六个月计算，保证期间已于{deadline.gp_6m}届满，债权人在此之后才行使权利：保证期间是二年还是六个月存在争议，见注意事项。",
+                        "Counted at six months the period ended on {deadline.gp_6m}, before the creditor acted: whether it is two years or six months is contested (see the warnings).",
+                    ),
+                    [cite(GLI, 32, 2), cite(GI, 32), cite(TE, 27)],
+                ),
+                rule(
+                    undetermined(contested),
+                    "m_contested6",
+                    t(
+                        "按六个月计算，保证期间于{deadline.gp_6m}届满；债权人行使权利之日是否在此之后，取决于确切日期：保证期间是二年还是六个月存在争议，见注意事项。",
+                        "Counted at six months the period ended on {deadline.gp_6m}; whether the creditor acted after that turns on the exact day: whether it is two years or six months is contested (see the warnings).",
+                    ),
+                    [cite(GLI, 32, 2), cite(GI, 32), cite(TE, 27)],
+                ),
+                rule(reached("side"), "after_period"),
+            ],
+            otherwise("after_period"),
+        ),
+    )
+    return nodes
 
 
 def after_period() -> Json:
+    # The case's history is asked wherever a limitation is computed: on the released route for
+    # the creditor (the claim against the debtor), where it is open whether the creditor acted
+    # in time, and (after the amounts) on the liable and the void-guarantee routes.
     return branch(
         "after_period",
         [
@@ -1776,8 +1848,9 @@ def after_period() -> Json:
                     "The creditor did not act within the guarantee period; for a void guarantee before 2021 the law says nothing express on what that does to compensation.",
                 ),
             ),
+            rule(all_(RELEASED, side(*C)), "history"),
             rule(RELEASED, "out_released"),
-            rule(OPEN, "out_depends"),
+            rule(OPEN, "history"),
         ],
         otherwise("debt_amount"),
     )
@@ -1843,7 +1916,7 @@ def cannot_pay() -> Json:
                 "The figure sets the cap; not known, the highest possible cap is computed on the whole debt.",
             ),
         },
-        "next": "out_invalid",
+        "next": "history",
     }
 
 
@@ -1895,7 +1968,14 @@ def history() -> Json:
 def post_history() -> Json:
     return branch(
         "post_history",
-        [rule(all_(GENERAL, IN_TIME, OLD, D_JUDGED), "judgment_date")],
+        [
+            rule(OPEN, "out_depends"),
+            # A void guarantee whose period was missed: no compensation under the new law
+            # (担保制度解释33); under the old law the point is open, so compensation is assessed.
+            rule(all_(INVALID, any_(OLD, not_(RELEASED))), "out_invalid"),
+            rule(RELEASED, "out_released"),
+            rule(all_(GENERAL, IN_TIME, OLD, D_JUDGED), "judgment_date"),
+        ],
         otherwise("exception_gate"),
     )
 
@@ -1907,8 +1987,8 @@ def judgment_date() -> Json:
         "allow_month": True,
         "allow_unknown": True,
         "text": t(
-            "对债务人的判决（或者仲裁裁决）是哪一天生效的？",
-            "On which day did the judgment (or award) against the debtor take effect?",
+            "对债务人的判决（或者仲裁裁决）是哪一天生效的？（与案件经过中记录的生效日相同；这里单独填写，用于确定保证债务诉讼时效的起算日和所适用的法律）",
+            "On which day did the judgment (or award) against the debtor take effect? (The same day as recorded in the history; asked again here to fix the start of the guarantee debt's limitation and the law that applies.)",
         ),
         "label": t("对债务人的判决生效之日", "the day the judgment against the debtor took effect"),
         "significance": t(
@@ -1931,7 +2011,7 @@ def exception_gate() -> Json:
     return branch(
         "exception_gate",
         [rule(all_(GEN_IN, not_(BANKR), not_(TERM)), "exception")],
-        otherwise("changes"),
+        otherwise("changes_route"),
     )
 
 
@@ -2022,7 +2102,7 @@ def exception_date_gate() -> Json:
     return branch(
         "exception_date_gate",
         [rule(all_(NEW, ans("exception", "missing", "cannot_pay", "waiver")), "exception_date")],
-        otherwise("changes"),
+        otherwise("changes_route"),
     )
 
 
@@ -2054,11 +2134,29 @@ def exception_date() -> Json:
                 "It fixes the start of the guarantee debt's limitation.",
             ),
         },
-        "next": "changes",
+        "next": "changes_route",
     }
 
 
-def changes() -> Json:
+def CH(*choices: str) -> Json:
+    """Ticked at the changes question (one for each kind of guarantee)."""
+    return any_(includes("changes", *choices), includes("changes_j", *choices))
+
+
+def changes_route() -> Json:
+    return branch("changes_route", [rule(JOINT, "changes_j")], otherwise("changes"))
+
+
+def changes(joint: bool = False) -> Json:
+    node = changes_general()
+    if joint:
+        # The general guarantor's release for neglected assets (698) is not offered.
+        node["id"] = "changes_j"
+        node["choices"] = [c for c in node["choices"] if c["id"] != "assets_neglected"]
+    return node
+
+
+def changes_general() -> Json:
     return {
         "id": "changes",
         "type": "multi",
@@ -2234,7 +2332,7 @@ def co_guarantors() -> Json:
 
 
 PARTIAL = any_(
-    includes("changes", "increased", "transferred", "debtor_collateral", "collateral_released"),
+    CH("increased", "transferred", "debtor_collateral", "collateral_released"),
     all_(GENERAL, includes("changes", "assets_neglected")),
 )
 
@@ -2243,7 +2341,7 @@ def final_route() -> Json:
     return branch(
         "final_route",
         [
-            rule(includes("changes", "new_for_old"), "out_new_for_old"),
+            rule(CH("new_for_old"), "out_new_for_old"),
             rule(PARTIAL, "f_partial"),
         ],
         otherwise("co_route"),
@@ -2409,19 +2507,19 @@ def paid_how() -> Json:
                 "paid",
                 "已经向债权人清偿（全部或者部分）",
                 "Paid the creditor (in full or in part)",
-                "paid_route",
+                "paid_date",
             ),
             choice(
                 "enforced",
                 "法院执行了我的财产，或者我按生效判决付了款",
                 "The court enforced against my assets, or I paid under a judgment",
-                "paid_route",
+                "paid_date",
             ),
             choice(
                 "bought_claim",
                 "我受让（买下）了债权人的债权",
                 "I bought the creditor's claim",
-                "paid_route",
+                "paid_date",
                 t(
                     "保证人受让债权的，视为承担了保证责任。",
                     "A guarantor who buys the claim is treated as having paid.",
@@ -2432,14 +2530,10 @@ def paid_how() -> Json:
                 "ordered",
                 "法院判决我承担责任，但我还没有付款",
                 "A court ordered me to pay, but I have not paid yet",
-                "paid_route",
+                "paid_date",
             ),
         ],
     }
-
-
-def paid_route() -> Json:
-    return branch("paid_route", [rule(ORDERED, "paid_amount")], otherwise("paid_date"))
 
 
 def paid_date() -> Json:
@@ -2447,9 +2541,10 @@ def paid_date() -> Json:
         "id": "paid_date",
         "type": "date",
         "allow_month": True,
+        "allow_unknown": True,
         "text": t(
-            "你是哪一天付款（或者被扣划、受让债权）的？分次付款的，填最后一次。",
-            "On which day did you pay (or were your funds taken, or did you buy the claim)? For several payments, the last.",
+            "你是哪一天付款（或者被扣划、受让债权）的？分次付款的，填最后一次；被判决承担而还没有付款的，选不清楚。",
+            "On which day did you pay (or were your funds taken, or did you buy the claim)? For several payments, the last; ordered to pay but not yet paid, choose 'not known'.",
         ),
         "label": t("承担责任之日", "the day you paid"),
         "significance": t(
@@ -2465,8 +2560,8 @@ def paid_date() -> Json:
                 )
             ],
             "effect": t(
-                "只知道月份的，追偿时效的届满日是一个范围，以最早的为准。",
-                "Known only to the month, the end of limitation is a range; go by the earliest.",
+                "只知道月份的，追偿时效的届满日是一个范围，以最早的为准；不清楚的，追偿时效无法计算。",
+                "Known only to the month, the end of limitation is a range; go by the earliest. Not known, the limitation of the recourse cannot be computed.",
             ),
         },
         "next": "paid_amount",
@@ -2802,7 +2897,86 @@ def deadlines() -> dict[str, Json]:
             "from": "due_date",
             "add": months[fam],
             "basis": _gp_basis(fam),
-            "when": all_(GUAR, cond),
+            "when": all_(GUAR, cond, not_(all_(IN_TIME, not_(CLAIM_ONLY)))),
+        }
+        # The same period where the creditor acted within it: the row says it was kept, lest
+        # "passed" read like a lapse.
+        kept = "gk_" + fam[3:]
+        d[kept] = {
+            **d[fam],
+            "id": kept,
+            "label": t(
+                f"保证期间（自起算日起{zh}；债权人已于{{date.act_date}}在期间内依法行使权利）",
+                f"Guarantee period ({en} from its start; the creditor acted within it on {{date.act_date}})",
+            ),
+            "when": all_(GUAR, cond, IN_TIME, not_(CLAIM_ONLY)),
+        }
+    # The period where what the guarantee says of it is not known: each possible length.
+    period_unknown = any_(unknown("period_a"), unknown("period_n"))
+    for key, add, zh, en, law, basis in (
+        (
+            "gpu_6m_new",
+            {"months": 6},
+            "没有约定、约定为六个月或者约定不明确的：自起算日起六个月",
+            "if none was agreed, six months were agreed, or it is unclear: six months from its start",
+            NEW,
+            [cite(CC, 692, 2), cite(GI, 32), cite(CC, 692, 1)],
+        ),
+        (
+            "gpu_6m_old",
+            {"months": 6},
+            "没有约定或者约定为六个月的：自起算日起六个月",
+            "if none or six months were agreed: six months from its start",
+            OLD,
+            [
+                cite(GL, 25, 1, when=GENERAL),
+                cite(GL, 26, 1, when=JOINT),
+                cite(GLI, 31),
+            ],
+        ),
+        (
+            "gpu_1y",
+            {"years": 1},
+            "约定为一年的：自起算日起一年",
+            "if one year was agreed: one year from its start",
+            None,
+            [cite(CC, 692, 2, when=NEW), cite(CC, 692, 1, when=NEW), cite(GLI, 31, when=OLD)],
+        ),
+        (
+            "gpu_2y_new",
+            {"years": 2},
+            "约定为二年的：自起算日起二年",
+            "if two years were agreed: two years from its start",
+            NEW,
+            [cite(CC, 692, 2), cite(CC, 692, 1)],
+        ),
+        (
+            "gpu_2y_old",
+            {"years": 2},
+            "约定为二年或者约定不明确的：自起算日起二年",
+            "if two years were agreed, or it is unclear: two years from its start",
+            OLD,
+            [cite(GLI, 32, 2), cite(GLI, 31)],
+        ),
+        (
+            "gpu_3y",
+            {"years": 3},
+            "约定为三年的：自起算日起三年",
+            "if three years were agreed: three years from its start",
+            None,
+            [cite(CC, 692, 2, when=NEW), cite(CC, 692, 1, when=NEW), cite(GLI, 31, when=OLD)],
+        ),
+    ):
+        d[key] = {
+            "id": key,
+            "kind": "guarantee_period",
+            "label": t(
+                f"保证期间（约定尚待核实；{zh}）", f"Guarantee period (terms to verify; {en})"
+            ),
+            "from": "due_date",
+            "add": add,
+            "basis": basis,
+            "when": all_(GUAR, NOT_CEIL, period_unknown, law),
         }
     gd_label = t(
         "保证债务的诉讼时效（自要求保证人承担保证责任之日起三年）",
@@ -2817,7 +2991,7 @@ def deadlines() -> dict[str, Json]:
         "add": {"years": 3},
         "basis": [cite(CC, 694, 2), cite(CC, 188, 1)],
         "events": g_events,
-        "when": all_(NEW, JOINT, IN_TIME),
+        "when": all_(NEW, JOINT, any_(IN_TIME, OPEN_ACT)),
     }
     d["gd_joint_old"] = {
         "id": "gd_joint_old",
@@ -2827,7 +3001,7 @@ def deadlines() -> dict[str, Json]:
         "add": {"years": 3},
         "basis": _limitation_basis("act_date", [cite(GLI, 34, 2)]),
         "events": g_events,
-        "when": all_(OLD, JOINT, IN_TIME, date_from("act_date", "2017-10-01")),
+        "when": all_(OLD, JOINT, any_(IN_TIME, OPEN_ACT), date_from("act_date", "2017-10-01")),
     }
     d["gd_joint_old_2y"] = {
         "id": "gd_joint_old_2y",
@@ -2840,7 +3014,7 @@ def deadlines() -> dict[str, Json]:
         "add": {"years": 2},
         "basis": [cite(GLI, 34, 2), cite(GPCL, 135)],
         "events": g_events,
-        "when": all_(OLD, JOINT, IN_TIME, date_before("act_date", "2017-10-01")),
+        "when": all_(OLD, JOINT, any_(IN_TIME, OPEN_ACT), date_before("act_date", "2017-10-01")),
     }
     d["gd_gen_spent"] = {
         "id": "gd_gen_spent",
@@ -2859,12 +3033,18 @@ def deadlines() -> dict[str, Json]:
         "id": "gd_gen_year",
         "kind": "limitation",
         "label": t(
-            "保证债务的诉讼时效（自法院收到执行申请满一年之日起三年）",
-            "Limitation of the guarantee debt (three years from one year after the court received the enforcement application)",
+            "保证债务的诉讼时效（自法院收到执行申请满一年之日起三年，即自收到申请之日起四年）",
+            "Limitation of the guarantee debt (three years from one year after the court received the enforcement application, i.e. four years from its receipt)",
         ),
         "from": {"event": "history", "kinds": ["enforcement_applied"]},
         "add": {"years": 4},
         "basis": [cite(CC, 694, 1), cite(GI, 28, 1, 2), cite(CC, 188, 1)],
+        # The engine counts from a question or an event; the limitation starts a year after the
+        # application's receipt, so the row counts the year and the three years as four.
+        "note": t(
+            "诉讼时效期间为三年，自法院收到执行申请之日满一年起算；计算过程中的“4年”是收到申请后的一年加上三年。满一年之前时效尚未起算，这期间的催告或者确认不使它提前起算或者重新计算。",
+            "The limitation is three years, starting once the court has held the enforcement application for a year; the '4 years' in the steps is that year plus the three. Before the year is over the limitation has not started, and a demand or confirmation in that year neither starts nor restarts it.",
+        ),
         "events": g_events,
         "when": R_YEAR,
     }
@@ -2918,10 +3098,38 @@ def deadlines() -> dict[str, Json]:
         "events": g_events,
         "when": all_(OLD, GEN_IN, date_before("judgment_date", "2017-10-01")),
     }
-    main_when = all_(GUAR, NOT_CEIL, any_(JOINT, RUNNING))
+    d["gd_gen_old_term"] = {
+        "id": "gd_gen_old_term",
+        "kind": "limitation",
+        "label": t(
+            "保证合同的诉讼时效（另一种计算：对债务人申请执行中断时效，自终结执行的裁定送达之日起重新计算三年）",
+            "Limitation of the guarantee (the other reckoning: the enforcement application against the debtor interrupted it, and three years run again from service of the ruling ending enforcement)",
+        ),
+        "from": {"event": "history", "kinds": ["enforcement_terminated"]},
+        "add": {"years": 3},
+        "basis": [
+            cite(GLI, 34, 1),
+            cite(GLI, 36, 1),
+            cite(CC, 188, 1, when=date_from("judgment_date", "2021-01-01")),
+        ],
+        "events": g_events,
+        "when": all_(OLD, R_TERM),
+    }
+    # The main debt's limitation: the creditor's claim against the debtor, and a defence the
+    # guarantor may raise (民法典701). Not where the debtor was sued under a general guarantee
+    # (in court or decided), nor for a maximum-amount guarantee (many debts); on the released
+    # route only for the creditor, who alone was asked the history there.
+    main_when = all_(
+        VALID,
+        NOT_CEIL,
+        any_(
+            all_(not_(RELEASED), any_(JOINT, RUNNING, OPEN)),
+            all_(RELEASED, side(*C)),
+        ),
+    )
     main_label = t(
-        "主债务的诉讼时效（保证人可以援用的抗辩）",
-        "Limitation of the main debt (a defence the guarantor may raise)",
+        "主债务的诉讼时效（对债务人的请求；保证人也可以援用）",
+        "Limitation of the main debt (the claim against the debtor; the guarantor may raise it too)",
     )
     d["main_lim_3y"] = {
         "id": "main_lim_3y",
@@ -2955,6 +3163,47 @@ def deadlines() -> dict[str, Json]:
         "basis": [cite(GPCL, 135), cite(GPCL, 137)],
         "events": {"from": "history", "parties": ["debtor"]},
         "when": all_(main_when, date_before("due_date", "2017-10-01")),
+    }
+    # A void guarantee (or one not binding a company): the creditor's claim against the debtor,
+    # and the claim for compensation against the guarantor, whose start the law does not fix —
+    # counted, to be safe, from the creditor's demand on the guarantor.
+    inv_label = t(
+        "主债务的诉讼时效（对债务人的请求）",
+        "Limitation of the main debt (the claim against the debtor)",
+    )
+    for name in ("main_lim_3y", "main_lim_2y"):
+        inv = name.replace("main_lim", "main_inv")
+        d[inv] = {
+            **d[name],
+            "id": inv,
+            "label": inv_label,
+            # Not where the main contract is void: restitution has its own start.
+            "when": all_(GUAR, INV_GUAR, NOT_CEIL, d[name]["when"]["all"][1]),
+        }
+    comp_label = t(
+        "赔偿请求的诉讼时效（稳妥起见，自要求保证人之日起算）",
+        "Limitation of the claim for compensation (counted, to be safe, from the demand on the guarantor)",
+    )
+    comp_when = all_(INVALID, JOINT, IN_TIME)
+    d["comp_lim"] = {
+        "id": "comp_lim",
+        "kind": "limitation",
+        "label": comp_label,
+        "from": "act_date",
+        "add": {"years": 3},
+        "basis": _limitation_basis("act_date", []),
+        "events": g_events,
+        "when": all_(comp_when, date_from("act_date", "2017-10-01")),
+    }
+    d["comp_lim_2y"] = {
+        "id": "comp_lim_2y",
+        "kind": "limitation",
+        "label": comp_label,
+        "from": "act_date",
+        "add": {"years": 2},
+        "basis": [cite(GPCL, 135)],
+        "events": g_events,
+        "when": all_(comp_when, date_before("act_date", "2017-10-01")),
     }
     d["enf_guarantor"] = {
         "id": "enf_guarantor",
@@ -3106,6 +3355,22 @@ def deadlines() -> dict[str, Json]:
         "events": {"from": "paid_history", "parties": ["co_guarantor"]},
         "when": all_(PAID, SHARING, date_from("paid_date", "2017-10-01")),
     }
+    d["shares_lim_2y"] = {
+        "id": "shares_lim_2y",
+        "kind": "limitation",
+        "label": d["shares_lim"]["label"],
+        "from": "paid_date",
+        "add": {"years": 2},
+        "basis": [cite(GL, 12), cite(GPCL, 135)],
+        "events": {"from": "paid_history", "parties": ["co_guarantor"]},
+        "when": all_(PAID, SHARING, date_before("paid_date", "2017-10-01")),
+    }
+    # Who acts by each deadline: the creditor by the guarantee period, his limitations and the
+    # enforcement periods; the one who paid by his recourse; an appeal by either party.
+    for name, spec in d.items():
+        if spec["kind"] == "appeal":
+            continue
+        spec["acts"] = P if name.startswith(("recourse_", "shares_")) else C
     return d
 
 
@@ -3117,9 +3382,28 @@ def passed_when(name: str) -> Json:
     return all_(DL[name]["when"], passed(name))
 
 
+def not_passed_when(name: str) -> Json:
+    """The named deadline applies and has not surely passed: running, held by a pending suit,
+    decided, or (month-only dates) perhaps passed."""
+    return all_(DL[name]["when"], any_(passed(name, False), undetermined(passed(name))))
+
+
 MAIN_PASSED = any_(passed_when("main_lim_3y"), passed_when("main_lim_2y"))
 MAIN_APPLIES = all_(GUAR, NOT_CEIL, any_(JOINT, RUNNING))
-GP_USES = [{"use": fam} for fam in FAM]
+GP_USES = [{"use": fam} for fam in FAM] + [{"use": "gk_" + fam[3:]} for fam in FAM]
+GPU_NAMES = ("gpu_6m_new", "gpu_6m_old", "gpu_1y", "gpu_2y_new", "gpu_2y_old", "gpu_3y")
+GPU_USES = [{"use": n} for n in GPU_NAMES]
+INV_MAIN_NAMES = ("main_inv_3y", "main_inv_2y")
+COMP_NAMES = ("comp_lim", "comp_lim_2y")
+INV_USES = [{"use": n} for n in (*INV_MAIN_NAMES, *COMP_NAMES)]
+# Where it is open whether the creditor acted in time: has the period surely ended (at its
+# latest possible day), or may it still be running (any possible term)?
+PERIOD_OVER = any_(*(all_(FAM[fam], passed(fam)) for fam in FAM))
+PERIOD_MAY_RUN = any_(
+    *(all_(FAM[fam], any_(passed(fam, False), undetermined(passed(fam)))) for fam in FAM),
+    *(all_(DL[n]["when"], passed(n, False)) for n in GPU_NAMES),
+    per("other"),
+)
 GD_JOINT = [{"use": n} for n in ("gd_joint_new", "gd_joint_old", "gd_joint_old_2y")]
 GD_OLD_GENERAL = [{"use": "gd_gen_old"}, {"use": "gd_gen_old_2y"}]
 GD_EXCEPTION = [{"use": "gd_gen_bankr"}, {"use": "gd_gen_exc"}, *GD_OLD_GENERAL]
@@ -3142,7 +3426,15 @@ def shared_warnings() -> dict[str, Json]:
             "2021年以前签署、保证期间约定不明确（如“直至本息还清为止”）、主债务在2021年以后才到期的，保证期间是主债务到期之日起二年还是六个月，存在争议。本报告按二年计算；稳妥起见，请在{deadline.gp_6m}前行使权利。",
             "Signed before 2021 with an unclear period (e.g. 'until fully repaid') and a main debt due after 1 Jan 2021: whether the period is two years or six months from the due date is contested. This report counts two years; to be safe, act before {deadline.gp_6m}.",
             C,
-            old_unclear,
+            all_(old_unclear, passed("gp_6m", False), not_(CONTESTED6)),
+            basis_unclear,
+        ),
+        "old_unclear_creditor_late": warn(
+            "contested",
+            "2021年以前签署、保证期间约定不明确（如“直至本息还清为止”）、主债务在2021年以后才到期的，保证期间是主债务到期之日起二年还是六个月，存在争议。本报告按二年计算；按六个月计算，保证期间已于{deadline.gp_6m}届满，{party.guarantor}可能以此主张不再承担保证责任，法院是否支持尚无定论。",
+            "Signed before 2021 with an unclear period (e.g. 'until fully repaid') and a main debt due after 1 Jan 2021: whether the period is two years or six months from the due date is contested. This report counts two years; counted at six months the period ended on {deadline.gp_6m}, and the {party.guarantor} may argue he is released — how a court will decide is not settled.",
+            C,
+            any_(CONTESTED6, all_(old_unclear, passed("gp_6m"), not_(IN_TIME))),
             basis_unclear,
         ),
         "old_unclear_guarantor": warn(
@@ -3155,8 +3447,8 @@ def shared_warnings() -> dict[str, Json]:
         ),
         "resolution_unknown": warn(
             "missing_fact",
-            "债权人是否审查了公司同意担保的决议尚待核实：审查了（或者无须决议）的，以上结论成立；没有审查的，担保对公司不发生效力，公司只按过错承担赔偿责任，最多为债务人不能清偿部分的二分之一。",
-            "Whether the creditor checked the company's resolution is still to verify: if it did (or none was needed), the above holds; if not, the guarantee does not bind the company, which owes only fault-based compensation of at most half of what the debtor cannot pay.",
+            "债权人是否审查了公司同意担保的决议尚待核实：审查了（或者无须决议）的，以上结论成立；没有审查的，担保对公司不发生效力，公司只按过错承担赔偿责任，最多为债务人不能清偿部分的二分之一（债务人完全不能清偿的，最多为尚欠{amount.debt_amount}的一半，即{amount.half_debt}）。",
+            "Whether the creditor checked the company's resolution is still to verify: if it did (or none was needed), the above holds; if not, the guarantee does not bind the company, which owes only fault-based compensation of at most half of what the debtor cannot pay (if the debtor can pay nothing, at most half of the {amount.debt_amount} owed, i.e. {amount.half_debt}).",
             "any",
             all_(GUAR, unknown("company_resolution")),
             [cite(GI, 7, when=NEW), cite(GI, 17, 1, when=NEW), cite(GLI, 7, when=OLD)],
@@ -3201,8 +3493,8 @@ def shared_warnings() -> dict[str, Json]:
         ),
         "bankruptcy_claim_creditor": warn(
             "contested",
-            "一般保证中，只在债务人的破产程序中申报债权，是否等于在保证期间内对债务人“提起诉讼或者申请仲裁”，法律没有明文规定，存在争议。稳妥起见，在保证期间内同时起诉{party.guarantor}（债务人破产后，一般保证人不能再要求先执行债务人）。",
-            "Under a general guarantee, whether filing a claim in the debtor's bankruptcy counts as 'suing or arbitrating against the debtor' within the period is not settled. To be safe, also sue the {party.guarantor} within the period (after the debtor's bankruptcy a general guarantor cannot insist on the debtor first).",
+            "一般保证中，只在债务人的破产程序中申报债权，是否等于在保证期间内对债务人“提起诉讼或者申请仲裁”，法律没有明文规定，存在争议；法院认为不等于的，保证人不再承担保证责任。",
+            "Under a general guarantee, whether filing a claim in the debtor's bankruptcy counts as 'suing or arbitrating against the debtor' within the period is not settled; a court that holds it does not will release the guarantor.",
             C,
             ans("general_action", "bankruptcy_claim"),
             [cite(CC, 693, 1, when=NEW), cite(CC, 687, 2, 2, when=NEW), cite(GL, 25, 2, when=OLD)],
@@ -3265,7 +3557,7 @@ def shared_warnings() -> dict[str, Json]:
             "{party.guarantor}可以主张{party.debtor}对你的抗辩，包括主债务的诉讼时效届满：主债务的时效（见期限表）届满后，即使保证债务的时效还没有届满，也可能要不回来。以两者中较早的日期为准行事；对{party.debtor}催告、起诉可以中断主债务的时效。",
             "The {party.guarantor} may raise the {party.debtor}'s defences, including the main debt's limitation: once that runs out (see the deadlines), you may lose even if the guarantee debt's own limitation has not. Act by the earlier of the two; a demand on, or suit against, the {party.debtor} interrupts the main debt's limitation.",
             C,
-            all_(JOINT, any_(IN_TIME, RUNNING), NOT_CEIL),
+            all_(JOINT, any_(IN_TIME, RUNNING), NOT_CEIL, not_(MAIN_PASSED)),
             [cite(CC, 701, when=NEW), cite(LP, 18, 1, when=NEW), cite(GL, 20, 1, when=OLD)],
         ),
         "old_general_interruption": warn(
@@ -3273,8 +3565,16 @@ def shared_warnings() -> dict[str, Json]:
             "2021年以前签署的一般保证，主债务的诉讼时效中断的，保证债务的诉讼时效也中断；期限表只计入针对保证人的事件，实际届满日可能更晚，稳妥起见以表中日期为准。",
             "For a general guarantee signed before 2021, interrupting the main debt's limitation also interrupts the guarantee's; the deadlines count only events against the guarantor, so the real end may be later — go by the date shown to be safe.",
             C,
-            all_(OLD, GEN_IN),
+            all_(OLD, GEN_IN, not_(TERM)),
             [cite(GLI, 36, 1)],
+        ),
+        "old_general_term": warn(
+            "contested",
+            "2021年以前签署的一般保证，主债务的诉讼时效中断的，保证债务的诉讼时效也中断。对债务人申请强制执行是否使保证合同的诉讼时效中断、执行以终结执行的裁定结束后是否自送达之日重新计算，存在不同理解（现行规定也从终结执行的裁定送达之日起算保证债务的诉讼时效）。期限表列出两种算法：自判决生效之日起算，以及自终结执行的裁定送达之日起算；以较早的日期为稳妥。",
+            "For a general guarantee signed before 2021, interrupting the main debt's limitation also interrupts the guarantee's. Whether the enforcement application against the debtor interrupted the guarantee's limitation, and whether it runs again from service of the ruling ending enforcement, is read differently (the current rule, too, counts the guarantee debt's limitation from that service). The deadlines show both: from the judgment's effect, and from service of the ruling; the earlier is the safe one.",
+            "any",
+            all_(OLD, R_TERM),
+            [cite(GLI, 36, 1), cite(GLI, 34, 1)],
         ),
         "old_no_cannot_pay": warn(
             "caution",
@@ -3289,7 +3589,7 @@ def shared_warnings() -> dict[str, Json]:
             "2021年以前签署的一般保证，对债务人的判决在2021年以后才生效的：保证合同的诉讼时效是自判决生效之日起算（当时的司法解释），还是自先诉抗辩权消灭之日（执行终结）起算（现行规定），存在争议。本报告按判决生效之日计算，对债权人是稳妥的日期。",
             "A general guarantee signed before 2021, with the judgment against the debtor taking effect after 1 Jan 2021: whether the guarantee's limitation runs from the judgment (the 2000 Interpretation) or from the end of enforcement (the current rule) is contested. This report counts from the judgment, the safe date for a creditor.",
             "any",
-            all_(OLD, GEN_IN, date_from("judgment_date", "2021-01-01")),
+            all_(OLD, GEN_IN, date_from("judgment_date", "2021-01-01"), not_(TERM)),
             [cite(GLI, 34, 1), cite(GI, 28)],
         ),
         "old_general_no_judgment": warn(
@@ -3321,6 +3621,7 @@ WARNINGS_GUAR = [
     {"use": n}
     for n in (
         "old_unclear_creditor",
+        "old_unclear_creditor_late",
         "old_unclear_guarantor",
         "resolution_unknown",
         "listed_unknown",
@@ -3378,13 +3679,22 @@ def shared_notes() -> dict[str, Json]:
             "要求保证人承担保证责任的书面通知及送达凭证（EMS回执、签收记录），或者起诉状副本的送达回证",
             "The written demand on the guarantor with proof of delivery (EMS receipt, signed receipt), or proof of service of the statement of claim",
             "any",
-            JOINT,
+            all_(JOINT, ans("joint_action", "demanded", "sued_served", "withdrawn_unserved")),
         ),
         "evidence_suit": note(
             "对债务人起诉或者申请仲裁的材料（受理通知书、立案日期）",
             "The papers of the suit or arbitration against the debtor (notice of acceptance, filing date)",
             "any",
-            GENERAL,
+            all_(
+                GENERAL,
+                any_(ans("general_action", "sued", "withdrawn"), event("suit", "debtor")),
+            ),
+        ),
+        "evidence_notarised": note(
+            "赋予强制执行效力的公证债权文书及强制执行申请材料（载明申请日期）",
+            "The notarised deed with enforcement effect and the enforcement application (with its date)",
+            "any",
+            all_(GENERAL, ans("general_action", "notarised")),
         ),
         "evidence_company": note(
             "公司章程、同意担保的决议，以及债权人审查决议的记录",
@@ -3393,10 +3703,16 @@ def shared_notes() -> dict[str, Json]:
             COMPANY_KIND,
         ),
         "evidence_judgments": note(
-            "判决书、裁定书（含终结本次执行程序裁定）及其送达回证",
-            "Judgments and rulings (incl. any ruling ending enforcement) with their proofs of service",
+            "判决书（或者仲裁裁决书）及其送达回证、生效证明",
+            "The judgments (or awards) with their proofs of service and certificates of effect",
             "any",
-            event(["judgment_effective", "judgment_served", "enforcement_terminated"]),
+            event(["judgment_effective", "judgment_served"]),
+        ),
+        "evidence_termination": note(
+            "终结本次执行程序裁定（或者终结执行裁定）及其送达回证",
+            "The ruling ending enforcement with its proof of service",
+            "any",
+            event("enforcement_terminated"),
         ),
         "evidence_bankruptcy": note(
             "法院受理债务人破产申请的裁定、债权申报材料",
@@ -3420,8 +3736,10 @@ EVIDENCE_GUAR = [
         "evidence_loan",
         "evidence_demand",
         "evidence_suit",
+        "evidence_notarised",
         "evidence_company",
         "evidence_judgments",
+        "evidence_termination",
         "evidence_bankruptcy",
         "evidence_main_void",
     )
@@ -3569,22 +3887,86 @@ JOINT_ORDER = t(
     "No order: the {party.creditor} may ask the {party.debtor}, or go straight to the {party.guarantor} within the guarantee's scope",
 )
 
-DEF_MAIN_PASSED = note(
-    "主债务的诉讼时效已经届满（见期限表）：你可以主张{party.debtor}的时效抗辩而拒绝承担；{party.debtor}放弃抗辩的，你仍可以主张。但你知道时效届满仍提供保证或者承担了责任的，不能再以此抗辩。",
-    "The main debt's limitation has run out (see the deadlines): you may plead the {party.debtor}'s limitation defence and refuse; you may even if the {party.debtor} waived it. Not so if you guaranteed or paid knowing it had run out.",
+MAIN_NAMES = ("main_lim_3y", "main_lim_2y")
+GD_JOINT_NAMES = ("gd_joint_new", "gd_joint_old", "gd_joint_old_2y")
+D_SUED = event("suit", "debtor")
+
+
+def def_main() -> list[Json]:
+    """The main debt's limitation as the guarantor's defence (民法典701), by its state."""
+    out = []
+    for name in MAIN_NAMES:
+        when = DL[name]["when"]
+        out += [
+            note(
+                f"主债务的诉讼时效已于{{deadline.{name}}}届满（案件经过中没有在此之前中断的记录）：你可以主张{{party.debtor}}的时效抗辩而拒绝承担；{{party.debtor}}放弃抗辩的，你仍可以主张。但你知道时效届满仍提供保证或者承担了责任的，不能再以此抗辩。",
+                f"The main debt's limitation ran out on {{deadline.{name}}} (the history records no interruption before then): you may plead the {{party.debtor}}'s limitation defence and refuse, even if the {{party.debtor}} waived it — not if you guaranteed or paid knowing it had run out.",
+                G,
+                passed_when(name),
+            ),
+            note(
+                f"主债务的诉讼时效至{{deadline.{name}}}届满，目前尚未届满：届满前{{party.creditor}}没有向{{party.debtor}}催告、起诉，{{party.debtor}}也没有确认债务或者还款的，届满后你可以主张{{party.debtor}}的时效抗辩。",
+                f"The main debt's limitation runs until {{deadline.{name}}}: if by then the {{party.creditor}} has not demanded from or sued the {{party.debtor}}, and the {{party.debtor}} has not confirmed the debt or paid, you may plead its limitation defence afterwards.",
+                G,
+                all_(when, passed(name, False), not_(any_(D_SUED, D_JUDGED))),
+            ),
+            note(
+                "主债务的诉讼时效的届满日尚不确定（见期限表）：届满后你可以主张{party.debtor}的时效抗辩；对{party.debtor}的催告、起诉会中断主债务的时效。",
+                "When the main debt's limitation ends is not certain (see the deadlines): once it has, you may plead the {party.debtor}'s limitation defence; demands on, or suits against, the {party.debtor} interrupt it.",
+                G,
+                all_(when, undetermined(passed(name))),
+            ),
+        ]
+    return out
+
+
+def def_gd(names: tuple[str, ...]) -> list[Json]:
+    """The guarantee debt's own limitation as a defence, by its state."""
+    out = []
+    for name in names:
+        out += [
+            note(
+                f"保证债务的诉讼时效已于{{deadline.{name}}}届满（案件经过中没有在此之前中断的记录）：你可以提出不履行的抗辩；但届满后你又同意履行（例如在催款通知上签字确认、制定还款计划）的，不能再以此抗辩。",
+                f"The guarantee debt's limitation ran out on {{deadline.{name}}} (the history records no interruption before then): you may refuse to pay — not if you agreed to pay after that (e.g. signed a demand confirming it, or agreed a repayment plan).",
+                G,
+                passed_when(name),
+            ),
+            note(
+                f"保证债务的诉讼时效至{{deadline.{name}}}届满，目前尚未届满：届满前{{party.creditor}}没有起诉你或者书面催告你、你也没有同意履行的，届满后你可以拒绝履行。",
+                f"The guarantee debt's limitation runs until {{deadline.{name}}}: if by then the {{party.creditor}} has not sued you or demanded in writing, and you have not agreed to pay, you may refuse afterwards.",
+                G,
+                all_(DL[name]["when"], passed(name, False), not_(G_IN_COURT)),
+            ),
+        ]
+    return out
+
+
+DEF_RESOLUTION = [
+    note(
+        "主张担保对公司不发生效力：公司对外担保须经董事会或者股东会决议，{party.creditor}须证明签约时审查了同意担保的决议（担保制度解释第7条第3款）；不能证明的，担保对公司不发生效力，公司不承担保证责任，最多按过错赔偿，不超过{party.debtor}不能清偿部分的二分之一（{party.debtor}完全不能清偿的，最多{amount.half_debt}）。"
+        + law,
+        "Plead that the guarantee does not bind the company: a company guarantee needs a board or shareholders' resolution, and the {party.creditor} must show it checked one when signing (SPC Interpretation on Guarantees art. 7(3)); if it cannot, the guarantee does not bind the company, which owes at most fault-based compensation of half of what the {party.debtor} cannot pay (at most {amount.half_debt} if the {party.debtor} can pay nothing)."
+        + law_en,
+        G,
+        all_(NEW, unknown("company_resolution"), when),
+    )
+    for law, law_en, when in (
+        ("（公司法第15条）", " (Company Law art. 15)", CO_NEW),
+        ("（公司法(2018)第16条）", " (Company Law (2018) art. 16)", CO_OLD),
+    )
+] + [
+    note(
+        "主张担保对公司不发生效力：公司对外担保须经董事会或者股东会决议（公司法(2018)第16条），{party.creditor}没有审查决议的，担保对公司不发生效力，公司最多按过错赔偿。2021年以前的这一规则主要来自审判实践，请律师评估。",
+        "Plead that the guarantee does not bind the company: a company guarantee needs a board or shareholders' resolution (Company Law (2018) art. 16); if the {party.creditor} did not check one, the guarantee does not bind the company, which owes at most fault-based compensation. Before 2021 this rule came mainly from court practice; take a lawyer's view.",
+        G,
+        all_(OLD, unknown("company_resolution")),
+    ),
+]
+NS_G_RESOLUTION = note(
+    "要求{party.creditor}出示签约时审查的公司决议及审查记录；同时收集公司章程和没有作出决议的证明。",
+    "Ask the {party.creditor} to produce the resolution it checked and its record of checking; gather the company's articles and proof that no resolution was made.",
     G,
-    MAIN_PASSED,
-)
-DEF_MAIN_CHECK = note(
-    "核对主债务的诉讼时效：届满的，你可以主张{party.debtor}的时效抗辩；对{party.debtor}的催告、起诉会中断主债务的时效。",
-    "Check the main debt's limitation: if it has run out you may plead it; demands on, or suits against, the {party.debtor} interrupt it.",
-    G,
-    all_(MAIN_APPLIES, not_(MAIN_PASSED)),
-)
-DEF_GD_PASSED = note(
-    "核对保证债务的诉讼时效（见期限表）：已经届满的，你可以提出不履行的抗辩；但届满后你又同意履行的，不能再以此抗辩。",
-    "Check the guarantee debt's limitation (see the deadlines): if it has run out you may refuse; not if you agreed to pay after it ran out.",
-    G,
+    all_(GUAR, unknown("company_resolution")),
 )
 DEF_DEBTOR = note(
     "你可以主张{party.debtor}对{party.creditor}的抗辩，例如债务已部分清偿、利息或者违约金过高、合同未履行；{party.debtor}对{party.creditor}有抵销权或者撤销权的，你可以在相应范围内拒绝承担。",
@@ -3601,7 +3983,7 @@ DEF_ASSIGNED = note(
     "债权转让没有通知你：转让对你不发生效力，你向原债权人履行仍然有效。",
     "The claim was assigned without notice to you: the assignment has no effect on you, and paying the original creditor discharges you.",
     G,
-    all_(NEW, includes("changes", "assigned_unnotified")),
+    all_(NEW, CH("assigned_unnotified")),
 )
 DEF_BANKR_SILENT = note(
     "{party.creditor}知道{party.debtor}破产，却既没有申报债权也没有通知你，致使你不能预先行使追偿权的：你在该债权在破产程序中可能受偿的范围内免除责任。",
@@ -3619,9 +4001,9 @@ DEF_CO_29 = note(
 
 def defences_liable() -> list[Json]:
     return [
-        DEF_MAIN_PASSED,
-        DEF_MAIN_CHECK,
-        DEF_GD_PASSED,
+        *DEF_RESOLUTION,
+        *def_main(),
+        *def_gd(GD_JOINT_NAMES),
         DEF_DEBTOR,
         DEF_SCOPE,
         DEF_ASSIGNED,
@@ -3635,17 +4017,26 @@ NS_G_CHECK = note(
     "Check when and how the {party.creditor} acted against the guarantee period (see the reasoning and the deadlines), and the amount owed, the payments and the interest.",
     G,
 )
-NS_G_JOIN_DEBTOR = note(
-    "被起诉时，可以申请将{party.debtor}列为共同被告，并要求判决写明你承担后可以向{party.debtor}追偿。",
-    "If sued, ask for the {party.debtor} to be joined as a defendant and for the judgment to state your recourse against him.",
-    G,
-    not_(G_JUDGED),
-)
 NS_G_JUDGED = note(
-    "已有判决确定你的责任：按判决履行，或者在上诉期内上诉；对判决有异议而上诉期已过的，可以咨询律师是否申请再审。",
-    "A judgment fixes your liability: comply, or appeal within the appeal period; if that has passed, ask a lawyer about a retrial.",
+    "已有生效判决确定你的责任：按判决履行；认为判决确有错误的，可以咨询律师是否申请再审（申请再审不停止执行）。",
+    "An effective judgment fixes your liability: comply; if you think it is wrong, ask a lawyer about applying for a retrial (which does not stay enforcement).",
     G,
     G_JUDGED,
+)
+# A first-instance judgment served on the guarantor, not yet in effect: the appeal decides.
+APPEAL_OPEN = all_(DL["appeal_guarantor"]["when"], passed("appeal_guarantor", False))
+APPEAL_LAPSED = passed_when("appeal_guarantor")
+NS_G_APPEAL = note(
+    "一审判决已经送达你：不服的，务必在{deadline.appeal_guarantor}或者之前向上一级人民法院提起上诉（通过原审法院递交上诉状；邮寄的，以交邮之日为准），并在上诉中提出“可以提出的抗辩”中列出的抗辩；逾期不上诉，一审判决即发生法律效力。",
+    "A first-instance judgment has been served on you: if you disagree, appeal to the court above on or before {deadline.appeal_guarantor} (file the appeal through the trial court; by post, the day of posting counts), raising the defences listed under 'defences'; if you do not, the judgment takes effect.",
+    G,
+    APPEAL_OPEN,
+)
+NS_G_APPEAL_LAPSED = note(
+    "一审判决的上诉期已于{deadline.appeal_guarantor}届满：没有上诉的，判决已经生效，请在案件经过中记录判决生效，按判决履行；认为判决确有错误的，可以咨询律师是否申请再审。",
+    "The appeal period against the first-instance judgment ended on {deadline.appeal_guarantor}: without an appeal the judgment is in effect — record it in the history and comply; if you think it is wrong, ask a lawyer about a retrial.",
+    G,
+    APPEAL_LAPSED,
 )
 NS_G_BANKR = note(
     "{party.debtor}已进入破产程序：你尚未清偿的，可以以将来的求偿权向管理人申报债权（{party.creditor}已申报全部债权的除外）。",
@@ -3659,17 +4050,18 @@ NS_C_ENFORCE_G = note(
     C,
     G_JUDGED,
 )
+CLAIM_FILED = any_(ans("general_action", "bankruptcy_claim"), event("equal_effect", "debtor"))
 NS_C_BANKR = note(
     "向管理人申报债权；同时可以起诉{party.guarantor}，在破产程序中未受清偿的部分仍可要求{party.guarantor}承担。债权只计息到法院受理破产申请之日。",
     "File your claim with the administrator; you may also sue the {party.guarantor}, who still answers for what the bankruptcy does not pay. Interest stops on the day the petition was accepted.",
     C,
-    BANKR_EVENT,
+    all_(BANKR_EVENT, not_(CLAIM_FILED)),
 )
 NS_C_ASSIGNED = note(
     "债权转让尚未通知{party.guarantor}的，书面通知{party.guarantor}并保存送达凭证。",
     "If the assignment has not been notified to the {party.guarantor}, notify him in writing and keep proof of delivery.",
     C,
-    includes("changes", "assigned_unnotified"),
+    CH("assigned_unnotified"),
 )
 NS_C_CO = note(
     "对其他每个保证人，分别在其保证期间内依法行使权利：对{party.guarantor}行使权利，不能保住对{party.co_guarantor}的权利。",
@@ -3682,6 +4074,7 @@ NS_C_CO = note(
 def liable_warnings(*extra: str) -> list[Json]:
     names = [
         "old_unclear_creditor",
+        "old_unclear_creditor_late",
         "old_unclear_guarantor",
         "resolution_unknown",
         "listed_unknown",
@@ -3704,8 +4097,10 @@ def liable_evidence() -> list[Json]:
             "evidence_loan",
             "evidence_demand",
             "evidence_suit",
+            "evidence_notarised",
             "evidence_company",
             "evidence_judgments",
+            "evidence_termination",
             "evidence_bankruptcy",
         )
     ]
@@ -3718,7 +4113,7 @@ MAIN_BARRED_VARIANTS = [
         f"The guarantee was not lost to the guarantee period, but the main debt's limitation ran out on {{deadline.{name}}} (the history records no interruption before then): the {{party.guarantor}} may plead the {{party.debtor}}'s limitation defence and refuse, and so may the {{party.debtor}}. Check at once whether you ever demanded from or sued the {{party.debtor}}, or he confirmed the debt in writing or paid part; if so, record it and look again.",
         passed_when(name),
     )
-    for name in ("main_lim_3y", "main_lim_2y")
+    for name in MAIN_NAMES
 ] + [
     variant(
         G,
@@ -3726,11 +4121,78 @@ MAIN_BARRED_VARIANTS = [
         f"The main debt's limitation ran out on {{deadline.{name}}} (the history records no interruption before then): even if the {{party.creditor}} required you to perform in time, you may plead the {{party.debtor}}'s limitation defence and refuse, even if the {{party.debtor}} waived it — not if you guaranteed or paid knowing it had run out. Check whether the {{party.creditor}} ever demanded from or sued the {{party.debtor}}.",
         passed_when(name),
     )
-    for name in ("main_lim_3y", "main_lim_2y")
+    for name in MAIN_NAMES
 ]
 
 
+def gd_passed_variants(names: tuple[str, ...], creditor_zh: str, creditor_en: str) -> list[Json]:
+    """The summary where the guarantee debt's own limitation has run out: with the main debt's
+    too, then alone; for the creditor (``creditor_zh`` says how the guarantee was kept) and the
+    guarantor."""
+    out: list[Json] = []
+    for gd in names:
+        for main in MAIN_NAMES:
+            out.append(
+                variant(
+                    C,
+                    f"{creditor_zh}但保证债务的诉讼时效已于{{deadline.{gd}}}届满，主债务的诉讼时效也已于{{deadline.{main}}}届满（案件经过中没有在此之前中断时效的记录）：{{party.guarantor}}可以拒绝履行，除非他在届满后同意履行（例如在催款通知上签字确认、制定还款计划）；{{party.debtor}}也可以拒绝清偿。届满后的催告不能使时效重新计算。请立即核实届满前是否曾书面催告、起诉{{party.guarantor}}或者{{party.debtor}}，或者对方曾书面确认、部分还款；有的，补充记录后再看结论。",
+                    f"{creditor_en} But the guarantee debt's limitation ran out on {{deadline.{gd}}}, and the main debt's on {{deadline.{main}}} (the history records no interruption before then): the {{party.guarantor}} may refuse unless he agreed to pay after that (e.g. signed a demand confirming it, or agreed a repayment plan), and the {{party.debtor}} may refuse too. A demand after expiry does not restart it. Check at once whether before then you demanded from or sued the {{party.guarantor}} or the {{party.debtor}}, or either confirmed the debt or paid part; if so, record it and look again.",
+                    all_(passed_when(gd), passed_when(main)),
+                )
+            )
+        out.append(
+            variant(
+                C,
+                f"{creditor_zh}但保证债务的诉讼时效已于{{deadline.{gd}}}届满（案件经过中没有在此之前中断时效的记录）：{{party.guarantor}}可以拒绝履行，除非他在届满后同意履行（例如在催款通知上签字确认、制定还款计划）。届满后的催告不能使时效重新计算。请立即核实届满前是否曾书面催告或者起诉{{party.guarantor}}，或者他曾书面确认、部分还款；有的，补充记录后再看结论。{{party.debtor}}仍应清偿（主债务的诉讼时效见期限表）。",
+                f"{creditor_en} But the guarantee debt's limitation ran out on {{deadline.{gd}}} (the history records no interruption before then): the {{party.guarantor}} may refuse unless he agreed to pay after that (e.g. signed a demand confirming it, or agreed a repayment plan). A demand after expiry does not restart it. Check at once whether before then you demanded from or sued him, or he confirmed the debt or paid part; if so, record it and look again. The {{party.debtor}} still owes the debt (for its limitation see the deadlines).",
+                passed_when(gd),
+            )
+        )
+        out.append(
+            variant(
+                G,
+                f"保证债务的诉讼时效已于{{deadline.{gd}}}届满（案件经过中没有在此之前中断时效的记录）：你可以提出不履行的抗辩，拒绝承担保证责任；但届满后你又同意履行（例如在催款通知上签字确认、制定还款计划）的，不能再以此抗辩，已经自愿履行的也不能要回。请核实{{party.creditor}}在届满前是否书面催告或者起诉过你。",
+                f"The guarantee debt's limitation ran out on {{deadline.{gd}}} (the history records no interruption before then): you may refuse to pay under the guarantee — not if you agreed to pay after that (e.g. signed a demand confirming it, or agreed a repayment plan), and what you paid of your own accord you cannot take back. Check whether the {{party.creditor}} demanded in writing from, or sued, you before then.",
+                passed_when(gd),
+            )
+        )
+    return out
+
+
+CONTESTED_ZH = "你的主要抗辩是保证期间：保证合同签署于2021年以前，保证期间约定不明确，主债务在2021年以后才到期，保证期间是二年还是六个月存在争议。本报告按二年计算（至{deadline.gp_2y}），{party.creditor}于{date.act_date}要求你，在期间内；按六个月计算，保证期间已于{deadline.gp_6m}届满，{party.creditor}此后才要求你，你不再承担保证责任。"
+CONTESTED_EN = "Your main defence is the guarantee period: the guarantee was signed before 2021 with an unclear period and a main debt due after 1 Jan 2021, and whether the period is two years or six months is contested. This report counts two years (to {deadline.gp_2y}), within which the {party.creditor} required you to perform on {date.act_date}; counted at six months the period ended on {deadline.gp_6m}, before the {party.creditor} acted, and you would be released."
+CONTESTED_GEN = [
+    variant(
+        G,
+        "你的主要抗辩是保证期间：保证合同签署于2021年以前，保证期间约定不明确，主债务在2021年以后才到期，保证期间是二年还是六个月存在争议。按六个月计算，保证期间已于{deadline.gp_6m}届满，{party.creditor}于{date.act_date}才对{party.debtor}提起诉讼（或者仲裁），你不再承担保证责任；按二年计算（本报告的计算，至{deadline.gp_2y}），{party.creditor}在期间内起诉了{party.debtor}，你须承担一般保证责任（见认定），并可以提出其他抗辩。",
+        "Your main defence is the guarantee period: the guarantee was signed before 2021 with an unclear period and a main debt due after 1 Jan 2021, and whether the period is two years or six months is contested. Counted at six months it ended on {deadline.gp_6m}, before the {party.creditor} sued (or arbitrated against) the {party.debtor} on {date.act_date}, and you are released; counted at two years (as this report does, to {deadline.gp_2y}) the {party.creditor} acted in time and you answer as a general guarantor (see the findings), with your other defences.",
+        all_(CONTESTED6, not_(G_JUDGED)),
+    ),
+    variant(
+        C,
+        "你于{date.act_date}对{party.debtor}提起诉讼（或者仲裁）。保证合同签署于2021年以前，保证期间约定不明确，主债务在2021年以后才到期，保证期间是二年还是六个月存在争议：按二年计算（本报告的计算，至{deadline.gp_2y}），你在期间内行使了权利，{party.guarantor}须承担一般保证责任（见认定和下一步）；按六个月计算，保证期间已于{deadline.gp_6m}届满，{party.guarantor}可能以此主张不再承担保证责任。",
+        "You sued (or arbitrated against) the {party.debtor} on {date.act_date}. The guarantee was signed before 2021 with an unclear period and a main debt due after 1 Jan 2021, and whether the period is two years or six months is contested: counted at two years (as this report does, to {deadline.gp_2y}) you acted in time and the {party.guarantor} answers as a general guarantor (see the findings and next steps); counted at six months it ended on {deadline.gp_6m}, and the {party.guarantor} may argue he is released.",
+        all_(CONTESTED6, not_(G_JUDGED)),
+    ),
+]
+DEF_CONTESTED_GEN = note(
+    "保证期间只有六个月：你可以主张保证期间自主债务到期之日起六个月，已于{deadline.gp_6m}届满，{party.creditor}于{date.act_date}才对{party.debtor}提起诉讼（或者仲裁），你不再承担保证责任（2021年以前签署、约定不明确而主债务在2021年以后到期的，二年还是六个月存在争议）。",
+    "The period is only six months: you may argue it ran six months from the due date and ended on {deadline.gp_6m}, before the {party.creditor} sued (or arbitrated against) the {party.debtor} on {date.act_date}, so you are released (two years or six months is contested for a pre-2021 guarantee with an unclear period and a main debt due after 2021).",
+    G,
+    CONTESTED6,
+)
+APPEAL_ZH = "一审判决已经送达你，上诉期至{deadline.appeal_guarantor}届满：不服的，务必在此之前向上一级人民法院提起上诉，否则一审判决发生法律效力。"
+APPEAL_EN = "A first-instance judgment has been served on you and the appeal period ends on {deadline.appeal_guarantor}: if you disagree, appeal to the court above by then, or the judgment takes effect."
+
+
 def out_joint() -> Json:
+    kept_c = (
+        "你已于{date.act_date}在保证期间内要求{party.guarantor}承担保证责任，保证责任没有因保证期间而消灭；",
+        "You required the {party.guarantor} to perform on {date.act_date}, within the guarantee period, so the guarantee was not lost to it.",
+    )
+    gd_live = any_(*(not_passed_when(n) for n in GD_JOINT_NAMES))
+    gd_passed = any_(*(passed_when(n) for n in GD_JOINT_NAMES))
+    main_live = any_(*(not_passed_when(n) for n in MAIN_NAMES))
     return outcome(
         "out_joint",
         "G-A",
@@ -3739,7 +4201,43 @@ def out_joint() -> Json:
             "Joint and several guarantee: the guarantor answers jointly with the debtor",
         ),
         [
+            # The guarantor: an appeal to bring, the contested period, limitations run out.
+            variant(
+                G,
+                APPEAL_ZH + CONTESTED_ZH,
+                APPEAL_EN + " " + CONTESTED_EN,
+                all_(APPEAL_OPEN, CONTESTED6),
+            ),
+            variant(
+                G,
+                APPEAL_ZH
+                + "{party.creditor}已于{date.act_date}在保证期间内要求你承担保证责任；上诉中可以提出{party.debtor}对{party.creditor}的抗辩（包括主债务的诉讼时效届满）和保证债务的诉讼时效抗辩（见“可以提出的抗辩”）。",
+                APPEAL_EN
+                + " The {party.creditor} required you to perform on {date.act_date}, within the guarantee period; on appeal you may raise the {party.debtor}'s defences (including the main debt's limitation) and the guarantee debt's own limitation (see the defences).",
+                APPEAL_OPEN,
+            ),
+            variant(
+                G,
+                CONTESTED_ZH
+                + "{party.creditor}起诉你的，在答辩中提出；此外还可以提出{party.debtor}对{party.creditor}的抗辩和诉讼时效抗辩（见“可以提出的抗辩”）。",
+                CONTESTED_EN
+                + " Raise it in your defence if sued, together with the {party.debtor}'s defences and limitation (see the defences).",
+                all_(CONTESTED6, not_(G_JUDGED)),
+            ),
+            variant(
+                G,
+                "{party.creditor}已于{date.act_date}在保证期间内要求你承担保证责任，保证期间不能使你免责。你的主要抗辩是担保对公司不发生效力：公司对外担保须经董事会或者股东会决议，{party.creditor}须证明签约时审查了决议；不能证明的，公司不承担保证责任，最多按过错赔偿，不超过{party.debtor}不能清偿部分的二分之一（{party.debtor}完全不能清偿的，最多{amount.half_debt}）。能证明的，公司须在保证范围内与{party.debtor}对尚欠的{amount.debt_amount}承担连带责任，仍可以提出“可以提出的抗辩”中的其他抗辩。",
+                "The {party.creditor} required you to perform on {date.act_date}, within the guarantee period, so the period does not release you. Your main defence is that the guarantee does not bind the company: a company guarantee needs a board or shareholders' resolution, and the {party.creditor} must show it checked one when signing; if it cannot, the company owes no guarantee, at most fault-based compensation of half of what the {party.debtor} cannot pay (at most {amount.half_debt} if the {party.debtor} can pay nothing). If it can, the company answers jointly with the {party.debtor} for the {amount.debt_amount} owed, within the guarantee's scope, and may still raise the other defences listed.",
+                all_(unknown("company_resolution"), not_(G_JUDGED)),
+            ),
+            *gd_passed_variants(GD_JOINT_NAMES, *kept_c),
             *MAIN_BARRED_VARIANTS,
+            variant(
+                C,
+                "你于{date.act_date}要求{party.guarantor}承担保证责任。保证合同签署于2021年以前，保证期间约定不明确，主债务在2021年以后才到期，保证期间是二年还是六个月存在争议：按二年计算（本报告的计算，至{deadline.gp_2y}），你在期间内要求了{party.guarantor}，他应当在保证范围内与{party.debtor}对尚欠的{amount.debt_amount}承担连带责任；按六个月计算，保证期间已于{deadline.gp_6m}届满，{party.guarantor}可能以此主张不再承担保证责任。保证债务的诉讼时效见期限表。",
+                "You required the {party.guarantor} to perform on {date.act_date}. The guarantee was signed before 2021 with an unclear period and a main debt due after 1 Jan 2021, and whether the period is two years or six months is contested: counted at two years (as this report does, to {deadline.gp_2y}) you acted in time and he answers jointly with the {party.debtor} for the {amount.debt_amount} owed, within the guarantee's scope; counted at six months it ended on {deadline.gp_6m}, and he may argue he is released. For the guarantee debt's limitation see the deadlines.",
+                all_(CONTESTED6, not_(G_IN_COURT)),
+            ),
             variant(
                 C,
                 "你已于{date.act_date}在保证期间内要求{party.guarantor}承担保证责任，并已取得确定其责任的生效判决：{party.guarantor}应当与{party.debtor}对债务承担连带责任。请在申请执行的期间内（见期限表）申请强制执行。",
@@ -3754,19 +4252,19 @@ def out_joint() -> Json:
             ),
             variant(
                 C,
-                "你已于{date.act_date}在保证期间内要求{party.guarantor}承担保证责任，保证责任已经保住：{party.guarantor}应当在保证范围内与{party.debtor}对尚欠的{amount.debt_amount}承担连带责任，你可以直接要求{party.guarantor}清偿，不必先找{party.debtor}。保证债务的诉讼时效自该日起算，届满日见期限表：尚未届满的，请在届满前起诉{party.guarantor}，或者再次书面催告并保存送达凭证；已经届满的，{party.guarantor}可以拒绝履行，除非他在届满后同意履行。",
-                "You required the {party.guarantor} to perform on {date.act_date}, within the guarantee period, so the guarantee is kept: he answers jointly with the {party.debtor} for the {amount.debt_amount} still owed, within the guarantee's scope, and you may go to him directly. The guarantee debt's limitation runs from that day (see the deadlines for its end): if it has not run out, sue the {party.guarantor} before it does, or demand again in writing and keep proof of delivery; if it has, he may refuse unless he agreed to pay afterwards.",
+                "你已于{date.act_date}在保证期间内要求{party.guarantor}承担保证责任，保证责任已经保住：{party.guarantor}应当在保证范围内与{party.debtor}对尚欠的{amount.debt_amount}承担连带责任，你可以直接要求{party.guarantor}清偿，不必先找{party.debtor}。保证债务的诉讼时效自该日起算（届满日和稳妥的行事日期见期限表），请在届满前起诉{party.guarantor}，或者再次书面催告并保存送达凭证以中断时效。",
+                "You required the {party.guarantor} to perform on {date.act_date}, within the guarantee period, so the guarantee is kept: he answers jointly with the {party.debtor} for the {amount.debt_amount} still owed, within the guarantee's scope, and you may go to him directly. The guarantee debt's limitation runs from that day (see the deadlines for its end and the safe day to act): sue the {party.guarantor} before it ends, or demand again in writing and keep proof of delivery to interrupt it.",
             ),
             variant(
                 G,
-                "{party.creditor}已于{date.act_date}在保证期间内要求你承担保证责任，并已取得确定你的责任的生效判决。请按判决履行，或者在法定期限内寻求救济；承担后可以向{party.debtor}追偿。",
-                "The {party.creditor} required you to perform on {date.act_date}, within the guarantee period, and a judgment now fixes your liability. Comply, or seek a remedy within the time allowed; after paying you may recover from the {party.debtor}.",
+                "{party.creditor}已于{date.act_date}在保证期间内要求你承担保证责任，并已取得确定你的责任的生效判决。请按判决履行；承担后可以向{party.debtor}追偿。",
+                "The {party.creditor} required you to perform on {date.act_date}, within the guarantee period, and an effective judgment now fixes your liability. Comply; after paying you may recover from the {party.debtor}.",
                 G_JUDGED,
             ),
             variant(
                 G,
-                "{party.creditor}已于{date.act_date}在保证期间内要求你承担保证责任，你不能以保证期间届满为由免责。{party.creditor}可以要求你在保证范围内与{party.debtor}对尚欠的{amount.debt_amount}承担连带责任，不必先找{party.debtor}。你可以提出{party.debtor}对{party.creditor}的抗辩（包括主债务的诉讼时效届满）和保证债务的诉讼时效抗辩；承担后可以向{party.debtor}追偿。",
-                "The {party.creditor} required you to perform on {date.act_date}, within the guarantee period: the period's end does not release you. The {party.creditor} may ask you to pay the {amount.debt_amount} still owed, jointly with the {party.debtor} and within the guarantee's scope, without going to the {party.debtor} first. You may raise the {party.debtor}'s defences (including the main debt's limitation) and the guarantee debt's own limitation; after paying you may recover from the {party.debtor}.",
+                "{party.creditor}已于{date.act_date}在保证期间内要求你承担保证责任，你不能以保证期间届满为由免责。{party.creditor}可以要求你在保证范围内与{party.debtor}对尚欠的{amount.debt_amount}承担连带责任，不必先找{party.debtor}。你可以提出{party.debtor}对{party.creditor}的抗辩（包括主债务的诉讼时效届满）和保证债务的诉讼时效抗辩（见“可以提出的抗辩”）；承担后可以向{party.debtor}追偿。",
+                "The {party.creditor} required you to perform on {date.act_date}, within the guarantee period: the period's end does not release you. The {party.creditor} may ask you to pay the {amount.debt_amount} still owed, jointly with the {party.debtor} and within the guarantee's scope, without going to the {party.debtor} first. You may raise the {party.debtor}'s defences (including the main debt's limitation) and the guarantee debt's own limitation (see the defences); after paying you may recover from the {party.debtor}.",
             ),
         ],
         joint_findings(
@@ -3781,9 +4279,30 @@ def out_joint() -> Json:
             ],
         ),
         deadlines=[*GP_USES, *GD_JOINT, *MAIN_USES, *COURT_USES],
-        defences=defences_liable(),
+        defences=[
+            note(
+                "保证期间只有六个月：你可以主张保证期间自主债务到期之日起六个月，已于{deadline.gp_6m}届满，{party.creditor}于{date.act_date}才要求你，你不再承担保证责任（2021年以前签署、约定不明确而主债务在2021年以后到期的，二年还是六个月存在争议）。",
+                "The period is only six months: you may argue it ran six months from the due date and ended on {deadline.gp_6m}, before the {party.creditor} acted on {date.act_date}, so you are released (two years or six months is contested for a pre-2021 guarantee with an unclear period and a main debt due after 2021).",
+                G,
+                CONTESTED6,
+            ),
+            *defences_liable(),
+        ],
         recourse=RECOURSE_GUAR,
-        warnings=liable_warnings("main_limitation_creditor", "suit_not_recorded"),
+        warnings=[
+            *liable_warnings("main_limitation_creditor", "suit_not_recorded"),
+            warn(
+                "caution",
+                "诉讼时效届满后，义务人可以提出不履行的抗辩；但届满后义务人同意履行（书面确认、在催款通知上签字、还款计划、部分还款）的，不得再以时效届满为由抗辩，已经自愿履行的，不得请求返还。",
+                "Once limitation has run out the obligor may refuse to perform; but if he agrees to perform afterwards (a written confirmation, signing a demand, a repayment plan, a part payment) he can no longer plead it, and what he paid of his own accord he cannot take back.",
+                "any",
+                any_(gd_passed, MAIN_PASSED),
+                [
+                    cite(CC, 192, when=date_from("act_date", "2018-01-01")),
+                    cite(LP, 19, when=date_from("act_date", "2018-01-01")),
+                ],
+            ),
+        ],
         next_steps=[
             NS_C_ENFORCE_G,
             note(
@@ -3793,22 +4312,36 @@ def out_joint() -> Json:
                 all_(G_SUED, not_(G_JUDGED)),
             ),
             note(
-                "在保证债务的诉讼时效届满前起诉{party.guarantor}（可以与{party.debtor}一并起诉），或者再次书面催告{party.guarantor}并保存送达凭证，以中断时效。",
-                "Before the guarantee debt's limitation ends, sue the {party.guarantor} (together with the {party.debtor} if you like), or demand again in writing and keep proof of delivery to interrupt it.",
+                "在保证债务的诉讼时效届满前（见期限表）起诉{party.guarantor}（可以与{party.debtor}一并起诉），或者再次书面催告{party.guarantor}并保存送达凭证，以中断时效。",
+                "Before the guarantee debt's limitation ends (see the deadlines), sue the {party.guarantor} (together with the {party.debtor} if you like), or demand again in writing and keep proof of delivery to interrupt it.",
                 C,
-                not_(G_IN_COURT),
+                all_(gd_live, not_(G_IN_COURT)),
             ),
             note(
-                "同时留意主债务的诉讼时效（见期限表）：对{party.debtor}催告或者起诉，保存凭证。",
-                "Mind the main debt's limitation too (see the deadlines): demand from, or sue, the {party.debtor} and keep proof.",
+                "保证债务的诉讼时效已经届满，此后的催告不能使它重新计算：可以请{party.guarantor}书面确认债务或者同意履行（届满后同意履行的，不得再以时效抗辩）；同时立即核实届满前是否有催告、起诉或者{party.guarantor}书面确认、还款的凭证，有的补充记录。",
+                "The guarantee debt's limitation has run out and a demand will not restart it: ask the {party.guarantor} to confirm the debt in writing or agree to pay (agreeing after expiry bars the plea); and check at once for any demand, suit, written confirmation or payment before it ran out — if there is one, record it.",
                 C,
-                all_(NOT_CEIL, not_(D_JUDGED)),
+                all_(gd_passed, not_(G_IN_COURT)),
+            ),
+            note(
+                "同时留意主债务的诉讼时效（见期限表）：在届满前对{party.debtor}催告或者起诉，保存凭证。",
+                "Mind the main debt's limitation too (see the deadlines): demand from, or sue, the {party.debtor} before it ends, and keep proof.",
+                C,
+                all_(main_live, NOT_CEIL, not_(any_(D_JUDGED, D_SUED))),
+            ),
+            note(
+                "保证人可能主张保证期间只有六个月（已于{deadline.gp_6m}届满）：准备好保证合同原件和主张二年的理由（签署于2021年以前、约定不明确），必要时请律师评估。",
+                "The guarantor may argue the period was only six months (ended {deadline.gp_6m}): keep the original guarantee and the grounds for two years (signed before 2021, unclear terms) ready, and take a lawyer's view if needed.",
+                C,
+                CONTESTED6,
             ),
             NS_C_BANKR,
             NS_C_ASSIGNED,
             NS_C_CO,
+            NS_G_APPEAL,
+            NS_G_APPEAL_LAPSED,
             NS_G_CHECK,
-            NS_G_JOIN_DEBTOR,
+            NS_G_RESOLUTION,
             NS_G_JUDGED,
             NS_G_BANKR,
         ],
@@ -3883,8 +4416,8 @@ def out_joint_running() -> Json:
                 "If no demand or statement of claim reaches you before the period ends, you are released, and a later demand cannot revive the guarantee.",
                 G,
             ),
-            DEF_MAIN_PASSED,
-            DEF_MAIN_CHECK,
+            *def_main(),
+            *DEF_RESOLUTION,
             DEF_DEBTOR,
             DEF_SCOPE,
             DEF_ASSIGNED,
@@ -3903,6 +4436,7 @@ def out_joint_running() -> Json:
             NS_C_ASSIGNED,
             NS_C_CO,
             NS_G_CHECK,
+            NS_G_RESOLUTION,
             NS_G_BANKR,
         ],
         evidence=liable_evidence(),
@@ -3947,6 +4481,7 @@ def out_general() -> Json:
             "General guarantee: the guarantor answers for what enforcement against the debtor leaves unpaid, and may still insist on the debtor first",
         ),
         [
+            *CONTESTED_GEN,
             variant(
                 C,
                 "你已于{date.act_date}在保证期间内对{party.debtor}提起诉讼（或者仲裁、申请执行），保证责任已经保住。这是一般保证：{party.guarantor}只对{party.debtor}的财产依法强制执行后仍不能履行的部分承担保证责任。对{party.debtor}的判决已经生效：请在申请执行的期间内（见期限表）申请强制执行；执行终结（终结本次执行程序）而仍未受偿的，{party.guarantor}的先诉抗辩权即告消灭，届时可以要求其承担。",
@@ -3998,6 +4533,7 @@ def out_general() -> Json:
         ],
         deadlines=[*GP_USES, *GD_OLD_GENERAL, {"use": "enf_debtor"}, *COURT_USES],
         defences=[
+            DEF_CONTESTED_GEN,
             note(
                 "主张先诉抗辩权：在对{party.debtor}的财产依法强制执行仍不能履行之前，拒绝承担保证责任。",
                 "Invoke the right to have the debtor pursued first: refuse until enforcement against the {party.debtor}'s assets has failed.",
@@ -4009,7 +4545,8 @@ def out_general() -> Json:
                 G,
                 NEW,
             ),
-            DEF_GD_PASSED,
+            *def_gd(("gd_gen_old", "gd_gen_old_2y")),
+            *DEF_RESOLUTION,
             DEF_DEBTOR,
             DEF_SCOPE,
             DEF_ASSIGNED,
@@ -4045,6 +4582,7 @@ def out_general() -> Json:
             NS_C_ASSIGNED,
             NS_C_CO,
             NS_G_CHECK,
+            NS_G_RESOLUTION,
             note(
                 "{party.creditor}要求你承担时，核对对{party.debtor}的执行是否已经终结；尚未终结的，主张先诉抗辩权。",
                 "When the {party.creditor} asks you to pay, check whether enforcement against the {party.debtor} has ended; if not, invoke your right.",
@@ -4119,8 +4657,8 @@ def out_general_running() -> Json:
                 "Even if the {party.creditor} sues the {party.debtor} in time, you may refuse until enforcement against him fails.",
                 G,
             ),
-            DEF_MAIN_PASSED,
-            DEF_MAIN_CHECK,
+            *def_main(),
+            *DEF_RESOLUTION,
             DEF_DEBTOR,
             DEF_ASSIGNED,
         ],
@@ -4149,6 +4687,7 @@ def out_general_running() -> Json:
             NS_C_ASSIGNED,
             NS_C_CO,
             NS_G_CHECK,
+            NS_G_RESOLUTION,
             NS_G_BANKR,
         ],
         evidence=liable_evidence(),
@@ -4195,8 +4734,73 @@ EXC_REASONS = {
 }
 
 
+# The guarantee period (of the family that applies) has surely ended.
+CLAIM_GP_OVER = any_(*(all_(FAM[fam], passed(fam)) for fam in FAM))
+
+
+def claim_only_variants() -> list[Json]:
+    """The creditor only filed its claim in the debtor's bankruptcy: by whether the guarantee
+    period has since ended (each family, or an agreed last day)."""
+    ends = [(f"{{deadline.{fam}}}", FAM[fam], passed(fam)) for fam in FAM]
+    # An agreed last day: a comparison with the consultation date needs the day asked on every
+    # path here, so one text serves both states.
+    out = [
+        variant(
+            C,
+            "你只在{party.debtor}的破产程序中申报了债权（{date.act_date}），没有对{party.debtor}提起诉讼或者申请仲裁；约定的保证期间至{date.agreed_end_a}届满。申报债权是否等于在保证期间内“对债务人提起诉讼或者申请仲裁”，法律没有明文规定，存在争议：法院认为不等于的，{party.guarantor}不再承担保证责任。保证期间尚未届满的，请在届满前起诉{party.guarantor}；已经届满的，请立即起诉，主张申报债权即在期间内依法行使了权利。",
+            "You only filed your claim in the {party.debtor}'s bankruptcy ({date.act_date}), without suing or arbitrating; the agreed guarantee period ends on {date.agreed_end_a}. Whether filing counts as acting within the period is not settled: a court that holds it does not will release the {party.guarantor}. If the period is still running, sue him before it ends; if it has ended, sue at once, arguing the filing was acting within it.",
+            all_(R_BANKR, CLAIM_ONLY, per("other", q="period_a"), not_(G_IN_COURT)),
+        ),
+        variant(
+            G,
+            "{party.creditor}只在{party.debtor}的破产程序中申报了债权，没有对{party.debtor}提起诉讼或者申请仲裁；约定的保证期间至{date.agreed_end_a}届满。申报债权是否足够存在争议：期间届满前{party.creditor}没有起诉或者仲裁的，你可以主张不再承担保证责任；法院认为申报已经足够的，你须在保证范围内承担（{party.debtor}破产，你不能要求先执行{party.debtor}）。",
+            "The {party.creditor} only filed its claim in the {party.debtor}'s bankruptcy, without suing or arbitrating; the agreed guarantee period ends on {date.agreed_end_a}. Whether the filing is enough is contested: if the {party.creditor} did not sue or arbitrate before the period ended, you may argue you are released; if a court holds the filing enough, you answer within the guarantee's scope (the {party.debtor} is bankrupt).",
+            all_(R_BANKR, CLAIM_ONLY, per("other", q="period_a")),
+        ),
+    ]
+    for end, cond, over in ends:
+        out += [
+            variant(
+                C,
+                f"你只在{{party.debtor}}的破产程序中申报了债权（{{date.act_date}}），没有对{{party.debtor}}提起诉讼或者申请仲裁，保证期间已于{end}届满。申报债权是否等于在保证期间内“对债务人提起诉讼或者申请仲裁”，法律没有明文规定，存在争议，而这一点决定本案：法院认为等于的，{{party.guarantor}}不能再要求先执行{{party.debtor}}（破产案件已经受理），应当在保证范围内承担保证责任；认为不等于的，{{party.guarantor}}不再承担保证责任。请立即起诉{{party.guarantor}}，主张申报债权即在保证期间内依法行使了权利。",
+                f"You only filed your claim in the {{party.debtor}}'s bankruptcy ({{date.act_date}}), without suing or arbitrating against him, and the guarantee period ended on {end}. Whether filing counts as 'suing or arbitrating against the debtor' within the period is not settled in law, and it decides this case: if a court holds it does, the {{party.guarantor}} can no longer insist on the debtor first (the bankruptcy was accepted) and answers within the guarantee's scope; if not, he is released. Sue the {{party.guarantor}} at once, arguing that the filing was acting within the period.",
+                all_(R_BANKR, CLAIM_ONLY, cond, over, not_(G_IN_COURT)),
+            ),
+            variant(
+                C,
+                f"你只在{{party.debtor}}的破产程序中申报了债权（{{date.act_date}}），没有对{{party.debtor}}提起诉讼或者申请仲裁。申报债权是否等于在保证期间内“对债务人提起诉讼或者申请仲裁”，存在争议；保证期间到{end}才届满：稳妥起见，请在此之前起诉{{party.guarantor}}（{{party.debtor}}破产后，一般保证人不能再要求先执行债务人），不要只依靠申报债权。",
+                f"You only filed your claim in the {{party.debtor}}'s bankruptcy ({{date.act_date}}), without suing or arbitrating against him. Whether filing counts as acting within the period is contested; the period runs until {end}: to be safe, sue the {{party.guarantor}} before then (after the debtor's bankruptcy a general guarantor cannot insist on the debtor first), rather than rely on the filing.",
+                all_(R_BANKR, CLAIM_ONLY, cond, not_(over), not_(G_IN_COURT)),
+            ),
+            variant(
+                G,
+                f"{{party.creditor}}只在{{party.debtor}}的破产程序中申报了债权，没有对{{party.debtor}}提起诉讼或者申请仲裁，保证期间已于{end}届满：你可以主张{{party.creditor}}没有在保证期间内依法行使权利，你不再承担保证责任——这是你的主要抗辩。申报债权是否足够存在争议，法院也可能认为已经足够；那样的话，你须在保证范围内承担（{{party.debtor}}破产，你不能要求先执行{{party.debtor}}），承担后可以向{{party.debtor}}追偿。",
+                f"The {{party.creditor}} only filed its claim in the {{party.debtor}}'s bankruptcy, without suing or arbitrating against him, and the guarantee period ended on {end}: you may argue it did not act within the period and you are released — your main defence. Whether filing is enough is contested and a court may hold it is; then you answer within the guarantee's scope (the {{party.debtor}} is bankrupt, so you cannot insist on him first), and may recover from him after paying.",
+                all_(R_BANKR, CLAIM_ONLY, cond, over),
+            ),
+            variant(
+                G,
+                f"{{party.creditor}}只在{{party.debtor}}的破产程序中申报了债权，没有对{{party.debtor}}提起诉讼或者申请仲裁；保证期间到{end}才届满。申报债权是否等于在保证期间内依法行使权利存在争议；{{party.creditor}}在此之前起诉你的，你须在保证范围内承担（{{party.debtor}}破产，你不能要求先执行{{party.debtor}}）；到期仍没有起诉或者仲裁的，你可以主张不再承担保证责任。",
+                f"The {{party.creditor}} only filed its claim in the {{party.debtor}}'s bankruptcy, without suing or arbitrating; the guarantee period runs until {end}. Whether the filing counts is contested; if the {{party.creditor}} sues you before then, you answer within the guarantee's scope (the {{party.debtor}} is bankrupt); if it does not, you may argue you are released.",
+                all_(R_BANKR, CLAIM_ONLY, cond, not_(over)),
+            ),
+        ]
+    return out
+
+
 def out_general_exception() -> Json:
-    summary = []
+    exc_names = ("gd_gen_bankr", "gd_gen_exc", "gd_gen_old", "gd_gen_old_2y")
+    exc_live = any_(*(not_passed_when(n) for n in exc_names))
+    exc_passed = any_(*(passed_when(n) for n in exc_names))
+    summary = [
+        *claim_only_variants(),
+        *gd_passed_variants(
+            exc_names,
+            "你已在保证期间内对{party.debtor}行使了权利（{date.act_date}），{party.guarantor}不能再要求先执行{party.debtor}；",
+            "You acted against the {party.debtor} within the guarantee period ({date.act_date}), and the {party.guarantor} can no longer insist on the debtor first.",
+        ),
+        *CONTESTED_GEN,
+    ]
     findings = []
     for key, (cond, zh, en, basis) in EXC_REASONS.items():
         route = R_BANKR if key == "bankr" else all_(R_EXC, cond)
@@ -4232,9 +4836,28 @@ def out_general_exception() -> Json:
                     "一般保证，不得行使先诉抗辩权",
                     "general guarantee, without the right to have the debtor pursued first",
                 ),
-                route,
+                all_(route, not_(CLAIM_ONLY)) if key == "bankr" else route,
             )
         )
+        if key == "bankr":
+            findings.append(
+                finding(
+                    "一般保证责任",
+                    GUARANTOR,
+                    CREDITOR,
+                    scope,
+                    t(
+                        "以申报债权视为在保证期间内对{party.debtor}行使了权利为前提（有争议）；成立的，不必先执行{party.debtor}的财产",
+                        "Only if filing the claim counts as acting against the {party.debtor} within the guarantee period (contested); if so, no need to enforce against the {party.debtor} first",
+                    ),
+                    general_basis([cite(CC, 693, 1, when=NEW), cite(GL, 25, 2, when=OLD), *basis]),
+                    t(
+                        "一般保证，不得行使先诉抗辩权——以申报债权足以保全保证责任为前提（有争议）",
+                        "general guarantee, without the right to have the debtor pursued first — if filing the claim kept the guarantee (contested)",
+                    ),
+                    all_(route, CLAIM_ONLY),
+                )
+            )
     summary.append(
         variant(
             C,
@@ -4254,13 +4877,15 @@ def out_general_exception() -> Json:
         findings,
         deadlines=[*GP_USES, *GD_EXCEPTION, *COURT_USES],
         defences=[
+            DEF_CONTESTED_GEN,
             note(
                 "核对例外情形是否真实存在（例如{party.debtor}是否确实下落不明且没有财产、书面放弃是否是你本人签署）；不存在的，仍可以主张先诉抗辩权。",
                 "Check that the exception is real (is the {party.debtor} truly missing with no assets; did you yourself sign the waiver); if not, you may still insist on the debtor first.",
                 G,
                 not_(BANKR),
             ),
-            DEF_GD_PASSED,
+            *def_gd(("gd_gen_bankr", "gd_gen_exc", "gd_gen_old", "gd_gen_old_2y")),
+            *DEF_RESOLUTION,
             DEF_DEBTOR,
             DEF_SCOPE,
             DEF_ASSIGNED,
@@ -4277,16 +4902,45 @@ def out_general_exception() -> Json:
         ),
         next_steps=[
             note(
-                "在保证债务的诉讼时效届满前起诉{party.guarantor}（或者书面催告并保存送达凭证），并保存证明例外情形的证据。",
-                "Before the guarantee debt's limitation ends, sue the {party.guarantor} (or demand in writing and keep proof), and keep the evidence of the exception.",
+                "在保证债务的诉讼时效届满前（见期限表）起诉{party.guarantor}（或者书面催告并保存送达凭证），并保存证明例外情形的证据。",
+                "Before the guarantee debt's limitation ends (see the deadlines), sue the {party.guarantor} (or demand in writing and keep proof), and keep the evidence of the exception.",
                 C,
-                not_(G_IN_COURT),
+                all_(not_(BANKR), exc_live, not_(G_IN_COURT)),
+            ),
+            note(
+                "在保证债务的诉讼时效届满前（见期限表）起诉{party.guarantor}（或者书面催告并保存送达凭证），并保存法院受理{party.debtor}破产申请的裁定。",
+                "Before the guarantee debt's limitation ends (see the deadlines), sue the {party.guarantor} (or demand in writing and keep proof), and keep the court's ruling accepting the {party.debtor}'s bankruptcy.",
+                C,
+                all_(BANKR, not_(CLAIM_ONLY), exc_live, not_(G_IN_COURT)),
+            ),
+            note(
+                "立即起诉{party.guarantor}，主张申报债权即在保证期间内依法行使了权利。保存法院受理破产申请的裁定、债权申报材料及其申报日期。",
+                "Sue the {party.guarantor} at once, arguing that filing the claim was acting within the guarantee period. Keep the ruling accepting the bankruptcy and the proof of claim with its date.",
+                C,
+                all_(CLAIM_ONLY, CLAIM_GP_OVER, not_(G_IN_COURT)),
+            ),
+            note(
+                "立即起诉{party.guarantor}：保证期间尚未届满的，务必在届满前起诉；已经届满的，主张申报债权即在保证期间内依法行使了权利。保存法院受理破产申请的裁定、债权申报材料及其申报日期。",
+                "Sue the {party.guarantor} at once: while the guarantee period runs, before it ends; if it has ended, arguing that filing the claim was acting within it. Keep the ruling accepting the bankruptcy and the proof of claim with its date.",
+                C,
+                all_(
+                    CLAIM_ONLY,
+                    any_(not_(CLAIM_GP_OVER), undetermined(CLAIM_GP_OVER)),
+                    not_(G_IN_COURT),
+                ),
+            ),
+            note(
+                "保证债务的诉讼时效已经届满，此后的催告不能使它重新计算：可以请{party.guarantor}书面确认债务或者同意履行（届满后同意履行的，不得再以时效抗辩）；同时立即核实届满前是否有催告、起诉或者{party.guarantor}书面确认、还款的凭证，有的补充记录。",
+                "The guarantee debt's limitation has run out and a demand will not restart it: ask the {party.guarantor} to confirm the debt in writing or agree to pay (agreeing after expiry bars the plea); and check at once for any demand, suit, written confirmation or payment before it ran out — if there is one, record it.",
+                C,
+                all_(exc_passed, not_(G_IN_COURT)),
             ),
             NS_C_ENFORCE_G,
             NS_C_BANKR,
             NS_C_ASSIGNED,
             NS_C_CO,
             NS_G_CHECK,
+            NS_G_RESOLUTION,
             NS_G_BANKR,
             NS_G_JUDGED,
         ],
@@ -4302,43 +4956,99 @@ def out_general_exception() -> Json:
     )
 
 
+OLD_GD_NAMES = ("gd_gen_old", "gd_gen_old_2y")
+
+
+def old_term_variants() -> list[Json]:
+    """An old-law general guarantee after enforcement against the debtor ended: the guarantee's
+    limitation counted from the judgment (担保法解释34(1)) and, the other reckoning, again from
+    service of the ruling ending enforcement (the enforcement application interrupted it,
+    担保法解释36(1)) — by which of them has run out."""
+    term = "gd_gen_old_term"
+    out: list[Json] = []
+    head_c = "你已在保证期间内（{date.act_date}）对{party.debtor}提起诉讼，对{party.debtor}的强制执行已经终结而没有全部受偿：{party.guarantor}不能再以先诉抗辩权拒绝。"
+    head_c_en = "You sued the {party.debtor} within the guarantee period ({date.act_date}) and enforcement against him has ended without full payment: the {party.guarantor} can no longer insist on the debtor first."
+    head_g = "{party.creditor}已在保证期间内对{party.debtor}提起诉讼，对{party.debtor}的强制执行已经终结而没有全部清偿：你不能再以先诉抗辩权拒绝。"
+    head_g_en = "The {party.creditor} sued the {party.debtor} within the guarantee period and enforcement against him has ended without full payment: you can no longer insist on the debtor first."
+    for old in OLD_GD_NAMES:
+        both = all_(passed_when(old), passed_when(term), not_(G_IN_COURT))
+        first_only = all_(passed_when(old), not_passed_when(term), not_(G_IN_COURT))
+        out += [
+            variant(
+                C,
+                head_c
+                + f"但保证合同的诉讼时效已经届满：自对{{party.debtor}}的判决生效之日起算，已于{{deadline.{old}}}届满；即使计入对{{party.debtor}}申请执行带来的中断、自终结执行的裁定送达之日重新计算，也已于{{deadline.{term}}}届满。除非届满前曾书面催告或者起诉{{party.guarantor}}、他曾书面确认或者还款（案件经过中没有记录），或者他在届满后同意履行，{{party.guarantor}}可以拒绝承担；此后的催告不能使时效重新计算。",
+                head_c_en
+                + f" But the guarantee's limitation has run out: counted from the judgment against the {{party.debtor}} it ended on {{deadline.{old}}}; even counting the interruption by the enforcement application and running again from service of the ruling ending enforcement, it ended on {{deadline.{term}}}. Unless before then you demanded from or sued the {{party.guarantor}}, or he confirmed the debt or paid (none is recorded), or he agreed to pay afterwards, he may refuse; a demand now does not restart it.",
+                both,
+            ),
+            variant(
+                G,
+                head_g
+                + f"但保证合同的诉讼时效已经届满：自对{{party.debtor}}的判决生效之日起算，已于{{deadline.{old}}}届满；即使计入对{{party.debtor}}申请执行带来的中断、自终结执行的裁定送达之日重新计算，也已于{{deadline.{term}}}届满。你可以提出时效抗辩，拒绝承担；但届满前{{party.creditor}}书面催告或者起诉过你、你书面确认或者还款过，或者届满后你同意履行的除外。",
+                head_g_en
+                + f" But the guarantee's limitation has run out: counted from the judgment against the {{party.debtor}} it ended on {{deadline.{old}}}; even counting the interruption by the enforcement application and running again from service of the ruling ending enforcement, it ended on {{deadline.{term}}}. You may plead limitation and refuse — not if before then the {{party.creditor}} demanded from or sued you, or you confirmed the debt or paid, or if you agreed to pay afterwards.",
+                both,
+            ),
+            variant(
+                C,
+                head_c
+                + f"保证合同的诉讼时效自对{{party.debtor}}的判决生效之日起算，已于{{deadline.{old}}}届满；但对{{party.debtor}}申请执行中断了时效、自终结执行的裁定送达之日重新计算的，至{{deadline.{term}}}届满。哪种算法成立存在争议：请立即起诉{{party.guarantor}}，主张时效因申请执行而中断。",
+                head_c_en
+                + f" Counted from the judgment against the {{party.debtor}}, the guarantee's limitation ended on {{deadline.{old}}}; if the enforcement application interrupted it and it ran again from service of the ruling ending enforcement, it ends on {{deadline.{term}}}. Which reckoning holds is contested: sue the {{party.guarantor}} at once and argue the interruption.",
+                first_only,
+            ),
+            variant(
+                G,
+                head_g
+                + f"保证合同的诉讼时效自对{{party.debtor}}的判决生效之日起算，已于{{deadline.{old}}}届满，你可以以此抗辩；{{party.creditor}}可能主张对{{party.debtor}}申请执行中断了时效、自终结执行的裁定送达之日重新计算（至{{deadline.{term}}}），哪种算法成立存在争议。",
+                head_g_en
+                + f" Counted from the judgment against the {{party.debtor}}, the guarantee's limitation ended on {{deadline.{old}}}, and you may plead it; the {{party.creditor}} may argue the enforcement application interrupted it and it runs again from service of the ruling ending enforcement (to {{deadline.{term}}}) — which reckoning holds is contested.",
+                first_only,
+            ),
+        ]
+    return out
+
+
 def out_general_spent() -> Json:
     year_open = R_YEAR_OPEN
     spent_passed = [
         variant(
             C,
-            f"{{party.guarantor}}的先诉抗辩权已经消灭，但保证债务的诉讼时效已于{{deadline.{name}}}届满（案件经过中没有在此之前中断的记录）：{{party.guarantor}}可以拒绝履行，除非他在届满后同意履行。请核实是否曾在此之前书面催告或者起诉{{party.guarantor}}。",
-            f"The {{party.guarantor}}'s right to have the debtor pursued first is spent, but the guarantee debt's limitation ran out on {{deadline.{name}}} (the history records no interruption before then): he may refuse unless he agreed to pay afterwards. Check whether you demanded in writing from, or sued, him before then.",
-            all_(DL[name]["when"], passed(name), not_(G_IN_COURT)),
+            f"{{party.guarantor}}的先诉抗辩权已经消灭，但保证债务的诉讼时效已于{{deadline.{name}}}届满（案件经过中没有在此之前中断的记录）：{{party.guarantor}}可以拒绝履行，除非他在届满后同意履行；此后的催告不能使时效重新计算。请核实是否曾在此之前书面催告或者起诉{{party.guarantor}}。",
+            f"The {{party.guarantor}}'s right to have the debtor pursued first is spent, but the guarantee debt's limitation ran out on {{deadline.{name}}} (the history records no interruption before then): he may refuse unless he agreed to pay afterwards, and a demand now does not restart it. Check whether you demanded in writing from, or sued, him before then.",
+            all_(passed_when(name), not_(G_IN_COURT)),
         )
         for name in ("gd_gen_spent", "gd_gen_year")
     ] + [
         variant(
             G,
-            f"你的先诉抗辩权已经消灭，但保证债务的诉讼时效已于{{deadline.{name}}}届满（案件经过中没有在此之前中断的记录）：你可以提出不履行的抗辩；届满后你又同意履行的除外。",
-            f"Your right to have the debtor pursued first is spent, but the guarantee debt's limitation ran out on {{deadline.{name}}} (the history records no interruption before then): you may refuse, unless you agreed to pay after that.",
-            all_(DL[name]["when"], passed(name), not_(G_IN_COURT)),
+            f"保证债务的诉讼时效已于{{deadline.{name}}}届满（案件经过中没有在此之前中断的记录）：你可以提出不履行的抗辩；届满后你又同意履行的除外。",
+            f"The guarantee debt's limitation ran out on {{deadline.{name}}} (the history records no interruption before then): you may refuse, unless you agreed to pay after that.",
+            all_(passed_when(name), not_(G_IN_COURT)),
         )
         for name in ("gd_gen_spent", "gd_gen_year")
     ]
     summary = [
         *spent_passed,
+        *old_term_variants(),
+        *CONTESTED_GEN,
         variant(
             C,
-            "你已在保证期间内对{party.debtor}提起诉讼并申请了强制执行，执行没有使你全部受偿；你也已起诉{party.guarantor}：{party.guarantor}不能再要求先执行{party.debtor}，诉讼进行中诉讼时效不会届满；已有判决的，请在申请执行的期间内申请强制执行（见期限表）。",
-            "You sued the {party.debtor} within the guarantee period and enforcement did not pay you in full; you have also sued the {party.guarantor}: he can no longer insist on the debtor first, and limitation cannot run out while the suit is pending; if there is a judgment, apply for enforcement within the period (see the deadlines).",
+            "你已在保证期间内对{party.debtor}提起诉讼并申请了强制执行；你也已起诉{party.guarantor}：{party.guarantor}不能再要求先执行{party.debtor}，诉讼进行中诉讼时效不会届满；已有判决的，请在申请执行的期间内申请强制执行（见期限表）。",
+            "You sued the {party.debtor} within the guarantee period and applied for enforcement; you have also sued the {party.guarantor}: he can no longer insist on the debtor first, and limitation cannot run out while the suit is pending; if there is a judgment, apply for enforcement within the period (see the deadlines).",
             G_IN_COURT,
         ),
         variant(
             C,
-            "你已在保证期间内（{date.act_date}）对{party.debtor}提起诉讼，对{party.debtor}的强制执行已经以终结本次执行程序（或者终结执行）的裁定结束，你没有全部受偿：{party.guarantor}的先诉抗辩权已经消灭。你现在就可以起诉{party.guarantor}，要求其对执行不能的部分承担保证责任。保证债务的诉讼时效自该裁定送达你之日起算，最迟请在{deadline.gd_gen_spent}前起诉（或者书面催告以中断时效）。",
-            "You sued the {party.debtor} within the guarantee period ({date.act_date}); enforcement against him ended with a ruling terminating it, and you were not paid in full: the {party.guarantor}'s right to have the debtor pursued first is spent. You can sue the {party.guarantor} now for what enforcement did not recover. The guarantee debt's limitation runs from service of that ruling on you: sue by {deadline.gd_gen_spent} at the latest (or demand in writing to interrupt it).",
+            "你已在保证期间内（{date.act_date}）对{party.debtor}提起诉讼，对{party.debtor}的强制执行已经以终结本次执行程序（或者终结执行）的裁定结束，你没有全部受偿：{party.guarantor}的先诉抗辩权已经消灭。你现在就可以起诉{party.guarantor}，要求其对执行不能的部分承担保证责任。保证债务的诉讼时效自该裁定送达你之日起算（届满日和稳妥的行事日期见期限表），请在此之前起诉（或者书面催告以中断时效）。",
+            "You sued the {party.debtor} within the guarantee period ({date.act_date}); enforcement against him ended with a ruling terminating it, and you were not paid in full: the {party.guarantor}'s right to have the debtor pursued first is spent. You can sue the {party.guarantor} now for what enforcement did not recover. The guarantee debt's limitation runs from service of that ruling on you (see the deadlines for its end and the safe day to act): sue before then (or demand in writing to interrupt it).",
             all_(NEW, R_TERM),
         ),
         variant(
             C,
-            "你已在保证期间内（{date.act_date}）对{party.debtor}提起诉讼并申请强制执行，法院收到执行申请已满一年，仍没有作出终结执行的裁定：保证债务的诉讼时效自满一年之日起算，你现在可以起诉{party.guarantor}，最迟请在{deadline.gd_gen_year}前起诉（或者书面催告以中断时效）。{party.guarantor}能证明{party.debtor}仍有财产可供执行的，仍可以要求先执行该财产。",
-            "You sued the {party.debtor} within the guarantee period ({date.act_date}) and applied for enforcement; a year has passed since the court received the application without a ruling ending it: the guarantee debt's limitation runs from the end of that year, and you can sue the {party.guarantor} now — by {deadline.gd_gen_year} at the latest (or demand in writing to interrupt it). If the {party.guarantor} shows the {party.debtor} still has assets, those come first.",
+            "你已在保证期间内（{date.act_date}）对{party.debtor}提起诉讼并申请强制执行；法院收到执行申请已满一年，仍没有作出终结执行的裁定：保证债务的诉讼时效自满一年之日起算（见期限表），你现在可以起诉{party.guarantor}，或者书面催告以中断时效。对{party.debtor}的执行仍在进行：{party.guarantor}能证明{party.debtor}仍有财产可供执行的，可以要求先执行该财产。",
+            "You sued the {party.debtor} within the guarantee period ({date.act_date}) and applied for enforcement; a year has passed since the court received the application without a ruling ending it: the guarantee debt's limitation runs from the end of that year (see the deadlines), and you can sue the {party.guarantor} now, or demand in writing to interrupt it. Enforcement against the {party.debtor} is still under way: if the {party.guarantor} shows the {party.debtor} still has assets, those come first.",
             R_YEAR,
         ),
         variant(
@@ -4347,12 +5057,15 @@ def out_general_spent() -> Json:
             "You sued the {party.debtor} within the guarantee period ({date.act_date}) and applied for enforcement; whether a year has passed since the court received the application turns on the exact dates. If it has (or enforcement ended with a ruling), the {party.guarantor}'s right is spent and you can sue him; to be safe, count limitation from the earliest possible day (see the deadlines) and sue soon.",
             year_open,
         ),
-        variant(
-            C,
-            "你已在保证期间内（{date.act_date}）对{party.debtor}提起诉讼，对{party.debtor}的强制执行已经终结而没有全部受偿：{party.guarantor}不能再以先诉抗辩权拒绝，你现在就可以起诉{party.guarantor}。保证合同的诉讼时效自对{party.debtor}的判决生效之日起算（见期限表）：尚未届满的，请尽快起诉；表中显示已经届满的，{party.guarantor}可以拒绝，除非时效曾经中断（对{party.debtor}的时效中断，对{party.guarantor}同样中断）或者他在届满后同意履行——请核实。",
-            "You sued the {party.debtor} within the guarantee period ({date.act_date}) and enforcement against him has ended without full payment: the {party.guarantor} can no longer insist on the debtor first, and you can sue him now. The guarantee's limitation runs from the day the judgment against the {party.debtor} took effect (see the deadlines): if it is still running, sue soon; if the table shows it over, the {party.guarantor} may refuse unless it was interrupted (an interruption against the {party.debtor} counts against him too) or he agreed to pay afterwards — check.",
-            all_(OLD, R_TERM),
-        ),
+        *[
+            variant(
+                C,
+                f"你已在保证期间内（{{date.act_date}}）对{{party.debtor}}提起诉讼，对{{party.debtor}}的强制执行已经终结而没有全部受偿：{{party.guarantor}}不能再以先诉抗辩权拒绝，你现在就可以起诉{{party.guarantor}}。保证合同的诉讼时效自对{{party.debtor}}的判决生效之日起算，至{{deadline.{old}}}届满（稳妥的日期）；计入对{{party.debtor}}申请执行带来的中断、自终结执行的裁定送达之日重新计算的，至{{deadline.gd_gen_old_term}}届满。请在较早的日期前起诉{{party.guarantor}}（或者书面催告以中断时效）。",
+                f"You sued the {{party.debtor}} within the guarantee period ({{date.act_date}}) and enforcement against him has ended without full payment: the {{party.guarantor}} can no longer insist on the debtor first, and you can sue him now. The guarantee's limitation runs from the judgment against the {{party.debtor}} to {{deadline.{old}}} (the safe date); counting the interruption by the enforcement application, from service of the ruling ending enforcement to {{deadline.gd_gen_old_term}}. Sue the {{party.guarantor}} (or demand in writing to interrupt it) before the earlier one.",
+                all_(OLD, R_TERM, DL[old]["when"]),
+            )
+            for old in OLD_GD_NAMES
+        ],
         variant(
             G,
             "{party.creditor}已在保证期间内对{party.debtor}提起诉讼，对{party.debtor}的强制执行已经以终结执行的裁定结束而没有全部清偿：你的先诉抗辩权已经消灭，不能再以此拒绝。{party.creditor}现在可以起诉你，要求你对执行不能的部分承担保证责任；保证债务的诉讼时效自该裁定送达{party.creditor}之日起算，至{deadline.gd_gen_spent}届满（中断的除外），届满后你可以拒绝。",
@@ -4361,22 +5074,25 @@ def out_general_spent() -> Json:
         ),
         variant(
             G,
-            "{party.creditor}已在保证期间内对{party.debtor}提起诉讼，法院收到执行申请已满一年仍未作出终结执行的裁定：保证债务的诉讼时效已经开始计算，{party.creditor}现在可以起诉你，时效至{deadline.gd_gen_year}届满（中断的除外）。你有证据证明{party.debtor}仍有财产可供执行的，可以要求先执行该财产。",
-            "The {party.creditor} sued the {party.debtor} within the guarantee period, and a year has passed since the court received the enforcement application without a ruling ending it: the guarantee debt's limitation is running and the {party.creditor} can sue you now, until {deadline.gd_gen_year} unless interrupted. If you can show the {party.debtor} still has assets, you may insist they be enforced first.",
+            "{party.creditor}已在保证期间内对{party.debtor}提起诉讼并申请强制执行。法院收到执行申请已满一年，仍没有作出终结执行的裁定：保证债务的诉讼时效自满一年之日起算，至{deadline.gd_gen_year}届满（中断的除外），{party.creditor}现在可以起诉你。但对{party.debtor}的执行并没有终结：你能证明{party.debtor}仍有财产可供执行的，可以拒绝承担，要求先执行该财产——这是你的主要抗辩。",
+            "The {party.creditor} sued the {party.debtor} within the guarantee period and applied for enforcement. A year has passed since the court received the application without a ruling ending it: the guarantee debt's limitation runs from the end of that year, until {deadline.gd_gen_year} unless interrupted, and the {party.creditor} can sue you now. But enforcement against the {party.debtor} has not ended: if you can show the {party.debtor} still has assets to enforce against, you may refuse and insist they come first — your main defence.",
             R_YEAR,
         ),
         variant(
             G,
-            "{party.creditor}已在保证期间内对{party.debtor}提起诉讼并申请强制执行；法院收到执行申请是否已满一年，取决于确切日期。已满一年的，你的先诉抗辩权已经消灭（除非你能证明{party.debtor}仍有财产可供执行），{party.creditor}可以起诉你。",
-            "The {party.creditor} sued the {party.debtor} within the guarantee period and applied for enforcement; whether a year has passed since the court received the application turns on the exact dates. If it has, your right is spent (unless you can show the {party.debtor} still has assets) and you can be sued.",
+            "{party.creditor}已在保证期间内对{party.debtor}提起诉讼并申请强制执行；法院收到执行申请是否已满一年，取决于确切日期。已满一年的，{party.creditor}可以起诉你，除非你能证明{party.debtor}仍有财产可供执行。",
+            "The {party.creditor} sued the {party.debtor} within the guarantee period and applied for enforcement; whether a year has passed since the court received the application turns on the exact dates. If it has, you can be sued, unless you can show the {party.debtor} still has assets.",
             year_open,
         ),
-        variant(
-            G,
-            "{party.creditor}已在保证期间内对{party.debtor}提起诉讼，对{party.debtor}的强制执行已经终结而没有全部清偿：你不能再以先诉抗辩权拒绝，{party.creditor}现在可以起诉你。保证合同的诉讼时效自对{party.debtor}的判决生效之日起算（见期限表），届满后你可以拒绝；但对{party.debtor}的时效中断的，对你同样中断。",
-            "The {party.creditor} sued the {party.debtor} within the guarantee period and enforcement against him has ended without full payment: you can no longer insist on the debtor first, and the {party.creditor} can sue you now. The guarantee's limitation runs from the day the judgment against the {party.debtor} took effect (see the deadlines), after which you may refuse.",
-            all_(OLD, R_TERM),
-        ),
+        *[
+            variant(
+                G,
+                f"{{party.creditor}}已在保证期间内对{{party.debtor}}提起诉讼，对{{party.debtor}}的强制执行已经终结而没有全部清偿：你不能再以先诉抗辩权拒绝，{{party.creditor}}现在可以起诉你。保证合同的诉讼时效自对{{party.debtor}}的判决生效之日起算，至{{deadline.{old}}}届满；{{party.creditor}}可能主张对{{party.debtor}}申请执行中断了时效、自终结执行的裁定送达之日重新计算（至{{deadline.gd_gen_old_term}}）。届满后你可以拒绝。",
+                f"The {{party.creditor}} sued the {{party.debtor}} within the guarantee period and enforcement against him has ended without full payment: you can no longer insist on the debtor first, and the {{party.creditor}} can sue you now. The guarantee's limitation runs from the judgment against the {{party.debtor}} to {{deadline.{old}}}; the {{party.creditor}} may argue the enforcement application interrupted it and it runs again from service of the ruling ending enforcement (to {{deadline.gd_gen_old_term}}). Once it has run out you may refuse.",
+                all_(OLD, R_TERM, DL[old]["when"]),
+            )
+            for old in OLD_GD_NAMES
+        ],
     ]
     spent_scope = t(
         "对{party.debtor}强制执行后仍未受偿的部分，以尚欠的{amount.debt_amount}和保证范围为限",
@@ -4386,9 +5102,17 @@ def out_general_spent() -> Json:
         "对{party.debtor}的执行已经终结：{party.creditor}现在可以要求{party.guarantor}承担",
         "Enforcement against the {party.debtor} has ended: the {party.creditor} may now turn to the {party.guarantor}",
     )
+    year_order = t(
+        "法院收到对{party.debtor}的执行申请已满一年，仍未作出终结执行的裁定：{party.creditor}现在可以要求{party.guarantor}承担；{party.guarantor}证明{party.debtor}仍有财产可供执行的除外",
+        "A year has passed since the court received the enforcement application against the {party.debtor} without a ruling ending it: the {party.creditor} may now turn to the {party.guarantor}, unless he shows the {party.debtor} still has assets",
+    )
     label = t(
         "一般保证，先诉抗辩权已经消灭",
         "general guarantee, the right to have the debtor pursued first is spent",
+    )
+    year_label = t(
+        "一般保证，执行申请已满一年，保证债务的诉讼时效已经起算",
+        "general guarantee, a year since the enforcement application: the guarantee debt's limitation runs",
     )
     findings = [
         finding(
@@ -4405,10 +5129,10 @@ def out_general_spent() -> Json:
             "一般保证责任",
             GUARANTOR,
             CREDITOR,
-            spent_scope,
-            spent_order,
+            GENERAL_SCOPE,
+            year_order,
             general_basis([cite(CC, 693, 1), cite(CC, 694, 1), cite(GI, 28, 1, 2)]),
-            label,
+            year_label,
             any_(R_YEAR, year_open),
         ),
         finding(
@@ -4417,50 +5141,108 @@ def out_general_spent() -> Json:
             CREDITOR,
             spent_scope,
             spent_order,
-            general_basis([cite(GL, 25, 2), cite(GLI, 34, 1)]),
+            general_basis([cite(GL, 25, 2), cite(GLI, 34, 1), cite(GLI, 36, 1)]),
             label,
             all_(OLD, R_TERM),
         ),
     ]
+    old_passed = any_(*(passed_when(n) for n in OLD_GD_NAMES))
+    old_live = any_(*(not_passed_when(n) for n in OLD_GD_NAMES))
+    term_live = not_passed_when("gd_gen_old_term")
+    term_passed = passed_when("gd_gen_old_term")
+    new_live = any_(not_passed_when("gd_gen_spent"), not_passed_when("gd_gen_year"))
+    new_passed = any_(passed_when("gd_gen_spent"), passed_when("gd_gen_year"))
     return outcome(
         "out_general_spent",
         "G-C2",
         t(
-            "一般保证：对债务人执行不能，保证人的先诉抗辩权已经消灭，现在可以要求保证人承担",
-            "General guarantee: enforcement against the debtor has failed; the guarantor's right is spent and he can be sued now",
+            "一般保证：保证债务的诉讼时效已经开始计算，现在可以要求保证人承担",
+            "General guarantee: the guarantee debt's limitation has begun; the guarantor can be sued now",
         ),
         summary,
         findings,
-        deadlines=[*GP_USES, *GD_SPENT, *COURT_USES],
+        deadlines=[*GP_USES, *GD_SPENT, {"use": "gd_gen_old_term"}, *COURT_USES],
         defences=[
+            DEF_CONTESTED_GEN,
             note(
-                "你有证据证明{party.debtor}仍有财产可供执行的，可以要求先执行该财产。",
-                "If you can show the {party.debtor} still has assets to enforce against, you may insist they come first.",
+                "对{party.debtor}的执行并没有终结：你有证据证明{party.debtor}仍有财产可供执行的，可以拒绝承担，要求先执行该财产（先诉抗辩权仍在，保证债务的诉讼时效也不从满一年之日起算）。",
+                "Enforcement against the {party.debtor} has not ended: if you can show the {party.debtor} still has assets to enforce against, you may refuse and insist they come first (the right stands, and the guarantee debt's limitation does not run from the end of that year).",
                 G,
                 any_(R_YEAR, year_open),
             ),
-            DEF_GD_PASSED,
+            *def_gd(("gd_gen_spent", "gd_gen_year")),
+            *DEF_RESOLUTION,
+            *[
+                note(
+                    f"保证合同的诉讼时效自对{{party.debtor}}的判决生效之日起算，已于{{deadline.{old}}}届满（案件经过中没有针对你的中断记录）：你可以提出时效抗辩；{{party.creditor}}可能主张对{{party.debtor}}申请执行中断了时效（自终结执行的裁定送达之日重新计算，至{{deadline.gd_gen_old_term}}），存在争议。届满后你同意履行的，不能再以此抗辩。",
+                    f"Counted from the judgment against the {{party.debtor}}, the guarantee's limitation ended on {{deadline.{old}}} (no interruption against you is recorded): you may plead it; the {{party.creditor}} may argue the enforcement application interrupted it (running again from service of the ruling ending enforcement, to {{deadline.gd_gen_old_term}}) — contested. Not if you agreed to pay after it ran out.",
+                    G,
+                    all_(OLD, R_TERM, passed_when(old), not_(G_IN_COURT)),
+                )
+                for old in OLD_GD_NAMES
+            ],
             DEF_DEBTOR,
             DEF_SCOPE,
             DEF_ASSIGNED,
             DEF_CO_29,
         ],
         recourse=RECOURSE_GUAR,
-        warnings=liable_warnings(
-            "old_general_interruption", "old_general_judgment_after_2021", "exception_unknown"
-        ),
+        warnings=[
+            *liable_warnings(
+                "old_general_interruption",
+                "old_general_term",
+                "old_general_judgment_after_2021",
+                "exception_unknown",
+            ),
+            warn(
+                "caution",
+                "诉讼时效届满后，义务人可以提出不履行的抗辩；但届满后义务人同意履行（书面确认、在催款通知上签字、还款计划、部分还款）的，不得再以时效届满为由抗辩，已经自愿履行的，不得请求返还。",
+                "Once limitation has run out the obligor may refuse to perform; but if he agrees to perform afterwards (a written confirmation, signing a demand, a repayment plan, a part payment) he can no longer plead it, and what he paid of his own accord he cannot take back.",
+                "any",
+                all_(any_(new_passed, all_(old_passed, term_passed)), not_(G_IN_COURT)),
+                [cite(CC, 192), cite(LP, 19)],
+            ),
+        ],
         next_steps=[
             note(
-                "现在就起诉{party.guarantor}，要求其对执行不能的部分承担保证责任；在诉讼时效届满前起诉，或者先书面催告并保存送达凭证以中断时效。",
-                "Sue the {party.guarantor} now for what enforcement did not recover; do so before the limitation ends, or first demand in writing and keep proof of delivery to interrupt it.",
+                "现在就起诉{party.guarantor}，要求其对执行不能的部分承担保证责任；在诉讼时效届满前（见期限表）起诉，或者先书面催告并保存送达凭证以中断时效。",
+                "Sue the {party.guarantor} now for what enforcement did not recover; do so before the limitation ends (see the deadlines), or first demand in writing and keep proof of delivery to interrupt it.",
                 C,
-                not_(G_IN_COURT),
+                all_(
+                    any_(all_(NEW, R_TERM, new_live), all_(OLD, R_TERM, old_live)), not_(G_IN_COURT)
+                ),
             ),
             note(
-                "保存终结本次执行程序裁定（或者终结执行裁定）及其送达回证：诉讼时效从送达之日起算。",
-                "Keep the ruling ending enforcement and its proof of service: limitation runs from service.",
+                "现在就起诉{party.guarantor}（或者先书面催告并保存送达凭证）：法院收到执行申请已满一年，保证债务的诉讼时效正在计算（见期限表）。同时督促对{party.debtor}的执行；{party.guarantor}提出{party.debtor}仍有可供执行的财产的，先申请执行该财产。",
+                "Sue the {party.guarantor} now (or first demand in writing and keep proof): a year has passed since the court received the enforcement application and the guarantee debt's limitation is running (see the deadlines). Press the enforcement against the {party.debtor} too; if the {party.guarantor} points out assets of the {party.debtor}, have them enforced first.",
                 C,
-                TERM,
+                all_(any_(R_YEAR, year_open), new_live, not_(G_IN_COURT)),
+            ),
+            note(
+                "立即起诉{party.guarantor}，主张对{party.debtor}申请执行中断了保证合同的诉讼时效、自终结执行的裁定送达之日重新计算（至期限表所列日期）；同时核实是否曾书面催告或者起诉{party.guarantor}，或者他曾书面确认、还款。",
+                "Sue the {party.guarantor} at once, arguing the enforcement application against the {party.debtor} interrupted the guarantee's limitation and it runs again from service of the ruling ending enforcement (to the date in the table); and check whether you ever demanded from or sued the {party.guarantor}, or he confirmed the debt or paid.",
+                C,
+                all_(OLD, R_TERM, old_passed, term_live, not_(G_IN_COURT)),
+            ),
+            note(
+                "保证债务的诉讼时效已经届满，此后的催告不能使它重新计算：可以请{party.guarantor}书面确认债务或者同意履行（届满后同意履行的，不得再以时效抗辩）；同时立即核实届满前是否有催告、起诉或者{party.guarantor}书面确认、还款的凭证，有的补充记录。",
+                "The guarantee debt's limitation has run out and a demand will not restart it: ask the {party.guarantor} to confirm the debt in writing or agree to pay (agreeing after expiry bars the plea); and check at once for any demand, suit, written confirmation or payment before it ran out — if there is one, record it.",
+                C,
+                all_(
+                    any_(new_passed, all_(OLD, R_TERM, old_passed, term_passed)), not_(G_IN_COURT)
+                ),
+            ),
+            note(
+                "保存终结本次执行程序裁定（或者终结执行裁定）及其送达回证：保证债务的诉讼时效从送达之日起算。",
+                "Keep the ruling ending enforcement and its proof of service: the guarantee debt's limitation runs from service.",
+                C,
+                all_(NEW, TERM),
+            ),
+            note(
+                "保存终结本次执行程序裁定（或者终结执行裁定）及其送达回证：按计入执行中断的算法，保证合同的诉讼时效从送达之日重新计算。",
+                "Keep the ruling ending enforcement and its proof of service: counting the interruption by enforcement, the guarantee's limitation runs again from service.",
+                C,
+                all_(OLD, TERM),
             ),
             NS_C_ENFORCE_G,
             NS_C_ASSIGNED,
@@ -4469,8 +5251,14 @@ def out_general_spent() -> Json:
                 "核对终结执行的裁定及其送达日期、执行中已受偿的数额，只对仍未受偿的部分承担。",
                 "Check the ruling ending enforcement, its date of service and what enforcement recovered; you answer only for the rest.",
                 G,
+                TERM,
             ),
-            NS_G_JOIN_DEBTOR,
+            note(
+                "对{party.debtor}的执行仍在进行：收集{party.debtor}仍有可供执行财产的证据（财产线索、查控记录），书面提交执行法院并告知{party.creditor}，主张先执行该财产；同时核对法院收到执行申请的日期和执行中已受偿的数额。",
+                "Enforcement against the {party.debtor} is still under way: gather evidence that the {party.debtor} still has assets (leads, search records), put it in writing to the enforcing court and the {party.creditor}, and insist they come first; also check when the court received the application and what enforcement has recovered.",
+                G,
+                any_(R_YEAR, year_open),
+            ),
             NS_G_JUDGED,
         ],
         evidence=[
@@ -4480,6 +5268,12 @@ def out_general_spent() -> Json:
                 "The enforcement application and the court's record of receipt (with its date)",
                 "any",
                 event("enforcement_applied", "debtor"),
+            ),
+            note(
+                "{party.debtor}仍有可供执行财产的证据（财产线索、查控记录）",
+                "Evidence that the {party.debtor} still has assets to enforce against (leads, search records)",
+                G,
+                any_(R_YEAR, year_open),
             ),
         ],
     )
@@ -4495,6 +5289,10 @@ def released_findings() -> list[Json]:
         cite(GL, 25, 2, when=all_(OLD, GENERAL)),
         cite(GL, 26, 2, when=all_(OLD, JOINT)),
         cite(GLI, 31, when=OLD),
+        # An extension without the guarantor's written consent leaves the period running from
+        # the original due date.
+        cite(CC, 695, 2, when=all_(NEW, ans("extension", "not_consented"))),
+        cite(GLI, 30, 2, when=all_(OLD, ans("extension", "not_consented"))),
     ]
     return [
         finding(
@@ -4539,13 +5337,13 @@ def out_released() -> Json:
         summary += [
             variant(
                 C,
-                f"你于{{date.act_date}}才{zh_act}，已经晚于保证期间（见推理过程和期限表）。{{party.guarantor}}不再承担保证责任，保证责任已经消灭；此后即使{{party.guarantor}}在催款通知上签字，也不能恢复，除非另行成立了新的保证。{{party.debtor}}仍应清偿全部债务，请直接向{{party.debtor}}主张。",
+                f"你于{{date.act_date}}才{zh_act}，已经晚于保证期间（见推理过程和期限表）。{{party.guarantor}}不再承担保证责任，保证责任已经消灭；此后即使{{party.guarantor}}在催款通知上签字，也不能恢复，除非另行成立了新的保证。{{party.debtor}}仍应清偿全部债务，请直接向{{party.debtor}}主张（主债务的诉讼时效见期限表）。",
                 f"You did {en_act} only on {{date.act_date}}, after the guarantee period ended (see the reasoning and the deadlines). The {{party.guarantor}} is released: the guarantee is extinguished, and his later signature on a demand would not revive it unless a new guarantee was made. The {{party.debtor}} still owes everything; claim from him.",
                 all_(kind, late),
             ),
             variant(
                 C,
-                f"保证期间已经届满，在此之前你没有{zh_act}（见推理过程和期限表）。{{party.guarantor}}不再承担保证责任，保证责任已经消灭；此后即使{{party.guarantor}}在催款通知上签字，也不能恢复，除非另行成立了新的保证。{{party.debtor}}仍应清偿全部债务，请直接向{{party.debtor}}主张。",
+                f"保证期间已经届满，在此之前你没有{zh_act}（见推理过程和期限表）。{{party.guarantor}}不再承担保证责任，保证责任已经消灭；此后即使{{party.guarantor}}在催款通知上签字，也不能恢复，除非另行成立了新的保证。{{party.debtor}}仍应清偿全部债务，请直接向{{party.debtor}}主张（主债务的诉讼时效见期限表）。",
                 f"The guarantee period is over and you did not {en_act} before it ended (see the reasoning and the deadlines). The {{party.guarantor}} is released: the guarantee is extinguished, and his later signature on a demand would not revive it unless a new guarantee was made. The {{party.debtor}} still owes everything; claim from him.",
                 all_(kind, lapsed),
             ),
@@ -4575,7 +5373,7 @@ def out_released() -> Json:
             "{party.debtor}仍应向{party.creditor}清偿全部尚欠债务；其他保证人或者担保人是否仍须承担，取决于对他们各自是否及时行使了权利。",
             "The {party.debtor} still owes the {party.creditor} the whole debt; whether other guarantors or security providers still answer depends on whether the {party.creditor} acted against each of them in time.",
         ),
-        deadlines=GP_USES,
+        deadlines=[*GP_USES, *MAIN_USES],
         defences=[
             note(
                 "主张{party.creditor}没有在保证期间内依法行使权利，保证责任已经消灭；保证期间是否届满、是否及时行使权利，是法院应当查明的基本事实。",
@@ -4600,26 +5398,53 @@ def out_released() -> Json:
             {"use": n}
             for n in (
                 "old_unclear_creditor",
+                "old_unclear_creditor_late",
                 "old_unclear_guarantor",
                 "old_credit_support",
                 "joiner_is_guarantor",
             )
         ],
         next_steps=[
+            *[
+                note(
+                    f"向{{party.debtor}}主张全部债权：主债务的诉讼时效至{{deadline.{name}}}届满（见期限表），在此之前起诉{{party.debtor}}，或者书面催告并保存送达凭证以中断时效。",
+                    f"Claim the whole debt from the {{party.debtor}}: the main debt's limitation runs until {{deadline.{name}}} (see the deadlines); sue him before then, or demand in writing and keep proof of delivery to interrupt it.",
+                    C,
+                    all_(DL[name]["when"], passed(name, False), not_(any_(D_SUED, D_JUDGED))),
+                )
+                for name in MAIN_NAMES
+            ],
+            *[
+                note(
+                    f"主债务的诉讼时效已于{{deadline.{name}}}届满（案件经过中没有在此之前中断的记录）：{{party.debtor}}可以拒绝清偿，除非其在届满后同意履行。请立即核实是否曾向{{party.debtor}}催告、起诉，或者{{party.debtor}}曾书面确认、部分还款；有的，补充记录后再看结论。",
+                    f"The main debt's limitation ran out on {{deadline.{name}}} (the history records no interruption before then): the {{party.debtor}} may refuse unless it agreed to pay afterwards. Check at once whether you ever demanded from or sued it, or it confirmed the debt in writing or paid part; if so, record it and look again.",
+                    C,
+                    passed_when(name),
+                )
+                for name in MAIN_NAMES
+            ],
             note(
-                "向{party.debtor}主张全部债权，注意对{party.debtor}的诉讼时效。",
-                "Claim the whole debt from the {party.debtor}; mind the limitation against him.",
+                "推进对{party.debtor}的诉讼；判决生效后，在申请执行的期间内申请强制执行。",
+                "Pursue the case against the {party.debtor}; once the judgment takes effect, apply for enforcement within the period.",
                 C,
+                any_(D_SUED, D_JUDGED),
             ),
             note(
-                "检查是否还有其他保证人或者担保物，分别核对其保证期间。",
-                "Check for other guarantors or collateral, and the period of each.",
+                "还有其他保证人或者担保物的，分别核对：对每个保证人须在其各自的保证期间内依法行使权利。",
+                "If there are other guarantors or collateral, check each: every guarantor must be acted against within his own period.",
                 C,
             ),
             note(
                 "保存证明保证期间内没有收到要求（或者只收到针对{party.debtor}的催告）的材料，不要在催款通知上签字确认保证责任。",
                 "Keep what shows that no demand reached you in time (or only demands on the {party.debtor}); do not sign any demand confirming the guarantee.",
                 G,
+                JOINT,
+            ),
+            note(
+                "保存证明保证期间内{party.creditor}没有对{party.debtor}提起诉讼或者申请仲裁的材料（只向你或者{party.debtor}催告不算），不要在催款通知上签字确认保证责任。",
+                "Keep what shows that the {party.creditor} did not sue or arbitrate against the {party.debtor} within the period (demands on you or the {party.debtor} do not count); do not sign any demand confirming the guarantee.",
+                G,
+                GENERAL,
             ),
         ],
         evidence=[
@@ -4762,6 +5587,35 @@ def out_depends() -> Json:
         [
             variant(
                 C,
+                "你于{date.act_date}要求了{party.guarantor}承担保证责任，但主债务只知道在{date.due_date}到期：保证期间的届满日因此只能确定一个范围（见期限表），要求是否及时取决于确切的到期日——届满日（含因节假日顺延）在{date.act_date}或者之后的，要求及时，{party.guarantor}应当在保证范围内与{party.debtor}承担连带责任；早于该日的，{party.guarantor}不再承担保证责任。请立即调取借款合同等确定确切的到期日。",
+                "You required the {party.guarantor} to perform on {date.act_date}, but the main debt is known to fall due only in {date.due_date}: the end of the guarantee period is a range (see the deadlines), and whether you were in time turns on the exact due date — if the last day (after any holiday roll-over) is on or after {date.act_date}, you were, and he answers jointly with the {party.debtor}; if earlier, he is released. Get the loan contract and fix the exact due date at once.",
+                all_(
+                    JOINT,
+                    OPEN_ACT,
+                    {"month_only": "due_date"},
+                    not_(any_(unknown("act_date"), {"month_only": "act_date"})),
+                ),
+            ),
+            variant(
+                C,
+                "保证合同对保证期间的约定，以及是否在保证期间内要求过{party.guarantor}，都尚待核实（见“需要核实的事实”）。期限表列出每种可能的约定下保证期间的届满日：已经届满的情形，只有当时及时要求过{party.guarantor}，他才承担；尚未届满的情形，现在要求仍然来得及。请立即书面要求{party.guarantor}承担保证责任（以到达为准，保存送达凭证），不要等核实的结果；同时查明保证合同的约定和过去的催告记录。",
+                "What the guarantee says of its period, and whether you required the {party.guarantor} to perform within it, are both to verify (see 'facts to verify'). The deadlines show the period's last day under each possible term: where it has ended, he answers only if you required him in time; where it has not, requiring him now is still in time. Require the {party.guarantor} in writing now (it counts on arrival; keep proof of delivery), without waiting; and find the guarantee's terms and the record of past demands.",
+                all_(JOINT, any_(unknown("period_a"), unknown("period_n"))),
+            ),
+            variant(
+                C,
+                "保证合同对保证期间的约定尚待核实（见“需要核实的事实”）。期限表列出每种可能的约定下保证期间的届满日：已经届满的情形，只有当时及时对{party.debtor}提起诉讼或者申请仲裁，{party.guarantor}才承担；尚未届满的情形，请立即对{party.debtor}提起诉讼或者申请仲裁。",
+                "What the guarantee says of its period is to verify (see 'facts to verify'). The deadlines show the period's last day under each possible term: where it has ended, the {party.guarantor} answers only if you sued or arbitrated against the {party.debtor} in time; where it has not, sue or arbitrate against the {party.debtor} now.",
+                all_(GENERAL, any_(unknown("period_a"), unknown("period_n"))),
+            ),
+            variant(
+                C,
+                "能否要求{party.guarantor}承担责任，取决于尚待核实的事实（见“需要核实的事实”）：在保证期间内依法行使了权利的，{party.guarantor}应当承担；否则不再承担保证责任。保证期间最迟也已经届满（见期限表），现在才行使权利已经来不及；请尽快取得下列证据，查明当时是否及时。",
+                "Whether the {party.guarantor} can be made to answer turns on facts still to verify (see 'facts to verify'): if you acted within the guarantee period, he is liable; if not, released. The period has ended even at its latest (see the deadlines), so acting now comes too late; get the evidence below quickly to show whether you acted in time.",
+                PERIOD_OVER,
+            ),
+            variant(
+                C,
                 "能否要求{party.guarantor}承担责任，取决于尚待核实的事实（见“需要核实的事实”）：在保证期间内依法行使了权利的，{party.guarantor}应当承担；否则不再承担保证责任。保证期间尚未届满的，请立即依法行使权利；请尽快取得下列证据。",
                 "Whether the {party.guarantor} can be made to answer turns on facts still to verify (see 'facts to verify'): if you acted within the guarantee period, he is liable; if not, released. If the period may still be running, act now; get the evidence below quickly.",
             ),
@@ -4772,7 +5626,7 @@ def out_depends() -> Json:
             ),
         ],
         findings,
-        deadlines=GP_USES,
+        deadlines=[*GP_USES, *GPU_USES, *GD_JOINT, *MAIN_USES],
         defences=[
             note(
                 "要求{party.creditor}举证证明其在保证期间内依法行使了权利（送达凭证、立案材料）。",
@@ -4787,6 +5641,7 @@ def out_depends() -> Json:
                 {"use": n}
                 for n in (
                     "old_unclear_creditor",
+                    "old_unclear_creditor_late",
                     "old_unclear_guarantor",
                     "resolution_unknown",
                     "listed_unknown",
@@ -4798,15 +5653,44 @@ def out_depends() -> Json:
         ],
         next_steps=[
             note(
-                "调取EMS回执、签收记录、法院立案或者送达材料，确定行使权利的确切日期；调取借款合同，确定到期日。",
-                "Obtain the EMS receipt, signed acknowledgement, or the court's filing and service records to fix the exact day; the loan contract to fix the due date.",
+                "调取EMS回执、签收记录、法院立案或者送达材料，确定行使权利的确切日期（以及是否行使过）。",
+                "Obtain the EMS receipt, signed acknowledgement, or the court's filing and service records to fix whether and on which day the creditor acted.",
                 "any",
+                any_(unknown("act_date"), {"month_only": "act_date"}, ACTION_UNKNOWN),
             ),
             note(
-                "保证期间可能尚未届满的，立即书面要求{party.guarantor}承担保证责任（连带责任保证），或者对{party.debtor}提起诉讼、申请仲裁（一般保证），并保存凭证。",
-                "If the period may still be running, require the {party.guarantor} in writing now (joint and several guarantee), or sue or arbitrate against the {party.debtor} (general guarantee), and keep proof.",
-                C,
+                "调取借款合同或者借条，确定主债务的确切到期日。",
+                "Get the loan contract or IOU to fix the main debt's exact due date.",
+                "any",
+                any_(unknown("due_date"), {"month_only": "due_date"}),
             ),
+            note(
+                "调取保证合同，确定对保证期间的约定。",
+                "Get the guarantee to fix what it says of the period.",
+                "any",
+                any_(unknown("period_a"), unknown("period_n")),
+            ),
+            note(
+                "保证期间可能尚未届满：立即书面要求{party.guarantor}承担保证责任（以到达为准，EMS寄送并保存回执），或者起诉{party.guarantor}并确保起诉状副本送达。",
+                "The period may still be running: require the {party.guarantor} in writing now (it counts on arrival; EMS with a receipt), or sue him and make sure the statement of claim is served.",
+                C,
+                all_(JOINT, PERIOD_MAY_RUN),
+            ),
+            note(
+                "保证期间可能尚未届满：立即对{party.debtor}提起诉讼或者申请仲裁（只向{party.debtor}或者{party.guarantor}催告都不够），保存立案材料。",
+                "The period may still be running: sue or arbitrate against the {party.debtor} now (demands on the {party.debtor} or the {party.guarantor} are not enough), and keep the filing papers.",
+                C,
+                all_(GENERAL, PERIOD_MAY_RUN),
+            ),
+            *[
+                note(
+                    f"同时留意主债务的诉讼时效（至{{deadline.{name}}}，见期限表）：在届满前对{{party.debtor}}催告或者起诉，保存凭证。",
+                    f"Mind the main debt's limitation too (to {{deadline.{name}}}, see the deadlines): demand from, or sue, the {{party.debtor}} before it ends, and keep proof.",
+                    C,
+                    all_(DL[name]["when"], passed(name, False), not_(any_(D_SUED, D_JUDGED))),
+                )
+                for name in MAIN_NAMES
+            ],
             note(
                 "不要在催款通知上签字确认保证责任。",
                 "Do not sign any demand confirming the guarantee.",
@@ -4952,7 +5836,7 @@ def f_partial() -> Json:
                 nl,
                 [cite(CC, 695, 1, when=NEW), cite(GLI, 30, 1, when=OLD)],
                 t("对加重的部分", "for the increase"),
-                includes("changes", "increased"),
+                CH("increased"),
             ),
             finding(
                 "不承担责任",
@@ -4965,7 +5849,7 @@ def f_partial() -> Json:
                 nl,
                 [cite(CC, 697, 1, when=NEW), cite(GL, 23, when=OLD), cite(GLI, 29, when=OLD)],
                 t("对转移的债务", "for the debt transferred"),
-                includes("changes", "transferred"),
+                CH("transferred"),
             ),
             finding(
                 "不承担责任",
@@ -4984,7 +5868,7 @@ def f_partial() -> Json:
                     "对债务人自己的担保物能够清偿的部分",
                     "for what the debtor's own collateral covers",
                 ),
-                includes("changes", "debtor_collateral"),
+                CH("debtor_collateral"),
             ),
             finding(
                 "不承担责任",
@@ -4997,7 +5881,7 @@ def f_partial() -> Json:
                 nl,
                 [cite(CC, 409, 2, when=NEW), cite(CC, 435, when=NEW), cite(GL, 28, 2, when=OLD)],
                 t("在放弃担保物的范围内", "to the extent of the collateral given up"),
-                includes("changes", "collateral_released"),
+                CH("collateral_released"),
             ),
             finding(
                 "不承担责任",
@@ -5310,30 +6194,108 @@ def out_invalid() -> Json:
             [fm],
         )
     )
-    summary = [
-        variant(
-            C,
-            "主合同无效，保证合同随之无效：你不能要求{party.guarantor}承担保证责任，只能按过错要求其赔偿，以{party.debtor}不能清偿的部分为基数（见认定中的数额）。先向{party.debtor}主张无效后的返还和赔偿。",
-            "The main contract is void and so is the guarantee: you cannot hold the {party.guarantor} to it, only claim fault-based compensation measured on what the {party.debtor} cannot pay (see the figures in the findings). First claim restitution and damages from the {party.debtor}.",
-            MAIN_VOID,
+    intro = {
+        "void_c": (
+            "主合同无效，保证合同随之无效：你不能要求{party.guarantor}承担保证责任，只能按过错要求其赔偿，以{party.debtor}不能清偿的部分为基数（见认定中的数额）；先向{party.debtor}主张无效后的返还和赔偿。",
+            "The main contract is void and so is the guarantee: you cannot hold the {party.guarantor} to it, only claim fault-based compensation measured on what the {party.debtor} cannot pay (see the figures in the findings); first claim restitution and damages from the {party.debtor}.",
         ),
-        variant(
-            C,
-            "保证无效（或者担保对{party.guarantor}不发生效力）：你不能要求{party.guarantor}承担保证责任，只能按过错要求其赔偿，以{party.debtor}不能清偿的部分为基数（见认定中的数额）。请先向{party.debtor}追讨，并在保证期间内依法行使权利。",
-            "The guarantee is void (or does not bind the {party.guarantor}): you cannot hold him to it, only claim fault-based compensation measured on what the {party.debtor} cannot pay (see the figures in the findings). Pursue the {party.debtor} first, and act within the guarantee period.",
+        "inv_c": (
+            "保证无效（或者担保对{party.guarantor}不发生效力）：你不能要求{party.guarantor}承担保证责任，只能按过错要求其赔偿，以{party.debtor}不能清偿的部分为基数（见认定中的数额）；先向{party.debtor}追讨。",
+            "The guarantee is void (or does not bind the {party.guarantor}): you cannot hold him to it, only claim fault-based compensation measured on what the {party.debtor} cannot pay (see the figures in the findings); pursue the {party.debtor} first.",
         ),
-        variant(
-            G,
+        "void_g": (
             "主合同无效，保证合同随之无效：你不承担保证责任。但你有过错的，{party.creditor}可以要求你赔偿，最多为{party.debtor}不能清偿部分的三分之一（见认定中的数额）。",
             "The main contract is void and so is the guarantee: you are not liable under it. If you were at fault the {party.creditor} may claim compensation, at most a third of what the {party.debtor} cannot pay (see the figures in the findings).",
-            MAIN_VOID,
         ),
-        variant(
-            G,
+        "inv_g": (
             "保证无效（或者担保对你不发生效力）：你不承担保证责任。但{party.creditor}可以按过错要求你赔偿，以{party.debtor}不能清偿的部分为基数（见认定中的数额）；只有{party.creditor}有过错的，你不赔偿。",
             "The guarantee is void (or does not bind you): you are not liable under it. But the {party.creditor} may claim fault-based compensation measured on what the {party.debtor} cannot pay (see the figures in the findings); if only the {party.creditor} was at fault, you owe nothing.",
         ),
+    }
+    # What the guarantee period did, by law version (担保制度解释33 only for the new law).
+    states = [
+        (
+            all_(NEW, IN_TIME),
+            "你已于{date.act_date}在保证期间内依法行使了权利，{party.guarantor}不能以保证期间届满为由拒绝赔偿。",
+            "You acted within the guarantee period on {date.act_date}, so the {party.guarantor} cannot refuse compensation because the period ended.",
+            "{party.creditor}已于{date.act_date}在保证期间内依法行使了权利，你不能以保证期间届满为由拒绝赔偿。",
+            "The {party.creditor} acted within the guarantee period on {date.act_date}, so you cannot refuse compensation because the period ended.",
+        ),
+        (
+            all_(OLD, IN_TIME),
+            "你已于{date.act_date}在保证期间内依法行使了权利。",
+            "You acted within the guarantee period on {date.act_date}.",
+            "{party.creditor}已于{date.act_date}在保证期间内依法行使了权利。",
+            "The {party.creditor} acted within the guarantee period on {date.act_date}.",
+        ),
+        (
+            all_(NEW, RUNNING),
+            "保证期间尚未届满（见期限表）：请在届满前依法行使权利，否则{party.guarantor}连赔偿责任也不承担。",
+            "The guarantee period is still running (see the deadlines): act before it ends, or the {party.guarantor} owes no compensation either.",
+            "保证期间尚未届满（见期限表）：{party.creditor}在届满前没有依法行使权利的，你连赔偿责任也不承担。",
+            "The guarantee period is still running (see the deadlines): if the {party.creditor} does not act before it ends, you owe no compensation either.",
+        ),
+        (
+            all_(OLD, RUNNING),
+            "保证期间尚未届满（见期限表），请在届满前依法行使权利。",
+            "The guarantee period is still running (see the deadlines); act before it ends.",
+            "保证期间尚未届满（见期限表）。",
+            "The guarantee period is still running (see the deadlines).",
+        ),
+        (
+            all_(OLD, RELEASED),
+            "你没有在保证期间内依法行使权利；这是否使{party.guarantor}也不承担赔偿责任，当时的法律没有明文规定，存在争议。",
+            "You did not act within the guarantee period; whether that also frees the {party.guarantor} from compensation was not regulated then and is contested.",
+            "{party.creditor}没有在保证期间内依法行使权利；你可以主张因此也不承担赔偿责任，但当时的法律没有明文规定，存在争议。",
+            "The {party.creditor} did not act within the guarantee period; you may argue that frees you from compensation too, but the law then said nothing express — contested.",
+        ),
     ]
+    summary: list[Json] = []
+    kept = states[0]
+    for inv in INV_MAIN_NAMES:
+        for extra, zh_in, en_in in ((kept[0], kept[1], " " + kept[2]), (None, "", "")):
+            summary.append(
+                variant(
+                    C,
+                    f"保证无效（或者担保对{{party.guarantor}}不发生效力），你只能按过错要求{{party.guarantor}}赔偿，以{{party.debtor}}不能清偿的部分为基数（见认定中的数额）。{zh_in}但主债务的诉讼时效已于{{deadline.{inv}}}届满（案件经过中没有在此之前中断的记录）：{{party.debtor}}可以拒绝清偿，{{party.guarantor}}也可能以此拒绝赔偿。请立即核实是否曾向{{party.debtor}}催告、起诉，或者{{party.debtor}}曾书面确认、部分还款；有的，补充记录后再看结论。",
+                    f"The guarantee is void (or does not bind the {{party.guarantor}}), so you can only claim fault-based compensation measured on what the {{party.debtor}} cannot pay (see the figures in the findings).{en_in} But the main debt's limitation ran out on {{deadline.{inv}}} (the history records no interruption before then): the {{party.debtor}} may refuse to pay, and the {{party.guarantor}} may rely on that too. Check at once whether you demanded from or sued the {{party.debtor}}, or it confirmed the debt or paid part; if so, record it and look again.",
+                    all_(passed_when(inv), extra),
+                )
+            )
+    for comp in COMP_NAMES:
+        for key, cond in (("void", MAIN_VOID), ("inv", None)):
+            summary += [
+                variant(
+                    C,
+                    intro[key + "_c"][0]
+                    + f"你已于{{date.act_date}}在保证期间内依法行使了权利；但赔偿请求的诉讼时效如果自你要求{{party.guarantor}}之日起算，已于{{deadline.{comp}}}届满（案件经过中没有在此之前中断的记录），{{party.guarantor}}可能以此抗辩。这一时效从何时起算，法律没有明文规定（也有观点认为应当自{{party.debtor}}不能清偿的数额确定之日起算）：请立即起诉{{party.guarantor}}，并核实是否曾再次催告或者起诉他，或者他曾书面确认。",
+                    intro[key + "_c"][1]
+                    + f" You acted within the guarantee period on {{date.act_date}}; but counted from your demand on the {{party.guarantor}}, the limitation of the claim for compensation ran out on {{deadline.{comp}}} (no interruption is recorded), and he may plead it. When it starts is not settled (another view counts from when what the {{party.debtor}} cannot pay is established): sue the {{party.guarantor}} at once, and check whether you demanded from or sued him again, or he confirmed in writing.",
+                    all_(cond, passed_when(comp)),
+                ),
+                variant(
+                    G,
+                    intro[key + "_g"][0]
+                    + f"赔偿请求的诉讼时效如果自{{party.creditor}}要求你之日起算，已于{{deadline.{comp}}}届满（案件经过中没有在此之前中断的记录）：你可以提出时效抗辩；这一时效从何时起算存在争议。",
+                    intro[key + "_g"][1]
+                    + f" Counted from the {{party.creditor}}'s demand on you, the limitation of the claim for compensation ran out on {{deadline.{comp}}} (no interruption is recorded): you may plead it; when it starts is contested.",
+                    all_(cond, passed_when(comp)),
+                ),
+            ]
+    for key, cond in (("void", MAIN_VOID), ("inv", None)):
+        for when, zc, ec, zg, eg in states:
+            summary.append(
+                variant(
+                    C, intro[key + "_c"][0] + zc, intro[key + "_c"][1] + " " + ec, all_(cond, when)
+                )
+            )
+            summary.append(
+                variant(
+                    G, intro[key + "_g"][0] + zg, intro[key + "_g"][1] + " " + eg, all_(cond, when)
+                )
+            )
+        summary.append(variant(C, *intro[key + "_c"], cond))
+        summary.append(variant(G, *intro[key + "_g"], cond))
     return outcome(
         "out_invalid",
         "G-F",
@@ -5343,7 +6305,7 @@ def out_invalid() -> Json:
         ),
         summary,
         findings,
-        deadlines=GP_USES,
+        deadlines=[*GP_USES, *INV_USES],
         defences=[
             note(
                 "主张保证合同无效（或者对你不发生效力），不承担保证责任；赔偿以{party.debtor}不能清偿为前提，{party.creditor}应当先向{party.debtor}追讨。",
@@ -5354,8 +6316,26 @@ def out_invalid() -> Json:
                 "{party.creditor}没有在保证期间内依法行使权利的，你连赔偿责任也不承担。",
                 "If the {party.creditor} did not act within the guarantee period, you owe no compensation either.",
                 G,
-                NEW,
+                all_(NEW, not_(IN_TIME)),
             ),
+            *[
+                note(
+                    f"主债务的诉讼时效已于{{deadline.{inv}}}届满（案件经过中没有在此之前中断的记录）：{{party.debtor}}可以拒绝清偿，你也可以主张{{party.creditor}}不能再要求你赔偿。",
+                    f"The main debt's limitation ran out on {{deadline.{inv}}} (the history records no interruption before then): the {{party.debtor}} may refuse to pay, and you may argue the {{party.creditor}} can no longer claim compensation from you.",
+                    G,
+                    passed_when(inv),
+                )
+                for inv in INV_MAIN_NAMES
+            ],
+            *[
+                note(
+                    f"赔偿请求的诉讼时效（稳妥起见自{{party.creditor}}要求你之日起算）已于{{deadline.{name}}}届满（案件经过中没有在此之前中断的记录）：你可以提出时效抗辩；这一时效从何时起算存在争议。",
+                    f"The limitation of the claim for compensation (counted, to be safe, from the {{party.creditor}}'s demand on you) ran out on {{deadline.{name}}} (no interruption is recorded): you may plead it; when it starts is contested.",
+                    G,
+                    passed_when(name),
+                )
+                for name in COMP_NAMES
+            ],
             note(
                 "{party.creditor}知道或者应当知道无效的原因（例如没有审查公司决议）的，也有过错：你的赔偿不超过二分之一。",
                 "If the {party.creditor} knew or should have known why it is void (e.g. it did not check the resolution), it is at fault too: at most half.",
@@ -5413,17 +6393,67 @@ def out_invalid() -> Json:
                 all_(NOT_REVIEWED, ans("fault_guarantee", "guarantor_only")),
                 [cite(GI, 7, 3, when=NEW)],
             ),
+            warn(
+                "contested",
+                "保证无效时，债权人请求保证人赔偿的诉讼时效从何时起算，法律没有明文规定：本报告稳妥起见自{party.creditor}要求{party.guarantor}之日起算；也有观点认为应当自{party.debtor}不能清偿的数额确定之日起算。",
+                "When the limitation of a claim for compensation under a void guarantee starts is not settled: this report counts, to be safe, from the {party.creditor}'s demand on the {party.guarantor}; another view counts from when what the {party.debtor} cannot pay is established.",
+                "any",
+                all_(JOINT, IN_TIME),
+            ),
+            warn(
+                "caution",
+                "主合同无效后，对{party.debtor}的返还和赔偿请求的诉讼时效，不从原定的还款日起算；请尽快向{party.debtor}主张，并请律师确定起算日。",
+                "Once the main contract is void, the limitation of the claims for restitution and damages against the {party.debtor} does not run from the agreed repayment day; claim from the {party.debtor} soon and have a lawyer fix its start.",
+                C,
+                MAIN_VOID,
+            ),
             {"use": "old_company_practice"},
             {"use": "old_credit_support"},
             {"use": "joiner_is_guarantor"},
             {"use": "old_unclear_creditor"},
+            {"use": "old_unclear_creditor_late"},
             {"use": "old_unclear_guarantor"},
         ],
         next_steps=[
             note(
-                "先向{party.debtor}追讨（起诉并申请执行），确定{party.debtor}不能清偿的数额；可以一并起诉{party.guarantor}，要求其按过错赔偿。",
-                "Pursue the {party.debtor} first (sue and enforce) to fix what he cannot pay; you may sue the {party.guarantor} at the same time for fault-based compensation.",
+                "先向{party.debtor}追讨（起诉并申请执行，主债务的诉讼时效见期限表），确定{party.debtor}不能清偿的数额；可以一并起诉{party.guarantor}，要求其按过错赔偿。",
+                "Pursue the {party.debtor} first (sue and enforce; for the main debt's limitation see the deadlines) to fix what he cannot pay; you may sue the {party.guarantor} at the same time for fault-based compensation.",
                 C,
+                all_(
+                    INV_GUAR,
+                    not_(any_(D_SUED, D_JUDGED)),
+                    any_(*(not_passed_when(n) for n in INV_MAIN_NAMES)),
+                ),
+            ),
+            note(
+                "先向{party.debtor}主张无效后的返还和赔偿（起诉并申请执行），确定{party.debtor}不能清偿的数额；可以一并起诉{party.guarantor}，要求其按过错赔偿。",
+                "First claim restitution and damages from the {party.debtor} (sue and enforce) to fix what he cannot pay; you may sue the {party.guarantor} at the same time for fault-based compensation.",
+                C,
+                all_(MAIN_VOID, not_(any_(D_SUED, D_JUDGED))),
+            ),
+            note(
+                "推进对{party.debtor}的诉讼和执行，确定{party.debtor}不能清偿的数额；可以一并起诉{party.guarantor}，要求其按过错赔偿。",
+                "Pursue the case and enforcement against the {party.debtor} to fix what he cannot pay; you may sue the {party.guarantor} at the same time for fault-based compensation.",
+                C,
+                any_(D_SUED, D_JUDGED),
+            ),
+            note(
+                "主债务的诉讼时效已经届满：立即核实是否曾向{party.debtor}催告、起诉，或者{party.debtor}曾书面确认、部分还款（有的，补充记录）；{party.debtor}届满后同意履行的，不得再以时效抗辩。",
+                "The main debt's limitation has run out: check at once whether you demanded from or sued the {party.debtor}, or it confirmed the debt or paid part (if so, record it); if it agrees to pay after expiry, it can no longer plead it.",
+                C,
+                any_(*(passed_when(n) for n in INV_MAIN_NAMES)),
+            ),
+            note(
+                "在赔偿请求的诉讼时效届满前（见期限表）起诉{party.guarantor}要求赔偿，或者书面催告并保存送达凭证以中断时效。",
+                "Before the limitation of the claim for compensation ends (see the deadlines), sue the {party.guarantor} for it, or demand in writing and keep proof of delivery to interrupt it.",
+                C,
+                all_(any_(*(not_passed_when(n) for n in COMP_NAMES)), not_(G_IN_COURT)),
+            ),
+            note(
+                "赔偿请求的诉讼时效按最早的起算日计算已经届满：立即起诉{party.guarantor}，主张时效应当自{party.debtor}不能清偿的数额确定之日起算；同时核实是否曾再次催告、起诉{party.guarantor}，或者他曾书面确认，有的补充记录。",
+                "Counted from the earliest possible start, the limitation of the claim for compensation has run out: sue the {party.guarantor} at once, arguing it runs from when what the {party.debtor} cannot pay is established; and check whether you demanded from or sued him again, or he confirmed in writing — if so, record it.",
+                C,
+                all_(any_(*(passed_when(n) for n in COMP_NAMES)), not_(G_IN_COURT)),
             ),
             *fam_variants(
                 C,
@@ -5586,6 +6616,7 @@ def out_no_comp() -> Json:
 
 
 MECHANICS_ACC = [
+    cite(CC, 553),
     cite(CC, 178, 1, when=NEW),
     cite(CC, 518, 1, when=NEW),
     cite(CC, 519, when=NEW),
@@ -5603,7 +6634,6 @@ def out_accession() -> Json:
         cite(CC, 552),
         cite(GI, 36, 2, when=NEW),
         cite(TE, 3, when=OLD),
-        cite(CGI, 51, 2, when=NEW),
     ]
     liable = t("{party.joiner}（与{party.debtor}）", "the {party.joiner} (with the {party.debtor})")
     return outcome(
@@ -5655,8 +6685,8 @@ def out_accession() -> Json:
                 J_SIDES,
             ),
             note(
-                "主张{party.debtor}对{party.creditor}的抗辩，包括诉讼时效届满（见期限表）。",
-                "Raise the {party.debtor}'s defences, including limitation (see the deadlines).",
+                "主张{party.debtor}对{party.creditor}的抗辩，例如已部分清偿、利息或者违约金过高、诉讼时效届满（见期限表）；加入债务的人可以援用债务人的抗辩，一般参照民法典第553条关于债务转移的规定处理。",
+                "Raise the {party.debtor}'s defences, such as part payment, excessive interest or penalties, or limitation (see the deadlines); a party who joined the debt may use the debtor's defences, generally by analogy with Civil Code art. 553 on the transfer of debts.",
                 J_SIDES,
             ),
             note(
@@ -5738,7 +6768,12 @@ def out_accession() -> Json:
             note(
                 "催告、起诉等中断时效的凭证",
                 "Proof of demands, suits and other interruptions",
-                "any",
+                C,
+            ),
+            note(
+                "收到的催告函、起诉状等材料（核对时效和金额）",
+                "The demands and statements of claim you received (to check limitation and the amount)",
+                J_SIDES,
             ),
             note(
                 "公司章程和同意加入债务的决议",
@@ -6020,8 +7055,8 @@ def out_comfort() -> Json:
         [
             variant(
                 C,
-                "文件只是表示督促还款、协调或者尽力支持，没有担保或者加入债务的意思：你不能要求出具人承担保证责任或者连带责任；但可以依据文件要求其履行其中约定的义务（例如督促、协调），或者承担相应的民事责任。请向{party.debtor}主张债权。",
-                "The document only promises to urge repayment, help or do its best, with no intent to secure or join the debt: you cannot hold its author to a guarantee or joint liability, only to what it actually promised (e.g. to urge or mediate), or to liability for breaching that. Claim from the {party.debtor}.",
+                "文件只是表示督促还款、协调或者尽力支持，没有担保或者加入债务的意思：你不能要求{party.issuer}承担保证责任或者连带责任；但可以依据文件要求其履行其中约定的义务（例如督促、协调），或者承担相应的民事责任。请向{party.debtor}主张债权。",
+                "The document only promises to urge repayment, help or do its best, with no intent to secure or join the debt: you cannot hold the {party.issuer} to a guarantee or joint liability, only to what it actually promised (e.g. to urge or mediate), or to liability for breaching that. Claim from the {party.debtor}.",
             ),
             variant(
                 G,
@@ -6037,7 +7072,7 @@ def out_comfort() -> Json:
         [
             finding(
                 "不承担责任",
-                t("出具承诺文件的人", "the author of the undertaking"),
+                t("{party.issuer}", "the {party.issuer}"),
                 CREDITOR,
                 t(
                     "不承担保证责任，也不承担连带责任；只按文件实际承诺的事项承担相应的责任（如有）",
@@ -6049,8 +7084,8 @@ def out_comfort() -> Json:
             )
         ],
         remaining=t(
-            "{party.debtor}仍应向{party.creditor}清偿全部债务；出具人只按文件实际承诺的事项承担相应的责任（如有）。",
-            "The {party.debtor} still owes the {party.creditor} the whole debt; the author answers only for what the document actually promised, if anything.",
+            "{party.debtor}仍应向{party.creditor}清偿全部债务；{party.issuer}只按文件实际承诺的事项承担相应的责任（如有）。",
+            "The {party.debtor} still owes the {party.creditor} the whole debt; the {party.issuer} answers only for what the document actually promised, if anything.",
         ),
         defences=[
             note(
@@ -6166,14 +7201,87 @@ def share_basis() -> list[Json]:
     ]
 
 
+REC_PASSED = any_(passed_when("recourse_lim"), passed_when("recourse_lim_2y"))
+# Not surely run out: running, open (month-only), or not computable (the day of payment unknown).
+REC_LIVE = any_(
+    not_passed_when("recourse_lim"), not_passed_when("recourse_lim_2y"), unknown("paid_date")
+)
+SHARES_PASSED = any_(passed_when("shares_lim"), passed_when("shares_lim_2y"))
+SHARES_LIVE = any_(
+    not_passed_when("shares_lim"), not_passed_when("shares_lim_2y"), unknown("paid_date")
+)
+# After the limitation ran out the obligor may refuse; agreeing to pay afterwards, or paying,
+# waives that (民法典192; 诉讼时效规定19) — both in force when these limitations end (2021 on,
+# for a start from 2018 on).
+AFTER_EXPIRY_BASIS = [
+    cite(CC, 192, when=date_from("paid_date", "2018-01-01")),
+    cite(LP, 19, 1, when=date_from("paid_date", "2018-01-01")),
+]
+
+
+def rec_passed_variants(acc: bool) -> list[Json]:
+    """The summary where the limitation of the recourse has run out (no interruption recorded)."""
+    out = []
+    what = (
+        ("你已经还款（{amount.paid_amount}）", "You have paid ({amount.paid_amount})")
+        if acc
+        else (
+            "你已经承担了保证责任（{amount.paid_amount}）",
+            "You have paid ({amount.paid_amount})",
+        )
+    )
+    for name in ("recourse_lim", "recourse_lim_2y"):
+        both = []
+        if not acc:
+            both = [
+                variant(
+                    P,
+                    f"{what[0]}，但向{{party.debtor}}追偿的诉讼时效已于{{deadline.{name}}}届满，要求{{party.co_guarantor}}分担的诉讼时效也已届满（案件经过中没有在此之前中断的记录）：{{party.debtor}}可以拒绝偿还，{{party.co_guarantor}}也可以拒绝分担。此后催告不能使时效重新计算；除非对方在届满后同意履行（书面确认、还款计划、部分还款），你只能等对方自愿偿还（自愿偿还的，不得要求返还）。请核实付款后是否曾向对方催告、起诉，或者对方书面确认过；有的，补充记录后再看结论。",
+                    f"{what[1]}, but the limitation of your recourse against the {{party.debtor}} ran out on {{deadline.{name}}}, and that of your claim for shares from the {{party.co_guarantor}} too (the history records no interruption before then): the {{party.debtor}} may refuse to repay and the {{party.co_guarantor}} may refuse to share. A demand now does not restart it; unless they agree to pay after that (a written confirmation, a repayment plan, a part payment), you depend on their paying of their own accord (which they cannot then take back). Check whether you demanded from or sued them, or they confirmed in writing, after you paid; if so, record it and look again.",
+                    all_(passed_when(name), SHARING, SHARES_PASSED, not_(KNEW)),
+                )
+            ]
+        out += both
+        out.append(
+            variant(
+                P,
+                f"{what[0]}，但向{{party.debtor}}追偿的诉讼时效已于{{deadline.{name}}}届满（案件经过中没有在此之前中断的记录）：{{party.debtor}}可以拒绝偿还。此后催告不能使时效重新计算；除非{{party.debtor}}在届满后同意偿还（书面确认、还款计划、部分还款），你只能等其自愿偿还（自愿偿还的，不得要求返还）。请核实付款后是否曾向{{party.debtor}}催告、起诉，或者{{party.debtor}}书面确认过；有的，补充记录后再看结论。"
+                + ("" if acc else "其他保证人是否分担，见认定和期限表。"),
+                f"{what[1]}, but the limitation of your recourse against the {{party.debtor}} ran out on {{deadline.{name}}} (the history records no interruption before then): the {{party.debtor}} may refuse to repay. A demand now does not restart it; unless the {{party.debtor}} agrees to repay after that (a written confirmation, a repayment plan, a part payment), you depend on its paying of its own accord (which it cannot then take back). Check whether you demanded from or sued it, or it confirmed in writing, after you paid; if so, record it and look again."
+                + (
+                    ""
+                    if acc
+                    else " For shares from the other guarantors see the findings and the deadlines."
+                ),
+                all_(passed_when(name), not_(KNEW) if not acc else None),
+            )
+        )
+    return out
+
+
 def out_recourse() -> Json:
-    debtor_scope = [
+    paid_scope = t(
+        "你承担的{amount.paid_amount}（已收回的扣除后，尚有{amount.unrecovered}），以主债务的范围为限；并享有{party.creditor}对{party.debtor}的权利，包括{party.debtor}自己提供的抵押、质押",
+        "the {amount.paid_amount} you paid ({amount.unrecovered} after what you recovered), within the main debt; with the {party.creditor}'s rights against the {party.debtor}, including collateral the {party.debtor} gave",
+    )
+    debtor_cases = [
         (
-            PAID,
+            all_(PAID, REC_LIVE),
+            paid_scope,
             t(
-                "你承担的{amount.paid_amount}（已收回的扣除后，尚有{amount.unrecovered}），以主债务的范围为限；并享有{party.creditor}对{party.debtor}的权利，包括{party.debtor}自己提供的抵押、质押",
-                "the {amount.paid_amount} you paid ({amount.unrecovered} after what you recovered), within the main debt; with the {party.creditor}'s rights against the {party.debtor}, including collateral the {party.debtor} gave",
+                "{party.debtor}是最终的债务人，应当在你承担的范围内向你偿还",
+                "The {party.debtor} bears the debt in the end and must repay you what you paid",
             ),
+            t("追偿：由债务人最终承担", "recourse: the debtor bears it in the end"),
+        ),
+        (
+            all_(PAID, REC_PASSED),
+            paid_scope,
+            t(
+                "追偿的诉讼时效已经届满（见期限表）：{party.debtor}可以提出不履行的抗辩，届满后同意偿还或者自愿偿还的除外",
+                "The limitation of the recourse has run out (see the deadlines): the {party.debtor} may refuse, unless it agreed to repay after that or repays of its own accord",
+            ),
+            t("追偿：诉讼时效已经届满", "recourse: its limitation has run out"),
         ),
         (
             ORDERED,
@@ -6181,6 +7289,11 @@ def out_recourse() -> Json:
                 "你实际支付后，在支付的范围内（判决数额{amount.paid_amount}），以主债务的范围为限",
                 "once you pay, what you paid (the judgment says {amount.paid_amount}), within the main debt",
             ),
+            t(
+                "{party.debtor}是最终的债务人，应当在你承担的范围内向你偿还",
+                "The {party.debtor} bears the debt in the end and must repay you what you paid",
+            ),
+            t("追偿：由债务人最终承担", "recourse: the debtor bears it in the end"),
         ),
     ]
     recourse_basis = [
@@ -6192,19 +7305,16 @@ def out_recourse() -> Json:
         cite(GLI, 43, when=OLD),
     ]
     findings: list[Json] = []
-    for when, scope in debtor_scope:
+    for when, scope, order, sublabel in debtor_cases:
         findings.append(
             finding(
-                "按份责任",
+                "清偿责任",
                 DEBTOR,
                 ME,
                 scope,
-                t(
-                    "{party.debtor}是最终的债务人，应当向你偿还",
-                    "The {party.debtor} bears the debt in the end and must repay you",
-                ),
+                order,
                 recourse_basis,
-                t("追偿：由债务人最终承担", "recourse: the debtor bears it in the end"),
+                sublabel,
                 all_(when, not_(KNEW)),
                 ["paid_knew_barred"],
             )
@@ -6276,6 +7386,7 @@ def out_recourse() -> Json:
             ["co_paid"],
         )
     )
+    share_steps = any_(SHARE_NEW, SHARE_OLD, SHARE_OLD_AGREED)
     return outcome(
         "out_recourse",
         "G-R",
@@ -6296,6 +7407,7 @@ def out_recourse() -> Json:
                 "A court ordered you to pay and you have not yet paid: once you pay, you may recover it from the {party.debtor}, with the {party.creditor}'s rights against him; for shares from the other guarantors see the findings.",
                 ORDERED,
             ),
+            *rec_passed_variants(acc=False),
             variant(
                 P,
                 "你已经承担了保证责任（{amount.paid_amount}）：可以在承担的范围内向{party.debtor}追偿，并享有{party.creditor}对{party.debtor}的权利（包括{party.debtor}自己提供的抵押、质押）。能否要求其他保证人分担、分担多少，见认定。追偿的诉讼时效自你付款之日起算（见期限表）。",
@@ -6303,11 +7415,12 @@ def out_recourse() -> Json:
             ),
         ],
         findings,
-        remaining=t(
-            "{party.debtor}是最终承担债务的人：上面认定你不能追偿的部分，只有在{party.debtor}同意偿还时才能收回。",
-            "The {party.debtor} bears the debt in the end: what the findings say you cannot recover, you get back only if the {party.debtor} agrees to repay.",
-        ),
-        deadlines=[{"use": "recourse_lim"}, {"use": "recourse_lim_2y"}, {"use": "shares_lim"}],
+        deadlines=[
+            {"use": "recourse_lim"},
+            {"use": "recourse_lim_2y"},
+            {"use": "shares_lim"},
+            {"use": "shares_lim_2y"},
+        ],
         recourse=[
             note(
                 "{party.debtor}已进入破产程序的：以你对{party.debtor}的求偿权向管理人申报债权；你清偿了债权人的全部债权后，可以代替债权人在破产程序中受偿。和解协议或者重整计划执行完毕后，不能再向{party.debtor}追偿。",
@@ -6352,13 +7465,33 @@ def out_recourse() -> Json:
                 P,
                 all_(OLD, KNEW),
             ),
+            warn(
+                "caution",
+                "诉讼时效届满后，对方可以拒绝履行；但对方届满后同意履行（书面确认、还款计划等）的，不得再以时效届满为由抗辩，已经自愿履行的，不得请求返还。",
+                "Once limitation has run out the other side may refuse; but if it agrees to pay afterwards (a written confirmation, a repayment plan …) it can no longer plead it, and what it paid of its own accord it cannot take back.",
+                P,
+                all_(any_(REC_PASSED, all_(SHARING, SHARES_PASSED)), not_(KNEW)),
+                AFTER_EXPIRY_BASIS,
+            ),
         ],
         next_steps=[
             note(
-                "书面要求{party.debtor}偿还（EMS寄送并保存回执），或者在追偿的诉讼时效内起诉{party.debtor}；判决已写明追偿权的，可以直接申请执行。",
-                "Demand repayment from the {party.debtor} in writing (EMS with a receipt), or sue him within the limitation; if the judgment states your recourse, apply to enforce it.",
+                "书面要求{party.debtor}偿还（EMS寄送并保存回执），或者在追偿的诉讼时效届满前（见期限表）起诉{party.debtor}。",
+                "Demand repayment from the {party.debtor} in writing (EMS with a receipt), or sue him before the limitation of your recourse ends (see the deadlines).",
                 P,
-                PAID,
+                all_(PAID, REC_LIVE, not_(KNEW)),
+            ),
+            note(
+                "2021年以前签署的保证：判决主文写明了你对{party.debtor}的追偿权的（担保法解释第42条第1款），可以向法院询问能否依该判决对{party.debtor}申请执行；没有写明的，须另行起诉{party.debtor}。",
+                "A guarantee signed before 2021: if the judgment's operative part states your recourse against the {party.debtor} (2000 Interpretation art. 42(1)), ask the court whether you can enforce it against him on that judgment; if not, sue him separately.",
+                P,
+                all_(OLD, ans("paid_how", "enforced"), REC_LIVE, not_(KNEW)),
+            ),
+            note(
+                "追偿的诉讼时效已经届满，此后催告不能使它重新计算：可以请{party.debtor}书面确认债务或者制定还款计划（届满后同意履行的，不得再以时效抗辩）；同时核实付款后是否曾向{party.debtor}催告、起诉，或者{party.debtor}书面确认过，有的补充记录。",
+                "The limitation of your recourse has run out and a demand will not restart it: ask the {party.debtor} to confirm the debt in writing or agree a repayment plan (agreeing after expiry bars the plea); and check whether you demanded from or sued it, or it confirmed in writing, after you paid — if so, record it.",
+                P,
+                all_(PAID, REC_PASSED, not_(KNEW)),
             ),
             note(
                 "按判决付款后，保存付款凭证，再向{party.debtor}追偿。",
@@ -6367,16 +7500,16 @@ def out_recourse() -> Json:
                 ORDERED,
             ),
             note(
-                "先向{party.debtor}追偿；确定不能追偿的部分后，书面要求{party.co_guarantor}分担，并保存凭证。",
-                "Recover from the {party.debtor} first; once what cannot be recovered is known, ask the {party.co_guarantor} in writing for their shares and keep proof.",
+                "先向{party.debtor}追偿；确定不能追偿的部分后，书面要求{party.co_guarantor}分担，并保存凭证（分担的诉讼时效见期限表）。",
+                "Recover from the {party.debtor} first; once what cannot be recovered is known, ask the {party.co_guarantor} in writing for their shares and keep proof (for the limitation see the deadlines).",
                 P,
-                any_(SHARE_NEW, SHARE_OLD, SHARE_OLD_AGREED),
+                all_(share_steps, any_(ORDERED, SHARES_LIVE)),
             ),
             note(
                 "按约定的份额，书面要求{party.co_guarantor}分担。",
                 "Ask the {party.co_guarantor} in writing for their agreed shares.",
                 P,
-                SHARE_NEW_AGREED,
+                all_(SHARE_NEW_AGREED, any_(ORDERED, SHARES_LIVE)),
             ),
         ],
         evidence=[
@@ -6401,6 +7534,12 @@ def out_recourse() -> Json:
                 "The loan contract or IOU (the scope of the main debt)",
                 P,
             ),
+            note(
+                "付款后向{party.debtor}或者{party.co_guarantor}催告、对方书面确认或者还款的凭证",
+                "Proof of demands on, or confirmations or payments by, the {party.debtor} or the {party.co_guarantor} since you paid",
+                P,
+                PAID,
+            ),
         ],
     )
 
@@ -6414,15 +7553,23 @@ def out_acc_recourse() -> Json:
         "你实际履行后，在履行的范围内（判决数额{amount.paid_amount}）",
         "once you pay, what you paid (the judgment says {amount.paid_amount})",
     )
+    passed_order = t(
+        "追偿的诉讼时效已经届满（见期限表）：{party.debtor}可以提出不履行的抗辩，届满后同意偿还或者自愿偿还的除外",
+        "The limitation of the recourse has run out (see the deadlines): the {party.debtor} may refuse, unless it agreed to repay after that or repays of its own accord",
+    )
     findings = []
-    for when_paid, scope in ((PAID, scope_paid), (ORDERED, scope_ordered)):
+    for when_paid, scope, late in (
+        (all_(PAID, REC_LIVE), scope_paid, False),
+        (all_(PAID, REC_PASSED), scope_paid, True),
+        (ORDERED, scope_ordered, False),
+    ):
         findings.append(
             finding(
-                "按份责任",
+                "清偿责任",
                 DEBTOR,
                 ME_J,
                 scope,
-                t("按你们的约定追偿", "Recover as agreed"),
+                passed_order if late else t("按你们的约定追偿", "Recover as agreed"),
                 [cite(CGI, 51, 1, when=NEW), cite(GPCL, 84, 2, when=OLD)],
                 t("追偿（按约定）", "recourse (as agreed)"),
                 all_(when_paid, ans("acc_recourse", "agreed")),
@@ -6430,11 +7577,13 @@ def out_acc_recourse() -> Json:
         )
         findings.append(
             finding(
-                "按份责任",
+                "清偿责任",
                 DEBTOR,
                 ME_J,
                 scope,
-                t(
+                passed_order
+                if late
+                else t(
                     "依照不当得利等规定，在已履行的范围内请求{party.debtor}返还",
                     "Claim from the {party.debtor} what you paid, on unjust enrichment and similar rules",
                 ),
@@ -6461,6 +7610,51 @@ def out_acc_recourse() -> Json:
             ans("acc_recourse", "harmful"),
         )
     )
+    how = {
+        "agreed": (
+            "你与{party.debtor}约定了追偿权：可以按约定向{party.debtor}追偿（见认定）。",
+            "You agreed recourse with the {party.debtor}: recover from it as agreed (see the findings).",
+        ),
+        "not_agreed": (
+            "你与{party.debtor}没有约定追偿权：可以依照不当得利等规定，在已履行的范围内请求{party.debtor}返还（见认定）。",
+            "You agreed no recourse with the {party.debtor}: you may claim back what you paid, on unjust enrichment and similar rules (see the findings).",
+        ),
+    }
+    summary = [
+        variant(
+            P,
+            "你作为加入债务的人已经还款，但没有与{party.debtor}约定追偿权，而且你知道（或者应当知道）加入债务会损害{party.debtor}的利益：{party.debtor}可以拒绝返还，除非其自愿偿还。",
+            "You joined the debt and paid, with no agreed recourse, knowing (or having to know) that joining would harm the {party.debtor}: it may refuse to repay unless it pays of its own accord.",
+            ans("acc_recourse", "harmful"),
+        ),
+        *[
+            variant(
+                P,
+                "法院判决你还款，你还没有付款：付款后才能追偿。"
+                + zh
+                + "追偿的诉讼时效自付款之日起算。",
+                "A court ordered you to pay and you have not paid yet: recourse comes once you pay. "
+                + en
+                + " Its limitation runs from the day you pay.",
+                all_(ORDERED, ans("acc_recourse", key)),
+            )
+            for key, (zh, en) in how.items()
+        ],
+        *rec_passed_variants(acc=True),
+        *[
+            variant(
+                P,
+                "你作为加入债务的人已经还款。"
+                + zh
+                + "追偿的诉讼时效自你还款之日起算（见期限表）。",
+                "You joined the debt and have paid. "
+                + en
+                + " Limitation runs from the day you paid (see the deadlines).",
+                ans("acc_recourse", key),
+            )
+            for key, (zh, en) in how.items()
+        ],
+    ]
     return outcome(
         "out_acc_recourse",
         "G-R2",
@@ -6468,18 +7662,8 @@ def out_acc_recourse() -> Json:
             "加入债务的人还款后：向债务人追偿",
             "A party who joined the debt and paid: recourse against the debtor",
         ),
-        [
-            variant(
-                P,
-                "你作为加入债务的人已经还款（或者被判决还款）。与{party.debtor}约定了追偿权的，按约定追偿；没有约定的，可以在已履行的范围内请求{party.debtor}返还；你知道或者应当知道加入债务会损害{party.debtor}利益的，不能要求返还（见认定）。追偿的诉讼时效见期限表。",
-                "You joined the debt and have paid (or been ordered to). With agreed recourse, recover as agreed; without, claim back what you paid; not if you knew or should have known that joining would harm the {party.debtor} (see the findings). For limitation see the deadlines.",
-            )
-        ],
+        summary,
         findings,
-        remaining=t(
-            "上面认定你不能追偿的，只有在{party.debtor}同意偿还时才能收回。",
-            "What the findings say you cannot recover, you get back only if the {party.debtor} agrees to repay.",
-        ),
         deadlines=[{"use": "recourse_lim"}, {"use": "recourse_lim_2y"}],
         warnings=[
             warn(
@@ -6489,13 +7673,27 @@ def out_acc_recourse() -> Json:
                 P,
                 OLD,
             ),
+            warn(
+                "caution",
+                "诉讼时效届满后，{party.debtor}可以拒绝履行；但其届满后同意履行（书面确认、还款计划等）的，不得再以时效届满为由抗辩，已经自愿履行的，不得请求返还。",
+                "Once limitation has run out the {party.debtor} may refuse; but if it agrees to pay afterwards (a written confirmation, a repayment plan …) it can no longer plead it, and what it paid of its own accord it cannot take back.",
+                P,
+                all_(REC_PASSED, ans("acc_recourse", "agreed", "not_agreed")),
+                AFTER_EXPIRY_BASIS,
+            ),
         ],
         next_steps=[
             note(
-                "书面要求{party.debtor}偿还（EMS寄送并保存回执），或者在诉讼时效内起诉。",
-                "Demand repayment from the {party.debtor} in writing (EMS with a receipt), or sue within the limitation.",
+                "书面要求{party.debtor}偿还（EMS寄送并保存回执），或者在追偿的诉讼时效届满前（见期限表）起诉{party.debtor}。",
+                "Demand repayment from the {party.debtor} in writing (EMS with a receipt), or sue it before the limitation ends (see the deadlines).",
                 P,
-                PAID,
+                all_(PAID, REC_LIVE, ans("acc_recourse", "agreed", "not_agreed")),
+            ),
+            note(
+                "追偿的诉讼时效已经届满，此后催告不能使它重新计算：可以请{party.debtor}书面确认债务或者制定还款计划（届满后同意履行的，不得再以时效抗辩）；同时核实还款后是否曾向{party.debtor}催告、起诉，或者{party.debtor}书面确认过，有的补充记录。",
+                "The limitation of your recourse has run out and a demand will not restart it: ask the {party.debtor} to confirm the debt in writing or agree a repayment plan (agreeing after expiry bars the plea); and check whether you demanded from or sued it, or it confirmed in writing, after you paid — if so, record it.",
+                P,
+                all_(PAID, REC_PASSED, ans("acc_recourse", "agreed", "not_agreed")),
             ),
             note(
                 "按判决付款后，保存付款凭证，再向{party.debtor}追偿。",
@@ -6514,6 +7712,13 @@ def out_acc_recourse() -> Json:
                 "加入债务的文件，以及与{party.debtor}关于追偿的约定",
                 "The accession document and any agreement with the {party.debtor} on recourse",
                 P,
+                ans("acc_recourse", "agreed"),
+            ),
+            note(
+                "加入债务的文件",
+                "The accession document",
+                P,
+                ans("acc_recourse", "not_agreed", "harmful"),
             ),
         ],
     )
@@ -6551,12 +7756,12 @@ NOTES = [
         "A general guarantor's right and the guarantee debt's limitation follow the history: an accepted bankruptcy first (687(2)(ii); Guarantee Interpretation arts. 23(1), 22); service of a ruling ending enforcement (art. 28(1)(i)); a year from the court's receipt of the enforcement application without a ruling (art. 28(1)(ii), computed as receipt + 4 years, a day off for a 29 Feb receipt); other exceptions (art. 28(2), from the day the creditor learnt of them). For pre-2021 general guarantees limitation runs from the judgment's effect (2000 Interpretation art. 34(1); the date is asked).",
     ),
     t(
-        "主债务的诉讼时效（保证人可以援用的抗辩，民法典701）只在连带责任保证和尚未起诉的一般保证中计算：一般保证中债权人已起诉债务人的，主债务在诉讼中或者已由判决确定，不显示，以免把已起诉的债权显示为届满。最高额保证不计算（多笔债权）。",
-        "The main debt's limitation (a defence the guarantor may raise, Civil Code art. 701) is computed only for joint guarantees and for general guarantees not yet sued on: once the debtor was sued it is in court or decided, so it is not shown, lest a claim in court appear time-barred. Not computed for maximum-amount guarantees (many debts).",
+        "主债务的诉讼时效（保证人可以援用的抗辩，民法典701）在连带责任保证、尚未起诉的一般保证、是否及时行使权利尚待核实的情形，以及债权人一方保证期间已经失效的情形（对债务人的请求）中计算；一般保证中债权人已起诉债务人的，主债务在诉讼中或者已由判决确定，不显示。保证无效时另列“主债务的诉讼时效（对债务人的请求）”（主合同无效的除外：返还请求另有起算日，只给提示），以及赔偿请求的诉讼时效（稳妥起见自要求保证人之日起算，起算日有争议）。最高额保证不计算（多笔债权）。为此，保证期间失效（债权人一方）、尚待核实和保证无效的路径也询问案件经过。",
+        "The main debt's limitation (a defence the guarantor may raise, Civil Code art. 701) is computed for joint guarantees, general guarantees not yet sued on, cases where it is open whether the creditor acted in time, and — for the creditor — where the guarantee lapsed (the claim against the debtor); once the debtor was sued under a general guarantee it is in court or decided and not shown. For void guarantees a separate row 'the main debt's limitation (the claim against the debtor)' (not where the main contract is void: restitution has its own start; a caution only) and the compensation claim's limitation (counted, to be safe, from the demand on the guarantor; its start is contested). Not computed for maximum-amount guarantees (many debts). The released (creditor), open and void routes therefore ask the case's history too.",
     ),
     t(
-        "2021年以前签署的一般保证，主债务时效中断也使保证债务时效中断（担保法解释36(1)）；引擎的 joint_parties 会引用诉讼时效规定15(2)，不是这条依据，所以期限只计入针对保证人的事件，并提示实际届满日可能更晚。",
-        "For pre-2021 general guarantees an interruption of the main debt also interrupts the guarantee (2000 Interpretation art. 36(1)); the engine's joint_parties would cite Limitation Provisions art. 15(2), which is not that basis, so only events against the guarantor count, with a caution that the real end may be later.",
+        "2021年以前签署的一般保证，主债务时效中断也使保证债务时效中断（担保法解释36(1)）；引擎的 joint_parties 会引用诉讼时效规定15(2)，不是这条依据，所以判决生效之日起算的期限只计入针对保证人的事件，并提示实际届满日可能更晚。对债务人的执行以终本裁定结束的，另列一行自该裁定送达之日起算三年（计入执行申请的中断；与现行28(1)(一)的起算日相同），结论按两行是否届满分别说明。判决生效日仍单独询问：格式不能比较事件的日期，而民法通则/民法总则的时效长短取决于它。",
+        "For pre-2021 general guarantees an interruption of the main debt also interrupts the guarantee (2000 Interpretation art. 36(1)); the engine's joint_parties would cite Limitation Provisions art. 15(2), which is not that basis, so the row from the judgment counts only events against the guarantor, with a caution that the real end may be later. Where enforcement against the debtor ended with a ruling, a second row runs three years from its service (counting the enforcement application's interruption; the same start as today's art. 28(1)(i)), and the conclusion speaks to which of the two has run out. The judgment's date is still asked on its own: the format cannot compare an event's date, and the General Principles / General Provisions period turns on it.",
     ),
     t(
         "担保法第24条（变更主合同未经同意则保证人免责）与担保法解释第30条（只对加重部分免责、展期不影响保证期间）不一致，按担保法解释第30条处理。担保法第25条第2款后半句（起诉后保证期间适用时效中断）已由担保法解释第31条、第34条吸收，不据此延长保证期间。",
@@ -6567,22 +7772,55 @@ NOTES = [
         "Outcome codes: G-A/G-A2 joint guarantee (acted / period running); G-B/G-B2 general guarantee (right still there / period running); G-C exception; G-C2 enforcement failed, right spent; G-D not acted within the period; G-D2 turns on facts to verify; G-D3 period not begun; G-E partial release (finding on the way); G-E2 new loan for old; G-F compensation for a void guarantee; G-F2 nothing owed; G-G accession; G-G2 company accession not binding; G-H co-guarantors (finding on the way); G-I comfort letter (its own outcome, §7); G-R/G-R2 recourse of one who paid.",
     ),
     t(
-        "已承担责任者对债务人的追偿，标签用“按份责任”（债务人最终承担全部，其他保证人各按份额），因为第0.1节没有“追偿”的标签；子标签写明是追偿。",
-        "Recourse against the debtor is labelled 按份责任 (the debtor bears it all in the end; other guarantors each their share), as §0.1 has no label for recourse; the sublabel says it is recourse.",
+        "已承担责任者对债务人的追偿，标签用“清偿责任”（债务人在保证人或者加入债务的人承担的范围内独自全部偿还；担保制度解释18(1)、合同编通则解释51(1)）；其他保证人的分担是“按份责任”。",
+        "Recourse against the debtor is labelled 清偿责任 (the debtor alone repays all the guarantor or joiner paid; Guarantee Interpretation art. 18(1), Contract Interpretation art. 51(1)); the other guarantors' shares are 按份责任.",
     ),
     t(
         "2021年以前的债务加入：依据民法典时间效力规定第3条适用民法典第552条；追偿依据（合同编通则解释第51条只适用于民法典施行后的法律事实）按民法通则第84条（约定）和第92条（不当得利），并给出“未核实”提示。",
         "Accessions before 2021: Civil Code art. 552 via art. 3 of the Temporal Effect Provisions; for recourse (Contract Interpretation art. 51 covers only facts after the Civil Code) General Principles arts. 84 (agreement) and 92 (unjust enrichment), with an 'unverified' warning.",
     ),
     t(
-        "有争议（第6节第6项）：一般保证中，债权人只在破产程序中申报债权，是否等于在保证期间内起诉债务人。导向G-C，并按立场给出“有争议”提示。",
-        "Contested (§6 item 6): whether, under a general guarantee, filing a claim in the debtor's bankruptcy counts as suing the debtor within the period. Goes to G-C with 'contested' warnings by side.",
+        "有争议（第6节第6项）：一般保证中，债权人只在破产程序中申报债权，是否等于在保证期间内起诉债务人。导向G-C；推理、认定和结论都说明这一点有争议，保证期间已经届满的，结论说明此点决定案件结果（申报不足的，保证人依民法典693(1)免责）。保证期间一行不标“已保全”。",
+        "Contested (§6 item 6): whether, under a general guarantee, filing a claim in the debtor's bankruptcy counts as suing the debtor within the period. Goes to G-C; the reasoning, the finding and the conclusion say it is contested, and where the period has since ended the conclusion says it decides the case (if filing is not enough, the guarantor is released under art. 693(1)). The period row is not marked as kept.",
     ),
     t(
-        "诉讼时效起算日早于2017年10月1日的，按民法通则第135条计二年（期限引擎提示2017年过渡规则需人工核对）；2017年10月1日至2020年12月31日起算的，按民法总则第188条计三年。",
-        "Limitation starting before 1 Oct 2017 counts two years (General Principles art. 135; the engine flags the 2017 transition for manual review); starting 1 Oct 2017 – 31 Dec 2020, three years under General Provisions art. 188.",
+        "诉讼时效起算日早于2017年10月1日的，按民法通则第135条声明二年，2017年10月1日仍在进行（含中断后重新计算）的，由期限引擎按法释〔2018〕12号改为三年；2017年10月1日至2020年12月31日起算的，按民法总则第188条计三年。",
+        "Limitation starting before 1 Oct 2017 is declared at two years (General Principles art. 135); the deadline engine lengthens one still running on that day (also after an interruption) to three years (法释〔2018〕12号); starting 1 Oct 2017 – 31 Dec 2020, three years under General Provisions art. 188.",
+    ),
+    t(
+        "在期间内行使了权利的路径上，保证期间一行的标签写明“债权人已于某日在期间内依法行使权利”（gk_* 期限），以免“已届满”读作失效。保证期间的约定不清楚时，列出每种可能约定的届满日（gpu_* 期限）。",
+        "Where the creditor acted in time, the guarantee period's row says so in its label (the gk_* deadlines), lest 'passed' read as a lapse. Where the agreed period is not known, the row of each possible term is shown (the gpu_* deadlines).",
+    ),
+    t(
+        "2021年以前签署、约定不明确、主债务在2021年以后到期，而债权人在六个月之后、二年之内行使权利的，由标记节点 m_contested6 记录；保证人一方的结论以此为主要抗辩，债权人一方提示风险。",
+        "A pre-2021 guarantee with an unclear period and a main debt due from 2021, where the creditor acted after six months but within two years, is recorded by the marker m_contested6; the guarantor's conclusion leads with it as the main defence and the creditor is warned.",
+    ),
+    t(
+        "担保制度解释28(1)(二)：诉讼时效自法院收到执行申请满一年之日起算三年。格式不能从另一个期限的届满日起算，所以期限写成自收到申请之日起四年（标签和期限行的说明写明时效是三年），2月29日收到的可能差一天；满一年之前记录的催告、确认会被引擎当作中断（实际上时效尚未起算），期限行的说明提示这一点。",
+        "Guarantee Interpretation art. 28(1)(ii): limitation runs three years from the day the court has held the enforcement application for a year. The format cannot start a deadline at another deadline's end, so it is written as four years from receipt (the label and the row's note say the limitation is three years); a 29 Feb receipt may be a day off; a demand or confirmation recorded within that year would be counted by the engine as an interruption although the limitation has not started, which the row's note points out.",
+    ),
+    t(
+        "付款日（paid_date）在已经承担责任的一方的每条路径上都询问（被判决而尚未付款的选不清楚），因为追偿时效是否届满的文字读它。",
+        "The day of payment (paid_date) is asked on every path of the side that paid (one ordered to pay but not yet paid answers 'not known'), because the texts on whether the recourse's limitation has run out read it.",
+    ),
+    t(
+        "“是否发生过下列情况”按保证方式分为两题：连带责任保证的一题（changes_j）不提供一般保证人提供财产线索的选项（民法典698）。条件用 CH(...) 读两题。",
+        "'Did any of these happen' is two questions by the kind of guarantee: the joint one (changes_j) does not offer the general guarantor's release for pointed-out assets (Civil Code art. 698). Conditions read both with CH(...).",
+    ),
+    t(
+        "安慰函的出具人是单独的当事人（issuer），报告不把他写成保证人。",
+        "The author of a comfort letter is a party of its own (issuer), so the report never calls him a guarantor.",
+    ),
+    t(
+        "加入债务的人援用债务人的抗辩：参照民法典553（债务转移）说明；合同编通则解释51(2)是追偿时债务人对加入债务的人的抗辩，不作为债权人请求的依据。",
+        "A joiner's use of the debtor's defences is explained by analogy with Civil Code art. 553 (transfer of debts); Contract Interpretation art. 51(2) concerns the debtor's defences against the joiner in recourse and is no basis of the creditor's claim.",
+    ),
+    t(
+        "保证人一方写了几个人的，事件可以只针对其中一人，期限按人分行。期限的 events 保持默认的按人分别计算（separate）：几个保证人之间是否连带债务人，2021年以前取决于是否约定了保证份额（担保法12），2021年以后存在争议（民法典699、担保制度解释13、29(1)），树不按人询问份额，按人分别计算给出较早的日期。加入债务的人与债务人是连带债务人（民法典552），以 joint_parties 表示。",
+        "Where the guarantor side names several people, an event may concern one of them and the deadline gets a row per person. The deadlines keep the default 'separate' persons: whether several guarantors are joint debtors turns, before 2021, on whether shares were agreed (Guarantee Law art. 12) and is contested from 2021 (Civil Code art. 699, Guarantee Interpretation arts. 13, 29(1)); the tree does not ask shares per person, so each person's events count for him alone, giving the earlier date. A joiner and the debtor are joint debtors (Civil Code art. 552), expressed by joint_parties.",
     ),
 ]
+
 
 GLOSSARY = [
     {
@@ -6738,7 +7976,9 @@ def nodes() -> list[Json]:
         exception(),
         exception_date_gate(),
         exception_date(),
+        changes_route(),
         changes(),
+        changes(joint=True),
         co_guarantors(),
         final_route(),
         f_partial(),
@@ -6752,7 +7992,6 @@ def nodes() -> list[Json]:
         acc_cannot_pay(),
         acc_history(),
         paid_how(),
-        paid_route(),
         paid_date(),
         paid_amount(),
         recovered(),
@@ -6839,6 +8078,10 @@ def build() -> Json:
             {"id": "guarantor", "label": t("保证人", "guarantor"), "many": True},
             {"id": "co_guarantor", "label": t("其他保证人", "other guarantors"), "many": True},
             {"id": "joiner", "label": t("加入债务的人", "party who joined the debt")},
+            {
+                "id": "issuer",
+                "label": t("出具承诺文件的第三人", "third party who gave the undertaking"),
+            },
         ],
         "amounts": AMOUNTS,
         "glossary": GLOSSARY,

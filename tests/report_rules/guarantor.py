@@ -42,6 +42,24 @@ def event_against(question: str, kind: str, party: str) -> Callable[[Session], b
     return check
 
 
+def passed(*names: str) -> Callable[[Session], bool]:
+    """One of these deadlines of the result has surely passed (not pending, not open)."""
+
+    def check(session: Session) -> bool:
+        return session.outcome is not None and any(
+            d.spec.id in names and d.deadline.status == "passed" for d in session.result().deadlines
+        )
+
+    return check
+
+
+def reached_node(*nodes: str) -> Callable[[Session], bool]:
+    def check(session: Session) -> bool:
+        return any(step.node_id in nodes for step in session.path)
+
+    return check
+
+
 RULES: list[Rule] = [
     Rule(
         "no creditor advice to a guarantor or a joiner claimed against",
@@ -93,5 +111,64 @@ RULES: list[Rule] = [
         "a released guarantor is not told he answers",
         outcome_is("G-D", "G-F2", "G-E2", "G-I"),
         re.compile(r"应当(?:在保证范围内)?与债务人（[^）]*）(?:对[^，。]*)?承担连带责任"),
+    ),
+    Rule(
+        "no advice to interrupt the guarantee debt's limitation once it has run out",
+        passed("gd_joint_new", "gd_joint_old", "gd_joint_old_2y", "gd_gen_spent", "gd_gen_year"),
+        re.compile(
+            r"届满前（见期限表）起诉保证人（|再次书面催告保证人（[^）]*）并保存送达凭证，以中断时效"
+        ),
+    ),
+    Rule(
+        "no advice to demand from the debtor to interrupt a main debt already time-barred",
+        passed("main_lim_3y", "main_lim_2y", "main_inv_3y", "main_inv_2y"),
+        re.compile(
+            r"在届满前对债务人（[^）]*）催告或者起诉|先向债务人（[^）]*）追讨（起诉并申请执行"
+        ),
+    ),
+    Rule(
+        "no recourse by suit 'within the limitation' once it has run out",
+        passed("recourse_lim", "recourse_lim_2y"),
+        re.compile(r"在追偿的诉讼时效届满前|在追偿的诉讼时效内起诉"),
+    ),
+    Rule(
+        "no joinder of the debtor demanded by a guarantor (民诉法解释66 covers a general guarantor "
+        "sued alone; the judgment-states-recourse rule has no Civil Code counterpart)",
+        lambda session: True,
+        re.compile(r"列为共同被告|要求判决写明你承担后"),
+    ),
+    Rule(
+        "a year after the enforcement application, enforcement is not said to have ended",
+        reached_node("r_year"),
+        re.compile(r"执行已经终结|执行不能|核对终结执行的裁定|enforcement .*has ended"),
+    ),
+    Rule(
+        "a creditor who only filed in the bankruptcy is not told to file",
+        answered("general_action", "bankruptcy_claim"),
+        re.compile(r"向管理人申报债权；|在保证期间内同时起诉"),
+    ),
+    Rule(
+        "a creditor who only filed in the bankruptcy, the period over, is not told to sue before "
+        "it ends",
+        all_of(
+            answered("general_action", "bankruptcy_claim"),
+            passed("gp_6m", "gp_1y", "gp_2y", "gp_3y"),
+        ),
+        re.compile(r"尚未届满的，务必在届满前起诉"),
+    ),
+    Rule(
+        "a creditor who acted within the guarantee period is not told to act within it",
+        reached_node("m_in_time"),
+        re.compile(r"并在保证期间内依法行使权利|保证期间尚未届满的，请立即依法行使权利"),
+    ),
+    Rule(
+        "a judgment's statement of recourse (担保法解释42(1)) only for old-law guarantees",
+        all_of(signed_from_2021, answered("side", "paid")),
+        re.compile(r"判决已写明追偿权|判决主文写明了你对"),
+    ),
+    Rule(
+        "the recourse report does not speak of parts not recoverable where none is found",
+        all_of(answered("side", "paid"), answered("paid_knew_barred", "no")),
+        re.compile(r"上面认定你不能追偿的部分"),
     ),
 ]

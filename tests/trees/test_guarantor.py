@@ -44,6 +44,7 @@ TAIL = dict(
     debt_amount=Decimal(100000),
     history=(),
     changes=("none",),
+    changes_j=("none",),
     co_guarantors="single",
     exception="none",
 )
@@ -55,6 +56,7 @@ NAMES = CaseInfo(
         ("guarantor", ("张三",)),
         ("co_guarantor", ("李四",)),
         ("joiner", ("丙公司",)),
+        ("issuer", ("丁集团",)),
     ),
 )
 JOINT_LABEL, GENERAL_LABEL, NONE_LABEL = "连带责任", "一般保证责任", "不承担责任"
@@ -63,6 +65,9 @@ JOINT_LABEL, GENERAL_LABEL, NONE_LABEL = "连带责任", "一般保证责任", "
 def case(side: str, *, on: date = ON, **answers: Any) -> Session:
     """Walk the tree for ``side``, answering each question from ``answers`` (or the tail)."""
     given = {**TAIL, **answers}
+    # A joint guarantee asks the changes without the general guarantor's option (changes_j).
+    if "changes" in answers and "changes_j" not in answers:
+        given["changes_j"] = tuple(c for c in answers["changes"] if c != "assets_neglected")
     session = Session(tree("guarantor"), on)
     session.answer(side)
     while not session.is_finished:
@@ -127,7 +132,7 @@ def test_the_committed_tree_is_the_generators_output() -> None:
 
 def test_metadata() -> None:
     t = tree("guarantor")
-    assert t.format_version == 2 and t.version == "2.0.0"
+    assert t.format_version == 2 and t.version == "2.1.0"
     assert str(t.last_legal_review) == "2026-12-05"
     assert [s.id for s in t.sides] == ["creditor", "guarantor", "joiner", "paid"]
     assert [s.id for s in t.sides if s.claimed_against] == ["guarantor", "joiner"]
@@ -350,7 +355,8 @@ def test_a_demand_on_a_joint_guarantor_against_the_period(due: date, act: date, 
     assert session.outcome.code == code  # type: ignore[union-attr]
     step = next(s for s in session.reasoning() if s.node.id == "cmp_acted")
     shown = fill(step.significance.zh, "zh", text_values(session, NAMES, session.result()))  # type: ignore[union-attr]
-    end = deadline(session.result(), "gp_6m").end
+    name = "gk_6m" if code == "G-A" else "gp_6m"  # in time: the row says the period was kept
+    end = deadline(session.result(), name).end
     assert f"{act.year}年{act.month}月{act.day}日" in shown
     assert f"{end.year}年{end.month}月{end.day}日" in shown  # type: ignore[union-attr]
 
@@ -511,7 +517,10 @@ def test_the_main_debts_limitation_is_a_defence() -> None:
     )
     result = barred.result()
     assert deadline(result, "main_lim_3y").end == date(2024, 7, 1)
-    assert "主债务的诉讼时效已于2024年7月1日届满" in summary(barred)
+    # Both the guarantee debt's limitation (2023-05-01 + 3y, a holiday → 2026-05-06) and the
+    # main debt's have run out: the conclusion says both.
+    assert "保证债务的诉讼时效已于2026年5月6日届满" in summary(barred)
+    assert "主债务的诉讼时效也已于2024年7月1日届满" in summary(barred)
     guarantor = joint(
         "guarantor",
         due_date=date(2021, 6, 30),
@@ -519,7 +528,7 @@ def test_the_main_debts_limitation_is_a_defence() -> None:
         act_date=date(2021, 9, 1),
         period_a="none",
     )
-    assert any("主债务的诉讼时效已经届满" in t for t in texts(guarantor))
+    assert any("主债务的诉讼时效已于2024年7月1日届满" in t for t in texts(guarantor))
     # A suit against the debtor keeps the main debt alive: no such defence.
     sued = joint(
         due_date=date(2021, 6, 30),
@@ -545,7 +554,8 @@ def test_after_a_ruling_ending_enforcement_the_guarantor_can_be_sued_now() -> No
     assert limitation.end == date(2028, 11, 20)
     assert "担保制度解释第28条第1款第1项" in cites(result)
     assert "现在就可以起诉保证人（张三）" in summary(creditor)
-    assert "2028年11月20日" in summary(creditor)
+    # The date is the table's (with the safe day to act when provisional), not the summary's.
+    assert "届满日和稳妥的行事日期见期限表" in summary(creditor)
     guarantor = general("guarantor", **GEN_IN, history=TERMINATED)
     assert "你的先诉抗辩权已经消灭" in summary(guarantor)
     assert "至2028年11月20日届满" in summary(guarantor)
@@ -632,7 +642,10 @@ def test_an_old_guarantee_without_a_kind_is_joint_and_cites_old_law_everywhere()
     assert session.outcome.code == "G-A"  # type: ignore[union-attr]
     cited = _old_cites(session)
     assert "担保法第19条" in cited and "担保法解释第34条第2款" in cited
-    assert not [c for c in cited if c.startswith(("民法典第", "担保制度解释"))], cited
+    # The one Civil Code article is 192, on a limitation that ran out in 2023 (under the Code).
+    assert not [
+        c for c in cited if c.startswith(("民法典第", "担保制度解释")) and c != "民法典第192条"
+    ], cited
 
 
 def test_an_old_general_guarantee_counts_limitation_from_the_judgment() -> None:
@@ -887,11 +900,9 @@ def test_a_debt_accession_is_a_joint_debt_not_a_guarantee() -> None:
     result = session.result()
     (finding,) = result.findings
     assert finding.label == "连带责任" and finding.sublabel.zh == "连带债务（债务加入）"  # type: ignore[union-attr]
-    assert cites(result) == [
-        "民法典第552条",
-        "担保制度解释第36条第2款",
-        "合同编通则解释第51条第2款",
-    ]
+    # 合同编通则解释51(2) (the debtor's defences against the joiner in recourse) is no basis
+    # of the creditor's claim.
+    assert cites(result) == ["民法典第552条", "担保制度解释第36条第2款"]
     assert any("合同编通则解释第51条第1款" in r.zh for r in result.recourse)
     assert not any("保证合同" in t for t in texts(session))
     # An acknowledgement by the debtor interrupts against the party who joined too (joint debt).
@@ -925,7 +936,7 @@ def test_a_company_accession_without_resolution() -> None:
 def test_same_contract_three_guarantors_share_what_the_debtor_cannot_pay() -> None:
     session = case("paid", **{**PAID, "co_paid": "same_contract", "co_count": "three"})
     result = session.result()
-    assert [f.label for f in result.findings] == ["按份责任", "按份责任"]
+    assert [f.label for f in result.findings] == ["清偿责任", "按份责任"]
     shares = fill(result.findings[1].scope.zh, "zh", text_values(session, NAMES, result))
     assert "每人分担100,000.00元" in shares
     assert "担保制度解释第13条第2款" in cites(result)
@@ -934,7 +945,7 @@ def test_same_contract_three_guarantors_share_what_the_debtor_cannot_pay() -> No
 
 def test_separate_guarantees_without_agreement_share_nothing_under_the_civil_code() -> None:
     result = case("paid", **{**PAID, "co_paid": "separate"}).result()
-    assert [f.label for f in result.findings] == ["按份责任", "不承担责任"]
+    assert [f.label for f in result.findings] == ["清偿责任", "不承担责任"]
     assert "担保制度解释第13条第3款" in cites(result)
 
 
@@ -967,14 +978,14 @@ def test_buying_the_claim_counts_as_paying() -> None:
 
 
 def test_ordered_but_not_paid_has_no_recourse_limitation_yet() -> None:
-    result = case("paid", **{**PAID, "paid_how": "ordered", "paid_date": None}).result()
+    result = case("paid", **{**PAID, "paid_how": "ordered", "paid_date": UNKNOWN}).result()
     assert "你实际支付后" in "".join(f.scope.zh for f in result.findings)
     assert not [d for d in result.deadlines if d.spec.id == "recourse_lim"]
 
 
 @pytest.mark.parametrize(
     ("recourse", "label"),
-    [("agreed", "按份责任"), ("not_agreed", "按份责任"), ("harmful", "不承担责任")],
+    [("agreed", "清偿责任"), ("not_agreed", "清偿责任"), ("harmful", "不承担责任")],
 )
 def test_a_joiner_who_paid(recourse: str, label: str) -> None:
     session = case("paid", **{**PAID, "what_signed": "accession", "acc_recourse": recourse})
@@ -1011,3 +1022,600 @@ def test_the_sample_path_uses_only_side_choice_and_date_questions() -> None:
         assert node.id == "side" or isinstance(node, ChoiceQuestion | DateQuestion)
         session.answer(answer)
     assert session.outcome is not None and session.outcome.code == "G-D"
+
+
+# --- the review of 2026-12-05: each finding on the reviewer's story -------------------------------
+
+
+def filled(session: Session, part: str) -> list[str]:
+    """One part of the result (next_steps, evidence, defences, recourse), filled."""
+    result = session.result()
+    values = text_values(session, NAMES, result)
+    return [fill(t.zh, "zh", values) for t in getattr(result, part)]
+
+
+def warnings_zh(session: Session) -> list[str]:
+    result = session.result()
+    values = text_values(session, NAMES, result)
+    return [fill(w.text.zh, "zh", values) for w in result.warnings]
+
+
+def report_html(session: Session) -> str:
+    return render_report(session, NAMES, library())
+
+
+OLD_JOINT_17 = dict(
+    OLD_DEFAULT,
+    conclusion_date=date(2019, 11, 20),
+    due_date=date(2020, 8, 15),
+    joint_action="demanded",
+    act_date=date(2021, 2, 18),  # the period's last day after the 2021 Spring Festival
+    period_a="none",
+    debt_amount=Decimal(450000),
+    history=(
+        Event("acknowledgement", date(2022, 5, 10), party="guarantor"),
+        Event("demand", date(2023, 3, 1), party="debtor"),
+    ),
+)
+
+
+def test_review_1_story_17_both_limitations_have_run_out() -> None:
+    session = case("creditor", **OLD_JOINT_17)
+    result = session.result()
+    assert session.outcome.code == "G-A"  # type: ignore[union-attr]
+    assert deadline(result, "gd_joint_old").end == date(2025, 5, 12)
+    assert deadline(result, "main_lim_3y").end == date(2026, 3, 2)
+    text = summary(session)
+    assert "保证债务的诉讼时效已于2025年5月12日届满" in text
+    assert "主债务的诉讼时效也已于2026年3月2日届满" in text
+    assert "除非他在届满后同意履行" in text
+    steps = filled(session, "next_steps")
+    assert not any("届满前（见期限表）起诉保证人（张三）" in t for t in steps)
+    assert not any("对债务人（乙公司）催告或者起诉" in t for t in steps)
+    assert any("此后的催告不能使它重新计算" in t for t in steps)
+    # The stale caution to act by the earlier of the two limitations is gone.
+    assert not any("以两者中较早的日期为准行事" in w for w in warnings_zh(session))
+    assert any(w.kind == "caution" and "届满后义务人同意履行" in w.text.zh for w in result.warnings)
+    assert "民法典第192条" in [library().cite(c, "zh") for w in result.warnings for c in w.basis]
+
+
+def test_review_1_story_23_recourse_after_its_limitation_ran_out() -> None:
+    session = case(
+        "paid",
+        **{
+            **PAID,
+            "conclusion_date": date(2019, 6, 1),
+            "paid_how": "enforced",
+            "paid_date": date(2022, 8, 8),
+            "paid_amount": Decimal(400000),
+            "co_paid": "separate",
+            "co_count": "two",
+        },
+    )
+    result = session.result()
+    assert deadline(result, "recourse_lim").end == date(2025, 8, 8)
+    assert deadline(result, "shares_lim").end == date(2025, 8, 8)
+    text = summary(session)
+    assert "向债务人（乙公司）追偿的诉讼时效已于2025年8月8日届满" in text
+    assert "其他保证人（李四）也可以拒绝分担" in text
+    assert [f.label for f in result.findings] == ["清偿责任", "按份责任"]
+    assert "诉讼时效已经届满" in result.findings[0].sublabel.zh  # type: ignore[union-attr]
+    steps = filled(session, "next_steps")
+    assert not any("在追偿的诉讼时效届满前" in t for t in steps)
+    assert not any("书面要求其他保证人（李四）分担" in t for t in steps)
+    assert any("催告不能使它重新计算" in t for t in steps)
+
+
+def test_review_1_story_10_no_advice_to_interrupt_a_main_debt_already_barred() -> None:
+    session = old(
+        "creditor",
+        due_date=date(2020, 3, 31),
+        joint_action="demanded",
+        act_date=date(2021, 9, 1),
+        period_a="unclear",  # two years for an old guarantee, to 2022-03-31
+        history=(
+            Event("demand", date(2022, 12, 1), party="debtor"),
+            Event("acknowledgement", date(2023, 7, 15), party="guarantor"),
+            Event("suit", date(2026, 5, 10), party="guarantor"),
+        ),
+    )
+    result = session.result()
+    assert deadline(result, "main_lim_3y").end == date(2025, 12, 1)
+    assert deadline(result, "gd_joint_old").status == "pending"
+    assert "主债务的诉讼时效已于2025年12月1日届满" in summary(session)
+    assert not any("对债务人（乙公司）催告或者起诉" in t for t in filled(session, "next_steps"))
+
+
+GENERAL_18 = dict(
+    NEW_GENERAL,
+    conclusion_date=date(2022, 7, 1),
+    due_date=date(2023, 7, 1),  # six months end 2024-01-01, 元旦 → 2024-01-02
+    general_action="sued",
+    act_date=date(2023, 11, 20),
+    period_a="none",
+    debt_amount=Decimal(900000),
+    history=(
+        Event("suit", date(2023, 11, 20), party="debtor"),
+        Event("judgment_effective", date(2025, 1, 10), party="debtor"),
+        Event("enforcement_applied", date(2025, 2, 1), party="debtor"),
+    ),
+)
+
+
+def test_review_2_story_18_a_year_after_the_application_enforcement_is_not_over() -> None:
+    session = case("guarantor", **GENERAL_18)
+    result = session.result()
+    assert session.outcome.code == "G-C2"  # type: ignore[union-attr]
+    assert deadline(result, "gd_gen_year").end == date(2029, 2, 1)
+    spec = next(d.spec for d in result.deadlines if d.spec.id == "gd_gen_year")
+    assert "满一年之日起三年" in spec.label.zh and "四年" in spec.label.zh
+    # The row says the limitation itself is three years; the engine's "4年" is the year plus three.
+    assert spec.note is not None and "诉讼时效期间为三年" in spec.note.zh
+    assert "诉讼时效期间为三年，自法院收到执行申请之日满一年起算" in report_html(session)
+    (finding,) = result.findings
+    assert "已满一年" in finding.order.zh and "执行已经终结" not in finding.order.zh
+    assert "担保制度解释第28条第1款第2项" in cites(result)
+    all_texts = texts(session)
+    assert not any("执行不能" in t or "执行已经终结" in t for t in all_texts)
+    assert not any("核对终结执行的裁定" in t for t in all_texts)
+    assert "仍有财产可供执行" in summary(session) and "主要抗辩" in summary(session)
+    assert any("仍有财产可供执行" in d for d in filled(session, "defences"))
+
+
+def test_review_3_story_5_only_a_claim_filed_and_the_period_has_ended() -> None:
+    session = general(
+        conclusion_date=date(2022, 1, 10),
+        type_wording="none",
+        due_date=date(2023, 12, 31),
+        general_action="bankruptcy_claim",
+        act_date=date(2025, 8, 1),
+        period_a="y2",
+        debt_amount=Decimal(2000000),
+        history=(
+            Event("bankruptcy_accepted", date(2025, 6, 18), party="debtor"),
+            Event("equal_effect", date(2025, 8, 1), party="debtor"),
+        ),
+    )
+    result = session.result()
+    assert session.outcome.code == "G-C"  # type: ignore[union-attr]
+    text = summary(session)
+    assert "保证期间已于2025年12月31日届满" in text and "存在争议" in text
+    assert "请立即起诉保证人（张三）" in text
+    assert "你已在保证期间内对债务人（乙公司）行使了权利" not in text
+    (finding,) = result.findings
+    assert "有争议" in finding.sublabel.zh  # type: ignore[union-attr]
+    assert {"担保制度解释第23条第1款", "担保制度解释第22条", "民法典第687条第2款第2项"} <= set(
+        cites(result)
+    )
+    steps = filled(session, "next_steps")
+    assert not any("向管理人申报债权" in t for t in steps)
+    # The period is known to have ended: no advice for a period still running.
+    assert any(t.startswith("立即起诉保证人（张三），主张申报债权即在保证期间内") for t in steps)
+    assert not any("尚未届满的，务必在届满前起诉" in t for t in steps)
+    assert not any("对债务人起诉或者申请仲裁的材料" in t for t in filled(session, "evidence"))
+    assert not any("在保证期间内同时起诉" in w for w in warnings_zh(session))
+    # The period row is not marked as kept, and the reasoning says the filing is contested.
+    assert [d.spec.id for d in result.deadlines if d.spec.kind == "guarantee_period"] == ["gp_2y"]
+    step = next(s for s in session.reasoning() if s.node.id == "cmp_acted")
+    assert "申报债权" in step.significance.zh and "存在争议" in step.significance.zh  # type: ignore[union-attr]
+    guarantor = general(
+        "guarantor",
+        conclusion_date=date(2022, 1, 10),
+        type_wording="none",
+        due_date=date(2023, 12, 31),
+        general_action="bankruptcy_claim",
+        act_date=date(2025, 8, 1),
+        period_a="y2",
+        history=(Event("bankruptcy_accepted", date(2025, 6, 18), party="debtor"),),
+    )
+    assert "这是你的主要抗辩" in summary(guarantor)
+
+
+OLD_JOINT_11 = dict(
+    OLD_DEFAULT,
+    conclusion_date=date(2020, 8, 1),
+    type_wording="joint",
+    due_date=date(2021, 6, 30),
+    joint_action="demanded",
+    act_date=date(2022, 3, 1),
+    period_a="unclear",
+    debt_amount=Decimal(700000),
+    history=(
+        Event("demand", date(2024, 5, 1), party="debtor"),
+        Event("suit", date(2025, 2, 20), party="guarantor"),
+        Event("judgment_served", date(2026, 11, 25), party="guarantor"),
+    ),
+)
+
+
+def test_review_4_story_11_the_appeal_and_the_contested_period_lead() -> None:
+    session = case("guarantor", **OLD_JOINT_11)
+    result = session.result()
+    assert deadline(result, "appeal_guarantor").end == date(2026, 12, 10)
+    text = summary(session)
+    assert "上诉期至2026年12月10日届满" in text
+    assert "你的主要抗辩是保证期间" in text and "已于2021年12月30日届满" in text
+    assert "你不能以保证期间届满为由免责" not in text
+    steps = filled(session, "next_steps")
+    assert any("2026年12月10日或者之前向上一级人民法院提起上诉" in t for t in steps)
+    assert not any("列为共同被告" in t for t in texts(session))
+    assert not any("终结本次执行程序" in t for t in filled(session, "evidence"))
+    assert any("保证期间只有六个月" in d for d in filled(session, "defences"))
+    html = report_html(session)
+    assert "最近的期限：对一审判决的上诉期间" in html
+    # The creditor's side, before any suit: the contested point is in the conclusion too.
+    history = (
+        Event("demand", date(2024, 5, 1), party="debtor"),
+        Event("acknowledgement", date(2024, 6, 3), party="guarantor"),
+    )
+    creditor = case("creditor", **{**OLD_JOINT_11, "history": history})
+    assert "可能以此主张不再承担保证责任" in summary(creditor)
+    assert any("已于2021年12月30日届满" in w for w in warnings_zh(creditor))
+
+
+COMPANY_8 = dict(
+    NEW_JOINT,
+    conclusion_date=date(2022, 4, 15),
+    guarantor_kind="company",
+    company_resolution="not_reviewed",
+    fault_guarantee="both",
+    due_date=date(2023, 10, 31),
+    joint_action="demanded",
+    act_date=date(2024, 3, 1),
+    period_a="none",
+    debt_amount=Decimal(800000),
+    cannot_pay=UNKNOWN,
+)
+
+
+def test_review_5_story_8_a_void_company_guarantee_gets_its_limitations() -> None:
+    session = case("creditor", **COMPANY_8)
+    result = session.result()
+    assert session.outcome.code == "G-F"  # type: ignore[union-attr]
+    assert deadline(result, "main_inv_3y").end == date(2026, 11, 2)
+    assert deadline(result, "main_inv_3y").status == "passed"
+    assert deadline(result, "comp_lim").end == date(2027, 3, 1)
+    text = summary(session)
+    assert "在保证期间内依法行使了权利" in text
+    assert "主债务的诉讼时效已于2026年11月2日届满" in text
+    assert "请先向债务人（乙公司）追讨，并在保证期间内依法行使权利" not in text
+    assert "最多为尚欠债务的二分之一，即400,000.00元" in fill(
+        result.findings[0].scope.zh, "zh", text_values(session, NAMES, result)
+    )
+    steps = filled(session, "next_steps")
+    assert not any(t.startswith("先向债务人（乙公司）追讨") for t in steps)
+    assert any("赔偿请求的诉讼时效届满前" in t for t in steps)
+    assert any(
+        w.kind == "contested" and "赔偿的诉讼时效从何时起算" in w.text.zh for w in result.warnings
+    )
+
+
+def test_review_5_story_19_a_void_main_contract_and_the_compensation_claims_limitation() -> None:
+    session = joint(
+        conclusion_date=date(2022, 7, 1),
+        main_valid="void",
+        fault_main="guarantor_fault",
+        due_date=date(2023, 7, 1),
+        joint_action="demanded",
+        act_date=date(2023, 10, 10),
+        period_a="none",
+        debt_amount=Decimal(900000),
+        cannot_pay=Decimal(600000),
+    )
+    result = session.result()
+    assert "最多200,000.00元" in fill(
+        result.findings[0].scope.zh, "zh", text_values(session, NAMES, result)
+    )
+    assert not [d for d in result.deadlines if d.spec.id.startswith("main_")]
+    assert deadline(result, "comp_lim").end == date(2026, 10, 10)  # a working Saturday
+    assert "已于2026年10月10日届满" in summary(session)
+    assert any("立即起诉保证人（张三）" in t for t in filled(session, "next_steps"))
+
+
+OLD_GENERAL_24 = dict(
+    OLD_DEFAULT,
+    conclusion_date=date(2020, 3, 1),
+    type_wording="general",
+    due_date=date(2020, 12, 31),
+    general_action="sued",
+    act_date=date(2021, 3, 1),
+    period_a="none",
+    debt_amount=Decimal(600000),
+    history=(
+        Event("suit", date(2021, 3, 1), party="debtor"),
+        Event("judgment_effective", date(2021, 10, 15), party="debtor"),
+        Event("enforcement_applied", date(2021, 11, 1), party="debtor"),
+        Event("enforcement_terminated", date(2022, 6, 1), party="debtor"),
+    ),
+    judgment_date=date(2021, 10, 15),
+)
+
+
+def test_review_6_story_24_expired_on_either_reckoning() -> None:
+    session = case("creditor", **OLD_GENERAL_24)
+    result = session.result()
+    assert session.outcome.code == "G-C2"  # type: ignore[union-attr]
+    assert deadline(result, "gd_gen_old").end == date(2024, 10, 15)
+    # 2025-06-01 + roll-over: Sunday and the 端午 rest day → 2025-06-03.
+    assert deadline(result, "gd_gen_old_term").end == date(2025, 6, 3)
+    text = summary(session)
+    assert "已于2024年10月15日届满" in text and "也已于2025年6月3日届满" in text
+    assert "尚未届满的，请尽快起诉" not in text
+    steps = filled(session, "next_steps")
+    assert not any("在诉讼时效届满前" in t for t in steps)
+    assert not any(t.endswith("诉讼时效从送达之日起算。") for t in steps)
+    assert "担保法解释第36条第1款" in cites(result)
+    assert not [c for c in _old_cites(session) if c.startswith("担保制度解释")]
+    # The judgment's day is asked again after the history; the question says why.
+    assert "与案件经过中记录的生效日相同" in tree("guarantor").node("judgment_date").text.zh
+
+
+def test_review_7_story_16_a_month_only_due_date_against_a_known_demand() -> None:
+    session = joint(
+        conclusion_date=date(2022, 2, 10),
+        due_date=MonthDate(2024, 3),
+        joint_action="demanded",
+        act_date=date(2024, 9, 15),
+        period_a="none",
+    )
+    result = session.result()
+    assert session.outcome.code == "G-D2"  # type: ignore[union-attr]
+    text = summary(session)
+    assert "2024年3月" in text and "在2024年9月15日或者之后的，要求及时" in text
+    period = deadline(result, "gp_6m")
+    assert (period.end, period.latest_end) == (date(2024, 9, 2), date(2024, 9, 30))
+    assert deadline(result, "main_lim_3y").end == date(2027, 3, 1)
+    assert deadline(result, "gd_joint_new").end is not None
+    all_texts = texts(session)
+    assert not any("保证期间尚未届满的，请立即依法行使权利" in t for t in all_texts)
+    assert not any(
+        "（一般保证）" in t or "对债务人（乙公司）提起诉讼、申请仲裁" in t for t in all_texts
+    )
+    assert "最近的期限：主债务的诉讼时效" in report_html(session)
+
+
+def test_review_7_story_22_every_possible_period_is_computed() -> None:
+    session = joint(
+        conclusion_date=date(2024, 3, 1),
+        due_date=date(2025, 6, 30),
+        joint_action="unknown",
+        period_n="unknown",
+    )
+    result = session.result()
+    assert session.outcome.code == "G-D2"  # type: ignore[union-attr]
+    ends = {d.spec.id: d.deadline.end for d in result.deadlines}
+    assert ends["gpu_6m_new"] == date(2025, 12, 30)
+    assert ends["gpu_1y"] == date(2026, 6, 30)
+    assert ends["gpu_2y_new"] == date(2027, 6, 30)
+    assert ends["gpu_3y"] == date(2028, 6, 30)
+    assert ends["main_lim_3y"] == date(2028, 6, 30)
+    assert "请立即书面要求保证人（张三）承担保证责任" in summary(session)
+    assert not any("确定主债务的确切到期日" in t for t in filled(session, "next_steps"))
+
+
+@pytest.mark.parametrize(
+    ("answers", "labels"),
+    [
+        # story 6: same contract, paid under a judgment
+        (
+            {**PAID, "paid_how": "enforced", "paid_amount": Decimal(600000),
+             "paid_date": date(2025, 3, 1), "co_paid": "same_contract", "co_count": "two"},
+            ["清偿责任", "按份责任"],
+        ),
+        # story 7: bought the claim, separate guarantees
+        (
+            {**PAID, "conclusion_date": date(2021, 9, 1), "paid_how": "bought_claim",
+             "paid_date": date(2026, 3, 10), "paid_amount": Decimal(500000), "co_paid": "separate"},
+            ["清偿责任", "不承担责任"],
+        ),
+        # story 13: a joiner who paid, no agreement on recourse
+        (
+            {**PAID, "conclusion_date": date(2022, 9, 1), "what_signed": "accession",
+             "paid_how": "enforced", "paid_date": date(2025, 10, 10),
+             "paid_amount": Decimal(300000), "acc_recourse": "not_agreed"},
+            ["清偿责任"],
+        ),
+    ],
+)  # fmt: skip
+def test_review_8_the_debtors_duty_to_reimburse_is_its_own_debt(
+    answers: dict[str, Any], labels: list[str]
+) -> None:
+    session = case("paid", **answers)
+    result = session.result()
+    assert [f.label for f in result.findings] == labels
+    assert not any("上面认定你不能追偿的部分" in t for t in texts(session))
+    if answers["what_signed"] == "accession":
+        text = summary(session)
+        assert "没有约定追偿权" in text
+        assert "约定了追偿权的，按约定" not in text and "损害" not in text
+        assert deadline(result, "recourse_lim").end == date(2028, 10, 10)
+
+
+def test_review_9_story_12_the_joiner_gets_no_creditor_evidence() -> None:
+    session = case(
+        "joiner",
+        **{
+            **ACCESSION,
+            "conclusion_date": date(2021, 3, 1),
+            "acc_due_date": date(2021, 12, 31),
+            "acc_amount": Decimal(300000),
+            "acc_history": (Event("demand", date(2024, 11, 1), party="joiner"),),
+        },
+    )
+    result = session.result()
+    assert deadline(result, "acc_lim_3y").end == date(2027, 11, 1)
+    assert "合同编通则解释第51条第2款" not in cites(result)
+    assert not any("催告、起诉等中断时效的凭证" in t for t in filled(session, "evidence"))
+    assert any("民法典第553条" in d for d in filled(session, "defences"))
+    assert not any(d.spec.kind == "guarantee_period" for d in result.deadlines)
+
+
+def test_review_10_a_guarantor_is_shown_the_creditors_deadlines_as_the_other_sides() -> None:
+    session = joint(
+        "guarantor",
+        conclusion_date=date(2023, 3, 1),
+        due_date=date(2024, 4, 4),
+        joint_action="demanded",
+        act_date=date(2024, 10, 8),
+        period_a="none",
+    )
+    result = session.result()
+    for d in result.deadlines:
+        assert d.spec.acts == ("creditor",), d.spec.id
+    html = report_html(session)
+    assert "对方的期限：" in html and "最近的期限：" not in html
+    assert "对方须在此日或之前行事" in html
+    # The guarantor's own limitation defence is computed, not "check whether it ran out".
+    assert any("保证债务的诉讼时效至2027年10月8日届满" in d for d in filled(session, "defences"))
+    assert not any(d.startswith("核对保证债务的诉讼时效") for d in filled(session, "defences"))
+    paid = case("paid", **PAID).result()
+    assert all(d.spec.acts == ("paid",) for d in paid.deadlines)
+
+
+def test_review_11_story_9_the_companys_main_defence_with_the_figure() -> None:
+    session = joint(
+        "guarantor",
+        conclusion_date=date(2024, 9, 1),
+        guarantor_kind="company",
+        company_resolution="unknown",
+        due_date=date(2025, 9, 1),
+        joint_action="demanded",
+        act_date=date(2026, 1, 20),
+        period_a="none",
+        debt_amount=Decimal(500000),
+        history=(Event("suit", date(2026, 6, 1), party="guarantor"),),
+    )
+    result = session.result()
+    assert "主要抗辩是担保对公司不发生效力" in summary(session)
+    defences = filled(session, "defences")
+    assert any(
+        "担保制度解释第7条第3款" in d and "250,000.00元" in d and "公司法第15条" in d
+        for d in defences
+    )
+    assert any("250,000.00元" in w for w in warnings_zh(session))
+    assert deadline(result, "gd_joint_new").status == "pending"
+    assert any("出示签约时审查的公司决议" in t for t in filled(session, "next_steps"))
+
+
+def test_review_12_story_1_the_row_says_the_period_was_kept() -> None:
+    session = joint(
+        conclusion_date=date(2023, 3, 1),
+        due_date=date(2024, 6, 30),
+        joint_action="demanded",
+        act_date=date(2024, 12, 30),  # the last day, a Monday
+        period_a="none",
+    )
+    result = session.result()
+    assert session.outcome.code == "G-A"  # type: ignore[union-attr]
+    kept = next(d for d in result.deadlines if d.spec.kind == "guarantee_period")
+    assert kept.spec.id == "gk_6m" and kept.deadline.end == date(2024, 12, 30)
+    label = fill(kept.spec.label.zh, "zh", text_values(session, NAMES, result))
+    assert "已于2024年12月30日在期间内依法行使权利" in label
+    assert deadline(result, "gd_joint_new").end == date(2027, 12, 30)
+    html = report_html(session)
+    assert "最近的期限：主债务的诉讼时效" in html and "注意：保证期间" not in html
+
+
+def test_review_13_no_joinder_advice_and_judgment_recourse_only_for_old_law() -> None:
+    for side in ("guarantor", "joiner"):
+        for answers in (IN_TIME, {**IN_TIME, "history": TERMINATED}):
+            assert not any("列为共同被告" in t for t in texts(joint(side, **answers)))
+    new_paid = case("paid", **{**PAID, "paid_how": "enforced"})
+    assert not any("判决已写明追偿权" in t or "追偿权的" in t for t in texts(new_paid))
+    old_paid = case("paid", **{**PAID, "conclusion_date": date(2019, 6, 1), "paid_how": "enforced"})
+    assert any("担保法解释第42条第1款" in t for t in filled(old_paid, "next_steps"))
+
+
+def test_review_14_story_21_an_extension_without_consent_cites_695_2() -> None:
+    session = joint(
+        "guarantor",
+        extension="not_consented",
+        due_date=date(2023, 5, 31),
+        joint_action="demanded",
+        act_date=date(2024, 7, 1),
+        period_a="none",
+    )
+    assert session.outcome.code == "G-D"  # type: ignore[union-attr]
+    assert "民法典第695条第2款" in cites(session.result())
+
+
+def test_review_15_story_2_the_released_creditor_gets_the_main_debts_date() -> None:
+    session = joint(
+        conclusion_date=date(2023, 3, 1),
+        due_date=date(2024, 6, 30),
+        joint_action="demanded",
+        act_date=date(2024, 12, 31),  # a day late
+        period_a="none",
+    )
+    assert session.outcome.code == "G-D"  # type: ignore[union-attr]
+    assert deadline(session.result(), "main_lim_3y").end == date(2027, 6, 30)
+    steps = filled(session, "next_steps")
+    assert any("主债务的诉讼时效至2027年6月30日届满" in t for t in steps)
+    assert not any(t.startswith("检查是否还有其他保证人") for t in steps)
+    # The guarantor's side of it asks no history and shows no main-debt row.
+    guarantor = joint(
+        "guarantor",
+        conclusion_date=date(2023, 3, 1),
+        due_date=date(2024, 6, 30),
+        joint_action="demanded",
+        act_date=date(2024, 12, 31),
+        period_a="none",
+        history=None,
+    )
+    assert "history" not in guarantor.answers
+    assert not [d for d in guarantor.result().deadlines if d.spec.id.startswith("main_")]
+
+
+def test_review_16_story_4_the_summary_leaves_the_provisional_date_to_the_table() -> None:
+    session = general(
+        conclusion_date=date(2021, 5, 10),
+        due_date=date(2022, 5, 10),
+        general_action="sued",
+        act_date=date(2022, 9, 1),
+        period_a="none",
+        history=(
+            Event("suit", date(2022, 9, 1), party="debtor"),
+            Event("judgment_effective", date(2023, 3, 15), party="debtor"),
+            Event("enforcement_applied", date(2023, 4, 10), party="debtor"),
+            Event("enforcement_terminated", date(2024, 2, 20), party="debtor"),
+        ),
+    )
+    limitation = deadline(session.result(), "gd_gen_spent")
+    assert (limitation.end, limitation.act_by) == (date(2027, 2, 22), date(2027, 2, 19))
+    assert "2027年2月22日" not in summary(session)
+    assert (
+        "最近的期限：保证债务的诉讼时效（自终结执行的裁定送达债权人之日起三年），请在 2027年2月19日"
+        in report_html(session)
+    )
+
+
+def test_review_17_story_14_the_author_of_a_comfort_letter_is_named_as_such() -> None:
+    session = case(
+        "creditor", **{**NEW_JOINT, "conclusion_date": date(2023, 5, 1), "what_signed": "comfort"}
+    )
+    result = session.result()
+    (finding,) = result.findings
+    assert (
+        fill(finding.liable.zh, "zh", text_values(session, NAMES, result))
+        == "出具承诺文件的第三人（丁集团）"
+    )
+    assert not any("保证人（张三）" in t for t in texts(session))
+
+
+def test_review_18_the_joint_path_does_not_offer_the_general_guarantors_option() -> None:
+    t = tree("guarantor")
+    joint_changes = t.node("changes_j")
+    general_changes = t.node("changes")
+    assert "assets_neglected" not in [c.id for c in joint_changes.choices]  # type: ignore[attr-defined]
+    assert "assets_neglected" in [c.id for c in general_changes.choices]  # type: ignore[attr-defined]
+    session = joint(**IN_TIME)
+    assert "changes_j" in session.answers and "changes" not in session.answers
+    # story 15: a general guarantor chased by letters only — no suit evidence.
+    released = case(
+        "guarantor",
+        **{**NEW_JOINT, "conclusion_date": date(2021, 6, 15), "type_wording": "none",
+           "due_date": date(2023, 6, 15), "general_action": "letters", "period_n": "none"},
+    )  # fmt: skip
+    assert released.outcome.code == "G-D"  # type: ignore[union-attr]
+    assert not any("对债务人起诉或者申请仲裁的材料" in t for t in filled(released, "evidence"))
+    assert any("只向你或者债务人（乙公司）催告不算" in t for t in filled(released, "next_steps"))
