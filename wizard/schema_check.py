@@ -91,7 +91,10 @@ class _Compiler:
         if "type" in schema:
             types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
             tests = [_TYPES[t] for t in types]
-            checks.append(lambda v, tests=tests: any(t(v) for t in tests))
+            if len(tests) == 1:
+                checks.append(tests[0])
+            else:
+                checks.append(lambda v, tests=tests: any(t(v) for t in tests))
         if "enum" in schema:
             options = schema["enum"]
             if all(isinstance(o, str) for o in options):  # the common case: a set lookup
@@ -120,7 +123,7 @@ class _Compiler:
             if key in schema:
                 subs = [self.compile(s) for s in schema[key]]
                 if key == "allOf":
-                    checks.append(lambda v, subs=subs: all(s(v) for s in subs))
+                    checks.append(self.all_of(schema[key], subs))
                     continue
                 checks.append(self.alternatives(schema[key], subs, exactly_one=key == "oneOf"))
         if "if" in schema:
@@ -133,6 +136,41 @@ class _Compiler:
         if len(checks) == 1:
             return checks[0]
         return lambda v, checks=tuple(checks): all(c(v) for c in checks)
+
+    def all_of(self, schemas: list[Any], subs: list[Check]) -> Check:
+        """allOf. A list of ``if {properties: {K: {const: C}}} then …`` (a node's type picking
+        its schema) becomes a table lookup on the value's K; a value without K, or not an
+        object, meets every ``if`` (properties hold vacuously) and so every ``then``."""
+        table: dict[str, Check] = {}
+        keys = set()
+        for sub in schemas:
+            condition = sub.get("if") if isinstance(sub, dict) else None
+            if not (
+                isinstance(condition, dict)
+                and set(sub) == {"if", "then"}
+                and set(condition) == {"properties"}
+                and len(condition["properties"]) == 1
+            ):
+                return lambda v, subs=subs: all(s(v) for s in subs)
+            ((key, prop),) = condition["properties"].items()
+            if not (isinstance(prop, dict) and set(prop) == {"const"}):
+                return lambda v, subs=subs: all(s(v) for s in subs)
+            if not isinstance(prop["const"], str) or prop["const"] in table:
+                return lambda v, subs=subs: all(s(v) for s in subs)
+            keys.add(key)
+            table[prop["const"]] = self.compile(sub["then"])
+        if len(keys) != 1:
+            return lambda v, subs=subs: all(s(v) for s in subs)
+        (key,) = keys
+        thens = tuple(table.values())
+
+        def check(v: Any) -> bool:
+            if not isinstance(v, dict) or key not in v:
+                return all(t(v) for t in thens)
+            then = table.get(v[key]) if isinstance(v[key], str) else None
+            return then is None or then(v)
+
+        return check
 
     def alternatives(self, schemas: list[Any], subs: list[Check], exactly_one: bool) -> Check:
         """anyOf / oneOf. When every alternative is an object with required keys (a
