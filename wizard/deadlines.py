@@ -625,6 +625,10 @@ def _scenario(
             continue
         current_end = roll(unrolled).end
         if ex.on > current_end:
+            if event.joint:
+                # After the period ended nothing interrupts it; another joint debtor's promise
+                # to perform waives only his own defence (民法典192(2)), not this debtor's.
+                continue
             if event.kind == "acknowledgement" and kind in ("limitation", "enforcement"):
                 if eligible and ex.on >= GENERAL_PROVISIONS_START:
                     period = THREE_YEARS
