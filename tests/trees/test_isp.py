@@ -1449,6 +1449,21 @@ def test_the_isp_rules_catch_what_they_describe() -> None:
         "no doubled damages outside e-commerce": "加倍赔偿",
         "no old-law article in a case under the Civil Code": "侵权责任法第36条",
         "no Civil Code article the old law did not have, in a case before it": ("民法典第1195条"),
+        "no joining of parties or first-instance evidence once a judgment was served": (
+            "可以申请追加平台为共同被告"
+        ),
+        "no 'act within the two years' once they have run": "稳妥起见，按二年的期限行事",
+        "no deadline that leaves out interruptions against a joint debtor": (
+            "报告的期限只计算针对各方本身的事件"
+        ),
+        "no 'the platform is not liable' for the user taken down or accused": "平台不承担责任",
+        "no flat 'time-barred' advice while the content is still online": (
+            "诉讼时效已经届满：对方可以拒绝赔偿"
+        ),
+        "no apology or removal of effects in an IP claim": "停止侵害、消除影响、赔礼道歉",
+        "no plaintiff joining a party under the defendant's right (网络人身权益规定2(2)(3))": (
+            "可以申请追加平台（网络人身权益规定第2条）"
+        ),
     }
     rules = BY_TREE["isp"]
     assert {r.description for r in rules} == set(samples)
@@ -1481,3 +1496,397 @@ def test_the_readme_case_file_reaches_isp_c() -> None:
     case = json.loads(block)
     assert case["format_version"] == 2 and case["tree"]["id"] == "isp"
     assert re.search(r'"measures_timely": "no"', block)
+
+
+# --- the independent review of 2026-12-05: each finding on its story ------------------------------
+
+
+def texts(result: object) -> list[str]:
+    """Every text of a result a client reads (zh), unfilled."""
+    r = result  # type: ignore[assignment]
+    found = [p.summary.zh for p in r.parts]  # type: ignore[attr-defined]
+    found += [w.text.zh for w in r.warnings]  # type: ignore[attr-defined]
+    for group in (r.next_steps, r.evidence, r.recourse, r.defences):  # type: ignore[attr-defined]
+        found += [t.zh for t in group]
+    for f in r.findings:  # type: ignore[attr-defined]
+        found += [t.zh for t in (f.liable, f.to_whom, f.scope, f.order, f.sublabel) if t]
+    found += [d.spec.label.zh for d in r.deadlines]  # type: ignore[attr-defined]
+    return found
+
+
+def by_prefix(session: Session, prefix: str) -> list[object]:
+    return [d for d in session.result().deadlines if d.spec.id.startswith(prefix)]
+
+
+def test_f1_a_demand_on_the_seller_interrupts_for_the_jointly_liable_platform() -> None:
+    # Story 20: damage 2023-03-01; demand to the seller 2025-12-01 only; platform knew (38(1)).
+    session = isp(
+        *CO, "goods", ("property",), D(2023, 2, 20), D(2023, 3, 1), "shop", "yes",
+        (Event("demand", D(2025, 12, 1), party="seller"),), "yes", "no", "yes",
+    )  # fmt: skip
+    (platform,) = by_prefix(session, "co_lim_platform")
+    assert platform.deadline.end == D(2028, 12, 1) and platform.deadline.status == "running"  # type: ignore[attr-defined]
+    assert any(s.key == "interrupted" and s.value("joint") for s in platform.deadline.steps)  # type: ignore[attr-defined]
+    assert not any("只计算针对各方本身" in t for t in texts(session.result()))
+
+
+def test_f1_a_promise_by_the_seller_after_expiry_does_not_revive_the_platform() -> None:
+    # Story 19 (before 2019, 消费者权益保护法44(2)): demand 2020-06-01 reaches the platform too
+    # (→ 2023-06-01); the seller's promise of 2024-03-01 binds only the seller (民法典192(2)).
+    session = isp(
+        *CO, "goods", ("injury",), D(2018, 6, 10), D(2018, 7, 1), "shop", "yes",
+        (Event("demand", D(2020, 6, 1), party="seller"),
+         Event("acknowledgement", D(2024, 3, 1), party="seller")),
+        "yes", "no",
+    )  # fmt: skip
+    (platform,) = by_prefix(session, "co_lim_platform")
+    (seller,) = by_prefix(session, "co_lim_seller")
+    assert platform.deadline.end == D(2023, 6, 1) and platform.deadline.status == "passed"  # type: ignore[attr-defined]
+    assert seller.deadline.end == D(2027, 3, 1) and seller.deadline.status == "running"  # type: ignore[attr-defined]
+
+
+STORY_05 = [
+    "rights_holder", "removed_platform", D(2020, 6, 15), "no", "copyright", "yes", "hosting",
+    "no", "effective", D(2019, 5, 6), "no", "unknown", D(2019, 4, 1), "yes",
+    (Event("demand", D(2022, 3, 20), party="platform"),
+     Event("acknowledgement", D(2024, 1, 10), party="platform")),
+]  # fmt: skip
+
+
+def test_f2_interruption_against_the_platform_reaches_the_user_only_for_the_joint_part() -> None:
+    session = isp(*STORY_05, rh_posted=M(2019, 3))
+    rows_ = {d.spec.id: d for d in session.result().deadlines}
+    sole, joint = rows_["rh_lim_user_sole"], rows_["rh_lim_user_joint"]
+    assert sole.deadline.end == D(2022, 4, 1) and sole.deadline.status == "passed"
+    assert "单独负责的部分" in sole.spec.label.zh
+    assert joint.deadline.end == D(2027, 1, 11) and joint.deadline.act_by == D(2027, 1, 8)
+    assert "与平台连带的部分" in joint.spec.label.zh
+    assert rows_["rh_lim_platform"].deadline.end == D(2027, 1, 11)
+    # Without an interruption against the platform the user's period is one row.
+    plain = isp(*STORY_05[:-2], "no", rh_posted=M(2019, 3))
+    assert [d.spec.id for d in by_prefix(plain, "rh_lim_user")] == ["rh_lim_user"]  # type: ignore[attr-defined]
+
+
+STORY_15 = [
+    "rights_holder", "online", "personality", ("fabricated",), "hosting", "no", "effective",
+    D(2020, 10, 12), "no", "no", D(2020, 9, 20), "yes",
+    (Event("demand", D(2023, 8, 1), party="platform"),),
+]  # fmt: skip
+
+
+def test_f3_a_continuing_tort_is_not_reported_flatly_time_barred() -> None:
+    session = isp(*STORY_15, rh_posted=M(2020, 9))
+    result = session.result()
+    assert all(d.deadline.status == "passed" for d in result.deadlines)
+    assert all("侵权仍在持续" in d.spec.label.zh for d in result.deadlines)
+    warning = next(w for w in result.warnings if "不等于赔偿请求一定已过时效" in w.text.zh)
+    assert [library().cite(c, "zh") for c in warning.basis] == [
+        "民法典第196条第1项",
+        "民法典第193条",
+    ]
+    steps = [s.zh for s in result.next_steps]
+    assert any(
+        "较近期间的损害仍可能在诉讼时效之内" in s and "不受诉讼时效的限制" in s for s in steps
+    )
+    assert not any("在诉讼时效届满前" in s for s in steps)
+    assert not any("稳妥起见按报告的日期行事" in t for t in texts(result))
+    conclusion = html_of(session).split("认定与依据")[0]
+    assert "侵权仍在持续" in conclusion  # the "已届满" line carries the hedge of its label
+
+
+STORY_03 = [
+    *CO, "food", ("injury", "money"), D(2026, 8, 15), D(2026, 8, 20), "live", "no", "yes",
+    "yes", "no", "failed", "yes",
+]  # fmt: skip
+
+
+def test_f4_an_unchecked_food_licence_makes_the_platform_jointly_liable_with_the_seller() -> None:
+    result = isp(*STORY_03).result()
+    assert result.codes == ("ISP-S", "ISP-M", "ISP-F2", "ISP-P")
+    f2 = next(p for p in result.parts if p.node.code == "ISP-F2")
+    (joint,) = f2.findings
+    assert joint.liable.zh == "{party.platform}与{party.seller}"
+    assert [library().cite(c, "zh") for c in joint.basis] == ["食品安全法第131条第1款"]
+    # 电子商务法38(2) is not a second finding that denies the first.
+    assert not any("相应的责任" in t or "不能要求平台承担全部" in t for t in texts(result))
+    assert any("{party.platform}与{party.seller}承担连带责任" in t.zh for t in result.recourse)
+
+
+def test_f4_the_room_that_sells_the_food_is_jointly_liable_with_the_platform_too() -> None:
+    result = isp(*STORY_03[:7], "no", "no", "failed", "yes").result()
+    f2 = next(p for p in result.parts if p.node.code == "ISP-F2")
+    assert [f.liable.zh for f in f2.findings] == [
+        "{party.platform}与{party.seller}",
+        "{party.platform}与{party.room_operator}",
+    ]
+    assert "网络消费规定一第15条" in [library().cite(c, "zh") for c in f2.findings[1].basis]
+
+
+def test_f4_with_the_licence_check_unknown_38_2_is_the_fallback() -> None:
+    result = isp(*STORY_03[:-2], "unknown", "yes", "yes").result()
+    g = next(p for p in result.parts if p.node.code == "ISP-G")
+    assert "不成立时" in g.summary.zh
+
+
+STORY_10 = [
+    *CO, "goods", ("injury", "property"), D(2024, 11, 20), D(2024, 12, 1), "shop", "no", "yes",
+    "no", "no",
+]  # fmt: skip
+
+
+def test_f5_the_two_years_once_run_are_said_plainly() -> None:
+    result = isp(*STORY_10).result()
+    (pq,) = [d for d in result.deadlines if d.spec.id.startswith("co_pq45")]
+    assert pq.deadline.status == "passed" and pq.deadline.end == D(2026, 12, 1)
+    (seller,) = [d for d in result.deadlines if d.spec.id.startswith("co_lim_seller")]
+    assert seller.deadline.end == D(2027, 12, 1)
+    found = texts(result)
+    assert not any("按二年的期限行事" in t for t in found)
+    assert any("二年已经届满" in t and "不以缺陷为依据" in t and "立即" in t for t in found)
+    steps = [s.zh for s in result.next_steps]
+    assert any("二年已经届满" in s for s in steps) and not any("12315" in s for s in steps)
+
+
+STORY_07 = [
+    "rights_holder", "removed_platform", D(2024, 3, 10), "personality", ("private",), "hosting",
+    "no", "effective", M(2024, 1), "no", "yes", M(2023, 12), "no",
+]  # fmt: skip
+
+
+def test_f6_a_month_whose_earliest_end_has_passed_calls_for_action_now() -> None:
+    session = isp(*STORY_07, rh_posted=M(2023, 12), rh_user_known="not_yet")
+    result = session.result()
+    steps = [s.zh for s in result.next_steps]
+    assert any("可能已经过去" in s and "立即" in s for s in steps)
+    assert not any("在诉讼时效届满前" in s for s in steps)
+    # The anonymous poster's period has not started: no row for him, a warning instead.
+    assert not by_prefix(session, "rh_lim_user")
+    assert any("真实身份尚未查明" in w.text.zh for w in result.warnings)
+    (platform,) = by_prefix(session, "rh_lim_platform")
+    assert platform.deadline.status == "uncertain"  # type: ignore[attr-defined]
+    # F13: the notice's finding does not rest on the month of knowledge.
+    c = next(p for p in result.parts if p.node.code == "ISP-C1")
+    assert all("rh_learned" not in f.depends_on for f in c.findings)
+
+
+STORY_06 = [
+    "accused_user", "claimed_deleted", D(2026, 4, 10), "personality", ("fabricated",),
+    M(2025, 11), "yes",
+    (Event("suit", D(2026, 5, 10), party="user"),
+     Event("judgment_served", D(2026, 11, 25), party="user")),
+]  # fmt: skip
+
+
+def test_f7_after_a_judgment_is_served_only_appeal_or_compliance_remain() -> None:
+    session = isp(*STORY_06, acc_posted=M(2025, 10))
+    result = session.result()
+    steps = [s.zh for s in result.next_steps]
+    assert not any("申请追加" in s or "在举证期限内" in s for s in steps)
+    assert any("二审" in s and "第250条" in s for s in steps)
+    assert rows(session)["acc_history_appeal"].end == D(2026, 12, 10)
+    assert any("诉讼时效规定第3条第1款" in d.zh for d in result.defences)
+    assert not any("必须由你在一审中提出" in d.zh for d in result.defences)
+
+
+STORY_04 = [
+    "rights_holder", "removed_platform", D(2025, 7, 20), "personality", ("fabricated",),
+    "hosting", "no", "effective", D(2025, 4, 10), "no", "yes", D(2025, 4, 2), "yes",
+]  # fmt: skip
+
+
+def test_f8_a_plaintiff_is_not_told_to_join_the_platform_it_already_sued() -> None:
+    both = isp(
+        *STORY_04,
+        (Event("suit", D(2026, 3, 16), party="user"),
+         Event("suit", D(2026, 3, 16), party="platform")),
+    )  # fmt: skip
+    steps = [s.zh for s in both.result().next_steps]
+    assert any("诉讼已在进行" in s for s in steps)
+    assert not any("追加平台" in s or "第2条" in s or "尚未起诉" in s for s in steps)
+    only_user = isp(*STORY_04, (Event("suit", D(2026, 3, 16), party="user"),))
+    steps = [s.zh for s in only_user.result().next_steps]
+    assert any("尚未起诉{party.platform}" in s and "共同被告" in s for s in steps)
+    assert not any("第2条" in s for s in steps)
+
+
+STORY_11 = [
+    *CO, "service", ("injury",), D(2025, 5, 8), D(2025, 5, 10), "shop", "yes",
+    (Event("suit", D(2025, 8, 1), party="seller"),
+     Event("suit", D(2025, 8, 1), party="platform"),
+     Event("judgment_effective", D(2026, 3, 20), party="seller"),
+     Event("judgment_effective", D(2026, 3, 20), party="platform")),
+    "no", "yes", "yes",
+]  # fmt: skip
+
+
+def test_f9_after_an_effective_judgment_the_report_is_about_enforcement() -> None:
+    result = isp(*STORY_11).result()
+    assert result.summary.zh.startswith("判决已经生效")
+    steps = [s.zh for s in result.next_steps]
+    assert steps == [
+        "判决已经生效：对方不履行的，在申请执行期间内向人民法院申请强制执行（见期限）。"
+    ]
+    assert [e.zh for e in result.evidence] == [
+        "生效判决书及生效证明；对方的财产线索（银行账户、房产、车辆、网店收入等）"
+    ]
+    assert any(
+        "民事诉讼法第250条第2款" in library().cite(c, "zh")
+        for w in result.warnings
+        for c in w.basis
+    )
+    enforcement = next(d for d in result.deadlines if d.spec.id == "co_history_enforcement")
+    assert enforcement.deadline.end == D(2028, 3, 20) and "履行期间" in enforcement.spec.label.zh
+    # With the judgment's last day of performance recorded, the two years run from it.
+    events = STORY_11[7]
+    assert isinstance(events, tuple)
+    dated = [
+        *STORY_11[:7],
+        (*events[:2], Event("judgment_effective", D(2026, 3, 20), D(2026, 3, 30), party="seller"),
+         events[3]),
+        *STORY_11[8:],
+    ]  # fmt: skip
+    later = next(d for d in isp(*dated).result().deadlines if d.spec.id == "co_history_enforcement")
+    assert later.deadline.end == D(2028, 3, 30)
+
+
+STORY_14 = [
+    "accused_user", "removed", "ecommerce", M(2026, 11), "other_ip", "no", "no", "no", "no",
+    UNKNOWN, "no",
+]  # fmt: skip
+
+
+def test_f10_a_platform_that_did_not_forward_is_not_simply_not_liable() -> None:
+    result = isp(*STORY_14, acc_notice_valid="unknown").result()
+    assert result.codes == ("ISP-J", "ISP-W")
+    assert "平台不承担责任" not in result.outcome.title.zh
+    remaining = result.outcome.remaining_liability
+    assert remaining is not None and "{party.user}：其内容构成侵权" not in remaining.zh
+    platform = next(f for f in result.findings if f.liable.zh == "{party.platform}")
+    assert platform.label == PAY and platform.depends_on == ("acc_notice_valid",)
+    assert any(w.kind == "contested" and "没有依法转送投诉" in w.text.zh for w in result.warnings)
+    assert "提供投诉的内容" in result.next_steps[len(result.parts[0].next_steps)].zh
+    valid = isp(*STORY_14, acc_notice_valid="yes").result()
+    kept = next(f for f in valid.findings if f.liable.zh == "{party.platform}")
+    assert kept.label == NO and kept.sublabel is not None and "没有依法转送" in kept.sublabel.zh
+
+
+def test_f11_a_consumer_review_is_no_tort_and_the_claimants_period_is_not_the_clients() -> None:
+    session = isp(
+        "accused_user", "claimed_online", "personality", ("true_facts", "review"),
+        D(2026, 9, 12), "yes", (Event("demand", D(2026, 10, 15), party="user"),),
+        acc_posted=M(2026, 9),
+    )  # fmt: skip
+    result = session.result()
+    assert cited(session) == ["民法典第1024条第1款", "消费者权益保护法第15条第1款"]
+    (own,) = [d for d in result.deadlines if d.spec.id.startswith("acc_lim_against_you")]
+    assert own.spec.acts == ("rights_holder",)
+    html = html_of(session)
+    assert "对方的期限" in html and "对方须在此日或之前行事" in html
+    assert not any("须证明内容失实" in t for t in texts(result))
+    assert any("事实须由你证明" in d.zh for d in result.defences)
+
+
+@pytest.mark.parametrize(
+    ("posted", "paragraphs"),
+    [(D(2025, 3, 1), ["第1款"]), (D(2020, 3, 1), ["第3款"]), (UNKNOWN, ["第1款", "第3款"])],
+)
+def test_f12_the_time_effect_paragraph_follows_the_day_of_posting(
+    posted: object, paragraphs: list[str]
+) -> None:
+    for session in (
+        isp(*ONLINE, *DEFAMATION, "hosting", "yes", *NO_HISTORY, rh_posted=posted),
+        isp("accused_user", "claimed_online", "personality", ("fabricated",), D(2025, 3, 1),
+            "no", acc_posted=posted),
+    ):  # fmt: skip
+        step = next(s for s in session.result().reasoning if s.node.id in ("rh_law", "acc_law"))
+        cited_ = [library().cite(c, "zh") for c in step.citations]
+        assert cited_ == [f"民法典时间效力规定第1条{p}" for p in paragraphs]
+
+
+def test_f13_only_the_knowledge_finding_depends_on_knowledge() -> None:
+    # Story 08: complete notice 2026-08-03, neither forwarded nor acted on; knowledge unknown.
+    result = isp(
+        *ONLINE, "personality", ("portrait",), "hosting", "not_sure", "effective",
+        D(2026, 8, 3), "no", "no", "unknown", D(2026, 7, 28), "no",
+    ).result()  # fmt: skip
+    assert result.codes == ("ISP-U", "ISP-C1", "ISP-C")
+    notice, knowledge = [f for f in result.findings if f.label == JOINT]
+    assert notice.depends_on == ()
+    assert knowledge.depends_on == ("rh_knowledge_check",)
+
+
+def test_f14_a_forum_counter_notice_carries_no_e_commerce_rules() -> None:
+    session = isp(
+        "accused_user", "removed", "other_platform", D(2026, 11, 2), "personality",
+        ("true_facts",), "yes", "yes", UNKNOWN, "no", D(2026, 11, 2), "no",
+    )  # fmt: skip
+    result = session.result()
+    fact = next(f for f in result.facts_to_verify if f.question.id == "acc_decl_date")
+    assert fact.effect is not None and "十五日" not in fact.effect.zh
+    assert not any("电子商务法" in e.zh for e in fact.evidence)
+    assert not any("授权书" in e.zh or "进货发票" in e.zh for e in result.evidence)
+    assert not getattr(tree("isp").node("acc_decl_date"), "citations", ())
+
+
+def test_f15_the_seller_hears_that_the_platform_must_restore_and_answers_if_it_does_not() -> None:
+    opening = [
+        "accused_user", "removed", "ecommerce", D(2026, 10, 20), "other_ip", "no", "yes", "yes",
+        "yes", D(2026, 10, 25), "no", D(2026, 10, 20), "no",
+    ]  # fmt: skip
+    not_back = isp(*opening, acc_restored="no").result()
+    platform = next(
+        f
+        for f in not_back.findings
+        if f.to_whom.zh == "你" and f.label == PAY and "{party.platform}" in f.liable.zh
+    )
+    assert [library().cite(c, "zh") for c in platform.basis] == ["电子商务法第43条第2款"]
+    assert "平台至今没有恢复" in not_back.summary.zh
+    back = isp(*opening, acc_restored="yes").result()
+    assert "已经恢复" in back.summary.zh
+    assert not any("立即终止措施、恢复" in s.zh for s in back.next_steps)
+    assert not any(f.label == PAY and "{party.platform}" in f.liable.zh for f in back.findings)
+
+
+def test_f16_texts_fit_the_facts() -> None:
+    # (a) no corresponding-liability boilerplate where there is none (story 20).
+    story_20 = isp(
+        *CO, "goods", ("property",), D(2023, 2, 20), D(2023, 3, 1), "shop", "no", "yes", "no",
+        "yes",
+    ).result()  # fmt: skip
+    assert not any("相应的责任只及于" in t for t in texts(story_20))
+    # (b) a copyright claim asks no apology; (c) the link was cut on the notice (story 13).
+    story_13 = isp(
+        "rights_holder", "removed_platform", D(2026, 9, 3), "copyright", "yes", "search_link",
+        "no", "effective", D(2026, 9, 1), "yes", "yes", D(2026, 8, 25), "no",
+    ).result()  # fmt: skip
+    assert not any("赔礼道歉" in t for t in texts(story_13))
+    assert "接到你的通知后及时断开了链接" in story_13.summary.zh
+    # (d) no licence defence where the client admits there was none; 192(2) in an old case.
+    story_17 = isp(
+        "accused_user", "claimed_deleted", D(2020, 12, 15), "no", "copyright", "yes",
+        D(2020, 11, 10), "no",
+    ).result()  # fmt: skip
+    assert not any("授权或许可" in d.zh for d in story_17.defences)
+    warning = next(w for w in story_17.warnings if "不能再以时效抗辩" in w.text.zh)
+    assert [library().cite(c, "zh") for c in warning.basis] == ["民法典第192条第2款"]
+    # (e) the title over a conditional joint finding is hedged (story 21).
+    story_21 = isp(
+        *ONLINE, "personality", ("fabricated", "insult"), "hosting", "not_sure", "defective",
+        "unknown", D(2026, 10, 8), "no",
+    ).result()  # fmt: skip
+    assert story_21.outcome.title.zh.startswith("依现有事实")
+    # (f) no input hints in the questions' texts, which the report quotes.
+    for node in tree("isp").nodes:
+        text = getattr(node, "text", None)
+        assert text is None or "只知道月份" not in text.zh, node.id
+
+
+def test_f17_help_lists_only_articles_that_hold_on_every_path() -> None:
+    t = tree("isp")
+    assert not [c for c in t.node("rh_knowledge").citations]  # type: ignore[attr-defined]
+    platform_knew = [(c.law, c.article) for c in t.node("co_platform_knew").citations]  # type: ignore[attr-defined]
+    assert ("spc_online_consumption_1", 16) not in platform_knew
+    for node in t.nodes:
+        for c in getattr(node, "citations", ()) if not hasattr(node, "rules") else ():
+            if hasattr(node, "choices") or getattr(node, "label", None) is not None:
+                assert c.when is None, node.id
