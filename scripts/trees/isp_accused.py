@@ -737,8 +737,8 @@ def nodes() -> list[Json]:
                     )
                 ],
                 T(
-                    "电子商务平台：在声明到达后十五日内到达的，平台可以维持措施；晚于期限的，平台本应终止措施。",
-                    "E-commerce: within 15 days of the declaration's arrival, the platform may keep its measures; later, it should already have ended them.",
+                    "告知在期限内到达平台的，平台可以维持措施；晚于期限的，平台本应终止措施。",
+                    "If the notice reached the platform within the period, it may keep its measures; if later, it should already have ended them.",
                 ),
             ),
         ),

@@ -228,8 +228,8 @@ def nodes() -> list[Json]:
                     )
                 ],
                 T(
-                    "这一日期决定诉讼时效何时届满；只知道月份的，报告按最早的可能日期计算。",
-                    "This date decides when limitation ends; with a month only, the report counts from the earliest day.",
+                    "这一日期决定诉讼时效何时届满；只知道月份的，报告按最早的可能日期计算；不清楚的，报告不能计算，会说明缺少这一日期。",
+                    "This date decides when limitation ends; with a month only the report counts from the earliest day; without a date it cannot count and says so.",
                 ),
             ),
         ),
