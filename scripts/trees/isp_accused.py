@@ -1251,13 +1251,33 @@ def court_steps(claim: bool) -> list[Json]:
             when=in_court(H),
         ),
         note(
-            "一审判决已经送达，尚未生效：不服的，在上诉期间内提起上诉（见期限），二审中只能在法律允许的范围内提出新证据；一审程序已经结束，不能再追加当事人或在一审中举证。双方都不上诉的，判决期满生效：判你履行的，应当按判决履行，对方可以在二年内申请强制执行；判对方向你赔偿的，对方不履行时你可以在二年内申请强制执行（民事诉讼法第250条）。",
-            "The first-instance judgment has been served and is not yet effective: appeal within the appeal period if you disagree (see the deadlines) — new evidence on appeal only within the limits the law allows; the first instance is over, so no party can be added and no evidence filed there. If neither side appeals, the judgment takes effect: if it orders you to pay, comply — the other side may apply for enforcement within two years; if it orders the other side to pay you and it does not, you may apply within two years (Civil Procedure Law art. 250).",
+            "一审判决已经送达，尚未生效：不服的，在上诉期间内提起上诉（见期限），二审中只能在法律允许的范围内提出新证据；一审程序已经结束，不能再追加当事人或在一审中举证。双方都不上诉的，判决期满生效："
+            + (
+                "判你履行的，应当按判决履行，对方可以在二年内申请强制执行；判对方向你赔偿的，对方不履行时你可以在二年内申请强制执行（民事诉讼法第250条）。"
+                if claim
+                else "判你履行的，应当按判决履行，否则对方可以在二年内申请强制执行（民事诉讼法第250条）。"
+            ),
+            "The first-instance judgment has been served and is not yet effective: appeal within the appeal period if you disagree (see the deadlines) — new evidence on appeal only within the limits the law allows; the first instance is over, so no party can be added and no evidence filed there. If neither side appeals, the judgment takes effect: "
+            + (
+                "if it orders you to pay, comply — the other side may apply for enforcement within two years; if it orders the other side to pay you and it does not, you may apply within two years (Civil Procedure Law art. 250)."
+                if claim
+                else "if it orders you to pay, comply; otherwise the other side may apply for enforcement within two years (Civil Procedure Law art. 250)."
+            ),
             when=served(H),
         ),
         note(
-            "判决已经生效：判你履行的，按判决履行；对方超过申请执行期间才申请执行的，可以提出异议（民诉法解释第481条第1款）。判对方赔偿你的，对方不履行时在申请执行期间内申请强制执行（见期限）。",
-            "The judgment has taken effect: if it orders you to pay, comply; if the other side applies for enforcement after its period, object (SPC civil-procedure interpretation art. 481(1)). If it orders the other side to pay you and it does not, apply for enforcement within the period (see the deadlines).",
+            "判决已经生效：判你履行的，按判决履行；对方超过申请执行期间才申请执行的，可以提出异议（民诉法解释第481条第1款）。"
+            + (
+                "判对方赔偿你的，对方不履行时在申请执行期间内申请强制执行（见期限）。"
+                if claim
+                else ""
+            ),
+            "The judgment has taken effect: if it orders you to pay, comply; if the other side applies for enforcement after its period, object (SPC civil-procedure interpretation art. 481(1))."
+            + (
+                " If it orders the other side to pay you and it does not, apply for enforcement within the period (see the deadlines)."
+                if claim
+                else ""
+            ),
             when=judged(H),
         ),
     ]

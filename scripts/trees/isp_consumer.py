@@ -1581,6 +1581,10 @@ def pq45_step() -> Json:
 
 
 def court_steps(who: str, who_en: str) -> list[Json]:
+    claim, *rest = claim_steps("co", H, who, who_en)
+    # Once the product law's two years have run, the step above says to act at once; a
+    # second "before limitation ends" step would only blur it.
+    claim = dict(claim, when=all_(claim["when"], not_(PQ_PASSED)))
     return [
         note(
             "可以先向市场监督管理部门投诉（12315）或申请调解；同时注意诉讼时效。",
@@ -1588,7 +1592,8 @@ def court_steps(who: str, who_en: str) -> list[Json]:
             when=all_(no_judgment(H), not_(barred("co")), not_(PQ_PASSED)),
         ),
         pq45_step(),
-        *claim_steps("co", H, who, who_en),
+        claim,
+        *rest,
         note(
             "诉讼已在进行：在举证期限内向法院提交本报告所列的证据；尚未起诉的责任人，可以向法院申请将其列为共同被告（是否准许由法院决定），或者另行起诉。",
             "The suit is under way: file the evidence listed here within the time for evidence; a party liable but not yet sued can be added on application (the court decides), or sued separately.",

@@ -1645,6 +1645,11 @@ def test_f5_the_two_years_once_run_are_said_plainly() -> None:
     assert any("二年已经届满" in t and "不以缺陷为依据" in t and "立即" in t for t in found)
     steps = [s.zh for s in result.next_steps]
     assert any("二年已经届满" in s for s in steps) and not any("12315" in s for s in steps)
+    # One call to act at once, not a second "before limitation ends" beside it.
+    assert not any(s.startswith("在诉讼时效届满前") for s in steps)
+    # While the two years run, the ordinary step stays.
+    running = isp(*STORY_03).result()
+    assert any(s.zh.startswith("在诉讼时效届满前") for s in running.next_steps)
 
 
 STORY_07 = [
@@ -1683,6 +1688,8 @@ def test_f7_after_a_judgment_is_served_only_appeal_or_compliance_remain() -> Non
     steps = [s.zh for s in result.next_steps]
     assert not any("申请追加" in s or "在举证期限内" in s for s in steps)
     assert any("二审" in s and "第250条" in s for s in steps)
+    # The client is only the defendant: nothing about a judgment ordering the other side to pay.
+    assert not any("判对方" in s for s in steps)
     assert rows(session)["acc_history_appeal"].end == D(2026, 12, 10)
     assert any("诉讼时效规定第3条第1款" in d.zh for d in result.defences)
     assert not any("必须由你在一审中提出" in d.zh for d in result.defences)
