@@ -232,9 +232,10 @@ _HINTS = (
     ("只知道月份的，填写年月。", "Give the month if the day is not known."),
     ("只知道月份的填写年月。", "Give the month if the day is not known."),
 )
-_HINT_HELP = T(
-    "只知道月份的，可以只填年月；完全不清楚的，选“不清楚”（如果有这一选项）。",
-    "If only the month is known, give the month; if nothing is known, choose 'not known' (where offered).",
+_HINT_MONTH = T("只知道月份的，可以只填年月。", "If only the month is known, give the month.")
+_HINT_UNKNOWN = T(
+    "只知道月份的，可以只填年月；完全不清楚的，选“不清楚”。",
+    "If only the month is known, give the month; if nothing is known, choose 'not known'.",
 )
 
 
@@ -259,12 +260,13 @@ def _for_the_worker(nodes: list[Json]) -> list[Json]:
                     text["en"] = text["en"].replace(en, "").rstrip()
                     hinted = True
             if hinted or node.get("allow_month"):
+                hint = _HINT_UNKNOWN if node.get("allow_unknown") else _HINT_MONTH
                 help_ = node.setdefault("help", {})
                 why = help_.get("why")
                 help_["why"] = (
-                    T(f"{why['zh']}{_HINT_HELP['zh']}", f"{why['en']} {_HINT_HELP['en']}")
+                    T(f"{why['zh']}{hint['zh']}", f"{why['en']} {hint['en']}")
                     if why
-                    else _HINT_HELP
+                    else hint
                 )
                 # keys in the order the format shows them
                 node_order = [

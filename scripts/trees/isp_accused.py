@@ -189,8 +189,8 @@ def nodes() -> list[Json]:
             T("内容被删除或下架之日", "the day it was removed or taken down"),
             "acc_posted_branch",
             significance=T(
-                "删除、下架的日期决定适用民法典还是此前的法律，以及是否适用电子商务法（2019年1月1日起施行）。",
-                "The date decides between the Civil Code and the earlier law, and whether the E-Commerce Law (from 2019-01-01) applies.",
+                "删除、下架的日期决定适用民法典还是此前的法律；在电子商务平台上下架的，还决定是否适用电子商务法（2019年1月1日起施行）。",
+                "The date decides between the Civil Code and the earlier law; for a takedown on an e-commerce platform, also whether the E-Commerce Law (from 2019-01-01) applies.",
             ),
             citations=[cite(TE, 1, 3), cite(ECL, 89)],
             month=True,

@@ -1833,6 +1833,18 @@ def test_f14_a_forum_counter_notice_carries_no_e_commerce_rules() -> None:
     assert not any("电子商务法" in e.zh for e in fact.evidence)
     assert not any("授权书" in e.zh or "进货发票" in e.zh for e in result.evidence)
     assert not getattr(tree("isp").node("acc_decl_date"), "citations", ())
+    removed = tree("isp").node("acc_removed_date")
+    assert isinstance(removed, DateQuestion) and removed.significance is not None
+    assert "在电子商务平台上下架的，还决定是否适用电子商务法" in removed.significance.zh
+
+
+def test_date_help_offers_only_the_answers_the_question_takes() -> None:
+    for node in tree("isp").nodes:
+        if not isinstance(node, DateQuestion) or node.help is None or node.help.why is None:
+            continue
+        why = node.help.why.zh
+        assert "如果有这一选项" not in why
+        assert ("选“不清楚”" in why) == node.allow_unknown, node.id
 
 
 def test_f15_the_seller_hears_that_the_platform_must_restore_and_answers_if_it_does_not() -> None:
