@@ -1706,8 +1706,8 @@ def outcome_p() -> Json:
             ),
             warn(
                 "caution",
-                "2017年10月1日以前知道受到损害的，适用民法通则的诉讼时效：一般为二年，身体受到伤害要求赔偿的为一年。",
-                "Harm known before 2017-10-01 falls under the General Principles of the Civil Law: two years in general, one year for bodily injury.",
+                "2017年10月1日以前知道受到损害的，诉讼时效先按民法通则计算：一般为二年，身体受到伤害要求赔偿的为一年；到2017年10月1日尚未届满的，按三年计算（见期限的计算过程）。",
+                "Harm known before 2017-10-01 starts under the General Principles of the Civil Law: two years in general, one year for bodily injury; a period still running on 2017-10-01 runs three years (see the deadlines' steps).",
                 when=before("co_harm_date", "2017-10-01"),
             ),
         ],

@@ -1334,6 +1334,8 @@ def test_bodily_injury_before_2017_10_had_one_year() -> None:
     assert [library().cite(c, "zh") for c in row.spec.basis] == ["民法通则第136条第1项"]
     # One year (to 2018-03-01), still running on 2017-10-01: three years (法释〔2018〕12号2).
     assert row.deadline.unrolled_end == D(2020, 3, 1)
+    (warning,) = [w for w in session.result().warnings if "民法通则" in w.text.zh]
+    assert "尚未届满的，按三年计算" in warning.text.zh
 
 
 # --- facts the client does not know -------------------------------------------------------------
