@@ -264,9 +264,7 @@ def _for_the_worker(nodes: list[Json]) -> list[Json]:
                 help_ = node.setdefault("help", {})
                 why = help_.get("why")
                 help_["why"] = (
-                    T(f"{why['zh']}{hint['zh']}", f"{why['en']} {hint['en']}")
-                    if why
-                    else hint
+                    T(f"{why['zh']}{hint['zh']}", f"{why['en']} {hint['en']}") if why else hint
                 )
                 # keys in the order the format shows them
                 node_order = [
