@@ -742,11 +742,26 @@ def _nodes() -> list[Json]:
                     ),
                     "co_pq_passed",
                 ),
-                rule(undetermined(passed("co_pq45_hist")), "co_enf_branch"),
+                rule(undetermined(passed("co_pq45_hist")), "co_platform_branch"),
+            ],
+            rule(None, "co_platform_branch"),
+        ),
+        passing("co_pq_passed", CO, "co_platform_branch"),
+        branch(
+            "co_platform_branch",
+            [
+                rule(
+                    all_(
+                        on_or_after("co_harm_date", "2017-10-01"),
+                        passed("co_platform_check"),
+                    ),
+                    "co_platform_passed",
+                ),
+                rule(undetermined(passed("co_platform_check")), "co_enf_branch"),
             ],
             rule(None, "co_enf_branch"),
         ),
-        passing("co_pq_passed", CO, "co_enf_branch"),
+        passing("co_platform_passed", CO, "co_enf_branch"),
         *enforcement_nodes("co", CO, H, "co_route"),
         branch(
             "co_route",
@@ -1531,6 +1546,28 @@ def deadlines(self_sale: bool) -> list[Json]:
     return specs + judgment_deadlines(H, CO)
 
 
+def platform_check() -> dict[str, Json]:
+    """The limitation against the platform counting every event against it and, as
+    interruptions reaching it, those against the business and the room operator (facts from
+    2017-10-01: three years). Fewer joint debtors only end it earlier, so once this has run,
+    the platform's period has run on every route (诉讼时效规定15(2) at its widest)."""
+    return {
+        "co_platform_check": {
+            "id": "co_platform_check",
+            "kind": "limitation",
+            "label": T("对平台的诉讼时效", "Limitation against the platform"),
+            "from": "co_harm_date",
+            "add": {"years": 3},
+            "basis": [cite(CC, 188, 1)],
+            "events": {
+                "from": H,
+                "parties": ["platform"],
+                "joint_parties": ["seller", "room_operator"],
+            },
+        }
+    }
+
+
 #: 产品质量法45(1)'s two years have run (by the plain count without history, or the branch
 #: after it), while the three years of 民法典188 may still run.
 PQ_APPLIES = all_(DEFECT_HARM, on_or_after("co_harm_date", "2017-10-01"))
@@ -1580,12 +1617,12 @@ def pq45_step() -> Json:
     )
 
 
-def court_steps(who: str, who_en: str) -> list[Json]:
+def court_steps(who: str, who_en: str, platform_barred: bool = False) -> list[Json]:
     claim, *rest = claim_steps("co", H, who, who_en)
     # Once the product law's two years have run, the step above says to act at once; a
     # second "before limitation ends" step would only blur it.
     claim = dict(claim, when=all_(claim["when"], not_(PQ_PASSED)))
-    return [
+    steps = [
         note(
             "可以先向市场监督管理部门投诉（12315）或申请调解；同时注意诉讼时效。",
             "You may complain to the market regulator (12315) or seek mediation first; mind limitation meanwhile.",
@@ -1594,6 +1631,15 @@ def court_steps(who: str, who_en: str) -> list[Json]:
         pq45_step(),
         claim,
         *rest,
+        note(
+            "对{party.platform}的诉讼时效依报告的计算已经届满（见期限）：{party.platform}可以拒绝赔偿。法院不会主动适用诉讼时效，须由{party.platform}提出；{party.platform}在届满后同意履行的，不得再以时效抗辩。其他责任人在届满后作出的承认，只对其本人发生效力，不能使对{party.platform}的期间重新计算。",
+            "By the report's count, limitation against the {party.platform} has run (see the deadlines): it may refuse to pay. The court does not apply limitation of its own motion — the {party.platform} must raise it; if it agrees to pay after the end it can no longer plead it. Another party's acknowledgement after the end binds only that party and does not restart the period against the {party.platform}.",
+            when=all_(
+                PLATFORM_ROUTES, reached("co_platform_passed"), not_(barred("co")), no_judgment(H)
+            ),
+        )
+        if platform_barred
+        else None,
         note(
             "诉讼已在进行：在举证期限内向法院提交本报告所列的证据；尚未起诉的责任人，可以向法院申请将其列为共同被告（是否准许由法院决定），或者另行起诉。",
             "The suit is under way: file the evidence listed here within the time for evidence; a party liable but not yet sued can be added on application (the court decides), or sued separately.",
@@ -1606,6 +1652,7 @@ def court_steps(who: str, who_en: str) -> list[Json]:
         ),
         *enforcement_steps("co", H),
     ]
+    return [step for step in steps if step is not None]
 
 
 def _until_judged(items: list[Json]) -> list[Json]:
@@ -1715,6 +1762,7 @@ def outcome_p() -> Json:
             *court_steps(
                 "经营者和其他责任人",
                 "the business and the others liable",
+                platform_barred=True,
             ),
         ],
         "evidence": [

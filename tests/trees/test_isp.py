@@ -1545,6 +1545,22 @@ def test_f1_a_promise_by_the_seller_after_expiry_does_not_revive_the_platform() 
     (seller,) = by_prefix(session, "co_lim_seller")
     assert platform.deadline.end == D(2023, 6, 1) and platform.deadline.status == "passed"  # type: ignore[attr-defined]
     assert seller.deadline.end == D(2027, 3, 1) and seller.deadline.status == "running"  # type: ignore[attr-defined]
+    # The report says so in words: the platform may refuse; the seller's promise does not reach it.
+    steps = [s.zh for s in session.result().next_steps]
+    (step,) = [s for s in steps if s.startswith("对{party.platform}的诉讼时效")]
+    assert "可以拒绝赔偿" in step and "不能使对{party.platform}的期间重新计算" in step
+
+
+def test_f1_no_platform_time_bar_step_while_its_period_runs() -> None:
+    # Story 20: the demand on the seller reached the platform; both run to 2028-12-01.
+    session = isp(
+        *CO, "goods", ("property",), D(2023, 2, 20), D(2023, 3, 1), "shop", "yes",
+        (Event("demand", D(2025, 12, 1), party="seller"),), "yes", "no", "yes",
+    )  # fmt: skip
+    (platform,) = by_prefix(session, "co_lim_platform")
+    assert platform.deadline.end == D(2028, 12, 1)  # type: ignore[attr-defined]
+    steps = [s.zh for s in session.result().next_steps]
+    assert not any(s.startswith("对{party.platform}的诉讼时效") for s in steps)
 
 
 STORY_05 = [
