@@ -90,12 +90,13 @@ def answer_all(session: Session, path: list[PathEntry]) -> Session:
 
 #: A notice-and-takedown case on an e-commerce platform, walked with side, choice and date
 #: questions only (the desktop app's widgets for format 2's other question types are pending):
-#: counterfeits of the client's trade mark were listed in a shop; an effective notice reached
-#: the platform on 2022-03-10, it forwarded it but took the listing down only on 2022-06-20 —
-#: ISP-U (the seller's own liability) and ISP-C, 连带责任 for the enlarged part of the damage.
+#: counterfeits of the client's trade mark were listed in a shop from 2022-01-15; an effective
+#: notice reached the platform on 2022-03-10, it took the listing down only on 2022-06-20 and
+#: forwarded the notice; the seller is known — ISP-U (the seller's own liability) and ISP-C,
+#: 连带责任 for the enlarged part of the damage.
 ISP_NOTICE_NOT_ACTED = [
-    "rights_holder", "removed_platform", "2022-06-20", "other_ip", "yes", "ecommerce", "no",
-    "effective", "2022-03-10", "yes", "no", "2022-03-05", "no",
+    "rights_holder", "removed_platform", "2022-06-20", "2022-01-15", "other_ip", "yes",
+    "ecommerce", "no", "effective", "2022-03-10", "no", "yes", "2022-03-05", "known", "no",
 ]  # fmt: skip
 
 #: The question of that path whose answer "yes" (the platform acted in time) turns ISP-C into

@@ -303,6 +303,19 @@ def test_interruption_against_another_joint_debtor_reaches_this_one():
     assert Citation("spc_limitation_provisions", 15, 2) in result.steps[2].basis
 
 
+def test_another_joint_debtors_promise_after_the_end_does_not_revive_this_one():
+    # Ended 2023-06-01 (a demand on 2020-06-01); the other joint debtor's written promise of
+    # 2024-03-01 waives his own limitation defence only (民法典192(2)): this period stays ended.
+    result = limitation(
+        date(2018, 7, 1),
+        THREE_YEARS,
+        Event("demand", date(2020, 6, 1), joint=True),
+        Event("acknowledgement", date(2024, 3, 1), joint=True),
+    )
+    assert result.end == date(2023, 6, 1) and result.status == "passed"
+    assert "acknowledged_after_end" not in [s.key for s in result.steps]
+
+
 def test_suspension_in_the_last_six_months():
     # Ends 2023-09-01; obstacle 2023-05-01 … 2023-07-01 → six months after 07-01 = 2024-01-01
     # (元旦) → 2024-01-02.

@@ -26,7 +26,9 @@ from scripts.trees.isp_common import (
     DEL,
     ECL,
     LAWS,
+    PQL,
     RH,
+    history_limitation,
     judgment_deadlines,
     plain_limitation,
 )
@@ -34,7 +36,7 @@ from scripts.trees.isp_glossary import GLOSSARY
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = ROOT / "trees" / "isp.json"
-VERSION = "2.0.0"
+VERSION = "2.1.0"
 REVIEWED = "2026-12-05"
 
 SIDES = [
@@ -81,44 +83,44 @@ PARTIES = [
 
 NOTES = [
     T(
-        "2.0版按格式2重写，覆盖legal-coverage.md第1节（含1.5）、第7节的更正以及0.4、0.6—0.8节。四个立场：权利人、被投诉或被指控的网络用户、消费者、信息被擅自删除的发布者；每个结论的文字都按立场书写。",
-        "Version 2.0 is a rewrite on format 2 to legal-coverage.md §1 (incl. 1.5), the §7 corrections and §0.4, §0.6–0.8. Four sides: the rights holder, the user taken down or accused, the consumer, the poster whose information was deleted without right; every result text is written for its side.",
+        "2.0版按格式2重写，覆盖legal-coverage.md第1节（含1.5）、第7节的更正以及0.4、0.6—0.8节。四个立场：权利人、被投诉或被指控的网络用户、消费者、信息被擅自删除的发布者；每个结论的文字都按立场书写。2.1版按2026-12-05独立审查的意见修改（见下）。",
+        "Version 2.0 is a rewrite on format 2 to legal-coverage.md §1 (incl. 1.5), the §7 corrections and §0.4, §0.6–0.8. Four sides: the rights holder, the user taken down or accused, the consumer, the poster whose information was deleted without right; every result text is written for its side. Version 2.1 follows the independent review of 2026-12-05 (below).",
     ),
     T(
-        "结论编号：规范表1.2的ISP-A至ISP-M之外，新增ISP-N（内容本身不违法，1.5）、ISP-U（权利人一方：发布者自己的责任）、ISP-V（被指控的用户：自己的责任和抗辩）、ISP-S（消费者一方：经营者自己的责任）、ISP-P（消费者一方的汇总）、ISP-F2（平台未审查食品经营许可，食品安全法131(1)）、ISP-I2（直播间运营者按销售者负责，网络消费规定一12(1)）、ISP-L1（擅自删帖者自己的责任）。",
-        "Outcome codes: beyond ISP-A to ISP-M of table 1.2 there are ISP-N (the content is not unlawful, 1.5), ISP-U (rights holder: the poster's own liability), ISP-V (accused user: own liability and defences), ISP-S (consumer: the business's own liability), ISP-P (consumer: summary), ISP-F2 (no food-licence check, 食品安全法131(1)), ISP-I2 (room operator liable as seller, 网络消费规定一12(1)), ISP-L1 (the deleter's own liability).",
+        "结论编号：规范表1.2的ISP-A至ISP-M之外，新增ISP-N（内容本身不违法，1.5）、ISP-U（权利人一方：发布者自己的责任）、ISP-V（被指控的用户：自己的责任和抗辩）、ISP-W（被投诉删除的用户：删除维持时平台的责任、恢复内容和向投诉人索赔；2.1版从ISP-A分出，ISP-A只用于权利人一方）、ISP-C1（ISP-C的连带责任认定，在再次询问平台是否知道之前记录）、ISP-S（消费者一方：经营者自己的责任）、ISP-P（消费者一方的汇总）、ISP-F2（平台未审查食品经营许可，食品安全法131(1)）、ISP-I2（直播间运营者按销售者负责，网络消费规定一12(1)）、ISP-L1（擅自删帖者自己的责任）。",
+        "Outcome codes: beyond ISP-A to ISP-M of table 1.2 there are ISP-N (the content is not unlawful, 1.5), ISP-U (rights holder: the poster's own liability), ISP-V (accused user: own liability and defences), ISP-W (user taken down whose removal stands: the platform's liability, restoration, the claim against the complainant; split from ISP-A in 2.1, which now serves the rights holder only), ISP-C1 (ISP-C's joint liability, recorded before the platform's knowledge is asked again), ISP-S (consumer: the business's own liability), ISP-P (consumer: summary), ISP-F2 (no food-licence check, 食品安全法131(1)), ISP-I2 (room operator liable as seller, 网络消费规定一12(1)), ISP-L1 (the deleter's own liability).",
     ),
     T(
-        "多条路线：每条路线在提出其问题后立即记为认定节点（finding），结果按路径顺序列出。原因之一是引擎的规则：选择题答“不清楚”后，之后的所有认定都会被标为取决于该事实；把发布者（ISP-U）、经营者（ISP-S）、删帖者（ISP-L1）的责任记在平台问题之前，它们就不会被平台方面的未知事实误标。",
-        "Several routes: each route becomes a finding node right after its question, and the result lists them in path order. One reason is the engine: after a choice answered 'not known', every later finding is marked as depending on it; recording the poster's (ISP-U), the business's (ISP-S) and the deleter's (ISP-L1) own liability before the platform questions keeps them free of the platform's unknown facts.",
+        "多条路线：每条路线在提出其问题后立即记为认定节点（finding），结果按路径顺序列出。原因之一是引擎的规则：选择题答“不清楚”后，之后的所有认定都会被标为取决于该事实。因此：发布者（ISP-U）、经营者（ISP-S）、删帖者（ISP-L1）的责任记在平台问题之前；权利人一方先问平台是否知道（是/否/不确定，“不确定”不是待核实的回答），再问通知和处理，记下ISP-C1，然后才问转送（转送是另一项义务，只作提示），最后对“不确定”再问是否有平台知道的证据（此处才有“不清楚”）——这样ISP-C1不会被标为取决于转送或平台是否知道。没有记录案件经过时，诉讼时效是否届满直接写在文字的条件里，不经过分支，月份日期不会使认定被标为待核实。",
+        "Several routes: each route becomes a finding node right after its question, and the result lists them in path order. One reason is the engine: after a choice answered 'not known', every later finding is marked as depending on it. Hence the poster's (ISP-U), the business's (ISP-S) and the deleter's (ISP-L1) liability are recorded before the platform questions; on the rights holder's side the platform's knowledge is asked first (yes / no / not sure, the last not a fact to verify), then the notice and the measures, ISP-C1 is recorded, only then the forwarding (a duty of its own, reported as a warning), and for 'not sure' finally whether there is evidence that the platform knew (where 'not known' is offered) — so ISP-C1 rests neither on forwarding nor on knowledge. Without a recorded history, whether limitation has run is read in the texts' conditions, not in a branch, so a month-only date marks no finding.",
     ),
     T(
-        "法律版本：每个立场经过一个标记节点（*_law_new / *_law_old），引文和文字用reached条件选择版本。权利人和被指控用户以内容被删除的日期为准（仍在网上的为持续至民法典施行后，时间效力规定1(3)；2021年以前删除的再问损害是否在以后出现，第24条）；消费者以损害发生日为准；擅自删帖以删除日为准。这些日期只允许填到月份、不允许“不清楚”：月份不会跨越2021年1月1日，因而不会使之后的认定都依赖于它。电子商务法以删除日或购买日是否在2019年以后为准（第89条没有过渡条款，作者的判断）。",
-        "Law versions: each side passes a marker node (*_law_new / *_law_old), and citations and texts choose the version with reached-conditions. Rights holder and accused user: the removal date (still online = continuing past the Civil Code, time-effect provisions 1(3); removed before 2021 → was the damage later, art. 24); consumer: the day of harm; deletion: the day of deletion. These dates allow a month but not 'unknown': a month never straddles 2021-01-01, so no later finding comes to depend on them. The E-Commerce Law applies by removal or purchase from 2019 (art. 89 has no transition rule; the authors' judgement).",
+        "法律版本：每个立场经过一个标记节点（*_law_new / *_law_old），引文和文字用reached条件选择版本。权利人和被指控用户以内容被删除的日期为准（仍在网上的为持续至民法典施行后；2021年以前删除的再问损害是否在以后出现，第24条），并问内容的发布日期，只用于选择民法典时间效力规定第1条第1款（发布在2021年以后）或第3款（以前发布、持续至以后），不清楚的两款都引；消费者以损害发生日为准；擅自删帖以删除日为准。删除、损害和删帖的日期只允许填到月份、不允许“不清楚”：月份不会跨越2021年1月1日。电子商务法以删除日或购买日是否在2019年以后为准（第89条没有过渡条款，作者的判断）。",
+        "Law versions: each side passes a marker node (*_law_new / *_law_old), and citations and texts choose the version with reached-conditions. Rights holder and accused user: the removal date (still online = continuing past the Civil Code; removed before 2021 → was the damage later, art. 24), and the day of posting, used only to cite time-effect provisions art. 1(1) (posted from 2021) or 1(3) (posted before and continuing), both when not known; consumer: the day of harm; deletion: the day of deletion. Those dates allow a month but not 'unknown': a month never straddles 2021-01-01. The E-Commerce Law applies by removal or purchase from 2019 (art. 89 has no transition rule; the authors' judgement).",
     ),
     T(
-        "2021年以前的事实：网络人身权益规定、信息网络传播权规定只有2020年修正文本可引，附录印出的是该文本；旧事实的路径上显示提示，说明当时的文本可能不同。食品安全法只有2025年修正文本；第131条、第148条的序号据作者所知自2015年修订以来未变，但无法在参考文本中核对，报告对2025年12月1日以前的购买显示核对提示。",
-        "Facts before 2021: only the 2020 amended texts of the SPC provisions on online personal rights and on network dissemination can be cited, and the appendix prints them; old-fact paths show a warning that the texts then in force may differ. The Food Safety Law is available only as amended in 2025; to the authors' knowledge arts. 131 and 148 have kept their numbers since the 2015 revision, which the reference texts cannot confirm, so purchases before 2025-12-01 get a warning to check.",
+        "2021年以前的事实：网络人身权益规定、信息网络传播权规定只有2020年修正文本可引，附录印出的是该文本；网络人身权益规定2014年文本的条文序号与2020年文本不同（审查意见），因此2021年以前的人格权案件不再引用其第4条、第6条、第10条、第12条，只在文字中说明，并显示核对提示；程序规定（第2条、第3条）按起诉时的文本引用。食品安全法只有2025年修正文本；第131条、第148条的序号据作者所知自2015年修订以来未变，但无法在参考文本中核对，报告对2025年12月1日以前的购买显示核对提示。",
+        "Facts before 2021: only the 2020 amended texts of the SPC provisions on online personal rights and on network dissemination can be cited, and the appendix prints them; the 2014 text of the personal-rights provisions numbers its articles differently (the review), so pre-2021 personality cases no longer cite its arts. 4, 6, 10, 12 — the text says it in words, with a warning to check; the procedural rules (arts. 2, 3) are cited in the text in force when suing. The Food Safety Law is available only as amended in 2025; to the authors' knowledge arts. 131 and 148 have kept their numbers since the 2015 revision, which the reference texts cannot confirm, so purchases before 2025-12-01 get a warning to check.",
     ),
     T(
-        "诉讼时效：知道之日在2017年10月1日以后的三年（民法典188/民法总则188，由日期选择），以前的两年（民法通则135），消费者人身伤害一年（民法通则136(1)）。起诉后不会显示届满；判决生效后显示申请执行期间（民事诉讼法250），一审判决送达而未生效时显示上诉期（171(1)）。产品缺陷另列产品质量法45(1)的两年，作为争议点。",
-        "Limitation: three years from knowledge on or after 2017-10-01 (民法典188 / 民法总则188, chosen by date), two years before that (民法通则135), one year for a consumer's bodily injury (民法通则136(1)). A claim in court is never shown as run; after an effective judgment the enforcement period shows (民事诉讼法250), after a first-instance judgment served but not effective the appeal period (171(1)). Product defects also get the two years of 产品质量法45(1), marked contested.",
+        "诉讼时效：知道之日在2017年10月1日以后的三年（民法典188/民法总则188，由日期选择），以前的两年（民法通则135），消费者人身伤害一年（民法通则136(1)）；2017年10月1日仍在进行的期间由引擎按法释〔2018〕12号延长为三年。起诉后不会显示届满；判决生效后显示申请执行期间（民事诉讼法250，从事件记录的履行期间最后一日起算，未记录的从生效之日起算并提示），一审判决送达而未生效时显示上诉期（171(1)）。产品缺陷另列产品质量法45(1)的二年：未届满时提示按二年行事，已届满而三年未届满时明说可能已过时效、三年仍在、不以缺陷为依据的请求适用三年、须由对方提出。内容仍在网上（侵权持续）时，期限的名称写明从知道之日起算、较近的损害可能另行起算，届满时提示起算有争议、删除请求不受时效限制（196(1)）、法院不主动适用（193）。匿名发布者：对其诉讼时效从查明身份之日起算，尚未查明的不计算（188(2)）。",
+        "Limitation: three years from knowledge on or after 2017-10-01 (民法典188 / 民法总则188, chosen by date), two years before that (民法通则135), one year for a consumer's bodily injury (民法通则136(1)); a period still running on 2017-10-01 is lengthened to three years by the engine (法释〔2018〕12号). A claim in court is never shown as run; after an effective judgment the enforcement period shows (民事诉讼法250, from the last day of performance recorded with the event, else from the effective date, with a warning), after a first-instance judgment served but not effective the appeal period (171(1)). Product defects also get the two years of 产品质量法45(1): while they run, act within them; once run with the three years still running, the report says plainly that the defect claim may be barred, the three years still run, claims not resting on the defect have three years, and the other side must raise it. Content still online (a continuing tort): the rows say they count from knowledge and that more recent damage may count from later; once run, a warning says the start is contested, removal is not time-barred (196(1)) and the court does not apply limitation of its own motion (193). An anonymous poster: limitation against him runs from his identification and is not computed before it (188(2)).",
     ),
     T(
-        "引擎的限制：期限的joint_parties会把对另一连带债务人的生效判决当作本债务的“已判决”。因此只有在没有记录对另一方的生效判决时才使用joint_parties（诉讼时效规定15(2)）；否则只计算针对该方本身的事件，并显示提示。消费者和擅自删帖的期限一律只计算各方本身的事件，并在连带路线上提示。",
-        "Engine limitation: a deadline's joint_parties treat an effective judgment against the other joint debtor as deciding this debt too. So joint_parties are used only while no effective judgment against the other party is recorded (诉讼时效规定15(2)); otherwise only the party's own events count and a warning says so. Consumer and deletion deadlines count only each party's own events, with a warning on joint routes.",
+        "连带债务人之间的诉讼时效中断（诉讼时效规定15(2)）由引擎计算：期限的joint_parties把对另一连带债务人的中断带到本债务人（起诉以立案之日中断，其判决不决定本债务；2.1版引擎另修正：另一连带债务人在期间届满后同意履行，只放弃他自己的时效抗辩，民法典192(2)）。连带只及于部分损害的（ISP-C扩大部分，ISP-D知道之后），对平台记录了中断事件时，对用户的期限分为“单独负责的部分”（只计算对用户本人的事件）和“与平台连带的部分”（加上对平台的事件）两行。消费者一方：平台与经营者（电子商务法38(1)、消费者权益保护法44(2)、食品安全法131(1)），直播平台与直播间运营者（网络消费规定一16、15），直播间运营者与经营者（17）互为连带；消费者权益保护法44(1)（不真正连带）和38(2)（相应的责任）不带中断。对平台的诉讼时效已经届满、而对其他责任人的仍在进行时（例如经营者在届满后作出承认），下一步明说平台可以拒绝赔偿：判断用的期间把对经营者和直播间运营者的事件都算作中断（最宽的连带范围），它届满，则在每条路线上都已届满。一个角色填了几个名称（如几名发布者、几家删帖公司）时，期限保持默认的events.persons“separate”，每人只计算针对他本人和针对整个角色的事件：同一角色下的几人是否连带取决于事实（共同侵权还是各自侵权，民法典1168、1172），有疑问时按各自计算，得出的是较早、较稳妥的日期。",
+        "Interruption between joint debtors (诉讼时效规定15(2)) is computed by the engine: a deadline's joint_parties carry an interruption against the other joint debtor to this one (a suit interrupts on filing; his judgment decides nothing here; 2.1 also fixes the engine so that the other's promise after the period ended waives only his own defence, 民法典192(2)). Where the joint liability covers only part of the damage (ISP-C's enlarged part, ISP-D's damage after knowledge) and an interruption against the platform is recorded, the user's period shows as two rows: his sole part (his own events) and the part owed jointly (with the platform's events). Consumers: platform with business (电子商务法38(1), 消费者权益保护法44(2), 食品安全法131(1)), live-stream platform with room operator (网络消费规定一16, 15), room operator with business (17); 消费者权益保护法44(1) (non-genuine joint liability) and 38(2) (corresponding liability) carry no interruption. Where the period against the platform has run while another still runs (e.g. the business acknowledged after the end), a next step says the platform may refuse to pay: the check counts the events against the business and the room operator as interruptions (the widest joint reach), so once it has run it has run on every route. Where one role holds several names (several posters, several deletion firms), the deadlines keep the default events.persons 'separate': each person counts the events against him and against the whole role; whether several persons of one role are jointly liable depends on the facts (joint or separate torts, 民法典1168, 1172), and in doubt counting separately gives the earlier, safer day.",
     ),
     T(
-        "不计算的期限：“及时”“合理期限”“损害的扩大部分”没有法定天数，由经办人按法院考虑的因素判断（问题的帮助里列出）；只计算电子商务平台的十五日（电子商务法43(2)），网络知产批复第3条的20个工作日只作为原文提示。",
-        "Not computed: 'in time', 'reasonable period' and 'enlarged damage' have no statutory days and are judged by the worker on the factors courts weigh (listed in the questions' help); only the e-commerce 15 days (电子商务法43(2)) are computed, and the 20 working days of the SPC online-IP reply item 3 are shown as quoted text.",
+        "不计算的期限：“及时”“合理期限”“损害的扩大部分”没有法定天数，由经办人按法院考虑的因素判断（问题的帮助里列出）；只计算电子商务平台的十五日（电子商务法43(2)），网络知产批复第3条的20个工作日只作为原文提示。问题的帮助只列出对所有路径都适用的条文；取决于事实的条文由回答和认定引用。",
+        "Not computed: 'in time', 'reasonable period' and 'enlarged damage' have no statutory days and are judged by the worker on the factors courts weigh (listed in the questions' help); only the e-commerce 15 days (电子商务法43(2)) are computed, and the 20 working days of the SPC online-IP reply item 3 are shown as quoted text. A question's help lists only articles that hold on every path to it; articles that depend on the facts are cited by the answers and the findings.",
     ),
     T(
-        "作为提示而未决定的争议点：电子商务法38(2)“相应的责任”的性质；消费者权益保护法44(1)是否属于不真正连带责任；错误通知责任是否以过错为要件（知识产权案件可依网络知产批复第5条主张善意免责）；产品缺陷的二年或三年时效；条例17“立即恢复”与民法典1196(2)、网络知产批复第3条的关系；投诉人在十五日后才告知起诉时平台是否仍须恢复；网络人身权益规定10(2)在人身权益纠纷之外的适用；网络消费规定一对2022年3月15日以前购买的适用；2021年以前一般平台的不侵权声明（时间效力规定第3条）。",
-        "Contested points shown as warnings, not decided: the nature of 'corresponding liability' in 电子商务法38(2); whether 消费者权益保护法44(1) is non-genuine joint liability; whether liability for a wrong notice requires fault (IP complainants may plead good faith, SPC online-IP reply item 5); two or three years for product defects; 条例17 'at once' against 民法典1196(2) and the reply's item 3; whether a platform must still restore after a notice of suit given after the 15 days; 网络人身权益规定10(2) outside personal-rights disputes; the online-consumption provisions (I) for purchases before 2022-03-15; declarations on general platforms before 2021 (time-effect provisions art. 3).",
+        "作为提示而未决定的争议点：电子商务法38(2)“相应的责任”的性质；消费者权益保护法44(1)是否属于不真正连带责任；错误通知责任是否以过错为要件（知识产权案件可依网络知产批复第5条主张善意免责）；产品缺陷的二年或三年时效；持续的网络侵权诉讼时效的起算；条例17“立即恢复”与民法典1196(2)、网络知产批复第3条的关系；投诉人在十五日后才告知起诉时平台是否仍须恢复；平台未转送投诉、期限届满后仍不恢复时对用户的责任（法律没有明文规定，报告按可以依服务协议或侵权主张、结果不确定写）；网络人身权益规定10(2)在人身权益纠纷之外的适用；网络消费规定一对2022年3月15日以前购买的适用；2021年以前一般平台的不侵权声明（时间效力规定第3条）。",
+        "Contested points shown as warnings, not decided: the nature of 'corresponding liability' in 电子商务法38(2); whether 消费者权益保护法44(1) is non-genuine joint liability; whether liability for a wrong notice requires fault (IP complainants may plead good faith, SPC online-IP reply item 5); two or three years for product defects; when limitation starts on a continuing online tort; 条例17 'at once' against 民法典1196(2) and the reply's item 3; whether a platform must still restore after a notice of suit given after the 15 days; the platform's liability to the user for not forwarding a complaint or for keeping measures after the period (no statute states it; the report says it may be claimed under the service agreement or in tort, with an uncertain outcome); 网络人身权益规定10(2) outside personal-rights disputes; the online-consumption provisions (I) for purchases before 2022-03-15; declarations on general platforms before 2021 (time-effect provisions art. 3).",
     ),
     T(
-        "与规范的出入：规范1.2把网络人身权益规定第5条列为ISP-A的辅助依据；该条讲的是被删除内容的用户向平台主张责任、平台以有效通知抗辩，本树只在被指控用户一方的ISP-A中引用它。规范1.1第10项写食品安全法131[未核实]，该法现已在参考文本中，直接引用。服务不适用产品责任（1.5），医疗机构的诊疗损害引用民法典1218/侵权责任法54。",
-        "Departures from the specification: §1.2 lists 网络人身权益规定 art. 5 as supporting ISP-A; that article concerns a removed user's claim against the platform and the platform's defence of an effective notice, so it is cited only in the accused user's ISP-A. §1.1 item 10 marks 食品安全法131 [unverified]; the law is now in the reference texts and is cited directly. Services take no product liability (1.5); treatment by a medical institution cites 民法典1218 / 侵权责任法54.",
+        "与规范的出入：规范1.2把网络人身权益规定第5条列为ISP-A的辅助依据；该条讲的是被删除内容的用户向平台主张责任、平台以有效通知抗辩，本树只在被投诉用户一方（ISP-W）引用它，并问投诉是否附有初步证据。规范1.1第10项写食品安全法131[未核实]，该法现已在参考文本中，直接引用；食品：平台与食品经营者（经营者）连带（131(1)），网络消费规定一15（与直播间运营者连带）只在直播间自己销售食品（按销售者负责）时适用，平台未审查许可证时不再审查电子商务法38(2)，许可证是否审查不清楚时38(2)作为后备。规范1.1第12项把网络人身权益规定第2条读作原告可以追加平台；该条第2款、第3款给的是被告的追加请求权，原告一方只写可以申请列为共同被告或另行起诉、依第3条请求平台提供用户信息。消费者的评价另引消费者权益保护法15(1)，民法典1025只用于“基于事实的评价或批评”。服务不适用产品责任（1.5），医疗机构的诊疗损害引用民法典1218/侵权责任法54。",
+        "Departures from the specification: §1.2 lists 网络人身权益规定 art. 5 as supporting ISP-A; that article concerns a removed user's claim against the platform and the platform's defence of an effective notice, so it is cited only on the removed user's side (ISP-W), which asks whether the complaint carried preliminary evidence. §1.1 item 10 marks 食品安全法131 [unverified]; the law is now in the reference texts and is cited directly. Food: platform jointly with the food business (the seller) under 131(1); 网络消费规定一15 (jointly with the room operator) only where the room itself sells (liable as seller); with the licence check failed, 电子商务法38(2) is not examined, and with it unknown 38(2) is the fallback. §1.1 item 12 reads 网络人身权益规定 art. 2 as letting the plaintiff add the platform; its paras. 2 and 3 give the defendant that right, so the plaintiff is told he may ask to add a co-defendant or sue separately and may ask for the user's details under art. 3. Consumer reviews also cite 消费者权益保护法15(1); 民法典1025 only for 'opinion or criticism based on facts'. Services take no product liability (1.5); treatment by a medical institution cites 民法典1218 / 侵权责任法54.",
     ),
 ]
 
@@ -142,10 +144,32 @@ def definitions() -> Json:
                 "add": {"days": 15},
                 "basis": [cite(ECL, 43, 2)],
                 "when": all_(ans("acc_declared", "yes"), isp_accused.EC),
+                "acts": [RH],
             },
             "rh_lim_plain": plain_limitation("rh", "rh_learned"),
             "co_lim_plain": plain_limitation("co", "co_harm_date"),
             "del_lim_plain": plain_limitation("del", "del_learned"),
+            "rh_lim_hist": history_limitation("rh", "rh_learned", "rh_history"),
+            "co_lim_hist": history_limitation("co", "co_harm_date", "co_history"),
+            "del_lim_hist": history_limitation("del", "del_learned", "del_history"),
+            **isp_consumer.platform_check(),
+            "co_pq45_plain": {
+                "id": "co_pq45_plain",
+                "kind": "limitation",
+                "label": T("产品缺陷致损的诉讼时效", "Limitation for harm from a defect"),
+                "from": "co_harm_date",
+                "add": {"years": 2},
+                "basis": [cite(PQL, 45, 1)],
+            },
+            "co_pq45_hist": {
+                "id": "co_pq45_hist",
+                "kind": "limitation",
+                "label": T("产品缺陷致损的诉讼时效", "Limitation for harm from a defect"),
+                "from": "co_harm_date",
+                "add": {"years": 2},
+                "basis": [cite(PQL, 45, 1)],
+                "events": {"from": "co_history"},
+            },
             **{
                 f"{prefix}_enf": {
                     k: v for k, v in judgment_deadlines(history)[1].items() if k != "when"
@@ -199,6 +223,71 @@ def side_node() -> Json:
     }
 
 
+#: The input hints some date questions carried in their text; the report quotes a question's
+#: text in its reasoning and facts to verify, so the hint moves to the help.
+_HINTS = (
+    (
+        "只知道月份的填写年月；完全不清楚的选“不清楚”。",
+        "Give the month if the day is not known, or 'not known'.",
+    ),
+    ("只知道月份的，填写年月。", "Give the month if the day is not known."),
+    ("只知道月份的填写年月。", "Give the month if the day is not known."),
+)
+_HINT_MONTH = T("只知道月份的，可以只填年月。", "If only the month is known, give the month.")
+_HINT_UNKNOWN = T(
+    "只知道月份的，可以只填年月；完全不清楚的，选“不清楚”。",
+    "If only the month is known, give the month; if nothing is known, choose 'not known'.",
+)
+
+
+def _for_the_worker(nodes: list[Json]) -> list[Json]:
+    """Questions as the worker and the report see them: no input hint in a question's text (it
+    goes to the help), and no article in a question's help that only some paths to it rest on
+    (the help lists a question's own citations whatever the path; articles that depend on the
+    facts are cited by the answers and the findings instead)."""
+    for node in nodes:
+        if node["type"] in ("choice", "multi", "date", "events") and "citations" in node:
+            kept = [c for c in node["citations"] if "when" not in c]
+            if kept:
+                node["citations"] = kept
+            else:
+                del node["citations"]
+        if node["type"] == "date":
+            text = node["text"]
+            hinted = False
+            for zh, en in _HINTS:
+                if text["zh"].endswith(zh):
+                    text["zh"] = text["zh"][: -len(zh)].rstrip()
+                    text["en"] = text["en"].replace(en, "").rstrip()
+                    hinted = True
+            if hinted or node.get("allow_month"):
+                hint = _HINT_UNKNOWN if node.get("allow_unknown") else _HINT_MONTH
+                help_ = node.setdefault("help", {})
+                why = help_.get("why")
+                help_["why"] = (
+                    T(f"{why['zh']}{hint['zh']}", f"{why['en']} {hint['en']}") if why else hint
+                )
+                # keys in the order the format shows them
+                node_order = [
+                    "id",
+                    "type",
+                    "text",
+                    "label",
+                    "allow_month",
+                    "allow_unknown",
+                    "significance",
+                    "help",
+                    "citations",
+                    "verify",
+                    "next",
+                ]
+                ordered = {k: node[k] for k in node_order if k in node}
+                ordered.update({k: v for k, v in node.items() if k not in ordered})
+                node.clear()
+                node.update(ordered)
+    return nodes
+
+
 def build() -> Json:
     nodes = [
         side_node(),
@@ -207,6 +296,7 @@ def build() -> Json:
         *isp_accused.nodes(),
         isp_accused.outcome_k(),
         isp_accused.outcome_v(),
+        isp_accused.outcome_w(),
         isp_shared.outcome_a(),
         isp_shared.outcome_n(),
         *isp_consumer.nodes(),
@@ -233,7 +323,7 @@ def build() -> Json:
         "glossary": GLOSSARY,
         "definitions": definitions(),
         "start": "side",
-        "nodes": nodes,
+        "nodes": _for_the_worker(nodes),
     }
 
 

@@ -45,6 +45,7 @@ from scripts.trees.isp_common import (
     ACC,
     CC,
     CPI,
+    CPL,
     ECL,
     GPCL,
     GPRO,
@@ -53,6 +54,7 @@ from scripts.trees.isp_common import (
     NDI,
     NPR,
     REG,
+    RH,
     TE,
     TLL,
     in_court,
@@ -63,6 +65,7 @@ from scripts.trees.isp_common import (
     no_judgment,
     old_law,
     old_spc_text_warning,
+    served,
 )
 
 NEW = new_law(ACC)
@@ -92,6 +95,13 @@ GENERAL = all_(not_(EC), not_(WORKS))
 MALICIOUS = all_(EC, ans("acc_malicious", "yes"))
 J = reached("acc_j")
 
+#: 民法典时间效力规定1(1) for conduct from 2021, 1(3) for conduct begun before and continuing;
+#: both where the day of posting is not known.
+TE_POSTED = [
+    cite(TE, 1, 1, when=any_(on_or_after("acc_posted", "2021-01-01"), unknown("acc_posted"))),
+    cite(TE, 1, 3, when=any_(before("acc_posted", "2021-01-01"), unknown("acc_posted"))),
+]
+
 USER = T("{party.user}", "the {party.user}")
 CLAIMANT = T("{party.claimant}", "the {party.claimant}")
 
@@ -115,7 +125,7 @@ def nodes() -> list[Json]:
                         "内容没有被删除，但有人指控我侵权（发律师函、要求赔偿或起诉）",
                         "Nothing was removed, but someone accuses me of infringing (a lawyer's letter, a claim or a suit)",
                     ),
-                    "acc_law",
+                    "acc_posted",
                     "claimed_online",
                 ),
                 choice(
@@ -177,10 +187,10 @@ def nodes() -> list[Json]:
                 "On what day was the content or listing removed, blocked or taken down? Give the month if the day is not known.",
             ),
             T("内容被删除或下架之日", "the day it was removed or taken down"),
-            "acc_law",
+            "acc_posted_branch",
             significance=T(
-                "删除、下架的日期决定适用民法典还是此前的法律，以及是否适用电子商务法（2019年1月1日起施行）。",
-                "The date decides between the Civil Code and the earlier law, and whether the E-Commerce Law (from 2019-01-01) applies.",
+                "删除、下架的日期决定适用民法典还是此前的法律；在电子商务平台上下架的，还决定是否适用电子商务法（2019年1月1日起施行）。",
+                "The date decides between the Civil Code and the earlier law; for a takedown on an e-commerce platform, also whether the E-Commerce Law (from 2019-01-01) applies.",
             ),
             citations=[cite(TE, 1, 3), cite(ECL, 89)],
             month=True,
@@ -198,25 +208,61 @@ def nodes() -> list[Json]:
             ),
         ),
         branch(
+            "acc_posted_branch",
+            [rule(ans("acc_situation", "claimed_deleted"), "acc_posted")],
+            rule(None, "acc_law"),
+        ),
+        date_question(
+            "acc_posted",
+            T(
+                "被指控的内容最早是什么时候发布的？",
+                "When was the content complained of first posted?",
+            ),
+            T("内容发布之日", "the day the content was posted"),
+            "acc_law",
+            significance=T(
+                "发布日期表明被指控的行为开始于民法典施行之前还是之后，决定引用民法典时间效力规定的哪一款。",
+                "The day of posting shows whether the conduct complained of began before or after the Civil Code took effect, and so which paragraph of the time-effect provisions is cited.",
+            ),
+            month=True,
+            unknown_=True,
+            verify=verify(
+                [T("网页显示的发布时间的截图", "A screenshot showing when it was posted")],
+                T(
+                    "只影响所引条文（民法典时间效力规定第1条第1款或第3款），不改变结论。",
+                    "It only decides the paragraph cited (time-effect provisions art. 1(1) or 1(3)); the result stays the same.",
+                ),
+            ),
+        ),
+        branch(
             "acc_law",
             [
                 rule(
                     ans("acc_situation", "claimed_online"),
                     "acc_law_new",
                     T(
-                        "内容至今仍在网上：被指控的行为持续至民法典施行之后，适用民法典。",
-                        "The content is still online: the conduct complained of continues after the Civil Code took effect, which therefore applies.",
+                        "内容至今仍在网上：被指控的行为发生在民法典施行之后，或者持续至施行之后，适用民法典。",
+                        "The content is still online: the conduct complained of happened, or continues, after the Civil Code took effect, which therefore applies.",
                     ),
-                    [cite(TE, 1, 3)],
+                    TE_POSTED,
                 ),
                 rule(
-                    on_or_after("acc_removed_date", "2021-01-01"),
+                    all_(REMOVED, on_or_after("acc_removed_date", "2021-01-01")),
                     "acc_law_new",
                     T(
                         "删除发生在2021年1月1日以后，适用民法典。",
                         "The removal was on or after 2021-01-01: the Civil Code applies.",
                     ),
                     [cite(TE, 1, 1)],
+                ),
+                rule(
+                    on_or_after("acc_removed_date", "2021-01-01"),
+                    "acc_law_new",
+                    T(
+                        "内容在2021年1月1日以后才删除：被指控的行为发生在民法典施行之后，或者持续至施行之后，适用民法典。",
+                        "The content was deleted on or after 2021-01-01: the conduct complained of happened, or continued, after the Civil Code took effect, which therefore applies.",
+                    ),
+                    TE_POSTED,
                 ),
                 rule(
                     undetermined(on_or_after("acc_removed_date", "2021-01-01")),
@@ -340,6 +386,15 @@ def nodes() -> list[Json]:
                     "",
                     "opinion",
                     citations=[cite(CC, 1025, when=NEW)],
+                ),
+                choice(
+                    T(
+                        "是消费者根据亲身消费经历对商品或服务作出的评价，没有侮辱性言辞（如点评网站上的差评）",
+                        "A consumer's review of goods or services from their own experience, without insults (e.g. a bad review on a review site)",
+                    ),
+                    "",
+                    "review",
+                    citations=[cite(CPL, 15, 1)],
                 ),
                 choice(T("不清楚 / 待核实", "Not known / to verify"), "", "unknown", unknown_=True),
             ],
@@ -606,14 +661,10 @@ def nodes() -> list[Json]:
                         "平台关于已转送声明的通知或后台记录（可以书面要求平台说明转送和到达的日期）",
                         "The platform's message or record that it forwarded the declaration (ask it in writing for the dates)",
                     ),
-                    T(
-                        "平台依法公示的通知、声明及处理结果",
-                        "The platform's published record of notices, declarations and decisions",
-                    ),
                 ],
                 T(
-                    "到达日期决定十五日期限何时届满、投诉人告知投诉或起诉是否及时；只知道月份的，报告以最早的可能日期为准。",
-                    "The day of arrival decides when the 15 days end and whether the complainant's notice of a complaint or suit came in time; with a month only, the report counts from the earliest possible day.",
+                    "到达日期决定投诉人告知已经投诉或起诉的期限从何时起算，以及告知是否及时；只知道月份或不清楚的，报告不能判断期限是否已经届满，会说明需要核实。",
+                    "The day of arrival decides when the complainant's time to give notice of a complaint or suit starts, and whether its notice came in time; with a month only, or no date, the report cannot tell whether the period has run and says what to check.",
                 ),
             ),
         ),
@@ -686,8 +737,8 @@ def nodes() -> list[Json]:
                     )
                 ],
                 T(
-                    "电子商务平台：在声明到达后十五日内到达的，平台可以维持措施；晚于期限的，平台本应终止措施。",
-                    "E-commerce: within 15 days of the declaration's arrival, the platform may keep its measures; later, it should already have ended them.",
+                    "告知在期限内到达平台的，平台可以维持措施；晚于期限的，平台本应终止措施。",
+                    "If the notice reached the platform within the period, it may keep its measures; if later, it should already have ended them.",
                 ),
             ),
         ),
@@ -799,8 +850,8 @@ def nodes() -> list[Json]:
                     )
                 ],
                 T(
-                    "这一日期决定你对投诉人的请求何时过时效；只知道月份的，报告按最早的可能日期计算。",
-                    "This date decides when your claim against the complainant runs out; with a month only, the report counts from the earliest day.",
+                    "这一日期决定你对投诉人的请求何时过时效；只知道月份的，报告按最早的可能日期计算；不清楚的，报告不能计算，会说明缺少这一日期。",
+                    "This date decides when your claim against the complainant runs out; with a month only the report counts from the earliest day; without a date it cannot count and says so.",
                 ),
             ),
         ),
@@ -849,8 +900,8 @@ def nodes() -> list[Json]:
         events_question(
             "acc_history",
             T(
-                "请逐项记录发生过的事，并注明针对谁（你本人、投诉人或平台）。",
-                "Record each event and against whom (you, the complainant or the platform).",
+                "请逐项记录发生过的事，并注明针对谁（你本人、投诉人或平台）；判决生效的，同时填写判决确定的履行期间的最后一日。",
+                "Record each event and against whom (you, the complainant or the platform); for an effective judgment, also the last day of performance it sets.",
             ),
             HISTORY_KINDS,
             ["user", "claimant", "platform"],
@@ -865,17 +916,103 @@ def nodes() -> list[Json]:
             [
                 rule(all_(CLAIMED, LAWFUL), "outcome_n"),
                 rule(CLAIMED, "outcome_v"),
+                rule(all_(ans("acc_declared", "no"), UNLAWFUL), "outcome_w"),
                 rule(
                     ans("acc_declared", "no"),
-                    "outcome_a",
+                    "acc_notice_valid",
                     T(
-                        "你还没有提交不侵权的声明：平台可以维持依通知采取的措施。",
-                        "You have not sent a declaration: the platform may keep the measures it took on the notice.",
+                        "你还没有提交不侵权的声明：平台可以维持依有效通知采取的措施。",
+                        "You have not sent a declaration: the platform may keep the measures it took on an effective notice.",
                     ),
                 ),
-                rule(reached("acc_kept"), "outcome_a"),
+                rule(reached("acc_kept"), "outcome_w"),
+                rule(
+                    all_(EC, any_(reached("acc_cn_passed"), reached("acc_complaint_late"))),
+                    "acc_restored",
+                ),
             ],
             rule(None, "outcome_k"),
+        ),
+        question(
+            "acc_notice_valid",
+            T(
+                "{party.claimant}的投诉是否附有构成侵权的初步证据（如权利证书、侵权比对说明）和投诉人的真实身份信息？",
+                "Did the complaint of the {party.claimant} carry preliminary evidence of an infringement (proof of the right, a comparison) and the complainant's real identity?",
+            ),
+            [
+                choice(
+                    T("附有", "Yes"),
+                    "outcome_w",
+                    "yes",
+                    T(
+                        "平台依有效通知采取措施，不因删除对你承担责任。",
+                        "A platform acting on an effective notice is not liable to you for the removal.",
+                    ),
+                    [
+                        cite(NPR, 5, when=all_(NEW, PERS)),
+                        cite(CC, 1195, 1, when=all_(NEW, GENERAL)),
+                        cite(ECL, 42, 1, when=EC),
+                        cite(REG, 14, 1, when=WORKS),
+                    ],
+                ),
+                choice(
+                    T(
+                        "没有：只有笼统的指控，没有证据，或者投诉人身份不明",
+                        "No: only a bare accusation without evidence, or no real identity",
+                    ),
+                    "outcome_w",
+                    "no",
+                    T(
+                        "投诉不是有效通知：平台不能以收到有效通知为由对你免责。",
+                        "The complaint was no effective notice: the platform cannot rely on one against you.",
+                    ),
+                    [
+                        cite(CC, 1195, 1, when=all_(NEW, GENERAL)),
+                        cite(ECL, 42, 1, when=EC),
+                        cite(REG, 14, 1, when=WORKS),
+                    ],
+                ),
+                choice(
+                    T(
+                        "不清楚（平台没有提供投诉的内容）",
+                        "Not known (the platform did not show the complaint)",
+                    ),
+                    "outcome_w",
+                    "unknown",
+                    unknown_=True,
+                ),
+            ],
+            why=T(
+                "平台只有依有效的通知删除内容，才能对被删除内容的用户免责：通知应当包括构成侵权的初步证据和权利人的真实身份信息。",
+                "Only a removal made on an effective notice keeps the platform free of liability to the user: the notice must carry preliminary evidence of an infringement and the rights holder's real identity.",
+            ),
+            verify=verify(
+                [
+                    T(
+                        "平台转送的投诉及附件，或平台关于投诉内容的书面答复",
+                        "The complaint forwarded by the platform with attachments, or its written answer about the complaint",
+                    )
+                ],
+                T(
+                    "附有初步证据的，平台依通知删除不对你承担责任；没有的，平台不能以有效通知免责，你可以要求恢复并索赔。",
+                    "With preliminary evidence, the platform is not liable to you for acting on it; without, it cannot rely on an effective notice, and you may ask for restoration and damages.",
+                ),
+            ),
+        ),
+        question(
+            "acc_restored",
+            T(
+                "你的商品或链接现在是否已经恢复？",
+                "Have your goods or listing been restored by now?",
+            ),
+            [
+                choice(T("已经恢复", "Yes"), "outcome_k", "yes"),
+                choice(T("还没有恢复", "Not yet"), "outcome_k", "no"),
+            ],
+            why=T(
+                "期限届满后平台应当及时终止措施；已经恢复的，只剩下此前的损失；仍未恢复的，先书面要求平台恢复。",
+                "Once the period has run the platform must end its measures promptly; if restored, only the earlier loss remains; if not, first ask the platform in writing to restore.",
+            ),
         ),
     ]
 
@@ -1026,8 +1163,14 @@ def finding_j() -> Json:
                 "The complaint forwarded by the platform, with attachments (who complained and why)",
             ),
             note(
-                "不侵权的证据：授权书、进货发票和合法来源证明、原创底稿，或所述事实的证据",
-                "Evidence of non-infringement: licences, invoices and proof of lawful source, original drafts, or proof of the facts stated",
+                "不侵权的证据：所述事实属实的证据（订单、聊天记录、照片、检测报告等）",
+                "Evidence of non-infringement: proof that the facts stated are true (orders, chats, photos, test reports)",
+                when=PERS,
+            ),
+            note(
+                "不侵权的证据：授权书、许可合同、进货发票和合法来源证明、原创底稿",
+                "Evidence of non-infringement: licences, invoices and proof of lawful source, original drafts",
+                when=not_(PERS),
             ),
             note(
                 "损失证明：下架前后的销售数据、取消的订单、流量和排名的变化",
@@ -1065,6 +1208,7 @@ def claim_deadlines() -> list[Json]:
             H,
             ["claimant"],
             when=J,
+            acts=[ACC],
         ),
         *judgment_deadlines(H, ACC),
     ]
@@ -1083,6 +1227,7 @@ def defence_deadlines() -> list[Json]:
             H,
             ["user"],
             when=CLAIMED,
+            acts=[RH],
         ),
         *judgment_deadlines(H, ACC),
     ]
@@ -1106,13 +1251,33 @@ def court_steps(claim: bool) -> list[Json]:
             when=in_court(H),
         ),
         note(
-            "一审判决已经送达：不服的，在上诉期间内提起上诉（见期限）。",
-            "The first-instance judgment has been served: appeal within the appeal period if you disagree (see the deadlines).",
-            when=all_(event(H, "judgment_served"), not_(judged(H))),
+            "一审判决已经送达，尚未生效：不服的，在上诉期间内提起上诉（见期限），二审中只能在法律允许的范围内提出新证据；一审程序已经结束，不能再追加当事人或在一审中举证。双方都不上诉的，判决期满生效："
+            + (
+                "判你履行的，应当按判决履行，对方可以在二年内申请强制执行；判对方向你赔偿的，对方不履行时你可以在二年内申请强制执行（民事诉讼法第250条）。"
+                if claim
+                else "判你履行的，应当按判决履行，否则对方可以在二年内申请强制执行（民事诉讼法第250条）。"
+            ),
+            "The first-instance judgment has been served and is not yet effective: appeal within the appeal period if you disagree (see the deadlines) — new evidence on appeal only within the limits the law allows; the first instance is over, so no party can be added and no evidence filed there. If neither side appeals, the judgment takes effect: "
+            + (
+                "if it orders you to pay, comply — the other side may apply for enforcement within two years; if it orders the other side to pay you and it does not, you may apply within two years (Civil Procedure Law art. 250)."
+                if claim
+                else "if it orders you to pay, comply; otherwise the other side may apply for enforcement within two years (Civil Procedure Law art. 250)."
+            ),
+            when=served(H),
         ),
         note(
-            "判决已经生效：判你履行的，按判决履行；对方超过申请执行期间才申请执行的，可以提出异议（民诉法解释第481条第1款）。判对方赔偿你的，对方不履行时在申请执行期间内申请强制执行（见期限）。",
-            "The judgment has taken effect: if it orders you to pay, comply; if the other side applies for enforcement after its period, object (SPC civil-procedure interpretation art. 481(1)). If it orders the other side to pay you and it does not, apply for enforcement within the period (see the deadlines).",
+            "判决已经生效：判你履行的，按判决履行；对方超过申请执行期间才申请执行的，可以提出异议（民诉法解释第481条第1款）。"
+            + (
+                "判对方赔偿你的，对方不履行时在申请执行期间内申请强制执行（见期限）。"
+                if claim
+                else ""
+            ),
+            "The judgment has taken effect: if it orders you to pay, comply; if the other side applies for enforcement after its period, object (SPC civil-procedure interpretation art. 481(1))."
+            + (
+                " If it orders the other side to pay you and it does not, apply for enforcement within the period (see the deadlines)."
+                if claim
+                else ""
+            ),
             when=judged(H),
         ),
     ]
@@ -1141,8 +1306,13 @@ def outcome_k() -> Json:
                 when=all_(EC, ans("acc_complaint", "unknown")),
             ),
             variant(
-                "你的声明于{date.acc_decl_date}到达{party.claimant}，十五日期限已于{deadline.counter_notice}届满，{party.platform}在期限内没有收到{party.claimant}已经投诉或起诉的通知，应当及时终止删除、下架等措施，恢复你的商品或链接。",
-                "Your declaration reached the {party.claimant} on {date.acc_decl_date}; the 15 days ended on {deadline.counter_notice} without the {party.platform} receiving notice of a complaint or suit. It must promptly end the takedown and restore your goods or listing.",
+                "你的声明于{date.acc_decl_date}到达{party.claimant}，十五日期限已于{deadline.counter_notice}届满，{party.platform}已经恢复了你的商品或链接。错误投诉给你造成的损失，可以向{party.claimant}主张（见各项认定）。",
+                "Your declaration reached the {party.claimant} on {date.acc_decl_date}; the 15 days ended on {deadline.counter_notice}, and the {party.platform} has restored your goods or listing. Claim from the {party.claimant} the loss its wrong complaint caused (see the findings).",
+                when=all_(passed_, ans("acc_restored", "yes")),
+            ),
+            variant(
+                "你的声明于{date.acc_decl_date}到达{party.claimant}，十五日期限已于{deadline.counter_notice}届满，{party.platform}在期限内没有收到{party.claimant}已经投诉或起诉的通知：自期限届满起，平台就应当及时终止删除、下架等措施，恢复你的商品或链接。平台至今没有恢复，是它自己违反法定义务：请立即书面要求恢复，期限届满后仍维持措施给你造成的损失，可以向平台主张。",
+                "Your declaration reached the {party.claimant} on {date.acc_decl_date}; the 15 days ended on {deadline.counter_notice} without the {party.platform} receiving notice of a complaint or suit: from then on the platform had to end the takedown promptly and restore your goods or listing. It has not: that is its own breach of its statutory duty — ask it in writing to restore now, and claim from it the loss the measures caused after the period ran out.",
                 when=passed_,
             ),
             variant(
@@ -1162,16 +1332,35 @@ def outcome_k() -> Json:
         ],
         "findings": [
             finding(
+                "赔偿责任",
+                T("{party.platform}", "the {party.platform}"),
+                T("你", "you"),
+                T(
+                    "十五日期限届满（{deadline.counter_notice}）后仍维持删除、下架措施给你造成的损失",
+                    "Your loss from the takedown kept in place after the 15 days ended ({deadline.counter_notice})",
+                ),
+                T(
+                    "以平台在期限届满后仍不终止措施为前提；法律没有明文规定这一责任，可以依平台服务协议或者侵权主张，结果有不确定性",
+                    "Requires the platform to keep the measures after the period; no statute states this liability — claim under the service agreement or in tort, with an uncertain outcome",
+                ),
+                [cite(ECL, 43, 2)],
+                sublabel=T(
+                    "期限届满后仍不终止措施",
+                    "measures kept after the period ran out",
+                ),
+                when=all_(passed_, ans("acc_restored", "no")),
+            ),
+            finding(
                 "不承担责任",
                 T("{party.platform}", "the {party.platform}"),
                 CLAIMANT,
                 T(
-                    "平台依法终止删除、屏蔽或下架措施、恢复你的内容后，不因此对{party.claimant}承担责任；平台负有及时终止措施的义务",
-                    "Once it lawfully ends the measures and restores your content, the platform is not liable to the {party.claimant} for doing so; it is bound to end them promptly",
+                    "平台依法终止删除、屏蔽或下架措施、恢复你的内容后，不因此对{party.claimant}承担责任",
+                    "Once it lawfully ends the measures and restores your content, the platform is not liable to the {party.claimant} for doing so",
                 ),
                 T(
-                    "期限内未收到投诉或起诉通知时，平台应当及时恢复",
-                    "Without notice of a complaint or suit within the period, the platform must restore promptly",
+                    "平台应当及时终止措施、恢复你的内容",
+                    "The platform must end its measures and restore your content promptly",
                 ),
                 [
                     cite(REG, 17, when=WORKS),
@@ -1181,10 +1370,10 @@ def outcome_k() -> Json:
                     cite(IPR, 3, when=all_(IP, not_(WORKS))),
                 ],
                 sublabel=T(
-                    "终止措施、恢复内容的义务",
-                    "duty to end the measures and restore",
+                    "平台应当恢复你的内容；依法恢复后对投诉人不承担责任",
+                    "the platform must restore your content; restoring lawfully, it is not liable to the complainant",
                 ),
-            )
+            ),
         ],
         "remaining_liability": T(
             "{party.claimant}仍可以向有关部门投诉或者向人民法院对你提起诉讼；恢复内容不等于认定不侵权。",
@@ -1200,6 +1389,7 @@ def outcome_k() -> Json:
             note(
                 "{party.platform}在期限届满后拒不恢复、造成你损失的，可以依平台服务协议要求其承担责任；法律对这一请求没有明文规定，结果有不确定性。",
                 "If the {party.platform} refuses to restore after the period and you lose by it, you may claim under the platform's service agreement; no statute states this claim, so the outcome is uncertain.",
+                when=not_(all_(passed_, ans("acc_restored", "no"))),
             )
         ],
         "warnings": [
@@ -1256,7 +1446,9 @@ def outcome_k() -> Json:
             note(
                 "书面要求{party.platform}立即终止措施、恢复商品或链接，附声明到达投诉人的证明，并指出十五日期限已经届满。",
                 "Ask the {party.platform} in writing to end its measures and restore the goods or listing at once, with proof of the declaration's arrival, pointing out that the 15 days have passed.",
-                when=all_(passed_, not_(ans("acc_complaint", "unknown"))),
+                when=all_(
+                    passed_, not_(ans("acc_complaint", "unknown")), not_(ans("acc_restored", "yes"))
+                ),
             ),
             note(
                 "在{deadline.counter_notice}之后向{party.platform}查询是否收到投诉或起诉的通知；没有收到的，要求立即恢复。",
@@ -1314,6 +1506,16 @@ def forwarding_warning() -> Json:
     )
 
 
+def limitation_on_appeal() -> Json:
+    """诉讼时效规定3(1): a limitation defence not raised at first instance fails on appeal."""
+    return note(
+        "一审中没有提出诉讼时效抗辩的，在二审中再提出，法院不予支持，但基于新的证据能够证明对方的请求已过诉讼时效的除外（诉讼时效规定第3条第1款）。",
+        "A limitation defence not raised at first instance fails on appeal, unless new evidence shows the other side's claim had run (SPC limitation provisions art. 3(1)).",
+        [ACC],
+        served(H),
+    )
+
+
 def limitation_defence_citations() -> list[Json]:
     """The limitation defence in the version under which the other side's period began."""
     start = "acc_claimant_knew"
@@ -1366,6 +1568,11 @@ def outcome_v() -> Json:
                 when=OPEN,
             ),
             variant(
+                "依你所述，你的内容可能构成侵权，{party.claimant}可以要求你停止侵害并赔偿损失。你可以就损失的数额、诉讼时效等提出抗辩；平台接到投诉后未及时处理的，可能对扩大的损害与你承担连带责任，你承担超过自己份额的部分可以向平台追偿。",
+                "On what you say, your content may be unlawful: the {party.claimant} may ask you to stop and pay damages. You may contest the amount and plead limitation; if the platform did not act in time on a complaint it may be jointly liable with you for the enlarged damage, and what you pay beyond your share can be recovered from it.",
+                when=IP,
+            ),
+            variant(
                 "依你所述，你的内容可能构成侵权，{party.claimant}可以要求你停止侵害、消除影响、赔礼道歉并赔偿损失。你可以就损失的数额、诉讼时效等提出抗辩；平台接到投诉后未及时处理的，可能对扩大的损害与你承担连带责任，你承担超过自己份额的部分可以向平台追偿。",
                 "On what you say, your content may be unlawful: the {party.claimant} may ask you to stop, remove the effects, apologise and pay damages. You may contest the amount and plead limitation; if the platform did not act in time on a complaint it may be jointly liable with you for the enlarged damage, and what you pay beyond your share can be recovered from it.",
             ),
@@ -1404,18 +1611,26 @@ def outcome_v() -> Json:
                 "主张有授权或许可、属于合理使用，或者商品有合法来源：提交授权书、许可合同、进货发票、供货合同。",
                 "Plead a licence, fair use or a lawful source, with licences, invoices and supply contracts.",
                 [ACC],
-                not_(PERS),
+                all_(not_(PERS), not_(ans("acc_ip", "yes"))),
             ),
             note(
-                "对方的诉讼时效已经届满的（见期限），可以提出不履行的抗辩；法院不会主动适用诉讼时效，必须由你提出。",
-                "If the other side's limitation has run (see the deadlines), plead it; the court will not apply limitation of its own motion, so you must raise it.",
+                "对方的诉讼时效已经届满的（见期限），可以提出不履行的抗辩；法院不会主动适用诉讼时效，必须由你在一审中提出。",
+                "If the other side's limitation has run (see the deadlines), plead it; the court will not apply limitation of its own motion, so you must raise it at first instance.",
                 [ACC],
+                not_(event(H, "judgment_served", "judgment_effective")),
             ),
+            limitation_on_appeal(),
             note(
                 "要求对方证明实际损失及因果关系；损失和你的获利都难以确定的，法院在50万元以下酌定（网络人身权益规定第12条第2款）。",
                 "Make the other side prove its actual loss and causation; where neither its loss nor your gain can be established, the court fixes up to 500,000 yuan (SPC online personal-rights provisions art. 12(2)).",
                 [ACC],
-                PERS,
+                all_(PERS, NEW),
+            ),
+            note(
+                "要求对方证明实际损失及因果关系。",
+                "Make the other side prove its actual loss and causation.",
+                [ACC],
+                all_(PERS, OLD),
             ),
             note(
                 "消除影响、赔礼道歉的方式应当与侵权的具体方式和影响范围相当（民法典第1000条第1款）；已经删除或更正的，可以请求法院考虑。",
@@ -1440,9 +1655,9 @@ def outcome_v() -> Json:
         "warnings": [
             warn(
                 "caution",
-                "不要在核实之前书面同意赔偿：对方的诉讼时效届满后你又同意履行的，不能再以时效抗辩（民法典第192条第2款）。",
-                "Do not agree in writing to pay before checking: agreeing after the other side's limitation has run gives up that defence (Civil Code art. 192(2)).",
-                when=all_(NEW, not_(judged(H))),
+                "不要在核实之前书面同意赔偿：对方的诉讼时效届满后你又同意履行的，不能再以时效抗辩。",
+                "Do not agree in writing to pay before checking: agreeing after the other side's limitation has run gives up that defence.",
+                when=not_(judged(H)),
                 basis=[cite(CC, 192, 2)],
             ),
             continuing_warning(),
@@ -1466,9 +1681,9 @@ def outcome_v() -> Json:
                 when=no_judgment(H),
             ),
             note(
-                "可以申请追加平台为共同被告或第三人（网络人身权益规定第2条第2款）。",
-                "You may ask the court to join the platform as co-defendant or third party (SPC online personal-rights provisions art. 2(2)).",
-                when=all_(in_court(H), PERS),
+                "原告只起诉了你、平台也可能负有责任的（例如接到投诉后没有及时处理），可以申请追加平台为共同被告或者第三人（网络人身权益规定第2条第2款）。",
+                "If the plaintiff sued only you and the platform may share the liability (e.g. it did not act in time on a complaint), ask the court to add the platform as co-defendant or third party (SPC online personal-rights provisions art. 2(2)).",
+                when=all_(in_court(H), PERS, not_(event(H, "suit", parties=("platform",)))),
             ),
             *court_steps(False),
         ],
@@ -1493,8 +1708,229 @@ def outcome_v() -> Json:
             ),
         ],
         "citations": [
-            cite(NPR, 12, 2, when=PERS),
+            cite(NPR, 12, 2, when=all_(PERS, NEW)),
             cite(CPI, 481, 1, when=judged(H)),
             *limitation_defence_citations(),
         ],
+    }
+
+
+# --- the removal stands for now (no declaration yet, the complainant sued in time, or the
+# content may indeed infringe) -----------------------------------------------------------------
+
+VALID = ans("acc_notice_valid", "yes")
+INVALID = ans("acc_notice_valid", "no")
+VALID_OPEN = unknown("acc_notice_valid")
+NOT_FORWARDED = ans("acc_forwarded", "no")
+
+
+def outcome_w() -> Json:
+    you = T("你", "you")
+    platform = T("{party.platform}", "the {party.platform}")
+    protected_basis = [
+        cite(NPR, 5, when=all_(NEW, PERS)),
+        cite(CC, 1195, 2, when=all_(NEW, GENERAL)),
+        cite(ECL, 42, 2, when=EC),
+        cite(REG, 15, when=WORKS),
+        cite(TLL, 36, 2, when=all_(OLD, GENERAL)),
+    ]
+    return {
+        "id": "outcome_w",
+        "type": "outcome",
+        "code": "ISP-W",
+        "title": T(
+            "内容被投诉删除：平台的责任、恢复内容和向投诉人索赔",
+            "Content removed on a complaint: the platform's liability, restoration and the claim against the complainant",
+        ),
+        "summary": [
+            variant(
+                "{party.platform}依{party.claimant}的投诉删除或下架了你的内容。依你所述，内容可能确实侵权：投诉不是错误通知，平台和投诉人都不因删除对你承担责任；你反而可能要对{party.claimant}承担侵权责任。",
+                "The {party.platform} removed your content on the complaint of the {party.claimant}. On what you say, the content may indeed infringe: the complaint was not wrong, neither the platform nor the complainant is liable to you for the removal, and you may be liable to the {party.claimant}.",
+                when=UNLAWFUL,
+            ),
+            variant(
+                "{party.claimant}已在期限内告知{party.platform}已经投诉或起诉，平台可以维持删除或下架的措施，争议由主管部门或法院处理。你可以在该程序中主张不侵权，错误投诉造成的损失可以向{party.claimant}主张。",
+                "The {party.claimant} told the {party.platform} in time that it had complained or sued, so the platform may keep the removal and the authority or court will decide. Plead non-infringement there, and claim from the {party.claimant} the loss a wrong complaint caused.",
+                when=reached("acc_kept"),
+            ),
+            variant(
+                "{party.platform}依{party.claimant}的投诉删除或下架了你的内容，却没有把投诉转送给你，而法律要求平台及时转送。请先书面要求平台提供投诉的内容和投诉人的身份，再提交不存在侵权行为的声明（附不侵权的初步证据和你的真实身份信息）；{party.claimant}在期限内没有告知已经投诉或起诉的，平台应当终止措施、恢复内容。",
+                "The {party.platform} removed your content on the complaint of the {party.claimant} without forwarding the complaint to you, though the law requires it to. First ask the platform in writing for the complaint and the complainant's identity, then send a declaration of non-infringement (with preliminary evidence and your real identity); if the {party.claimant} does not give notice of a complaint or suit within the period, the platform must end its measures and restore the content.",
+                when=NOT_FORWARDED,
+            ),
+            variant(
+                "{party.platform}依{party.claimant}的投诉删除或下架了你的内容。你还没有提交不侵权的声明：应当尽快向平台提交（附不侵权的初步证据和你的真实身份信息）；{party.claimant}在期限内没有告知已经投诉或起诉的，平台应当终止措施、恢复内容。",
+                "The {party.platform} removed your content on the complaint of the {party.claimant}. You have not yet sent a declaration of non-infringement: send one soon (with preliminary evidence and your real identity); if the {party.claimant} does not give notice of a complaint or suit within the period, the platform must end its measures and restore the content.",
+            ),
+        ],
+        "findings": [
+            finding(
+                "不承担责任",
+                platform,
+                you,
+                T(
+                    "依投诉删除、屏蔽或下架给你造成的损失",
+                    "Your loss from the removal, block or takedown made on the complaint",
+                ),
+                T("—", "—"),
+                protected_basis,
+                sublabel=T("平台依有效通知采取措施", "the platform acted on an effective notice"),
+                when=all_(any_(VALID, UNLAWFUL, reached("acc_kept")), not_(NOT_FORWARDED)),
+            ),
+            finding(
+                "不承担责任",
+                platform,
+                you,
+                T(
+                    "依投诉删除、屏蔽或下架本身给你造成的损失；平台没有依法转送投诉，由此给你造成的损失是否由平台承担，有争议",
+                    "Your loss from the removal itself; whether the platform answers for the loss its failure to forward the complaint caused is disputed",
+                ),
+                T(
+                    "以投诉附有构成侵权的初步证据为前提",
+                    "Provided the complaint carried preliminary evidence of an infringement",
+                ),
+                protected_basis,
+                sublabel=T(
+                    "平台依有效通知采取措施，但没有依法转送通知",
+                    "the platform acted on an effective notice but did not forward it",
+                ),
+                when=all_(any_(VALID, UNLAWFUL, reached("acc_kept")), NOT_FORWARDED),
+            ),
+            finding(
+                "赔偿责任",
+                platform,
+                you,
+                T(
+                    "依不符合要求的投诉删除、屏蔽或下架给你造成的损失",
+                    "Your loss from a removal made on a complaint that did not meet the requirements",
+                ),
+                T(
+                    "以平台有过错并给你造成损失为前提；可以依平台服务协议（违约）或者侵权主张，平台会以服务协议抗辩，结果有不确定性",
+                    "Requires the platform's fault and your loss; claim under the platform's service agreement (breach) or in tort — the platform will rely on the agreement, so the outcome is uncertain",
+                ),
+                [
+                    cite(CC, 1195, 1, when=all_(NEW, GENERAL)),
+                    cite(ECL, 42, 1, when=EC),
+                    cite(REG, 14, 1, when=WORKS),
+                    cite(CC, 1165, 1, when=NEW),
+                    cite(TLL, 6, 1, when=OLD),
+                ],
+                sublabel=T(
+                    "投诉缺少构成侵权的初步证据，平台不能以有效通知免责",
+                    "the complaint lacked preliminary evidence, so the platform cannot rely on an effective notice",
+                ),
+                when=all_(any_(INVALID, VALID_OPEN), not_(UNLAWFUL)),
+                depends_on=["acc_notice_valid"],
+            ),
+            finding(
+                "不承担责任",
+                CLAIMANT,
+                you,
+                T("删除、下架给你造成的损失", "Your loss from the removal"),
+                T("—", "—"),
+                [
+                    cite(ECL, 42, 3, when=EC),
+                    cite(REG, 24, when=WORKS),
+                    cite(CC, 1195, 3, when=all_(NEW, GENERAL)),
+                    cite(TLL, 6, 1, when=all_(OLD, GENERAL)),
+                ],
+                sublabel=T("投诉不是错误通知", "the complaint was not a wrong notice"),
+                when=UNLAWFUL,
+            ),
+        ],
+        "remaining_liability": T(
+            "投诉是否错误决定谁承担责任：投诉错误的，{party.claimant}应当赔偿你的损失；内容确实侵权的，你应当对{party.claimant}承担侵权责任。",
+            "Whether the complaint was wrong decides who is liable: if it was, the {party.claimant} owes you your loss; if the content does infringe, you are liable to the {party.claimant}.",
+        ),
+        "deadlines": claim_deadlines(),
+        "recourse": [
+            note(
+                "投诉错误的，{party.claimant}是最终责任人；平台因投诉不符合要求而赔偿你的，可以向{party.claimant}追偿。",
+                "If the complaint was wrong, the {party.claimant} bears it in the end; a platform that pays you because the complaint did not meet the requirements may recover from the {party.claimant}.",
+                when=all_(any_(INVALID, VALID_OPEN), not_(UNLAWFUL)),
+            ),
+            note(
+                "投诉错误的，{party.claimant}是最终责任人。",
+                "If the complaint was wrong, the {party.claimant} bears it in the end.",
+                when=not_(all_(any_(INVALID, VALID_OPEN), not_(UNLAWFUL))),
+            ),
+        ],
+        "warnings": [
+            forwarding_warning(),
+            warn(
+                "contested",
+                "平台没有依法转送投诉，使你无法及时提交不侵权的声明、尽早恢复内容；由此扩大的损失是否由平台承担，法律没有明文规定，实践中看法不一。",
+                "The platform did not forward the complaint as the law requires, so you could not answer it with a declaration and get the content back sooner; whether the platform answers for the loss this added is not stated by law and is seen differently in practice.",
+                when=all_(NOT_FORWARDED, not_(UNLAWFUL)),
+                basis=[
+                    cite(CC, 1195, 2, when=NEW),
+                    cite(ECL, 42, 2, when=EC),
+                    cite(REG, 15, when=WORKS),
+                ],
+            ),
+            warn(
+                "missing_fact",
+                "投诉是否附有构成侵权的初步证据（以及投诉人的真实身份）尚待核实：附有的，平台依通知删除不对你承担责任；没有的，平台不能以收到有效通知为由免责。",
+                "Whether the complaint carried preliminary evidence of an infringement (and the complainant's real identity) is still to be verified: if it did, the platform is not liable to you for acting on it; if not, it cannot rely on an effective notice.",
+                when=VALID_OPEN,
+            ),
+            old_spc_text_warning(ACC, when=any_(PERS, COPY)),
+        ],
+        "next_steps": [
+            note(
+                "书面要求{party.platform}提供投诉的内容和投诉人的身份。",
+                "Ask the {party.platform} in writing for the complaint and the complainant's identity.",
+                when=ans("acc_forwarded", "no", "unknown"),
+            ),
+            note(
+                "尽快向{party.platform}提交不存在侵权行为的声明，附不侵权的初步证据和你的真实身份信息，保存提交记录。",
+                "Send the {party.platform} a declaration of non-infringement soon, with preliminary evidence and your real identity, and keep the record.",
+                when=all_(ans("acc_declared", "no"), not_(UNLAWFUL), not_(WORKS)),
+            ),
+            note(
+                "尽快向{party.platform}提交书面说明，写明你的姓名（名称）、联系方式和地址，要求恢复的作品的名称和网址，以及不构成侵权的初步证明材料。",
+                "Send the {party.platform} a written explanation soon with your name, contact details and address, the title and address of the work to restore, and preliminary proof that it does not infringe.",
+                when=all_(ans("acc_declared", "no"), not_(UNLAWFUL), WORKS),
+            ),
+            note(
+                "投诉缺少构成侵权的初步证据的，书面要求{party.platform}恢复内容并说明删除的依据；平台拒绝的，可以依服务协议或者侵权向平台主张赔偿。",
+                "If the complaint lacked preliminary evidence, ask the {party.platform} in writing to restore the content and to state the ground for the removal; if it refuses, claim damages from it under the service agreement or in tort.",
+                when=all_(INVALID, not_(UNLAWFUL)),
+            ),
+            note(
+                "在{party.claimant}提起的投诉或诉讼程序中主张不侵权，并提交证据。",
+                "Plead non-infringement, with evidence, in the complaint or suit the {party.claimant} has brought.",
+                when=all_(reached("acc_kept"), not_(UNLAWFUL)),
+            ),
+            note(
+                "内容确实侵权的，不要再次发布；可以与{party.claimant}协商，减少损失。",
+                "If the content does infringe, do not post it again; negotiating with the {party.claimant} may limit the loss.",
+                when=UNLAWFUL,
+            ),
+            *court_steps(True),
+        ],
+        "evidence": [
+            note("平台删除或下架的通知", "The platform's notice of the removal"),
+            note(
+                "平台转送的投诉及附件，或平台关于投诉内容的答复（能看出投诉是否附有初步证据）",
+                "The complaint forwarded by the platform with its attachments, or the platform's answer about it (showing whether it carried preliminary evidence)",
+                when=not_(UNLAWFUL),
+            ),
+            note(
+                "不侵权的证据：所述事实属实的证据（订单、聊天记录、照片、检测报告等）",
+                "Evidence of non-infringement: proof that the facts stated are true (orders, chats, photos, test reports)",
+                when=all_(PERS, not_(UNLAWFUL)),
+            ),
+            note(
+                "不侵权的证据：授权书、许可合同、进货发票和合法来源证明、原创底稿",
+                "Evidence of non-infringement: licences, invoices and proof of lawful source, original drafts",
+                when=all_(not_(PERS), not_(UNLAWFUL)),
+            ),
+            note(
+                "你提交的声明及附件、平台的处理记录",
+                "Your declaration with attachments, and the platform's records",
+                when=ans("acc_declared", "yes"),
+            ),
+        ],
+        "citations": [cite(CPI, 481, 1, when=judged(H))],
     }

@@ -6,6 +6,7 @@ from scripts.trees._dsl import (
     Json,
     T,
     all_,
+    ans,
     any_,
     before,
     cite,
@@ -71,14 +72,14 @@ def joint_recourse(sides: tuple[str, ...], who: str, side: object = "any") -> li
     """民法典178 / 侵权责任法13–14: how joint liability works, in the version that applies."""
     return [
         note(
-            f"{who}承担连带责任：权利人可以请求其中一方或者几方承担全部责任；各方的责任份额根据各自责任大小确定，难以确定的平均承担；实际承担超过自己份额的一方，可以向其他连带责任人追偿（民法典第178条）。",
-            f"{_en_who(who)} are jointly and severally liable: the injured party may claim the whole from any one or several of them; their shares follow their responsibility, equal if it cannot be told; whoever pays more than his share may recover the excess from the others (Civil Code art. 178).",
+            f"{who}承担连带责任：你可以请求其中一方或者几方承担全部责任；各方的责任份额根据各自责任大小确定，难以确定的平均承担；实际承担超过自己份额的一方，可以向其他连带责任人追偿（民法典第178条）。",
+            f"{_en_who(who)} are jointly and severally liable: you may claim the whole from any one or several of them; their shares follow their responsibility, equal if it cannot be told; whoever pays more than his share may recover the excess from the others (Civil Code art. 178).",
             side,
             new_law(*sides),
         ),
         note(
-            f"{who}承担连带责任：被侵权人可以请求其中一方或者几方承担责任；各方根据各自责任大小确定赔偿数额，难以确定的平均承担；支付超出自己赔偿数额的一方，可以向其他连带责任人追偿（侵权责任法第13条、第14条）。",
-            f"{_en_who(who)} are jointly and severally liable: the injured party may claim from any one or several of them; their shares follow their responsibility, equal if it cannot be told; whoever pays more than his share may recover the excess from the others (Tort Liability Law arts. 13, 14).",
+            f"{who}承担连带责任：你可以请求其中一方或者几方承担责任；各方根据各自责任大小确定赔偿数额，难以确定的平均承担；支付超出自己赔偿数额的一方，可以向其他连带责任人追偿（侵权责任法第13条、第14条）。",
+            f"{_en_who(who)} are jointly and severally liable: you may claim from any one or several of them; their shares follow their responsibility, equal if it cannot be told; whoever pays more than his share may recover the excess from the others (Tort Liability Law arts. 13, 14).",
             side,
             old_law(*sides),
         ),
@@ -120,33 +121,28 @@ def old_spc_text_warning(*sides: str, when: Json | None = None) -> Json:
     )
 
 
-def joint_interruption_warning(
-    side: object, who: str, judged_other: Json, when: Json | None = None
-) -> Json:
-    """诉讼时效规定15(2): an interruption against one joint debtor reaches the other. Shown
-    where a judgment against one of them is recorded: the report's deadline for the other then
-    counts only that party's own events (the engine would take the judgment as deciding both)."""
-    return warn(
-        "caution",
-        f"{who}承担连带责任，对其中一方发生的诉讼时效中断（催告、承认、起诉等），对另一方同样发生效力（诉讼时效规定第15条第2款）。已有针对其中一方的生效判决，报告对另一方的期限只计算了针对其本身的事件，实际期限可能更晚；请以报告的日期为准尽早行事。",
-        f"{_en_who(who)} are jointly liable: an interruption of limitation against one (a demand, an acknowledgement, a suit) reaches the other (SPC limitation provisions art. 15(2)). A judgment against one of them has taken effect, so the report's deadline for the other counts only that party's own events and the real deadline may be later; act early, by the report's date.",
-        side,
-        all_(judged_other, when),
-        [cite(LIM, 15, 2)],
-    )
-
-
-# --- has the claim run out? (only where no history is recorded: then nothing interrupted) ----
+# --- has the claim run out? --------------------------------------------------------------------
+#
+# Without history: a named limitation read directly in the texts' conditions (no branch, so
+# that a month-only start whose end straddles the consultation date marks no finding as
+# depending on it). With history: a branch after the events question, reading a named
+# limitation that takes every recorded event (against anyone) as its own — the latest any
+# period of the case can run; markers ``<prefix>_barred`` / ``<prefix>_maybe_barred``.
 
 
 def barred_name(prefix: str) -> str:
     return f"{prefix}_lim_plain"
 
 
+def history_barred_name(prefix: str) -> str:
+    return f"{prefix}_lim_hist"
+
+
 def plain_limitation(prefix: str, start: str) -> Json:
-    """A named three-year limitation from ``start`` without events, for the check below: when
-    the client recorded no demand, acknowledgement or suit, it is the claim's limitation (the
-    two- and one-year periods of 民法通则 end earlier still)."""
+    """A named three-year limitation from ``start`` without events, for the checks below: when
+    the client recorded no demand, acknowledgement or suit, it is the claim's limitation (a
+    民法通则 period of one or two years still running on 2017-10-01 became three years; one
+    that had ended before then ended earlier still)."""
     return {
         "id": barred_name(prefix),
         "kind": "limitation",
@@ -157,11 +153,25 @@ def plain_limitation(prefix: str, start: str) -> Json:
     }
 
 
+def history_limitation(prefix: str, start: str, history: str) -> Json:
+    """The same with every recorded event, against whomever, taken as its own."""
+    return {
+        "id": history_barred_name(prefix),
+        "kind": "limitation",
+        "label": T("诉讼时效", "Limitation"),
+        "from": start,
+        "add": {"years": 3},
+        "basis": [cite(CC, 188, 1)],
+        "events": {"from": history},
+    }
+
+
 def barred_nodes(prefix: str, side: str, next_: str) -> list[Json]:
-    """A branch after "no history": has the limitation passed at the consultation date?"""
+    """A branch after the case's history: has every limitation of the claim passed at the
+    consultation date (or may it have)?"""
     from scripts.trees._dsl import branch, passed, passing, rule, undetermined
 
-    name = barred_name(prefix)
+    name = history_barred_name(prefix)
     return [
         branch(
             f"{prefix}_barred_branch",
@@ -170,35 +180,96 @@ def barred_nodes(prefix: str, side: str, next_: str) -> list[Json]:
                     passed(name),
                     f"{prefix}_barred",
                     T(
-                        "没有记录中断诉讼时效的事，三年诉讼时效已经届满。",
-                        "Nothing recorded interrupted limitation, and the three years have run.",
+                        "依记录的事件计算，诉讼时效已经届满。",
+                        "Counting the events recorded, limitation has run.",
                     ),
                 ),
-                rule(undetermined(passed(name)), next_),
+                rule(undetermined(passed(name)), f"{prefix}_maybe_barred"),
             ],
             rule(None, next_),
         ),
         passing(f"{prefix}_barred", side, next_),
+        passing(f"{prefix}_maybe_barred", side, next_),
     ]
+
+
+def barred(prefix: str) -> Json:
+    """The claim's limitation has run (without history: the plain period; with: the branch)."""
+    from scripts.trees._dsl import passed
+
+    return any_(
+        reached(f"{prefix}_barred"),
+        all_(ans(f"{prefix}_history_any", "no"), passed(barred_name(prefix))),
+    )
+
+
+def maybe_barred(prefix: str) -> Json:
+    """A month-only start whose range of end dates straddles the consultation date."""
+    from scripts.trees._dsl import passed, undetermined
+
+    return any_(
+        reached(f"{prefix}_maybe_barred"),
+        all_(ans(f"{prefix}_history_any", "no"), undetermined(passed(barred_name(prefix)))),
+    )
 
 
 def claim_steps(
-    prefix: str, history: str, who: str, who_en: str, when: Json | None = None
+    prefix: str,
+    history: str,
+    who: str,
+    who_en: str,
+    when: Json | None = None,
+    continuing: Json | None = None,
+    later_start: Json | None = None,
 ) -> list[Json]:
-    """The claimant's next step: claim before limitation ends — or, if it has run, what then."""
-    barred = reached(f"{prefix}_barred")
-    return [
+    """The claimant's next step: claim before limitation ends — or, if it may have run or has
+    run, what then; ``continuing``: the infringement still goes on (content online);
+    ``later_start``: some period of the case starts later than the date the checks count from
+    (then a run-out count does not make the whole claim run out; one that may have run still
+    calls for action at once)."""
+    run = all_(barred(prefix), not_(later_start)) if later_start else barred(prefix)
+    maybe = maybe_barred(prefix)
+    steps = [
         note(
             f"在诉讼时效届满前向{who}书面索赔（保存送达凭证，索赔到达即中断诉讼时效）或者起诉。",
             f"Before limitation ends, claim from {who_en} in writing (keep proof of delivery; a demand that arrives interrupts limitation) or sue.",
-            when=all_(when, no_judgment(history), not_(barred)),
+            when=all_(
+                when,
+                no_judgment(history),
+                not_(barred(prefix)),
+                not_(maybe),
+            ),
         ),
+        note(
+            f"诉讼时效的最后一日可能已经过去（见期限：只知道月份，最早的可能届满日已过）。请立即向{who}书面索赔（保存送达凭证）或者起诉，并查清知道受到损害及责任人的确切日期；法院不会主动适用诉讼时效，须由对方提出。",
+            f"The last day of limitation may already be past (see the deadlines: with only a month known, the earliest possible end has passed). Claim from {who_en} in writing at once (keep proof of delivery) or sue, and establish the exact day you knew of the harm and who was liable; the court does not apply limitation of its own motion — the other side must raise it.",
+            when=all_(when, no_judgment(history), maybe),
+        ),
+    ]
+    if later_start is not None:
+        steps.append(
+            note(
+                "从你知道受到损害之日起算的诉讼时效，依报告的计算已经届满（见期限）；对发布者的诉讼时效从你知道或者应当知道其身份之日起计算（见期限和注意事项），尚未届满的，及时向其书面索赔（保存送达凭证）或者起诉。法院不会主动适用诉讼时效，须由对方提出。",
+                "Limitation counted from when you knew of the harm has run by the report's count (see the deadlines); against the poster it runs from when you knew or should have known who he is (see the deadlines and the warnings) — while it runs, claim from him in writing (keep proof of delivery) or sue. The court does not apply limitation of its own motion; the other side must raise it.",
+                when=all_(when, no_judgment(history), barred(prefix), later_start),
+            )
+        )
+    if continuing is not None:
+        steps.append(
+            note(
+                f"依报告从知道侵权之日起的计算，赔偿请求的诉讼时效已经届满（见期限）；但侵权仍在持续，诉讼时效从何时起算有不同看法，较近期间的损害仍可能在诉讼时效之内。请立即向{who}书面索赔或者起诉；请求删除、停止侵害不受诉讼时效的限制；法院不会主动适用诉讼时效，须由对方提出，对方同意履行后不得再以时效抗辩。",
+                f"Counting from when you knew of the infringement, limitation for damages has run (see the deadlines); but the infringement goes on, when limitation starts is debated, and the damage of the more recent period may still be in time. Claim from {who_en} in writing at once or sue; a claim to remove the content and stop is not subject to limitation; the court does not apply limitation of its own motion — the other side must raise it, and once it agrees to pay it can no longer plead it.",
+                when=all_(when, run, continuing),
+            )
+        )
+    steps.append(
         note(
             "依报告的计算，诉讼时效已经届满（见期限）：对方可以拒绝赔偿。请先核实是否有过书面索赔、对方承认等使时效中断的事；法院不会主动适用诉讼时效，仍可以协商或起诉，对方同意履行后不得再以时效抗辩。",
             "By the report's count, limitation has run (see the deadlines): the other side may refuse to pay. First check for anything that interrupted it (a written demand, an acknowledgement); the court does not apply limitation of its own motion, so you may still negotiate or sue, and once the other side agrees to pay it can no longer plead limitation.",
-            when=all_(when, barred),
-        ),
-    ]
+            when=all_(when, run, not_(continuing) if continuing is not None else None),
+        )
+    )
+    return steps
 
 
 # --- after a judgment: has the period to apply for enforcement run out? ---------------------
@@ -284,6 +355,7 @@ def limitation(
     when: Json | None = None,
     injury: Json | None = None,
     start_may_be_unknown: bool = True,
+    acts: list[str] | None = None,
 ) -> list[Json]:
     """The limitation of a claim, in the version that applies to its start (§0.3, §0.4):
     three years (民法典188 / 民法总则188) from a start on or after 2017-10-01 or unknown; two
@@ -339,12 +411,16 @@ def limitation(
                 "events": events,
             }
         )
+    if acts:
+        for spec in specs:
+            spec["acts"] = list(acts)
     return specs
 
 
 def judgment_deadlines(history: str, side: str = "") -> list[Json]:
     """After a judgment: the appeal period while it is not yet effective (民事诉讼法171), the
-    period to apply for enforcement once it is (250)."""
+    period to apply for enforcement once it is (250): from the last day of performance the
+    judgment sets (the event's second date), else from its taking effect (250(2))."""
     return [
         {
             "id": f"{history}_appeal",
@@ -364,12 +440,12 @@ def judgment_deadlines(history: str, side: str = "") -> list[Json]:
             "id": f"{history}_enforcement",
             "kind": "enforcement",
             "label": T(
-                "申请强制执行的期间（判决、裁定生效后）",
-                "Period to apply for enforcement (after the judgment or ruling took effect)",
+                "申请强制执行的期间（从判决确定的履行期间最后一日起算；未记录履行期间的，从判决生效之日起算）",
+                "Period to apply for enforcement (from the last day of performance the judgment sets; with none recorded, from its taking effect)",
             ),
             "from": {"event": history, "kinds": ["judgment_effective"], "use": "until"},
             "add": {"years": 2},
-            "basis": [cite(CPROC, 250, 1)],
+            "basis": [cite(CPROC, 250, 1), cite(CPROC, 250, 2)],
             "when": event(history, "judgment_effective"),
             "events": {"from": history},
         },
@@ -381,11 +457,31 @@ def no_judgment(history: str) -> Json:
 
 
 def in_court(history: str) -> Json:
-    """A suit is recorded and no judgment has taken effect."""
+    """A suit is recorded and no judgment has been served or taken effect: the first instance
+    is still open (parties can be added, evidence filed)."""
     return all_(
-        event(history, "suit", "judgment_served"), not_(event(history, "judgment_effective"))
+        event(history, "suit"),
+        not_(event(history, "judgment_served", "judgment_effective")),
     )
+
+
+def served(history: str) -> Json:
+    """A first-instance judgment was served and has not (yet) taken effect."""
+    return all_(event(history, "judgment_served"), not_(event(history, "judgment_effective")))
 
 
 def judged(history: str) -> Json:
     return event(history, "judgment_effective")
+
+
+def enforcement_start_warning(history: str, side: object = "any") -> Json:
+    """民事诉讼法250(2): the report counts from the effective date unless a last day of
+    performance was recorded with the judgment."""
+    return warn(
+        "caution",
+        "申请执行的二年从判决确定的履行期间的最后一日起算；判决分期履行的，从最后一期履行期限届满之日起算；判决没有规定履行期间的，从判决生效之日起算。记录判决生效时没有填写履行期间最后一日的，报告从生效之日起算，这是最早、最稳妥的日期；请对照判决书的履行期间核对（例如判决生效后十日内履行的，期间相应延后十日）。",
+        "The two years to apply for enforcement run from the last day of performance the judgment sets; for instalments, from the last instalment's due date; if it sets none, from its taking effect. Where no last day of performance was recorded with the judgment, the report counts from the day it took effect — the earliest and safest date; check it against the judgment (a judgment to be performed within ten days of taking effect moves the period ten days later).",
+        side,
+        judged(history),
+        [cite(CPROC, 250, 2)],
+    )

@@ -29,6 +29,7 @@ from scripts.trees._dsl import (
     not_,
     note,
     on_or_after,
+    passed,
     passing,
     question,
     reached,
@@ -47,14 +48,15 @@ from scripts.trees.isp_common import (
     FSL,
     GPRO,
     HISTORY_KINDS,
-    LIM,
     OC1,
     PQL,
     TE,
     TLL,
+    barred,
     barred_nodes,
     claim_steps,
     enforcement_nodes,
+    enforcement_start_warning,
     enforcement_steps,
     in_court,
     joint_recourse,
@@ -65,6 +67,7 @@ from scripts.trees.isp_common import (
     new_law,
     no_judgment,
     old_law,
+    served,
 )
 
 NEW = new_law(CO)
@@ -103,6 +106,17 @@ ROOM = T("{party.room_operator}", "the {party.room_operator}")
 
 
 def nodes() -> list[Json]:
+    """The consumer's questions and route findings; a route's steps and evidence are for a claim
+    still to be made, so none of them shows once a judgment has taken effect."""
+    found = _nodes()
+    for node in found:
+        if node["type"] == "finding":
+            node["next_steps"] = _until_judged(node["next_steps"])
+            node["evidence"] = _until_judged(node["evidence"])
+    return found
+
+
+def _nodes() -> list[Json]:
     return [
         question(
             "co_what",
@@ -266,7 +280,7 @@ def nodes() -> list[Json]:
                         "电商平台上的第三方网店（平台内经营者）",
                         "A third-party shop on an e-commerce platform",
                     ),
-                    "co_seller",
+                    "co_history_any",
                     "shop",
                 ),
                 choice(
@@ -300,7 +314,7 @@ def nodes() -> list[Json]:
                         "外卖（网络餐饮服务）平台上的餐馆",
                         "A restaurant on a food-delivery platform",
                     ),
-                    "co_seller",
+                    "co_history_any",
                     "delivery",
                 ),
                 choice(
@@ -308,7 +322,7 @@ def nodes() -> list[Json]:
                         "在主播的直播间下单（商品由直播间或其他商家销售）",
                         "Ordered in a streamer's live-stream room (sold by the room or another business)",
                     ),
-                    "co_seller",
+                    "co_history_any",
                     "live",
                 ),
                 choice(
@@ -551,6 +565,20 @@ def nodes() -> list[Json]:
         ),
         food_finding(),
         branch(
+            "co_f2_after",
+            [
+                rule(
+                    ans("co_food_licence", "failed"),
+                    "co_identified",
+                    T(
+                        "食品安全法对平台审查食品经营许可证另有规定，平台与食品经营者承担连带责任；电子商务法第38条第2款的相应的责任不再单独审查。",
+                        "The Food Safety Law's own rule on licence checks makes the platform jointly liable with the food business; the corresponding liability of E-Commerce Law art. 38(2) is not examined separately.",
+                    ),
+                )
+            ],
+            rule(None, "co_life_branch"),
+        ),
+        branch(
             "co_life_branch",
             [
                 rule(
@@ -627,7 +655,7 @@ def nodes() -> list[Json]:
             [
                 choice(
                     T("能提供，能够据此找到并起诉对方", "Yes, enough to find and sue it"),
-                    "co_history_any",
+                    "outcome_p",
                     "yes",
                 ),
                 choice(
@@ -680,7 +708,7 @@ def nodes() -> list[Json]:
                 "So far, has there been a written demand, an acknowledgement, a suit or a judgment?",
             ),
             [
-                choice(T("否，都还没有", "No, none of these"), "co_barred_branch", "no"),
+                choice(T("否，都还没有", "No, none of these"), "co_route", "no"),
                 choice(T("是", "Yes"), "co_history", "yes"),
             ],
             why=T(
@@ -691,23 +719,54 @@ def nodes() -> list[Json]:
         events_question(
             "co_history",
             T(
-                "请逐项记录发生过的事，并注明针对谁（经营者、平台或直播间运营者）。",
-                "Record each event and against whom (the business, the platform or the room operator).",
+                "请逐项记录发生过的事，并注明针对谁（经营者、平台或直播间运营者）；判决生效的，同时填写判决确定的履行期间的最后一日。",
+                "Record each event and against whom (the business, the platform or the room operator); for an effective judgment, also the last day of performance it sets.",
             ),
             HISTORY_KINDS,
             ["seller", "platform", "room_operator"],
-            "co_enf_branch",
+            "co_barred_branch",
             T(
                 "这些事决定诉讼时效是否中断、案件是否已在法院，以及上诉和执行的期限。",
                 "These decide whether limitation was interrupted, whether the case is in court, and the appeal and enforcement periods.",
             ),
         ),
-        *barred_nodes("co", CO, "co_end"),
-        *enforcement_nodes("co", CO, H, "co_end"),
+        *barred_nodes("co", CO, "co_pq_branch"),
         branch(
-            "co_end",
+            "co_pq_branch",
+            [
+                rule(
+                    all_(
+                        DEFECT_HARM,
+                        on_or_after("co_harm_date", "2017-10-01"),
+                        passed("co_pq45_hist"),
+                    ),
+                    "co_pq_passed",
+                ),
+                rule(undetermined(passed("co_pq45_hist")), "co_platform_branch"),
+            ],
+            rule(None, "co_platform_branch"),
+        ),
+        passing("co_pq_passed", CO, "co_platform_branch"),
+        branch(
+            "co_platform_branch",
+            [
+                rule(
+                    all_(
+                        on_or_after("co_harm_date", "2017-10-01"),
+                        passed("co_platform_check"),
+                    ),
+                    "co_platform_passed",
+                ),
+                rule(undetermined(passed("co_platform_check")), "co_enf_branch"),
+            ],
+            rule(None, "co_enf_branch"),
+        ),
+        passing("co_platform_passed", CO, "co_enf_branch"),
+        *enforcement_nodes("co", CO, H, "co_route"),
+        branch(
+            "co_route",
             [rule(SELF, "outcome_i")],
-            rule(None, "outcome_p"),
+            rule(None, "co_seller"),
         ),
     ]
 
@@ -1123,6 +1182,11 @@ def platform_knew_finding() -> Json:
 
 
 def food_finding() -> Json:
+    """食品安全法131(1): the platform that did not register the food business or check its licence
+    is jointly liable with that business (the seller); 网络消费规定一15 adds the live-stream room
+    operator where the room itself sells the food (and so needs the licence); 18 for food
+    delivery. 电子商务法38(2) is then only a fallback, asked where the licence check is unknown."""
+    room_sells = all_(LIVE, reached("co_room_seller"))
     return {
         "id": "co_f2",
         "type": "finding",
@@ -1133,35 +1197,21 @@ def food_finding() -> Json:
         ),
         "summary": [
             variant(
-                "平台是否审查了许可证尚待核实。若{party.platform}没有对食品经营者实名登记、审查许可证，或者发现违法后没有制止、报告，使你受到损害，应当与食品经营者承担连带责任。",
-                "Whether the platform checked the licence is still to be verified. If the {party.platform} did not register the food business or check its licence, or did not stop or report violations, and you were harmed, it is jointly liable with the business.",
+                "平台是否审查了许可证尚待核实。若{party.platform}没有对{party.seller}实名登记、审查食品经营许可证，或者发现违法后没有制止、报告，使你受到损害，应当与{party.seller}承担连带责任：你可以请求其中任何一方赔偿全部损失。",
+                "Whether the platform checked the licence is still to be verified. If the {party.platform} did not register the {party.seller} or check its food licence, or did not stop or report violations, and you were harmed, it is jointly liable with the {party.seller}: you may claim the whole from either.",
                 when=unknown("co_food_licence"),
             ),
             variant(
-                "{party.platform}没有对食品经营者实名登记、审查许可证（或者发现违法后没有制止、报告），使你受到损害，应当与食品经营者承担连带责任：你可以请求其中任何一方赔偿全部损失。",
-                "The {party.platform} did not register the food business or check its licence (or did not stop or report violations), and you were harmed: it is jointly liable with the business, and you may claim the whole from either.",
+                "{party.platform}没有对{party.seller}实名登记、审查食品经营许可证（或者发现违法后没有制止、报告），使你受到损害，应当与{party.seller}承担连带责任：你可以请求其中任何一方赔偿全部损失。直播间自己销售食品的，平台未审核直播间的食品经营资质，还应当与{party.room_operator}承担连带责任。",
+                "The {party.platform} did not register the {party.seller} or check its food licence (or did not stop or report violations), and you were harmed: it is jointly liable with the {party.seller}, and you may claim the whole from either. Where the room itself sells the food, a platform that did not check the room's food licence is also jointly liable with the {party.room_operator}.",
+                when=room_sells,
+            ),
+            variant(
+                "{party.platform}没有对{party.seller}实名登记、审查食品经营许可证（或者发现违法后没有制止、报告），使你受到损害，应当与{party.seller}承担连带责任：你可以请求其中任何一方赔偿全部损失。",
+                "The {party.platform} did not register the {party.seller} or check its food licence (or did not stop or report violations), and you were harmed: it is jointly liable with the {party.seller}, and you may claim the whole from either.",
             ),
         ],
         "findings": [
-            finding(
-                "连带责任",
-                T(
-                    "{party.platform}与{party.room_operator}",
-                    "the {party.platform} and the {party.room_operator}",
-                ),
-                YOU,
-                T("你因食品受到的全部损失", "Your whole loss from the food"),
-                T(
-                    "无先后顺序，你可以请求其中任何一方承担全部",
-                    "No order: you may claim the whole from either",
-                ),
-                [cite(FSL, 131, 1), cite(OC1, 15)],
-                sublabel=T(
-                    "直播营销平台未审核食品经营资质",
-                    "the live-stream platform did not check the food licence",
-                ),
-                when=LIVE,
-            ),
             finding(
                 "连带责任",
                 T(
@@ -1175,25 +1225,43 @@ def food_finding() -> Json:
                     "No order: you may claim the whole from either",
                 ),
                 [cite(FSL, 131, 1), cite(OC1, 18, when=DELIVERY)],
-                sublabel=T("未实名登记、审查许可证", "no registration or licence check"),
-                when=not_(LIVE),
+                sublabel=T(
+                    "平台未对食品经营者实名登记、审查许可证",
+                    "no registration or licence check of the food business",
+                ),
+            ),
+            finding(
+                "连带责任",
+                T(
+                    "{party.platform}与{party.room_operator}",
+                    "the {party.platform} and the {party.room_operator}",
+                ),
+                YOU,
+                T("你因食品受到的全部损失", "Your whole loss from the food"),
+                T(
+                    "无先后顺序，你可以请求其中任何一方承担全部",
+                    "No order: you may claim the whole from either",
+                ),
+                [cite(OC1, 15), cite(FSL, 131, 1)],
+                sublabel=T(
+                    "直播间自己销售食品，直播营销平台未审核其食品经营资质",
+                    "the room sells the food itself, and the live-stream platform did not check its food licence",
+                ),
+                when=room_sells,
             ),
         ],
         "recourse": [
+            *joint_recourse((CO,), "{party.platform}与{party.seller}"),
             *[
-                {**n, "when": all_(n["when"], not_(LIVE))}
-                for n in joint_recourse((CO,), "{party.platform}与{party.seller}")
-            ],
-            *[
-                {**n, "when": all_(n["when"], LIVE)}
+                {**n, "when": all_(n["when"], room_sells)}
                 for n in joint_recourse((CO,), "{party.platform}与{party.room_operator}")
             ],
         ],
         "warnings": [{**oc1_time_warning(), "when": all_(any_(LIVE, DELIVERY), BEFORE_OC1)}],
         "next_steps": [
             note(
-                "向市场监管部门查询该经营者的食品经营许可证情况，并向平台索赔。",
-                "Ask the market regulator about the business's food licence, and claim from the platform.",
+                "向市场监管部门查询该经营者的食品经营许可证情况，并把{party.platform}一并列为索赔对象。",
+                "Ask the market regulator about the business's food licence, and claim from the {party.platform} too.",
             )
         ],
         "evidence": [
@@ -1203,7 +1271,7 @@ def food_finding() -> Json:
             )
         ],
         "citations": mechanics_citations(CO),
-        "next": "co_life_branch",
+        "next": "co_f2_after",
     }
 
 
@@ -1222,6 +1290,11 @@ def life_finding() -> Json:
                 "平台是否尽到资质审核或安全保障义务尚待核实。若没有尽到，{party.platform}应当承担与其过错相应的责任——这不是连带责任。",
                 "Whether the platform made the checks or kept consumers safe is still to be verified. If not, the {party.platform} bears liability in proportion to its fault — not joint liability.",
                 when=unknown("co_life"),
+            ),
+            variant(
+                "以下是上一项（平台未审查食品经营许可证的连带责任）不成立时的情形：{party.platform}没有审核经营者的资质资格或者没有尽到安全保障义务的，应当依法承担相应的责任，只在与其过错相应的范围内承担，不是连带责任。",
+                "This applies if the previous finding (joint liability for an unchecked food licence) does not hold: a {party.platform} that did not check the business's qualifications or keep consumers safe bears corresponding liability — in proportion to its fault, not joint liability.",
+                when=reached("co_f2"),
             ),
             variant(
                 "这是关系消费者生命健康的商品或服务，{party.platform}没有审核经营者的资质资格或者没有尽到安全保障义务，应当依法承担相应的责任。这不是连带责任：平台只在与其过错相应的范围内承担，你不能要求平台承担全部损失。",
@@ -1348,11 +1421,49 @@ def identity_finding() -> Json:
                 "Your request to the platform for the business's details, its answer, and records that the business cannot be reached",
             )
         ],
-        "next": "co_history_any",
+        "next": "outcome_p",
     }
 
 
 # --- outcomes -------------------------------------------------------------------------------
+
+
+#: Who is jointly liable with whom (诉讼时效规定15(2): an interruption against one reaches the
+#: others of the same joint debt): the platform with the business (电子商务法38(1),
+#: 消费者权益保护法44(2); 食品安全法131(1)); the live-stream platform with the room operator
+#: (网络消费规定一16, 15); the room operator with the business (网络消费规定一17).
+P_S = any_(all_(reached("co_f"), not_(LIVE)), reached("co_f2"))
+P_R = any_(
+    all_(reached("co_f"), LIVE),
+    all_(reached("co_f2"), LIVE, reached("co_room_seller")),
+)
+R_S = reached("co_room_joint")
+
+
+def _joint_rows(
+    id_: str, label: Json, party: str, links: list[tuple[str, Json]], when: Json | None
+) -> list[Json]:
+    """One party's limitation, with the events against those jointly liable with it, in every
+    combination of the links that may hold."""
+    specs: list[Json] = []
+    n = len(links)
+    for mask in range(1 << n):
+        joint = [links[k][0] for k in range(n) if mask >> k & 1]
+        conds = [links[k][1] if mask >> k & 1 else not_(links[k][1]) for k in range(n)]
+        suffix = "".join(f"_{links[k][0][0]}" for k in range(n) if mask >> k & 1)
+        specs += limitation(
+            f"{id_}{suffix}",
+            label,
+            "co_harm_date",
+            H,
+            [party],
+            joint or None,
+            when=all_(when, *conds),
+            injury=INJURY,
+            start_may_be_unknown=False,
+            acts=[CO],
+        )
+    return specs
 
 
 def deadlines(self_sale: bool) -> list[Json]:
@@ -1366,95 +1477,200 @@ def deadlines(self_sale: bool) -> list[Json]:
             ["platform"],
             injury=INJURY,
             start_may_be_unknown=False,
+            acts=[CO],
         )
     else:
-        specs += limitation(
+        specs += _joint_rows(
             "co_lim_seller",
             T("对{party.seller}的诉讼时效", "Limitation against the {party.seller}"),
-            "co_harm_date",
-            H,
-            ["seller"],
-            injury=INJURY,
-            start_may_be_unknown=False,
+            "seller",
+            [("platform", P_S), ("room_operator", R_S)],
+            None,
         )
-        specs += limitation(
+        specs += _joint_rows(
             "co_lim_platform",
             T("对{party.platform}的诉讼时效", "Limitation against the {party.platform}"),
-            "co_harm_date",
-            H,
-            ["platform"],
-            when=PLATFORM_ROUTES,
-            injury=INJURY,
-            start_may_be_unknown=False,
+            "platform",
+            [("seller", P_S), ("room_operator", P_R)],
+            PLATFORM_ROUTES,
         )
-        specs += limitation(
+        specs += _joint_rows(
             "co_lim_room",
             T("对{party.room_operator}的诉讼时效", "Limitation against the {party.room_operator}"),
-            "co_harm_date",
-            H,
-            ["room_operator"],
-            when=ROOM_ROUTES,
-            injury=INJURY,
-            start_may_be_unknown=False,
+            "room_operator",
+            [("seller", R_S), ("platform", P_R)],
+            any_(ROOM_ROUTES, P_R),
         )
-    specs.append(
-        {
-            "id": "co_pq45",
-            "kind": "limitation",
-            "label": T(
-                "产品缺陷致损的诉讼时效（产品质量法规定为二年，有争议）",
-                "Limitation for harm from a defective product (two years under the Product Quality Law; disputed)",
-            ),
-            "from": "co_harm_date",
-            "add": {"years": 2},
-            "basis": [cite(PQL, 45, 1)],
-            "when": all_(DEFECT_HARM, on_or_after("co_harm_date", "2017-10-01")),
-            "events": {"from": H, "parties": ["platform"] if self_sale else ["seller"]},
-        }
+    pq_label = T(
+        "产品缺陷致损的诉讼时效（产品质量法规定为二年，有争议）",
+        "Limitation for harm from a defective product (two years under the Product Quality Law; disputed)",
     )
+    pq_when = all_(DEFECT_HARM, on_or_after("co_harm_date", "2017-10-01"))
+    if self_sale:
+        specs.append(
+            {
+                "id": "co_pq45",
+                "kind": "limitation",
+                "label": pq_label,
+                "from": "co_harm_date",
+                "add": {"years": 2},
+                "basis": [cite(PQL, 45, 1)],
+                "when": pq_when,
+                "events": {"from": H, "parties": ["platform"]},
+                "acts": [CO],
+            }
+        )
+    else:
+        for joint, cond, suffix in (
+            (["platform", "room_operator"], all_(P_S, R_S), "_pr"),
+            (["platform"], all_(P_S, not_(R_S)), "_p"),
+            (["room_operator"], all_(not_(P_S), R_S), "_r"),
+            ([], all_(not_(P_S), not_(R_S)), ""),
+        ):
+            events: Json = {"from": H, "parties": ["seller"]}
+            if joint:
+                events["joint_parties"] = joint
+            specs.append(
+                {
+                    "id": f"co_pq45{suffix}",
+                    "kind": "limitation",
+                    "label": pq_label,
+                    "from": "co_harm_date",
+                    "add": {"years": 2},
+                    "basis": [cite(PQL, 45, 1)],
+                    "when": all_(pq_when, cond),
+                    "events": events,
+                    "acts": [CO],
+                }
+            )
     return specs + judgment_deadlines(H, CO)
+
+
+def platform_check() -> dict[str, Json]:
+    """The limitation against the platform counting every event against it and, as
+    interruptions reaching it, those against the business and the room operator (facts from
+    2017-10-01: three years). Fewer joint debtors only end it earlier, so once this has run,
+    the platform's period has run on every route (诉讼时效规定15(2) at its widest)."""
+    return {
+        "co_platform_check": {
+            "id": "co_platform_check",
+            "kind": "limitation",
+            "label": T("对平台的诉讼时效", "Limitation against the platform"),
+            "from": "co_harm_date",
+            "add": {"years": 3},
+            "basis": [cite(CC, 188, 1)],
+            "events": {
+                "from": H,
+                "parties": ["platform"],
+                "joint_parties": ["seller", "room_operator"],
+            },
+        }
+    }
+
+
+#: 产品质量法45(1)'s two years have run (by the plain count without history, or the branch
+#: after it), while the three years of 民法典188 may still run.
+PQ_APPLIES = all_(DEFECT_HARM, on_or_after("co_harm_date", "2017-10-01"))
+PQ_PASSED = all_(
+    PQ_APPLIES,
+    any_(
+        reached("co_pq_passed"),
+        all_(ans("co_history_any", "no"), passed("co_pq45_plain")),
+    ),
+)
 
 
 def pq45_warning() -> list[Json]:
     texts = {
-        "new": ("民法典第188条", "Civil Code art. 188"),
-        "old": ("民法总则第188条", "General Provisions art. 188"),
+        "new": ("民法典第188条", "Civil Code art. 188", CC),
+        "old": ("民法总则第188条", "General Provisions art. 188", GPRO),
     }
-    return [
-        warn(
-            "contested",
-            f"商品缺陷造成损害的诉讼时效：产品质量法第45条第1款规定为二年，{zh}规定为三年，法院对适用哪一个有分歧。稳妥起见，按二年的期限行事（见期限）。",
-            f"Limitation for harm from a defective product: Product Quality Law art. 45(1) says two years, {en} three; courts differ on which applies. To be safe, act within the two years (see the deadlines).",
-            when=all_(DEFECT_HARM, on_or_after("co_harm_date", "2017-10-01"), law),
-            basis=[cite(PQL, 45, 1), cite(CC if key == "new" else GPRO, 188, 1)],
+    out = []
+    for key, law in (("new", NEW), ("old", OLD)):
+        zh, en, code = texts[key]
+        out.append(
+            warn(
+                "contested",
+                f"商品缺陷造成损害的诉讼时效：产品质量法第45条第1款规定为二年，{zh}规定为三年，法院对适用哪一个有分歧。稳妥起见，按二年的期限行事（见期限）。",
+                f"Limitation for harm from a defective product: Product Quality Law art. 45(1) says two years, {en} three; courts differ on which applies. To be safe, act within the two years (see the deadlines).",
+                when=all_(PQ_APPLIES, law, not_(PQ_PASSED)),
+                basis=[cite(PQL, 45, 1), cite(code, 188, 1)],
+            )
         )
-        for key, (zh, en), law in (
-            ("new", texts["new"], NEW),
-            ("old", texts["old"], OLD),
+        out.append(
+            warn(
+                "contested",
+                f"产品质量法第45条第1款规定的二年已经届满（见期限）：依该条，因商品缺陷造成损害的赔偿请求可能已过诉讼时效。但{zh}规定的三年尚未届满（见期限），法院对适用哪一个有分歧；不以缺陷为依据的请求（如要求退货、退款、赔偿价款）适用三年。诉讼时效须由对方提出，法院不会主动适用。请立即书面索赔或者起诉。",
+                f"The two years of Product Quality Law art. 45(1) have run (see the deadlines): under it, a claim for harm from a defect may be time-barred. But the three years of {en} have not (see the deadlines), and courts differ on which applies; claims not resting on the defect (return, refund, the price) have three years anyway. Limitation must be raised by the other side; the court does not apply it of its own motion. Claim in writing or sue at once.",
+                when=all_(law, PQ_PASSED, not_(barred("co"))),
+                basis=[cite(PQL, 45, 1), cite(code, 188, 1), cite(code, 193)],
+            )
         )
-    ]
+    return out
 
 
-def court_steps(who: str, who_en: str) -> list[Json]:
-    return [
+def pq45_step() -> Json:
+    return note(
+        "产品质量法规定的二年已经届满（见期限）：请立即书面索赔或者起诉，不要等到三年届满；同时主张不以缺陷为依据的请求（退货、退款、赔偿价款）。",
+        "The two years of the Product Quality Law have run (see the deadlines): claim in writing or sue at once rather than wait for the three years, and also make the claims that do not rest on the defect (return, refund, the price).",
+        when=all_(PQ_PASSED, not_(barred("co")), no_judgment(H)),
+    )
+
+
+def court_steps(who: str, who_en: str, platform_barred: bool = False) -> list[Json]:
+    claim, *rest = claim_steps("co", H, who, who_en)
+    # Once the product law's two years have run, the step above says to act at once; a
+    # second "before limitation ends" step would only blur it.
+    claim = dict(claim, when=all_(claim["when"], not_(PQ_PASSED)))
+    steps = [
         note(
             "可以先向市场监督管理部门投诉（12315）或申请调解；同时注意诉讼时效。",
             "You may complain to the market regulator (12315) or seek mediation first; mind limitation meanwhile.",
-            when=no_judgment(H),
+            when=all_(no_judgment(H), not_(barred("co")), not_(PQ_PASSED)),
         ),
-        *claim_steps("co", H, who, who_en),
+        pq45_step(),
+        claim,
+        *rest,
         note(
-            "诉讼已在进行：向法院补充提交本报告所列的证据；尚未起诉的责任人，可以申请追加。",
-            "The suit is under way: file the evidence listed here; parties not yet sued can be added on application.",
+            "对{party.platform}的诉讼时效依报告的计算已经届满（见期限）：{party.platform}可以拒绝赔偿。法院不会主动适用诉讼时效，须由{party.platform}提出；{party.platform}在届满后同意履行的，不得再以时效抗辩。其他责任人在届满后作出的承认，只对其本人发生效力，不能使对{party.platform}的期间重新计算。",
+            "By the report's count, limitation against the {party.platform} has run (see the deadlines): it may refuse to pay. The court does not apply limitation of its own motion — the {party.platform} must raise it; if it agrees to pay after the end it can no longer plead it. Another party's acknowledgement after the end binds only that party and does not restart the period against the {party.platform}.",
+            when=all_(
+                PLATFORM_ROUTES, reached("co_platform_passed"), not_(barred("co")), no_judgment(H)
+            ),
+        )
+        if platform_barred
+        else None,
+        note(
+            "诉讼已在进行：在举证期限内向法院提交本报告所列的证据；尚未起诉的责任人，可以向法院申请将其列为共同被告（是否准许由法院决定），或者另行起诉。",
+            "The suit is under way: file the evidence listed here within the time for evidence; a party liable but not yet sued can be added on application (the court decides), or sued separately.",
             when=in_court(H),
         ),
         note(
-            "一审判决已经送达：不服的，在上诉期间内提起上诉（见期限）。",
-            "The first-instance judgment has been served: appeal within the appeal period if you disagree (see the deadlines).",
-            when=all_({"event": H, "kinds": ["judgment_served"]}, not_(judged(H))),
+            "一审判决已经送达，尚未生效：不服的，在上诉期间内提起上诉（见期限），二审中只能在法律允许的范围内提出新证据；双方都不上诉的，判决期满生效，对方不履行时可以在二年内申请强制执行（民事诉讼法第250条）。",
+            "The first-instance judgment has been served and is not yet effective: appeal within the appeal period if you disagree (see the deadlines) — new evidence on appeal only within the limits the law allows; if neither side appeals, it takes effect, and if it is not complied with you may apply for enforcement within two years (Civil Procedure Law art. 250).",
+            when=served(H),
         ),
         *enforcement_steps("co", H),
     ]
+    return [step for step in steps if step is not None]
+
+
+def _until_judged(items: list[Json]) -> list[Json]:
+    """Steps and evidence for a claim still to be made: none once a judgment has taken effect
+    (then the judgment is enforced)."""
+    out = []
+    for item in items:
+        item = dict(item)
+        item["when"] = all_(item.get("when"), not_(judged(H)))
+        out.append(item)
+    return out
+
+
+ENFORCEMENT_EVIDENCE = note(
+    "生效判决书及生效证明；对方的财产线索（银行账户、房产、车辆、网店收入等）",
+    "The effective judgment and proof that it took effect; leads to the other side's assets (bank accounts, property, vehicles, shop income)",
+    when=judged(H),
+)
 
 
 def outcome_p() -> Json:
@@ -1468,18 +1684,23 @@ def outcome_p() -> Json:
         ),
         "summary": [
             variant(
-                "你可以向{party.seller}索赔（见上）。平台或直播间运营者是否也要承担责任，取决于上面标明“待核实”的事实；请先核实这些事实，再决定把谁列为被告。",
-                "You may claim from the {party.seller} (see above). Whether the platform or the room operator is liable too depends on the facts marked 'to verify' above; check them before deciding whom to sue.",
+                "判决已经生效：对方不履行判决的，在申请执行期间内向人民法院申请强制执行（见期限）。",
+                "The judgment has taken effect: if it is not complied with, apply to the court for enforcement within the period (see the deadlines).",
+                when=judged(H),
+            ),
+            variant(
+                "你可以向{party.seller}索赔（见各项认定）。平台或直播间运营者是否也要承担责任，取决于标明“取决于待核实的事实”的认定；请先核实这些事实，再决定把谁列为被告。",
+                "You may claim from the {party.seller} (see the findings). Whether the platform or the room operator is liable too depends on the findings marked as resting on facts to verify; check them before deciding whom to sue.",
                 when=OPEN,
             ),
             variant(
-                "除{party.seller}外，{party.platform}也要对你承担责任（见上各项认定）。你可以把经营者和平台一并作为索赔对象；各项责任的性质不同——连带责任可以请求任何一方承担全部，相应的责任只及于平台过错相应的部分，平台不能提供经营者信息的，可以直接向平台索赔。",
-                "Besides the {party.seller}, the {party.platform} is liable to you (see the findings above). Claim from both; the liabilities differ — joint liability lets you claim the whole from either, corresponding liability reaches only the platform's share, and a platform that cannot name the business can be claimed against directly.",
+                "除{party.seller}外，{party.platform}也要对你承担责任（见各项认定；各项责任的性质和范围不同）。你可以把经营者和平台一并作为索赔对象。",
+                "Besides the {party.seller}, the {party.platform} is liable to you (see the findings; they differ in kind and reach). Claim from both.",
                 when=PLATFORM_ROUTES,
             ),
             variant(
-                "你可以向{party.seller}和{party.room_operator}索赔（见上）；{party.platform}既不知道经营者侵权，也能提供其真实信息，不承担责任。",
-                "You may claim from the {party.seller} and the {party.room_operator} (see above); the {party.platform} neither knew nor was unable to name the business, and is not liable.",
+                "你可以向{party.seller}和{party.room_operator}索赔（见各项认定）；{party.platform}既不知道经营者侵权，也能提供其真实信息，不承担责任。",
+                "You may claim from the {party.seller} and the {party.room_operator} (see the findings); the {party.platform} neither knew nor was unable to name the business, and is not liable.",
                 when=ROOM_ROUTES,
             ),
             variant(
@@ -1522,13 +1743,7 @@ def outcome_p() -> Json:
                 "Harm from a service follows the Consumer Protection Law and general tort rules — the provider is liable for fault; the rules on defective goods do not apply.",
                 when=SERVICE,
             ),
-            warn(
-                "caution",
-                "承担连带责任的各方中，对其中一方发生的诉讼时效中断（索赔、承认、起诉），对其他连带责任人同样发生效力（诉讼时效规定第15条第2款）；报告的期限只计算针对各方本身的事件，实际期限可能更晚，请以较早的日期为准行事。",
-                "Among jointly liable parties, an interruption of limitation against one (a demand, an acknowledgement, a suit) reaches the others too (SPC limitation provisions art. 15(2)); the report counts only the events against each party itself, so the real deadline may be later. Act by the earlier date.",
-                when=any_(reached("co_f"), reached("co_f2"), reached("co_room_joint")),
-                basis=[cite(LIM, 15, 2)],
-            ),
+            enforcement_start_warning(H),
             warn(
                 "contested",
                 "直播间运营者已经标明自己不是销售者并标明了实际销售者的，法院仍会综合交易外观、它与经营者的约定和合作模式、交易过程以及消费者的认知，判断它是否承担销售者责任；结论可能与本报告不同。",
@@ -1538,8 +1753,8 @@ def outcome_p() -> Json:
             ),
             warn(
                 "caution",
-                "2017年10月1日以前知道受到损害的，适用民法通则的诉讼时效：一般为二年，身体受到伤害要求赔偿的为一年。",
-                "Harm known before 2017-10-01 falls under the General Principles of the Civil Law: two years in general, one year for bodily injury.",
+                "2017年10月1日以前知道受到损害的，诉讼时效先按民法通则计算：一般为二年，身体受到伤害要求赔偿的为一年；到2017年10月1日尚未届满的，按三年计算（见期限的计算过程）。",
+                "Harm known before 2017-10-01 starts under the General Principles of the Civil Law: two years in general, one year for bodily injury; a period still running on 2017-10-01 runs three years (see the deadlines' steps).",
                 when=before("co_harm_date", "2017-10-01"),
             ),
         ],
@@ -1547,13 +1762,19 @@ def outcome_p() -> Json:
             *court_steps(
                 "经营者和其他责任人",
                 "the business and the others liable",
+                platform_barred=True,
             ),
         ],
         "evidence": [
-            note(
-                "平台的页面截图：店铺名称、公示的证照、商品信息",
-                "Screenshots of the platform's pages: the shop's name, its published licences, the product details",
-            )
+            *_until_judged(
+                [
+                    note(
+                        "平台的页面截图：店铺名称、公示的证照、商品信息",
+                        "Screenshots of the platform's pages: the shop's name, its published licences, the product details",
+                    )
+                ]
+            ),
+            ENFORCEMENT_EVIDENCE,
         ],
         "citations": [cite(TE, 1, 2, when=OLD)],
     }
@@ -1620,6 +1841,7 @@ def outcome_i() -> Json:
             *pq45_warning(),
             *remedy_warnings(),
             {**oc1_time_warning(), "when": BEFORE_OC1},
+            enforcement_start_warning(H),
             warn(
                 "caution",
                 "2019年以前的购买不适用电子商务法；平台自营的，平台本就是销售者，按消费者权益保护法承担责任。",
@@ -1641,35 +1863,40 @@ def outcome_i() -> Json:
             *court_steps("{party.platform}", "the {party.platform}"),
         ],
         "evidence": [
-            note(
-                "订单、付款记录、商品页面的截图（显示“自营”或销售者名称）",
-                "The order, payment records, screenshots of the product page (showing 'self-operated' or the seller's name)",
+            *_until_judged(
+                [
+                    note(
+                        "订单、付款记录、商品页面的截图（显示“自营”或销售者名称）",
+                        "The order, payment records, screenshots of the product page (showing 'self-operated' or the seller's name)",
+                    ),
+                    note(
+                        "商品实物及包装",
+                        "The item and its packaging",
+                        when=GOODS,
+                    ),
+                    note(
+                        "剩余的食品、包装和购买记录，必要时送检",
+                        "Leftover food, packaging and the purchase record; have it tested if need be",
+                        when=FOOD,
+                    ),
+                    note(
+                        "服务合同、宣传页面和服务过程的记录",
+                        "The service contract, the advertising page and records of the service",
+                        when=ans("co_what", "service", "medical"),
+                    ),
+                    note(
+                        "医疗费单据、诊断证明、病历，误工和护理的证明",
+                        "Medical bills, diagnoses and records, proof of lost earnings and care",
+                        when=INJURY,
+                    ),
+                    note(
+                        "其他财产损失的证明（照片、维修或购置发票）",
+                        "Proof of damage to other property (photos, repair or purchase invoices)",
+                        when=PROPERTY,
+                    ),
+                ]
             ),
-            note(
-                "商品实物及包装",
-                "The item and its packaging",
-                when=GOODS,
-            ),
-            note(
-                "剩余的食品、包装和购买记录，必要时送检",
-                "Leftover food, packaging and the purchase record; have it tested if need be",
-                when=FOOD,
-            ),
-            note(
-                "服务合同、宣传页面和服务过程的记录",
-                "The service contract, the advertising page and records of the service",
-                when=ans("co_what", "service", "medical"),
-            ),
-            note(
-                "医疗费单据、诊断证明、病历，误工和护理的证明",
-                "Medical bills, diagnoses and records, proof of lost earnings and care",
-                when=INJURY,
-            ),
-            note(
-                "其他财产损失的证明（照片、维修或购置发票）",
-                "Proof of damage to other property (photos, repair or purchase invoices)",
-                when=PROPERTY,
-            ),
+            ENFORCEMENT_EVIDENCE,
         ],
         "citations": [cite(CPL, 49, when=INJURY)],
     }

@@ -31,23 +31,23 @@ from scripts.trees.isp_common import (
     CC,
     DEL,
     HISTORY_KINDS,
-    LIM,
     NPR,
     TE,
     TLL,
     barred_nodes,
     claim_steps,
     enforcement_nodes,
+    enforcement_start_warning,
     enforcement_steps,
     in_court,
     joint_recourse,
-    judged,
     judgment_deadlines,
     limitation,
     mechanics_citations,
     new_law,
     old_law,
     old_spc_text_warning,
+    served,
 )
 
 NEW = new_law(DEL)
@@ -153,7 +153,7 @@ def nodes() -> list[Json]:
                 "擅自篡改、删除、屏蔽特定网络信息，或以断开链接的方式阻止他人获取的，发布者可以要求行为人承担侵权责任；受他人委托实施的，委托人与受托人承担连带责任。平台根据有效投诉删除的不属于“擅自”——那种情形请在第一题选择“内容或商品被投诉删除”。",
                 "Whoever alters, deletes or blocks particular information, or cuts links to it, without right is liable to the person who posted it; if done on someone's commission, principal and agent are jointly liable. A platform acting on an effective complaint does not act 'without right' — for that case choose 'content removed after a complaint' at the first question.",
             ),
-            citations=[cite(NPR, 10, 2)],
+            citations=[cite(NPR, 10, 2, when=NEW), cite(TLL, 9, 1, when=OLD)],
             verify=verify(
                 [
                     T(
@@ -183,7 +183,7 @@ def nodes() -> list[Json]:
                         "接受他人委托擅自删除的，委托人与受托人承担连带责任。",
                         "Where the deletion was commissioned, principal and agent are jointly liable.",
                     ),
-                    [cite(NPR, 10, 2)],
+                    [cite(NPR, 10, 2, when=NEW), cite(TLL, 9, 1, when=OLD)],
                 ),
                 choice(T("否，删除者自己所为", "No, the deleter acted alone"), "del_learned", "no"),
                 choice(
@@ -228,8 +228,8 @@ def nodes() -> list[Json]:
                     )
                 ],
                 T(
-                    "这一日期决定诉讼时效何时届满；只知道月份的，报告按最早的可能日期计算。",
-                    "This date decides when limitation ends; with a month only, the report counts from the earliest day.",
+                    "这一日期决定诉讼时效何时届满；只知道月份的，报告按最早的可能日期计算；不清楚的，报告不能计算，会说明缺少这一日期。",
+                    "This date decides when limitation ends; with a month only the report counts from the earliest day; without a date it cannot count and says so.",
                 ),
             ),
         ),
@@ -240,32 +240,32 @@ def nodes() -> list[Json]:
                 "So far, has there been a written demand, an acknowledgement, a suit or a judgment?",
             ),
             [
-                choice(T("否，都还没有", "No, none of these"), "del_barred_branch", "no"),
+                choice(T("否，都还没有", "No, none of these"), "outcome_l", "no"),
                 choice(T("是", "Yes"), "del_history", "yes"),
             ],
         ),
         events_question(
             "del_history",
             T(
-                "请逐项记录发生过的事，并注明针对谁（删帖者、平台或委托人）。",
-                "Record each event and against whom (the deleter, the platform or the principal).",
+                "请逐项记录发生过的事，并注明针对谁（删帖者、平台或委托人）；判决生效的，同时填写判决确定的履行期间的最后一日。",
+                "Record each event and against whom (the deleter, the platform or the principal); for an effective judgment, also the last day of performance it sets.",
             ),
             HISTORY_KINDS,
             ["deleter", "platform", "principal"],
-            "del_enf_branch",
+            "del_barred_branch",
             T(
                 "这些事决定诉讼时效是否中断、案件是否已在法院，以及上诉和执行的期限。",
                 "These decide whether limitation was interrupted, whether the case is in court, and the appeal and enforcement periods.",
             ),
         ),
-        *barred_nodes("del", DEL, "outcome_l"),
+        *barred_nodes("del", DEL, "del_enf_branch"),
         *enforcement_nodes("del", DEL, H, "outcome_l"),
         outcome_l(),
     ]
 
 
 def deleter_finding() -> Json:
-    basis = [cite(NPR, 10, 2), cite(CC, 1165, 1, when=NEW), cite(TLL, 6, 1, when=OLD)]
+    basis = [cite(NPR, 10, 2, when=NEW), cite(CC, 1165, 1, when=NEW), cite(TLL, 6, 1, when=OLD)]
     scope = T(
         "擅自删除、屏蔽或篡改造成的损害：恢复信息、消除影响、赔偿损失",
         "The harm from the deletion, block or alteration: restoring the information, removing the effects, damages",
@@ -325,7 +325,7 @@ def deleter_finding() -> Json:
                 "contested",
                 "信息被擅自删除时受侵害的是哪一项权利、能否请求恢复信息，法律没有明确规定；这一规则规定在利用信息网络侵害人身权益的司法解释中，在其他纠纷中能否适用有争议。",
                 "Which right a deletion without right infringes, and whether restoration can be demanded, is not settled by statute; the rule sits in the SPC interpretation on online personal-rights disputes, and its reach beyond them is disputed.",
-                basis=[cite(NPR, 10, 2)],
+                basis=[cite(NPR, 10, 2, when=NEW), cite(TLL, 9, 1, when=OLD)],
             ),
             old_spc_text_warning(DEL),
         ],
@@ -370,8 +370,8 @@ def outcome_l() -> Json:
                 when=ans("del_commissioned", "yes"),
             ),
             variant(
-                "删除者自己擅自删除了你的信息，由删除者承担侵权责任（见上）；没有证据表明有人委托。",
-                "The deleter acted alone and is liable (see above); nothing shows that anyone commissioned it.",
+                "删除者自己擅自删除了你的信息，由删除者承担侵权责任（见各项认定）；没有证据表明有人委托。",
+                "The deleter acted alone and is liable (see the findings); nothing shows that anyone commissioned it.",
             ),
         ],
         "findings": [
@@ -387,7 +387,7 @@ def outcome_l() -> Json:
                     "无先后顺序，你可以请求其中任何一方承担全部",
                     "No order: you may claim the whole from either",
                 ),
-                [cite(NPR, 10, 2)],
+                [cite(NPR, 10, 2, when=NEW), cite(TLL, 9, 1, when=OLD)],
                 sublabel=T("委托人与受托人的连带责任", "joint liability of principal and agent"),
                 when=all_(COMMISSIONED, BY_PLATFORM),
             ),
@@ -403,7 +403,7 @@ def outcome_l() -> Json:
                     "无先后顺序，你可以请求其中任何一方承担全部",
                     "No order: you may claim the whole from either",
                 ),
-                [cite(NPR, 10, 2)],
+                [cite(NPR, 10, 2, when=NEW), cite(TLL, 9, 1, when=OLD)],
                 sublabel=T("委托人与受托人的连带责任", "joint liability of principal and agent"),
                 when=all_(COMMISSIONED, not_(BY_PLATFORM)),
             ),
@@ -415,7 +415,18 @@ def outcome_l() -> Json:
                 "del_learned",
                 H,
                 ["deleter"],
-                when=not_(BY_PLATFORM),
+                ["principal"],
+                when=all_(not_(BY_PLATFORM), COMMISSIONED),
+                acts=[DEL],
+            ),
+            *limitation(
+                "del_lim_deleter_alone",
+                T("对{party.deleter}的诉讼时效", "Limitation against the {party.deleter}"),
+                "del_learned",
+                H,
+                ["deleter"],
+                when=all_(not_(BY_PLATFORM), not_(COMMISSIONED)),
+                acts=[DEL],
             ),
             *limitation(
                 "del_lim_platform",
@@ -423,7 +434,18 @@ def outcome_l() -> Json:
                 "del_learned",
                 H,
                 ["platform"],
-                when=BY_PLATFORM,
+                ["principal"],
+                when=all_(BY_PLATFORM, COMMISSIONED),
+                acts=[DEL],
+            ),
+            *limitation(
+                "del_lim_platform_alone",
+                T("对{party.platform}的诉讼时效", "Limitation against the {party.platform}"),
+                "del_learned",
+                H,
+                ["platform"],
+                when=all_(BY_PLATFORM, not_(COMMISSIONED)),
+                acts=[DEL],
             ),
             *limitation(
                 "del_lim_principal",
@@ -431,7 +453,19 @@ def outcome_l() -> Json:
                 "del_learned",
                 H,
                 ["principal"],
-                when=COMMISSIONED,
+                ["platform"],
+                when=all_(COMMISSIONED, BY_PLATFORM),
+                acts=[DEL],
+            ),
+            *limitation(
+                "del_lim_principal_d",
+                T("对{party.principal}的诉讼时效", "Limitation against the {party.principal}"),
+                "del_learned",
+                H,
+                ["principal"],
+                ["deleter"],
+                when=all_(COMMISSIONED, not_(BY_PLATFORM)),
+                acts=[DEL],
             ),
             *judgment_deadlines(H, DEL),
         ],
@@ -450,15 +484,15 @@ def outcome_l() -> Json:
                 "caution",
                 "为删帖支付报酬的约定：被侵权人与侵权的发布者或平台约定付费删除的，协议无效；委托删帖公司擅自删除他人信息的，委托人与删帖者对信息的发布者承担连带责任。",
                 "Paying for deletions: an agreement by which an injured party pays the infringing poster or platform to delete is void; whoever commissions a deletion firm to remove someone's information without right is jointly liable with it to the poster.",
-                basis=[cite(NPR, 10, 1), cite(NPR, 10, 2)],
+                basis=[cite(NPR, 10, 1, when=NEW), cite(NPR, 10, 2, when=NEW)],
             ),
             warn(
                 "caution",
-                "连带责任人中一方的诉讼时效中断（索赔、承认、起诉），对另一方同样发生效力（诉讼时效规定第15条第2款）；报告的期限只计算针对各方本身的事件，请以较早的日期为准行事。",
-                "An interruption of limitation against one jointly liable party (a demand, an acknowledgement, a suit) reaches the other (SPC limitation provisions art. 15(2)); the report counts only events against each party itself, so act by the earlier date.",
-                when=COMMISSIONED,
-                basis=[cite(LIM, 15, 2)],
+                "删除发生在2021年以前：当时适用的是最高人民法院关于审理利用信息网络侵害人身权益民事纠纷案件适用法律若干问题的规定（2014年）的相应条文，其条文序号与现行文本不同，报告没有引用；擅自删除的责任和委托人的连带责任，按当时的该规定和侵权责任法主张（请律师核对原文）。",
+                "The deletion came before 2021: the SPC provisions on online personal rights then in force (2014 text) number their articles differently from the current text, so the report does not cite them; claim the deleter's liability and the principal's joint liability under those provisions and the Tort Liability Law (have a lawyer check the text).",
+                when=OLD,
             ),
+            enforcement_start_warning(H),
         ],
         "next_steps": [
             note(
@@ -473,14 +507,14 @@ def outcome_l() -> Json:
                 "the deleter (and the principal)",
             ),
             note(
-                "诉讼已在进行：向法院补充提交本报告所列的证据；委托人未被起诉的，可以申请追加。",
-                "The suit is under way: file the evidence listed here; if the principal is not a party, ask to add it.",
+                "诉讼已在进行：在举证期限内向法院提交本报告所列的证据；委托人未被起诉的，可以向法院申请将其列为共同被告（是否准许由法院决定），或者另行起诉。",
+                "The suit is under way: file the evidence listed here within the time for evidence; if the principal is not a party, ask the court to add it as co-defendant (the court decides), or sue it separately.",
                 when=in_court(H),
             ),
             note(
-                "一审判决已经送达：不服的，在上诉期间内提起上诉（见期限）。",
-                "The first-instance judgment has been served: appeal within the appeal period if you disagree (see the deadlines).",
-                when=all_({"event": H, "kinds": ["judgment_served"]}, not_(judged(H))),
+                "一审判决已经送达，尚未生效：不服的，在上诉期间内提起上诉（见期限），二审中只能在法律允许的范围内提出新证据；双方都不上诉的，判决期满生效，对方不履行时可以在二年内申请强制执行（民事诉讼法第250条）。",
+                "The first-instance judgment has been served and is not yet effective: appeal within the appeal period if you disagree (see the deadlines) — new evidence on appeal only within the limits the law allows; if neither side appeals, it takes effect, and if it is not complied with you may apply for enforcement within two years (Civil Procedure Law art. 250).",
+                when=served(H),
             ),
             *enforcement_steps("del", H),
         ],

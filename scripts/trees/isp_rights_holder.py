@@ -15,6 +15,7 @@ from scripts.trees._dsl import (
     all_,
     ans,
     any_,
+    before,
     branch,
     choice,
     cite,
@@ -39,8 +40,10 @@ from scripts.trees._dsl import (
 )
 from scripts.trees.isp_common import (
     CC,
+    CPL,
     ECL,
     GPCL,
+    GPRO,
     HISTORY_KINDS,
     IPR,
     NDI,
@@ -49,12 +52,12 @@ from scripts.trees.isp_common import (
     RH,
     TE,
     TLL,
+    barred,
     barred_nodes,
     claim_steps,
     enforcement_nodes,
     enforcement_steps,
     in_court,
-    joint_interruption_warning,
     joint_recourse,
     judged,
     judgment_deadlines,
@@ -64,6 +67,7 @@ from scripts.trees.isp_common import (
     no_judgment,
     old_law,
     old_spc_text_warning,
+    served,
 )
 
 NEW = new_law(RH)
@@ -100,7 +104,11 @@ FAIL_OPEN = any_(
     ),
 )
 PENDING = ans("rh_acted_online", "not_yet")
-KNEW_UNKNOWN = unknown("rh_knowledge")
+#: Whether the platform knew: asked first (yes / no / not sure, the last not yet a fact to
+#: verify), and for "not sure" once more after the notice's finding is recorded, where "not
+#: known" is the fact to verify — so that it marks only the findings that rest on it.
+KNEW = any_(ans("rh_knowledge", "yes"), ans("rh_knowledge_check", "yes"))
+KNEW_UNKNOWN = unknown("rh_knowledge_check")
 #: The platform had to forward the notice: 民法典1195(2) for notices from 2021, 电子商务法42(2)
 #: from 2019, 条例15 for works on storage and link services.
 FORWARD_DUTY = any_(
@@ -109,6 +117,13 @@ FORWARD_DUTY = any_(
     EC,
     all_(COPY, ans("rh_service", "hosting", "search_link")),
 )
+
+#: 民法典时间效力规定1(1) for facts from 2021, 1(3) for facts begun before and continuing after;
+#: both where the day of posting is not known.
+TE_NEW_CITES = [
+    cite(TE, 1, 1, when=any_(on_or_after("rh_posted", "2021-01-01"), unknown("rh_posted"))),
+    cite(TE, 1, 3, when=any_(before("rh_posted", "2021-01-01"), unknown("rh_posted"))),
+]
 
 USER = T("{party.user}", "the {party.user}")
 PLATFORM = T("{party.platform}", "the {party.platform}")
@@ -127,7 +142,7 @@ def nodes() -> list[Json]:
                 "Is the infringing content (post, video, article, listing …) still online?",
             ),
             [
-                choice(T("仍在网上，现在还能看到", "Still online"), "rh_law", "online"),
+                choice(T("仍在网上，现在还能看到", "Still online"), "rh_posted", "online"),
                 choice(
                     T(
                         "已被平台删除、屏蔽或断开链接",
@@ -162,7 +177,7 @@ def nodes() -> list[Json]:
                 "On what day was the content removed, blocked or unlinked? Give the month if the day is not known.",
             ),
             T("侵权内容被删除之日", "the day the content was removed"),
-            "rh_law",
+            "rh_posted",
             significance=T(
                 "内容被删除时侵权行为（包括平台的不作为）结束；结束于2021年1月1日以后的，适用民法典。",
                 "The infringement, and any inaction of the platform, ended when the content was removed; if that was on or after 2021-01-01, the Civil Code applies.",
@@ -186,6 +201,37 @@ def nodes() -> list[Json]:
                 ),
             ),
         ),
+        date_question(
+            "rh_posted",
+            T(
+                "侵权内容最早是什么时候发布的？",
+                "When was the infringing content first posted?",
+            ),
+            T("侵权内容发布之日", "the day the content was posted"),
+            "rh_law",
+            significance=T(
+                "发布日期表明侵权行为开始于民法典施行之前还是之后，决定引用民法典时间效力规定的哪一款。",
+                "The day of posting shows whether the infringement began before or after the Civil Code took effect, and so which paragraph of the time-effect provisions is cited.",
+            ),
+            why=T(
+                "网页上显示的发布时间即可。发布在2021年1月1日以后的，直接适用民法典；发布在此前、持续到此后的，也适用民法典。",
+                "The time shown on the page will do. Content posted on or after 2021-01-01 falls under the Civil Code directly; content posted earlier that continued past that day does too.",
+            ),
+            month=True,
+            unknown_=True,
+            verify=verify(
+                [
+                    T(
+                        "网页显示的发布时间的截图或公证书",
+                        "A screenshot or notarised page showing when it was posted",
+                    )
+                ],
+                T(
+                    "只影响所引条文（民法典时间效力规定第1条第1款或第3款），不改变结论。",
+                    "It only decides the paragraph cited (time-effect provisions art. 1(1) or 1(3)); the result stays the same.",
+                ),
+            ),
+        ),
         branch(
             "rh_law",
             [
@@ -193,19 +239,19 @@ def nodes() -> list[Json]:
                     ONLINE,
                     "rh_law_new",
                     T(
-                        "内容至今仍在网上：侵权行为持续至民法典施行之后，适用民法典。",
-                        "The content is still online: the infringement continues after the Civil Code took effect, which therefore applies.",
+                        "内容至今仍在网上：侵权行为发生在民法典施行之后，或者持续至施行之后，适用民法典。",
+                        "The content is still online: the infringement happened, or continues, after the Civil Code took effect, which therefore applies.",
                     ),
-                    [cite(TE, 1, 3)],
+                    TE_NEW_CITES,
                 ),
                 rule(
                     on_or_after("rh_removed_date", "2021-01-01"),
                     "rh_law_new",
                     T(
-                        "内容在2021年1月1日以后才被删除：侵权行为持续至民法典施行之后，适用民法典。",
-                        "The content was removed on or after 2021-01-01: the infringement continued after the Civil Code took effect, which therefore applies.",
+                        "内容在2021年1月1日以后才被删除：侵权行为发生在民法典施行之后，或者持续至施行之后，适用民法典。",
+                        "The content was removed on or after 2021-01-01: the infringement happened, or continued, after the Civil Code took effect, which therefore applies.",
                     ),
-                    [cite(TE, 1, 3)],
+                    TE_NEW_CITES,
                 ),
                 rule(
                     undetermined(on_or_after("rh_removed_date", "2021-01-01")),
@@ -350,6 +396,15 @@ def nodes() -> list[Json]:
                     citations=[cite(CC, 1025, when=NEW)],
                 ),
                 choice(
+                    T(
+                        "是消费者根据亲身消费经历对商品或服务作出的评价，没有侮辱性言辞（如点评网站上的差评）",
+                        "A consumer's review of goods or services from their own experience, without insults (e.g. a bad review on a review site)",
+                    ),
+                    "",
+                    "review",
+                    citations=[cite(CPL, 15, 1)],
+                ),
+                choice(
                     T("不清楚是否属实 / 待核实", "Not known whether it is true / to verify"),
                     "",
                     "unknown",
@@ -412,7 +467,11 @@ def nodes() -> list[Json]:
                     "内容基本属实，或是基于事实、没有侮辱性言辞的评价，不构成对名誉等人格权的侵害。",
                     "The content is essentially true, or an opinion based on facts without insults: it does not infringe reputation or other personality rights.",
                 ),
-                [cite(CC, 1025, when=NEW)],
+                [
+                    cite(CC, 1024, 1, when=NEW),
+                    cite(CC, 1025, when=all_(NEW, inc("rh_content", "opinion"))),
+                    cite(CPL, 15, 1, when=inc("rh_content", "review")),
+                ],
             ),
         ),
         question(
@@ -605,13 +664,28 @@ def nodes() -> list[Json]:
             ),
             "summary": [
                 variant(
+                    "{party.user}是直接侵权人，应当对侵权造成的全部损害承担侵权责任（停止侵害、赔偿损失）。平台是否与其一并承担责任，见下一项。",
+                    "The {party.user} is the direct infringer and answers for the whole damage (stopping the infringement, damages). Whether the platform shares the liability is the next finding.",
+                    when=all_(IP, not_(unknown("rh_ip"))),
+                ),
+                variant(
                     "{party.user}是直接侵权人，应当对侵权造成的全部损害承担侵权责任（停止侵害、消除影响、赔礼道歉、赔偿损失）。平台是否与其一并承担责任，见下一项。",
                     "The {party.user} is the direct infringer and answers for the whole damage (stopping, removing the effects, apology, damages). Whether the platform shares the liability is the next finding.",
-                    when=not_(unknown("rh_content")),
+                    when=all_(PERS, not_(unknown("rh_content"))),
+                ),
+                variant(
+                    "{party.user}是直接侵权人，应当对侵权造成的全部损害承担侵权责任。平台是否与其一并承担责任，见下一项。",
+                    "The {party.user} is the direct infringer and answers for the whole damage. Whether the platform shares the liability is the next finding.",
+                    when=all_(not_(PERS), not_(IP), not_(unknown("rh_ip"))),
                 ),
                 variant(
                     "如果内容确实违法，{party.user}是直接侵权人，应当对全部损害承担侵权责任；内容属实或属正当评价的，不承担责任。",
                     "If the content is unlawful, the {party.user} is the direct infringer and answers for the whole damage; if it is true or a fair opinion, there is no liability.",
+                    when=PERS,
+                ),
+                variant(
+                    "如果确实侵权，{party.user}是直接侵权人，应当对全部损害承担侵权责任；有授权或许可、属于合理使用或商品是正品的，不承担责任。",
+                    "If it does infringe, the {party.user} is the direct infringer and answers for the whole damage; with a licence, fair use or genuine goods there is no liability.",
                 ),
             ],
             "findings": [
@@ -643,7 +717,10 @@ def nodes() -> list[Json]:
                     sublabel=T("直接侵权人的侵权责任", "liability of the direct infringer"),
                 )
             ],
-            "citations": [cite(NPR, 12, 1, when=PERS), cite(NPR, 12, 2, when=PERS)],
+            "citations": [
+                cite(NPR, 12, 1, when=all_(PERS, NEW)),
+                cite(NPR, 12, 2, when=all_(PERS, NEW)),
+            ],
             "warnings": [
                 warn(
                     "missing_fact",
@@ -780,14 +857,13 @@ def nodes() -> list[Json]:
                     "no",
                 ),
                 choice(
-                    T("不清楚 / 待核实", "Not known / to verify"),
+                    T("不确定", "Not sure"),
                     "rh_notice",
-                    "unknown",
+                    "not_sure",
                     T(
-                        "平台是否知道尚待核实：先按通知规则分析，报告列出知道时的结论。",
-                        "Whether the platform knew is to be verified: the notice rules are applied first, and the report shows what follows if it did.",
+                        "平台是否知道尚不确定：先按通知规则分析，之后再问是否有平台知道的证据。",
+                        "Whether the platform knew is not certain: the notice rules are applied first, and afterwards whether there is evidence that it knew.",
                     ),
-                    unknown_=True,
                 ),
             ],
             why=T(
@@ -804,35 +880,6 @@ def nodes() -> list[Json]:
                     "An ordinary post, never reported, few views, untouched by the platform — usually did not know.",
                 ),
             ],
-            citations=[
-                cite(CC, 1197, when=NEW),
-                cite(NPR, 6, when=PERS),
-                cite(NDI, 9, when=COPY),
-                cite(NDI, 10, when=COPY),
-                cite(NDI, 11, 1, when=COPY),
-                cite(NDI, 12, when=all_(COPY, ans("rh_service", "hosting"))),
-                cite(ECL, 45, when=EC),
-            ],
-            verify=verify(
-                [
-                    T(
-                        "平台推荐、置顶、编入榜单的截图；浏览量、转发量的记录",
-                        "Screenshots of recommendations, pinning or rankings; records of views and shares",
-                    ),
-                    T(
-                        "此前对同一用户或同一内容的投诉记录，平台的处理结果",
-                        "Earlier complaints about the same user or content, and what the platform did",
-                    ),
-                    T(
-                        "平台从该内容直接获利的证据（针对该内容投放的广告、分成）",
-                        "Evidence that the platform profited from the content itself (targeted adverts, revenue sharing)",
-                    ),
-                ],
-                T(
-                    "平台知道或者应当知道的，对知道之后的损害与侵权用户承担连带责任；不知道的，只在收到有效通知后未及时处理时，对扩大的损害承担连带责任。",
-                    "If the platform knew or should have known, it is jointly liable for the damage from then on; if not, only for the damage that grew after it failed to act in time on an effective notice.",
-                ),
-            ),
         ),
         question(
             "rh_notice",
@@ -866,7 +913,7 @@ def nodes() -> list[Json]:
                         "发出了通知，但缺少初步证据或真实身份，或者平台据此找不到侵权内容",
                         "A notice without preliminary evidence or real identity, or one that did not let the platform find the content",
                     ),
-                    "rh_harbour_branch",
+                    "rh_c_branch",
                     "defective",
                     T(
                         "不是有效通知，平台不因此负有采取措施的义务；补全后重新通知即可。",
@@ -876,7 +923,7 @@ def nodes() -> list[Json]:
                 ),
                 choice(
                     T("没有通知过平台", "No notice was sent"),
-                    "rh_harbour_branch",
+                    "rh_c_branch",
                     "none",
                 ),
                 choice(
@@ -918,7 +965,7 @@ def nodes() -> list[Json]:
                 "On what day did the notice reach the platform? Give the month if the day is not known.",
             ),
             T("通知到达平台之日", "the day the notice reached the platform"),
-            "rh_forwarded",
+            "rh_acted_branch",
             significance=T(
                 "通知到达平台时生效；损害的扩大部分从平台收到通知后应当采取措施之时起计算。",
                 "The notice takes effect when it reaches the platform; the enlarged damage runs from when the platform should have acted on it.",
@@ -939,8 +986,8 @@ def nodes() -> list[Json]:
                     T("邮寄通知的签收记录", "The delivery record of a posted notice"),
                 ],
                 T(
-                    "到达日期越早，平台应当采取措施的时间越早，它承担连带责任的扩大损害范围越大；日期也决定是否适用民法典的转送义务。",
-                    "The earlier the notice arrived, the earlier the platform had to act, and the more of the damage it answers for; the date also decides whether the Civil Code's duty to forward applied.",
+                    "到达日期越早，平台应当采取措施的时间越早，它承担连带责任的扩大损害范围越大。",
+                    "The earlier the notice arrived, the earlier the platform had to act, and the more of the damage it answers for.",
                 ),
             ),
         ),
@@ -951,10 +998,10 @@ def nodes() -> list[Json]:
                 "Did the platform forward the notice to the {party.user}?",
             ),
             [
-                choice(T("是，已转送", "Yes"), "rh_acted_branch", "yes"),
+                choice(T("是，已转送", "Yes"), "rh_know_branch", "yes"),
                 choice(
                     T("否，没有转送", "No"),
-                    "rh_acted_branch",
+                    "rh_know_branch",
                     "no",
                     T(
                         "平台没有转送通知。转送与采取必要措施是两项义务；连带责任取决于是否及时采取必要措施，未转送是判断处理是否及时的因素之一。",
@@ -964,7 +1011,7 @@ def nodes() -> list[Json]:
                 ),
                 choice(
                     T("不清楚 / 待核实", "Not known / to verify"),
-                    "rh_acted_branch",
+                    "rh_know_branch",
                     "unknown",
                     unknown_=True,
                 ),
@@ -1012,7 +1059,7 @@ def nodes() -> list[Json]:
                         "已经过去：平台收到通知很久仍未删除、屏蔽或断开链接，或只删了一部分",
                         "Yes: the platform has had the notice for a long time and has not removed, blocked or unlinked the content, or removed only part of it",
                     ),
-                    "rh_harbour_branch",
+                    "rh_c_branch",
                     "no",
                     T(
                         "接到有效通知后未及时采取必要措施，对损害的扩大部分与该网络用户承担连带责任。",
@@ -1029,7 +1076,7 @@ def nodes() -> list[Json]:
                         "还没有：通知刚刚到达，平台仍在合理的处理期限内",
                         "Not yet: the notice has just arrived",
                     ),
-                    "rh_harbour_branch",
+                    "rh_c_branch",
                     "not_yet",
                     T(
                         "平台仍在合理期限内，尚未因通知承担责任。",
@@ -1038,7 +1085,7 @@ def nodes() -> list[Json]:
                 ),
                 choice(
                     T("不清楚 / 待核实", "Not known / to verify"),
-                    "rh_harbour_branch",
+                    "rh_c_branch",
                     "unknown",
                     unknown_=True,
                 ),
@@ -1077,7 +1124,7 @@ def nodes() -> list[Json]:
                         "及时：平台在合理期限内删除、屏蔽或断开链接（或内容在合理期限内已被删除）",
                         "In time: the platform removed, blocked or unlinked it within a reasonable time (or it was gone within that time)",
                     ),
-                    "rh_harbour_branch",
+                    "rh_c_branch",
                     "yes",
                     T(
                         "平台及时采取了必要措施，不因通知承担连带责任。",
@@ -1089,7 +1136,7 @@ def nodes() -> list[Json]:
                         "不及时：平台拖延了很久才处理，或者只删了一部分",
                         "Late: the platform delayed for a long time, or removed only part",
                     ),
-                    "rh_harbour_branch",
+                    "rh_c_branch",
                     "no",
                     T(
                         "接到有效通知后未及时采取必要措施，对损害的扩大部分与该网络用户承担连带责任。",
@@ -1103,7 +1150,7 @@ def nodes() -> list[Json]:
                 ),
                 choice(
                     T("不清楚 / 待核实", "Not known / to verify"),
-                    "rh_harbour_branch",
+                    "rh_c_branch",
                     "unknown",
                     unknown_=True,
                 ),
@@ -1131,10 +1178,99 @@ def nodes() -> list[Json]:
             ),
         ),
         branch(
+            "rh_c_branch",
+            [
+                rule(FAIL, "rh_fc"),
+                rule(FAIL_OPEN, "rh_fc"),
+            ],
+            rule(None, "rh_fwd_branch"),
+        ),
+        finding_c(),
+        branch(
+            "rh_fwd_branch",
+            [rule(ans("rh_notice", "effective", "unknown"), "rh_forwarded")],
+            rule(None, "rh_know_branch"),
+        ),
+        branch(
+            "rh_know_branch",
+            [rule(ans("rh_knowledge", "not_sure"), "rh_knowledge_check")],
+            rule(None, "rh_harbour_branch"),
+        ),
+        question(
+            "rh_knowledge_check",
+            T(
+                "是否有证据表明平台知道或者应当知道{party.user}在利用它的服务侵权？",
+                "Is there evidence that the platform knew or should have known the {party.user} was infringing through its service?",
+            ),
+            [
+                choice(
+                    T("有这样的证据", "Yes, there is such evidence"),
+                    "rh_harbour_branch",
+                    "yes",
+                    T(
+                        "平台知道或者应当知道侵权而未采取必要措施，与该用户承担连带责任。",
+                        "A platform that knew or should have known and took no necessary measures is jointly and severally liable with the user.",
+                    ),
+                    [
+                        cite(CC, 1197, when=NEW),
+                        cite(TLL, 36, 3, when=OLD),
+                        cite(ECL, 45, when=EC),
+                        cite(REG, 23, when=all_(COPY, ans("rh_service", "search_link"))),
+                        cite(NDI, 7, 3, when=COPY),
+                    ],
+                ),
+                choice(
+                    T("没有，平台只是被动提供服务", "No, it only provided the service passively"),
+                    "rh_harbour_branch",
+                    "no",
+                ),
+                choice(
+                    T("不清楚 / 待核实", "Not known / to verify"),
+                    "rh_harbour_branch",
+                    "unknown",
+                    T(
+                        "平台是否知道尚待核实：报告列出知道时的结论。",
+                        "Whether the platform knew is to be verified: the report shows what follows if it did.",
+                    ),
+                    unknown_=True,
+                ),
+            ],
+            why=T(
+                "此前对平台是否知道答了“不确定”。平台知道或者应当知道侵权的，对知道之后的全部损害与侵权用户承担连带责任，而不只是通知后扩大的部分。",
+                "You were not sure whether the platform knew. A platform that knew or should have known is jointly liable for all damage from then on, not only for what grew after a notice.",
+            ),
+            examples=[
+                T(
+                    "平台推荐、置顶或编入榜单的截图，浏览量很大，此前对同一用户的投诉没有处理，平台针对该内容投放广告。",
+                    "Screenshots of recommendations, pinning or rankings, very many views, earlier complaints about the same user left alone, adverts placed on the content.",
+                )
+            ],
+            verify=verify(
+                [
+                    T(
+                        "平台推荐、置顶、编入榜单的截图；浏览量、转发量的记录",
+                        "Screenshots of recommendations, pinning or rankings; records of views and shares",
+                    ),
+                    T(
+                        "此前对同一用户或同一内容的投诉记录，平台的处理结果",
+                        "Earlier complaints about the same user or content, and what the platform did",
+                    ),
+                    T(
+                        "平台从该内容直接获利的证据（针对该内容投放的广告、分成）",
+                        "Evidence that the platform profited from the content itself (targeted adverts, revenue sharing)",
+                    ),
+                ],
+                T(
+                    "平台知道或者应当知道的，对知道之后的损害与侵权用户承担连带责任；不知道的，只在收到有效通知后未及时处理时，对扩大的损害承担连带责任。",
+                    "If the platform knew or should have known, it is jointly liable for the damage from then on; if not, only for the damage that grew after it failed to act in time on an effective notice.",
+                ),
+            ),
+        ),
+        branch(
             "rh_harbour_branch",
             [
                 rule(
-                    all_(COPY, ans("rh_service", "hosting"), not_(FAIL)),
+                    all_(COPY, ans("rh_service", "hosting"), not_(FAIL), not_(KNEW)),
                     "rh_harbour",
                     T(
                         "信息存储空间涉及作品的网络传播：审查信息网络传播权保护条例第22条的免责条件。",
@@ -1188,7 +1324,7 @@ def nodes() -> list[Json]:
                 "From what day did you know that your right was infringed and who was responsible? Give the month if the day is not known.",
             ),
             T("知道受到损害及责任人之日", "the day you knew of the damage and who was liable"),
-            "rh_history_any",
+            "rh_user_branch",
             significance=T(
                 "诉讼时效从权利人知道或者应当知道权利受到损害以及义务人之日起计算。",
                 "Limitation runs from the day the rights holder knew or should have known of the damage and of the person liable.",
@@ -1207,8 +1343,92 @@ def nodes() -> list[Json]:
                     )
                 ],
                 T(
-                    "这一日期决定诉讼时效何时届满；只知道月份的，报告按最早的可能日期计算。",
-                    "This date decides when limitation ends; with a month only, the report counts from the earliest possible day.",
+                    "这一日期决定诉讼时效何时届满；只知道月份的，报告按最早的可能日期计算；不清楚的，报告不能计算，会说明缺少这一日期。",
+                    "This date decides when limitation ends; with a month only the report counts from the earliest possible day; without a date it cannot count and says so.",
+                ),
+            ),
+        ),
+        branch(
+            "rh_user_branch",
+            [rule(ans("rh_service", "own_alone"), "rh_history_any")],
+            rule(None, "rh_user_known"),
+        ),
+        question(
+            "rh_user_known",
+            T(
+                "你是否已经知道{party.user}（发布者）的真实身份（姓名或名称）？",
+                "Do you know who the {party.user} (the poster) really is (name)?",
+            ),
+            [
+                choice(
+                    T(
+                        "知道：在知道受到损害时就已经知道",
+                        "Yes: known already when I learned of the harm",
+                    ),
+                    "rh_history_any",
+                    "known",
+                ),
+                choice(
+                    T("后来才查明", "Identified later"),
+                    "rh_user_id_date",
+                    "later",
+                    T(
+                        "对发布者的诉讼时效从知道或者应当知道其身份之日起计算。",
+                        "Limitation against the poster runs from when you knew or should have known who he is.",
+                    ),
+                    [
+                        cite(CC, 188, 2, when=NEW),
+                        cite(GPRO, 188, 2, when=all_(OLD, on_or_after("rh_learned", "2017-10-01"))),
+                        cite(GPCL, 137, when=all_(OLD, before("rh_learned", "2017-10-01"))),
+                    ],
+                ),
+                choice(
+                    T(
+                        "还没有查明（匿名或使用网名发布）",
+                        "Not yet (anonymous or under a screen name)",
+                    ),
+                    "rh_history_any",
+                    "not_yet",
+                    T(
+                        "发布者的身份尚未查明：对他的诉讼时效尚未开始计算；可以请求平台提供其信息，或起诉平台后请求法院责令平台提供。",
+                        "The poster is not yet identified: limitation against him has not started; ask the platform for his details, or sue the platform and ask the court to order it to disclose them.",
+                    ),
+                    [
+                        cite(CC, 188, 2, when=NEW),
+                        cite(GPRO, 188, 2, when=all_(OLD, on_or_after("rh_learned", "2017-10-01"))),
+                        cite(GPCL, 137, when=all_(OLD, before("rh_learned", "2017-10-01"))),
+                    ],
+                ),
+            ],
+            why=T(
+                "诉讼时效从权利人知道或者应当知道权利受到损害以及义务人之日起计算。匿名发布者的身份查明以前，对他的诉讼时效不开始计算；对平台的诉讼时效从知道平台之日起计算，不受影响。",
+                "Limitation runs from when the right holder knew or should have known of the harm and of the person liable. Against an anonymous poster it does not start before he is identified; against the platform it runs from when you knew of the platform, unaffected.",
+            ),
+        ),
+        date_question(
+            "rh_user_id_date",
+            T(
+                "你是哪一天查明{party.user}的真实身份的？",
+                "On what day did you learn who the {party.user} really is?",
+            ),
+            T("查明发布者真实身份之日", "the day the poster was identified"),
+            "rh_history_any",
+            significance=T(
+                "对发布者的诉讼时效从这一天起算。",
+                "Limitation against the poster runs from this day.",
+            ),
+            month=True,
+            unknown_=True,
+            verify=verify(
+                [
+                    T(
+                        "平台提供发布者信息的答复、法院的调查令或裁定、其他查明身份的记录及日期",
+                        "The platform's answer giving the poster's details, the court's order, or other records of the identification with their dates",
+                    )
+                ],
+                T(
+                    "这一日期决定对发布者的诉讼时效何时届满；只知道月份的，报告按最早的可能日期计算，不清楚的无法计算。",
+                    "This date decides when limitation against the poster ends; with a month only the report counts from the earliest possible day, and without a date it cannot count.",
                 ),
             ),
         ),
@@ -1219,7 +1439,7 @@ def nodes() -> list[Json]:
                 "So far, has there been a written demand, an acknowledgement by the other side, a suit or a judgment?",
             ),
             [
-                choice(T("否，都还没有", "No, none of these"), "rh_barred_branch", "no"),
+                choice(T("否，都还没有", "No, none of these"), "rh_decide", "no"),
                 choice(T("是", "Yes"), "rh_history", "yes"),
             ],
             why=T(
@@ -1230,25 +1450,25 @@ def nodes() -> list[Json]:
         events_question(
             "rh_history",
             T(
-                "请逐项记录发生过的事（书面索赔到达对方、对方承认、起诉、判决送达或生效、申请执行），并注明针对谁。",
-                "Record each event (a written demand that reached the other side, an acknowledgement, a suit, a judgment served or effective, an application for enforcement) and against whom.",
+                "请逐项记录发生过的事（书面索赔到达对方、对方承认、起诉、判决送达或生效、申请执行），并注明针对谁；判决生效的，同时填写判决确定的履行期间的最后一日。",
+                "Record each event (a written demand that reached the other side, an acknowledgement, a suit, a judgment served or effective, an application for enforcement) and against whom; for an effective judgment, also the last day of performance it sets.",
             ),
             HISTORY_KINDS,
             ["user", "platform"],
-            "rh_enf_branch",
+            "rh_barred_branch",
             T(
                 "这些事决定诉讼时效是否中断、案件是否已在法院，以及判决后的上诉和执行期限。",
                 "These decide whether limitation was interrupted, whether the case is in court, and the appeal and enforcement periods after a judgment.",
             ),
         ),
-        *barred_nodes("rh", RH, "rh_decide"),
+        *barred_nodes("rh", RH, "rh_enf_branch"),
         *enforcement_nodes("rh", RH, H, "rh_decide"),
         branch(
             "rh_decide",
             [
                 rule(ans("rh_service", "own_alone", "own_joint", "induce_assist"), "outcome_e"),
                 rule(
-                    ans("rh_knowledge", "yes"),
+                    KNEW,
                     "outcome_d",
                     T(
                         "平台知道或者应当知道侵权而未采取必要措施。",
@@ -1280,8 +1500,8 @@ def nodes() -> list[Json]:
                     all_(COPY, ans("rh_service", "search_link")),
                     "outcome_b",
                     T(
-                        "链接服务在接到通知后断开了链接（或没有收到通知），且没有证据表明它明知或者应知：适用条例第23条。",
-                        "The link service disconnected on notice (or had none) and is not shown to have known: Regulations art. 23 applies.",
+                        "链接服务没有接到有效通知后不及时断开链接的情形，也没有证据表明它明知或者应知：适用条例第23条。",
+                        "The link service did not fail to disconnect after an effective notice, and is not shown to have known: Regulations art. 23 applies.",
                     ),
                     [cite(REG, 23)],
                 ),
@@ -1294,42 +1514,144 @@ def nodes() -> list[Json]:
 # --- outcome texts --------------------------------------------------------------------------
 
 
-def deadlines(platform_liable: bool, joint: bool) -> list[Json]:
-    """Limitation against the user (and the platform), then appeal and enforcement."""
+#: An interruption against the platform (a demand, an acknowledgement, a suit) is recorded:
+#: then the user's period splits into his sole part and the part he owes jointly (诉讼时效规定
+#: 15(2) reaches only the joint debt).
+PLATFORM_INTERRUPTED = event(H, "demand", "acknowledgement", "suit", parties=("platform",))
+USER_KNOWN = ans("rh_user_known", "known")
+USER_LATER = ans("rh_user_known", "later")
+USER_ANON = ans("rh_user_known", "not_yet")
+_CONTINUING = (
+    "自知道侵权时起算；侵权仍在持续，较近的损害可能另行起算",
+    "counted from when you knew of it; the infringement goes on, and more recent damage may count from later",
+)
+_PARTS = {
+    "notice": (
+        (
+            "单独负责的部分：平台应当处理通知之前的损害",
+            "his sole part: damage before the platform had to act on the notice",
+        ),
+        (
+            "与平台连带的部分：通知后扩大的损害",
+            "the part owed jointly with the platform: the damage enlarged after the notice",
+        ),
+    ),
+    "knowledge": (
+        (
+            "单独负责的部分：平台知道或者应当知道之前的损害",
+            "his sole part: damage before the platform knew or should have known",
+        ),
+        (
+            "与平台连带的部分：平台知道或者应当知道之后的损害",
+            "the part owed jointly with the platform: damage after the platform knew or should have known",
+        ),
+    ),
+}
+
+
+def _label(who_zh: str, who_en: str, parts: list[tuple[str, str]]) -> Json:
+    if not parts:
+        return T(f"对{who_zh}的诉讼时效", f"Limitation against the {who_en}")
+    return T(
+        f"对{who_zh}的诉讼时效（{'；'.join(p[0] for p in parts)}）",
+        f"Limitation against the {who_en} ({'; '.join(p[1] for p in parts)})",
+    )
+
+
+def _continuing(base: list[tuple[str, str]], online: bool) -> list[tuple[str, str]]:
+    return [*base, _CONTINUING] if online else base
+
+
+def _user_rows(kind: str) -> list[Json]:
+    """The user's limitation: from knowledge of the damage and of him (188(2)); none while he
+    is not identified (a warning says it has not started); split where the platform's joint
+    liability covers only part of the damage and an interruption against the platform is
+    recorded."""
     specs: list[Json] = []
-    user_label = T("对{party.user}的诉讼时效", "Limitation against the {party.user}")
-    platform_label = T("对{party.platform}的诉讼时效", "Limitation against the {party.platform}")
-    judged_platform = event(H, "judgment_effective", parties=("platform",))
-    judged_user = event(H, "judgment_effective", parties=("user",))
-    if joint:
+    for online in (True, False):
+        shown = ONLINE if online else REMOVED
+        tag = "_cont" if online else ""
+        for start, ident, itag in (
+            ("rh_learned", USER_KNOWN, ""),
+            ("rh_user_id_date", USER_LATER, "_id"),
+        ):
+            if kind in _PARTS:
+                sole, joint = _PARTS[kind]
+                specs += limitation(
+                    f"rh_lim_user_sole{itag}{tag}",
+                    _label("{party.user}", "{party.user}", _continuing([sole], online)),
+                    start,
+                    H,
+                    ["user"],
+                    when=all_(shown, ident, PLATFORM_INTERRUPTED),
+                    acts=[RH],
+                )
+                specs += limitation(
+                    f"rh_lim_user_joint{itag}{tag}",
+                    _label("{party.user}", "{party.user}", _continuing([joint], online)),
+                    start,
+                    H,
+                    ["user"],
+                    ["platform"],
+                    when=all_(shown, ident, PLATFORM_INTERRUPTED),
+                    acts=[RH],
+                )
+                specs += limitation(
+                    f"rh_lim_user{itag}{tag}",
+                    _label("{party.user}", "{party.user}", _continuing([], online)),
+                    start,
+                    H,
+                    ["user"],
+                    when=all_(shown, ident, not_(PLATFORM_INTERRUPTED)),
+                    acts=[RH],
+                )
+            else:
+                specs += limitation(
+                    f"rh_lim_user{itag}{tag}",
+                    _label("{party.user}", "{party.user}", _continuing([], online)),
+                    start,
+                    H,
+                    ["user"],
+                    ["platform"] if kind == "whole" else None,
+                    when=all_(shown, ident),
+                    acts=[RH],
+                )
+    return specs
+
+
+def _platform_rows(joint: bool, tag: str = "") -> list[Json]:
+    specs: list[Json] = []
+    for online in (True, False):
+        shown = ONLINE if online else REMOVED
         specs += limitation(
-            "rh_lim_user_joint",
-            user_label,
+            f"rh_lim_platform{tag}{'_cont' if online else ''}",
+            _label("{party.platform}", "{party.platform}", _continuing([], online)),
             "rh_learned",
             H,
-            ["user"],
             ["platform"],
-            not_(judged_platform),
+            ["user"] if joint else None,
+            when=shown,
+            acts=[RH],
         )
-        specs += limitation(
-            "rh_lim_user", user_label, "rh_learned", H, ["user"], when=judged_platform
-        )
-        specs += limitation(
-            "rh_lim_platform_joint",
-            platform_label,
-            "rh_learned",
-            H,
-            ["platform"],
-            ["user"],
-            not_(judged_user),
-        )
-        specs += limitation(
-            "rh_lim_platform", platform_label, "rh_learned", H, ["platform"], when=judged_user
-        )
-    else:
-        specs += limitation("rh_lim_user", user_label, "rh_learned", H, ["user"])
-        if platform_liable:
-            specs += limitation("rh_lim_platform", platform_label, "rh_learned", H, ["platform"])
+    return specs
+
+
+def _guard(specs: list[Json], condition: Json) -> list[Json]:
+    return [{**spec, "when": all_(spec.get("when"), condition)} for spec in specs]
+
+
+def deadlines(kind: str) -> list[Json]:
+    """Limitation against the user and the platform, then appeal and enforcement. ``kind``:
+    "notice" (ISP-C, joint for the enlarged damage), "knowledge" (ISP-D, joint from knowledge),
+    "whole" (ISP-E, joint for the whole), "own" (ISP-E, the platform's own content), "user"
+    (the platform not liable)."""
+    specs: list[Json] = []
+    if kind != "own":
+        specs += _user_rows(kind)
+    if kind in ("notice", "knowledge", "whole"):
+        specs += _platform_rows(True)
+    elif kind == "own":
+        specs += _platform_rows(False, "_own")
     return specs + judgment_deadlines(H, RH)
 
 
@@ -1378,28 +1700,46 @@ def next_steps(platform_liable: bool, sue_platform: bool = True) -> list[Json]:
         note(
             "不要与发布者或平台约定付费删帖：这类协议无效（网络人身权益规定第10条第1款）。",
             "Do not agree to pay the poster or the platform for a deletion: such agreements are void (SPC online personal-rights provisions art. 10(1)).",
-            when=PERS,
+            when=all_(PERS, NEW),
         ),
         note(
-            "请{party.platform}提供{party.user}的真实姓名（名称）、联系方式和网络地址；起诉平台的，可以请求法院责令平台提供（网络人身权益规定第3条）。",
-            "Ask the {party.platform} for the real name, contact details and network address of the {party.user}; if you sue the platform, the court can order it to disclose them (SPC online personal-rights provisions art. 3).",
-            when=all_(PERS, no_judgment(H)),
-        ),
-        *claim_steps("rh", H, who, who_en),
-        note(
-            "诉讼已在进行：向法院补充提交本报告所列的证据；尚未起诉平台的，可以申请追加平台为共同被告或第三人（网络人身权益规定第2条）。",
-            "The suit is under way: file the evidence listed here; if the platform is not yet a party, ask the court to join it (SPC online personal-rights provisions art. 2).",
-            when=all_(in_court(H), PERS),
+            "不要与发布者或平台约定付费删帖：法院认定这类协议无效。",
+            "Do not agree to pay the poster or the platform for a deletion: courts hold such agreements void.",
+            when=all_(PERS, OLD),
         ),
         note(
-            "诉讼已在进行：向法院补充提交本报告所列的证据。",
-            "The suit is under way: file the evidence listed here.",
-            when=all_(in_court(H), not_(PERS)),
+            "请{party.platform}提供{party.user}的真实姓名（名称）、联系方式和网络地址；起诉平台后，平台以内容系用户发布为由抗辩的，可以请求法院责令平台提供（网络人身权益规定第3条第1款），再请求追加{party.user}为被告（第3条第3款）。",
+            "Ask the {party.platform} for the real name, contact details and network address of the {party.user}; once you sue the platform and it answers that a user posted the content, ask the court to order it to disclose them (SPC online personal-rights provisions art. 3(1)), then to add the {party.user} as a defendant (art. 3(3)).",
+            when=all_(PERS, USER_ANON, no_judgment(H)),
         ),
         note(
-            "一审判决已经送达：不服的，在上诉期间内提起上诉（见期限）。",
-            "The first-instance judgment has been served: appeal within the appeal period if you disagree (see the deadlines).",
-            when=all_(event(H, "judgment_served"), not_(judged(H))),
+            "请{party.platform}提供{party.user}的真实姓名（名称）、联系方式和网络地址，并保存要求和答复；起诉后可以申请法院调查收集。",
+            "Ask the {party.platform} for the real name, contact details and network address of the {party.user} and keep the request and reply; once you sue, you may ask the court to collect them.",
+            when=all_(not_(PERS), USER_ANON, no_judgment(H)),
+        ),
+        *claim_steps(
+            "rh", H, who, who_en, continuing=ONLINE, later_start=any_(USER_LATER, USER_ANON)
+        ),
+        note(
+            "诉讼已在进行：在举证期限内向法院提交本报告所列的证据。",
+            "The suit is under way: file the evidence listed here within the time for evidence.",
+            when=in_court(H),
+        ),
+        *(
+            [
+                note(
+                    "尚未起诉{party.platform}：可以向法院申请将其列为共同被告（是否准许由法院决定），或者另行起诉；对平台的诉讼时效另行计算（见期限）。",
+                    "The {party.platform} has not been sued: ask the court to add it as a co-defendant (the court decides), or sue it separately; limitation against it runs on its own (see the deadlines).",
+                    when=all_(in_court(H), not_(event(H, "suit", parties=("platform",)))),
+                )
+            ]
+            if platform_liable and sue_platform
+            else []
+        ),
+        note(
+            "一审判决已经送达：不服的，在上诉期间内提起上诉（见期限），二审中只能在法律允许的范围内提出新证据；双方都不上诉的，判决期满生效，对方不履行时可以在二年内申请强制执行（民事诉讼法第250条）。",
+            "The first-instance judgment has been served: appeal within the appeal period if you disagree (see the deadlines) — new evidence on appeal only within the limits the law allows; if neither side appeals, the judgment takes effect, and if it is not complied with you may apply for enforcement within two years (Civil Procedure Law art. 250).",
+            when=served(H),
         ),
         *enforcement_steps("rh", H),
     ]
@@ -1442,7 +1782,7 @@ def evidence() -> list[Json]:
         note(
             "证明平台知道或者应当知道的材料：推荐、置顶、榜单截图，浏览量，对同一用户的投诉记录，平台从该内容获利的证据",
             "What shows the platform knew or should have known: screenshots of recommendations, pinning or rankings, views, complaints about the same user, its profit from the content",
-            when=ans("rh_knowledge", "yes", "unknown"),
+            when=any_(KNEW, KNEW_UNKNOWN),
         ),
         note(
             "损失证明：收入减少、合同被取消、商誉或销量下降的材料",
@@ -1470,25 +1810,43 @@ def warnings_common() -> list[Json]:
             basis=[cite(TLL, 36, 2)],
         ),
         warn(
-            "caution",
-            "内容仍在网上：请求删除、停止侵害不适用诉讼时效；报告中的诉讼时效针对的是赔偿请求。侵权仍在持续时，赔偿请求的诉讼时效从何时起算有不同看法，稳妥起见按报告的日期行事。",
-            "The content is still online: a claim to remove it and stop the infringement is not subject to limitation; the limitation in this report concerns damages. While the infringement continues, when limitation for damages starts is debated; to be safe, act by the report's dates.",
-            when=ONLINE,
+            "contested",
+            "内容仍在网上：请求删除、停止侵害不适用诉讼时效；报告中的诉讼时效针对的是赔偿请求。侵权仍在持续时，赔偿请求的诉讼时效从何时起算有不同看法（有的认为从侵权行为结束时起算，有的认为较近期间的损害另行起算），报告从你知道侵权之日起计算，是最早、最稳妥的日期；稳妥起见按报告的日期行事。",
+            "The content is still online: a claim to remove it and stop the infringement is not subject to limitation; the limitation in this report concerns damages. While the infringement continues, when limitation for damages starts is debated (some count from when the infringement ends, others let more recent damage count from later); the report counts from when you knew of it, the earliest and safest date. To be safe, act by the report's dates.",
+            when=all_(ONLINE, not_(barred("rh"))),
             basis=[cite(CC, 196, 1, 1)],
         ),
+        warn(
+            "contested",
+            "内容仍在网上，侵权仍在持续。报告从你知道侵权之日起计算的诉讼时效已经届满，但这不等于赔偿请求一定已过时效：侵权持续时诉讼时效从何时起算有不同看法（有的认为从侵权行为结束时起算，有的认为较近期间的损害另行起算），至少近三年的损害仍有主张的余地。请求删除、停止侵害不适用诉讼时效；法院不会主动适用诉讼时效，须由对方提出。请立即书面索赔或者起诉。",
+            "The content is still online and the infringement goes on. Limitation counted from when you knew of it has run, but that does not mean the claim for damages is barred: when limitation starts on a continuing infringement is debated (some count from when it ends, others let more recent damage count from later), and at least the damage of the last three years can still be argued. A claim to remove the content and stop is not subject to limitation; the court does not apply limitation of its own motion — the other side must raise it. Claim in writing or sue at once.",
+            when=all_(ONLINE, barred("rh")),
+            basis=[cite(CC, 196, 1, 1), cite(CC, 193)],
+        ),
         old_spc_text_warning(RH, when=any_(PERS, COPY)),
+        warn(
+            "caution",
+            "{party.user}的真实身份尚未查明：对他的诉讼时效从你知道或者应当知道其身份之日起计算，现在尚未开始，报告因此不列这一期限；对平台的诉讼时效不受影响（见期限）。平台拒绝提供用户信息、你又能够通过起诉平台查明的，法院可能认为你“应当知道”的时间更早，请尽快查明。",
+            "The {party.user} has not been identified: limitation against him runs from when you knew or should have known who he is and has not yet started, so the report lists no such period; limitation against the platform is unaffected (see the deadlines). If you could have found him out by suing the platform, a court may hold that you 'should have known' earlier: identify him soon.",
+            when=USER_ANON,
+            basis=[
+                cite(CC, 188, 2, when=NEW),
+                cite(GPRO, 188, 2, when=all_(OLD, on_or_after("rh_learned", "2017-10-01"))),
+                cite(GPCL, 137, when=all_(OLD, before("rh_learned", "2017-10-01"))),
+            ],
+        ),
         warn(
             "missing_fact",
             "平台是否知道或者应当知道侵权尚待核实：如果平台知道或者应当知道（例如推荐、置顶、编入榜单，对明显或重复的侵权不处理），它对知道之后的全部损害与{party.user}承担连带责任，而不只是通知后扩大的部分。",
             "Whether the platform knew or should have known is still to be verified: if it did (recommendations, pinning, rankings, ignoring obvious or repeated infringements), it is jointly liable with the {party.user} for all damage from then on, not only for what grew after the notice.",
-            when=unknown("rh_knowledge"),
+            when=KNEW_UNKNOWN,
             basis=[cite(CC, 1197, when=NEW), cite(TLL, 36, 3, when=OLD)],
         ),
         warn(
             "contested",
             "2021年以前的侵权责任法第36条第3款只规定平台“知道”时承担连带责任；平台仅“应当知道”时是否承担连带责任，当时的审判实践有分歧。",
             "Tort Liability Law art. 36(3), in force before 2021, speaks only of a platform that 'knew'; whether one that merely 'should have known' was jointly liable was disputed in the courts then.",
-            when=all_(OLD, ans("rh_knowledge", "yes", "unknown")),
+            when=all_(OLD, any_(KNEW, KNEW_UNKNOWN)),
             basis=[cite(TLL, 36, 3)],
         ),
     ]
@@ -1527,8 +1885,8 @@ def conditional_d() -> Json:
             "若平台知道或者应当知道侵权",
             "if the platform knew or should have known",
         ),
-        when=unknown("rh_knowledge"),
-        depends_on=["rh_knowledge"],
+        when=KNEW_UNKNOWN,
+        depends_on=["rh_knowledge_check"],
     )
 
 
@@ -1598,7 +1956,11 @@ def outcome_e() -> Json:
                 when=not_(own),
             ),
         ],
-        "deadlines": [*_e_deadlines()],
+        "deadlines": [
+            *_guard(deadlines("own")[:-2], own),
+            *_guard(deadlines("whole")[:-2], not_(own)),
+            *judgment_deadlines(H, RH),
+        ],
         "recourse": joint_recourse((RH,), "{party.platform}与{party.user}", "any"),
         "warnings": [
             *warnings_common(),
@@ -1608,9 +1970,6 @@ def outcome_e() -> Json:
                 "If the platform says it only provided storage, search or links, you must show that it took part in providing the content (division of work, revenue sharing, editing or uploading); without that proof the court applies the notice and knowledge rules for technical services.",
                 when=not_(own),
                 basis=[cite(NDI, 4, when=COPY), cite(NDI, 6, when=COPY)],
-            ),
-            joint_interruption_warning(
-                "any", "{party.platform}与{party.user}", judged(H), not_(own)
             ),
         ],
         "next_steps": next_steps(True),
@@ -1623,52 +1982,6 @@ def outcome_e() -> Json:
         ],
         "citations": mechanics_citations(RH),
     }
-
-
-def _e_deadlines() -> list[Json]:
-    own = ans("rh_service", "own_alone")
-    platform_label = T("对{party.platform}的诉讼时效", "Limitation against the {party.platform}")
-    user_label = T("对{party.user}的诉讼时效", "Limitation against the {party.user}")
-    judged_user = event(H, "judgment_effective", parties=("user",))
-    judged_platform = event(H, "judgment_effective", parties=("platform",))
-    return [
-        *limitation("rh_lim_platform_own", platform_label, "rh_learned", H, ["platform"], when=own),
-        *limitation(
-            "rh_lim_platform_joint",
-            platform_label,
-            "rh_learned",
-            H,
-            ["platform"],
-            ["user"],
-            all_(not_(own), not_(judged_user)),
-        ),
-        *limitation(
-            "rh_lim_platform",
-            platform_label,
-            "rh_learned",
-            H,
-            ["platform"],
-            when=all_(not_(own), judged_user),
-        ),
-        *limitation(
-            "rh_lim_user_joint",
-            user_label,
-            "rh_learned",
-            H,
-            ["user"],
-            ["platform"],
-            all_(not_(own), not_(judged_platform)),
-        ),
-        *limitation(
-            "rh_lim_user",
-            user_label,
-            "rh_learned",
-            H,
-            ["user"],
-            when=all_(not_(own), judged_platform),
-        ),
-        *judgment_deadlines(H, RH),
-    ]
 
 
 def outcome_d() -> Json:
@@ -1712,7 +2025,7 @@ def outcome_d() -> Json:
                 ),
             )
         ],
-        "deadlines": deadlines(True, True),
+        "deadlines": deadlines("knowledge"),
         "recourse": joint_recourse((RH,), "{party.platform}与{party.user}", "any"),
         "warnings": [
             *warnings_common(),
@@ -1721,12 +2034,11 @@ def outcome_d() -> Json:
                 "“应当知道”由你举证：平台没有主动审查的义务，法院会综合平台的管理能力、侵权的明显程度、是否推荐或编辑、浏览量、是否处理重复侵权、是否直接获利等因素判断。",
                 "You must prove 'should have known': platforms need not monitor, and courts weigh the platform's capacity, how obvious the infringement was, recommendations or editing, views, repeat infringements and direct profit.",
                 basis=[
-                    cite(NPR, 6, when=PERS),
+                    cite(NPR, 6, when=all_(PERS, NEW)),
                     cite(NDI, 8, 2, when=COPY),
                     cite(NDI, 9, when=COPY),
                 ],
             ),
-            joint_interruption_warning("any", "{party.platform}与{party.user}", judged(H)),
         ],
         "next_steps": next_steps(True),
         "evidence": evidence(),
@@ -1734,7 +2046,10 @@ def outcome_d() -> Json:
     }
 
 
-def outcome_c() -> Json:
+def finding_c() -> Json:
+    """ISP-C's joint liability for the enlarged damage (民法典1195(2)), recorded right after the
+    notice questions — before the platform's knowledge is asked again as a fact to verify, so
+    that only the findings resting on knowledge depend on it."""
     scope_online = T(
         "通知到达后平台应当采取措施之时起，至内容被删除时止扩大的损害（内容至今仍在网上的，损害仍在扩大）",
         "The damage that grew from when the platform should have acted on the notice until the removal (the content is still online, so it is still growing)",
@@ -1757,17 +2072,17 @@ def outcome_c() -> Json:
     who = T("{party.platform}与{party.user}", "the {party.platform} and the {party.user}")
     sub = T("对损害的扩大部分", "for the enlarged part of the damage")
     return {
-        "id": "outcome_c",
-        "type": "outcome",
-        "code": "ISP-C",
+        "id": "rh_fc",
+        "type": "finding",
+        "code": "ISP-C1",
         "title": T(
             "平台接到有效通知后未及时采取必要措施：对损害的扩大部分承担连带责任",
             "The platform did not act in time on an effective notice: jointly liable for the enlarged damage",
         ),
         "summary": [
             variant(
-                "你的有效通知于{date.rh_notice_date}到达{party.platform}，平台没有及时采取删除、屏蔽、断开链接等必要措施，应当对损害的扩大部分与{party.user}承担连带责任；通知前已经发生的损害，由{party.user}单独承担。内容至今仍在网上，损害还在扩大，应当立即催告平台处理。",
-                "Your effective notice reached the {party.platform} on {date.rh_notice_date}; it did not take the necessary measures in time and is jointly liable with the {party.user} for the enlarged damage; damage before the notice is borne by the {party.user} alone. The content is still online and the damage growing: press the platform to act now.",
+                "你的有效通知于{date.rh_notice_date}到达{party.platform}，平台没有及时采取删除、屏蔽、断开链接等必要措施，应当对损害的扩大部分与{party.user}承担连带责任；通知前已经发生的损害，由{party.user}单独承担。内容至今仍在网上，损害还在扩大。",
+                "Your effective notice reached the {party.platform} on {date.rh_notice_date}; it did not take the necessary measures in time and is jointly liable with the {party.user} for the enlarged damage; damage before the notice is borne by the {party.user} alone. The content is still online and the damage growing.",
                 when=all_(FAIL, ONLINE),
             ),
             variant(
@@ -1776,8 +2091,8 @@ def outcome_c() -> Json:
                 when=FAIL,
             ),
             variant(
-                "是否发出过有效通知、平台是否及时处理尚待核实。若你的通知有效且平台没有及时采取必要措施，平台应当对损害的扩大部分与{party.user}承担连带责任；若平台及时处理了，它不承担责任，由{party.user}承担全部责任。",
-                "Whether there was an effective notice, and whether the platform acted in time, is still to be verified. If the notice was effective and the platform did not act in time, it is jointly liable with the {party.user} for the enlarged damage; if it acted in time, the {party.user} alone is liable.",
+                "是否发出过有效通知、平台是否及时处理尚待核实。若你的通知有效且平台没有及时采取必要措施，平台应当对损害的扩大部分与{party.user}承担连带责任；若平台及时处理了，它不因通知承担责任，由{party.user}承担全部责任。",
+                "Whether there was an effective notice, and whether the platform acted in time, is still to be verified. If the notice was effective and the platform did not act in time, it is jointly liable with the {party.user} for the enlarged damage; if it acted in time, it is not liable because of the notice and the {party.user} alone is liable.",
             ),
         ],
         "findings": [
@@ -1803,18 +2118,14 @@ def outcome_c() -> Json:
                 when=REMOVED,
                 depends_on=["rh_notice_date", "rh_removed_date"],
             ),
-            conditional_d(),
         ],
-        "deadlines": deadlines(True, True),
-        "recourse": joint_recourse((RH,), "{party.platform}与{party.user}", "any"),
+        "recourse": [],
         "warnings": [
-            *warnings_common(),
-            forwarding_warning(),
             warn(
                 "caution",
                 "连带责任只及于通知后扩大的损害，不是全部损害。“扩大部分”从平台收到通知、经过合理的处理时间之后起算；法律没有规定具体天数，由法院综合服务类型、通知的准确程度、侵权的明显程度等判断。",
                 "The joint liability covers only the damage that grew after the notice, not the whole. It runs from when the platform, having received the notice, had a reasonable time to act; no number of days is fixed, and courts weigh the kind of service, how precise the notice was and how obvious the infringement.",
-                basis=[cite(NPR, 4, when=PERS), cite(NDI, 14, when=COPY)],
+                basis=[cite(NPR, 4, when=all_(PERS, NEW)), cite(NDI, 14, when=COPY)],
             ),
             warn(
                 "missing_fact",
@@ -1822,7 +2133,54 @@ def outcome_c() -> Json:
                 "The exact day the notice reached the platform is to be verified: the earlier it was, the earlier the platform had to act, and the more of the damage it answers for.",
                 when=any_(unknown("rh_notice_date"), {"month_only": "rh_notice_date"}),
             ),
-            joint_interruption_warning("any", "{party.platform}与{party.user}", judged(H)),
+        ],
+        "next_steps": [
+            note(
+                "整理扩大的损害：从通知到达、经过合理的处理时间起，至内容被删除（仍在网上的，至今）期间的损失和影响，并分别保存证据。",
+                "Work out the enlarged damage: the loss and harm from when the notice arrived and a reasonable time to act had passed until the removal (or until now, if it is still online), and keep the evidence for that period apart.",
+            )
+        ],
+        "evidence": [
+            note(
+                "通知到达平台的证据（投诉系统的提交记录、受理回执、签收记录）",
+                "Proof that the notice reached the platform (the submission record, receipt, delivery record)",
+            )
+        ],
+        "next": "rh_fwd_branch",
+    }
+
+
+def outcome_c() -> Json:
+    return {
+        "id": "outcome_c",
+        "type": "outcome",
+        "code": "ISP-C",
+        "title": T(
+            "平台接到有效通知后未及时采取必要措施：对损害的扩大部分承担连带责任",
+            "The platform did not act in time on an effective notice: jointly liable for the enlarged damage",
+        ),
+        "summary": [
+            variant(
+                "判决已经生效：按判决申请强制执行（见期限）。",
+                "The judgment has taken effect: apply for its enforcement (see the deadlines).",
+                when=judged(H),
+            ),
+            variant(
+                "内容至今仍在网上，损害还在扩大：应当立即书面催告{party.platform}删除。就扩大的损害，你可以请求{party.platform}或{party.user}中任何一方赔偿全部；此前的损害只能向{party.user}主张。",
+                "The content is still online and the damage growing: press the {party.platform} in writing to remove it now. For the enlarged damage you may claim the whole from either the {party.platform} or the {party.user}; earlier damage only from the {party.user}.",
+                when=ONLINE,
+            ),
+            variant(
+                "就扩大的损害，你可以请求{party.platform}或{party.user}中任何一方赔偿全部；此前的损害只能向{party.user}主张。对两者的诉讼时效分别计算（见期限）。",
+                "For the enlarged damage you may claim the whole from either the {party.platform} or the {party.user}; earlier damage only from the {party.user}. Limitation runs separately against each (see the deadlines).",
+            ),
+        ],
+        "findings": [conditional_d()],
+        "deadlines": deadlines("notice"),
+        "recourse": joint_recourse((RH,), "{party.platform}与{party.user}", "any"),
+        "warnings": [
+            *warnings_common(),
+            forwarding_warning(),
         ],
         "next_steps": next_steps(True),
         "evidence": evidence(),
@@ -1856,8 +2214,13 @@ def outcome_b() -> Json:
                 when=ans("rh_service", "hosting"),
             ),
             variant(
-                "{party.platform}提供链接服务，接到通知后断开了链接（或没有收到通知），也没有证据表明它明知或者应知所链接的作品侵权，不承担赔偿责任；你应当向{party.user}主张全部损害。",
-                "The {party.platform} provides links, disconnected on notice (or had none), and is not shown to have known the linked work infringed: it is not liable in damages. Claim the whole damage from the {party.user}.",
+                "{party.platform}提供链接服务，接到你的通知后及时断开了链接，也没有证据表明它明知或者应知所链接的作品侵权，不承担赔偿责任；你应当向{party.user}主张全部损害。",
+                "The {party.platform} provides links, disconnected them in time on your notice, and is not shown to have known the linked work infringed: it is not liable in damages. Claim the whole damage from the {party.user}.",
+                when=ans("rh_notice", "effective"),
+            ),
+            variant(
+                "{party.platform}提供链接服务，没有收到有效通知，也没有证据表明它明知或者应知所链接的作品侵权，不承担赔偿责任；你应当向{party.user}主张全部损害，并向平台发出有效通知要求断开链接。",
+                "The {party.platform} provides links, had no effective notice, and is not shown to have known the linked work infringed: it is not liable in damages. Claim the whole damage from the {party.user}, and send the platform an effective notice to disconnect.",
             ),
         ],
         "findings": [
@@ -1884,12 +2247,12 @@ def outcome_b() -> Json:
             "{party.user}仍应对你承担侵权责任（见上）。",
             "The {party.user} remains liable to you (see above).",
         ),
-        "deadlines": deadlines(False, False),
+        "deadlines": deadlines("user"),
         "recourse": [
             note(
                 "平台不承担赔偿责任时，你只能向{party.user}主张赔偿。",
                 "With the platform not liable in damages, claim from the {party.user} only.",
-                when=not_(unknown("rh_knowledge")),
+                when=not_(KNEW_UNKNOWN),
             ),
         ],
         "warnings": [

@@ -16,14 +16,24 @@ from scripts.trees._dsl import (
     any_,
     cite,
     finding,
+    inc,
     not_,
     note,
-    reached,
-    unknown,
     variant,
     warn,
 )
-from scripts.trees.isp_common import ACC, CC, ECL, GPCL, NDI, NPR, REG, RH, TLL, new_law, old_law
+from scripts.trees.isp_common import (
+    ACC,
+    CC,
+    CPL,
+    ECL,
+    GPCL,
+    NDI,
+    RH,
+    TLL,
+    new_law,
+    old_law,
+)
 
 BOTH = (RH, ACC)
 
@@ -39,61 +49,40 @@ def for_side(items: list[Json], side: str) -> list[Json]:
 
 
 def outcome_a() -> Json:
+    """ISP-A for the rights holder: on the facts so far the platform is not liable."""
     notice_pending = rh.PENDING
     return {
         "id": "outcome_a",
         "type": "outcome",
         "code": "ISP-A",
         "title": T(
-            "平台不承担责任",
-            "The platform is not liable",
+            "依现有事实平台不承担责任：由发布侵权内容的用户负责",
+            "On the facts so far the platform is not liable: the user who posted the content is",
         ),
         "summary": [
             variant(
                 "你的通知刚到达{party.platform}，平台仍在合理的处理期限内，目前不承担责任。平台应当及时把通知转送{party.user}，并采取删除、屏蔽等必要措施；合理期限过后仍不处理的，它将对此后扩大的损害与{party.user}承担连带责任。{party.user}应当对全部损害承担责任。",
                 "Your notice has just reached the {party.platform}, which is still within a reasonable time to act and not yet liable. It must forward the notice to the {party.user} and take necessary measures; if it does not within a reasonable time, it becomes jointly liable with the {party.user} for the damage that grows from then on. The {party.user} answers for the whole damage.",
-                [RH],
-                notice_pending,
+                when=notice_pending,
             ),
             variant(
                 "你的通知缺少构成侵权的初步证据或你的真实身份信息，不是有效通知；也没有证据表明{party.platform}知道侵权，平台目前不承担责任。请补全材料重新通知：平台收到有效通知后仍不及时处理的，对此后扩大的损害与{party.user}承担连带责任。{party.user}应当对全部损害承担责任。",
                 "Your notice lacked preliminary evidence or your real identity, so it was not effective, and nothing shows the {party.platform} knew: it is not liable for now. Send a complete notice: if the platform then fails to act in time, it becomes jointly liable with the {party.user} for the damage that grows afterwards. The {party.user} answers for the whole damage.",
-                [RH],
-                all_(rh.ONLINE, ans("rh_notice", "defective"), not_(unknown("rh_knowledge"))),
+                when=all_(rh.ONLINE, ans("rh_notice", "defective"), not_(rh.KNEW_UNKNOWN)),
             ),
             variant(
                 "你还没有通知{party.platform}，也没有证据表明它知道侵权，平台目前不承担责任。请立即发出有效通知：平台此后不及时处理的，对扩大的损害与{party.user}承担连带责任。{party.user}应当对全部损害承担责任。",
                 "You have not notified the {party.platform}, and nothing shows it knew: it is not liable for now. Send an effective notice at once: if the platform then fails to act in time, it becomes jointly liable with the {party.user} for the damage that grows. The {party.user} answers for the whole damage.",
-                [RH],
-                all_(rh.ONLINE, ans("rh_notice", "none"), not_(unknown("rh_knowledge"))),
+                when=all_(rh.ONLINE, ans("rh_notice", "none"), not_(rh.KNEW_UNKNOWN)),
             ),
             variant(
                 "依现有事实，{party.platform}及时处理了通知（或者没有收到有效通知），不因通知承担责任；它是否知道或者应当知道侵权尚待核实——如果知道，应当对知道之后的损害与{party.user}承担连带责任。{party.user}应当对全部损害承担责任。",
                 "On the facts so far, the {party.platform} dealt with the notice in time (or had no effective notice) and is not liable because of it; whether it knew or should have known is still to be verified — if it did, it is jointly liable with the {party.user} for the damage from then on. The {party.user} answers for the whole damage.",
-                [RH],
-                unknown("rh_knowledge"),
+                when=rh.KNEW_UNKNOWN,
             ),
             variant(
                 "{party.platform}在收到有效通知后及时采取了必要措施（或者没有收到有效通知），也没有证据表明它知道或者应当知道侵权，因此不与{party.user}承担连带责任。你可以向{party.user}主张全部损害的赔偿。",
                 "The {party.platform} acted in time on an effective notice (or had none), and nothing shows it knew or should have known: it is not jointly liable with the {party.user}. Claim the whole damage from the {party.user}.",
-                [RH],
-            ),
-            variant(
-                "{party.platform}依{party.claimant}的投诉删除或下架了你的内容。依你所述，内容可能确实侵权：投诉不是错误通知，平台和投诉人都不因删除对你承担责任；你反而可能要对{party.claimant}承担侵权责任。",
-                "The {party.platform} removed your content on the complaint of the {party.claimant}. On what you say, the content may indeed infringe: the complaint was not wrong, neither the platform nor the complainant is liable to you for the removal, and you may be liable to the {party.claimant}.",
-                [ACC],
-                acc.UNLAWFUL,
-            ),
-            variant(
-                "{party.claimant}已在期限内告知{party.platform}已经投诉或起诉，平台可以维持删除或下架的措施，争议由主管部门或法院处理；平台对此不承担责任。你可以在该程序中主张不侵权，错误投诉造成的损失可以向{party.claimant}主张。",
-                "The {party.claimant} told the {party.platform} in time that it had complained or sued, so the platform may keep the removal and the authority or court will decide; the platform is not liable for that. Plead non-infringement there, and claim from the {party.claimant} the loss a wrong complaint caused.",
-                [ACC],
-                reached("acc_kept"),
-            ),
-            variant(
-                "{party.platform}依{party.claimant}的投诉删除或下架了你的内容；平台依通知采取措施，不对你承担责任。你还没有提交不侵权的声明：应当尽快向平台提交（附不侵权的初步证据和你的真实身份信息）；{party.claimant}在期限内没有告知已经投诉或起诉的，平台应当终止措施、恢复内容。",
-                "The {party.platform} removed your content on the complaint of the {party.claimant}; having acted on a notice, it is not liable to you. You have not yet sent a declaration of non-infringement: send one soon (with preliminary evidence and your real identity); if the {party.claimant} does not give notice of a complaint or suit within the period, the platform must end its measures and restore the content.",
-                [ACC],
             ),
         ],
         "findings": [
@@ -112,7 +101,7 @@ def outcome_a() -> Json:
                     cite(ECL, 42, 2, when=rh.EC),
                 ],
                 sublabel=T("仍在合理的处理期限内", "still within a reasonable time to act"),
-                when=all_({"side": [RH]}, notice_pending),
+                when=notice_pending,
             ),
             finding(
                 "不承担责任",
@@ -142,137 +131,37 @@ def outcome_a() -> Json:
                     "平台不与侵权用户承担连带责任",
                     "the platform is not jointly liable with the user",
                 ),
-                when=all_({"side": [RH]}, not_(notice_pending)),
+                when=not_(notice_pending),
             ),
             rh.conditional_d(),
-            finding(
-                "不承担责任",
-                rh.PLATFORM,
-                T("你", "you"),
-                T(
-                    "依通知删除、屏蔽或下架给你造成的损失",
-                    "Your loss from the removal, block or takedown made on the notice",
-                ),
-                T("—", "—"),
-                [
-                    cite(NPR, 5, when=all_(acc.NEW, acc.PERS)),
-                    cite(CC, 1195, 2, when=all_(acc.NEW, acc.GENERAL)),
-                    cite(ECL, 42, 2, when=acc.EC),
-                    cite(REG, 15, when=acc.WORKS),
-                    cite(TLL, 36, 2, when=all_(acc.OLD, acc.GENERAL)),
-                ],
-                sublabel=T("平台依通知采取措施", "the platform acted on a notice"),
-                when={"side": [ACC]},
-            ),
-            finding(
-                "不承担责任",
-                T("{party.claimant}", "the {party.claimant}"),
-                T("你", "you"),
-                T("删除、下架给你造成的损失", "Your loss from the removal"),
-                T("—", "—"),
-                [
-                    cite(ECL, 42, 3, when=acc.EC),
-                    cite(REG, 24, when=acc.WORKS),
-                    cite(CC, 1195, 3, when=all_(acc.NEW, acc.GENERAL)),
-                    cite(TLL, 6, 1, when=all_(acc.OLD, acc.GENERAL)),
-                ],
-                sublabel=T("投诉不是错误通知", "the complaint was not a wrong notice"),
-                when=all_({"side": [ACC]}, acc.UNLAWFUL),
-            ),
         ],
         "remaining_liability": T(
-            "{party.user}：其内容构成侵权的，应当对权利人承担侵权责任。",
-            "The {party.user}: if the content is unlawful, it answers to the rights holder.",
+            "{party.user}应当对你承担侵权责任（见上）。",
+            "The {party.user} is liable to you (see above).",
         ),
-        "deadlines": [
-            *rh.deadlines(False, False),
-            {"use": "counter_notice"},
-            *acc.claim_deadlines(),
-        ],
+        "deadlines": rh.deadlines("user"),
         "recourse": [
             note(
                 "平台不承担责任时，你只能向{party.user}主张赔偿。",
                 "With the platform not liable, claim from the {party.user} only.",
-                [RH],
-                not_(unknown("rh_knowledge")),
+                when=not_(rh.KNEW_UNKNOWN),
             ),
             note(
                 "若查明平台知道或者应当知道侵权，平台与{party.user}承担连带责任：你可以请求其中任何一方承担知道之后的全部损害，付款超过自己份额的一方可以向另一方追偿。",
                 "If the platform turns out to have known or should have known, it is jointly liable with the {party.user}: you may claim the damage from then on from either, and whoever pays beyond his share may recover from the other.",
-                [RH],
-                unknown("rh_knowledge"),
+                when=rh.KNEW_UNKNOWN,
             ),
         ],
-        "warnings": [
-            *for_side(rh.warnings_common(), RH),
-            {**rh.forwarding_warning(), "side": [RH]},
-            {**acc.forwarding_warning(), "side": [ACC]},
-            {**rh.old_spc_text_warning(ACC, when=any_(acc.PERS, acc.COPY)), "side": [ACC]},
-        ],
+        "warnings": [*rh.warnings_common(), rh.forwarding_warning()],
         "next_steps": [
-            *for_side(rh.next_steps(False), RH),
+            *rh.next_steps(False),
             note(
                 "在合理期限过后查看平台是否已经处理；仍未处理的，书面催告并保存记录。",
                 "After a reasonable time, check whether the platform has acted; if not, press it in writing and keep a record.",
-                [RH],
-                notice_pending,
-            ),
-            note(
-                "尽快向{party.platform}提交不存在侵权行为的声明，附不侵权的初步证据和你的真实身份信息，保存提交记录。",
-                "Send the {party.platform} a declaration of non-infringement soon, with preliminary evidence and your real identity, and keep the record.",
-                [ACC],
-                all_(ans("acc_declared", "no"), not_(acc.UNLAWFUL), not_(acc.WORKS)),
-            ),
-            note(
-                "尽快向{party.platform}提交书面说明，写明你的姓名（名称）、联系方式和地址，要求恢复的作品的名称和网址，以及不构成侵权的初步证明材料。",
-                "Send the {party.platform} a written explanation soon with your name, contact details and address, the title and address of the work to restore, and preliminary proof that it does not infringe.",
-                [ACC],
-                all_(ans("acc_declared", "no"), not_(acc.UNLAWFUL), acc.WORKS),
-            ),
-            note(
-                "书面要求{party.platform}提供投诉的内容和投诉人的身份。",
-                "Ask the {party.platform} in writing for the complaint and the complainant's identity.",
-                [ACC],
-                ans("acc_forwarded", "no", "unknown"),
-            ),
-            note(
-                "在{party.claimant}提起的投诉或诉讼程序中主张不侵权，并提交证据。",
-                "Plead non-infringement, with evidence, in the complaint or suit the {party.claimant} has brought.",
-                [ACC],
-                all_(reached("acc_kept"), not_(acc.UNLAWFUL)),
-            ),
-            note(
-                "内容确实侵权的，不要再次发布；可以与{party.claimant}协商，减少损失。",
-                "If the content does infringe, do not post it again; negotiating with the {party.claimant} may limit the loss.",
-                [ACC],
-                acc.UNLAWFUL,
-            ),
-            *for_side(acc.court_steps(True), ACC),
-        ],
-        "evidence": [
-            *for_side(rh.evidence(), RH),
-            note(
-                "平台删除或下架的通知",
-                "The platform's notice of the removal",
-                [ACC],
-            ),
-            note(
-                "不侵权的证据：授权书、进货发票和合法来源证明、原创底稿，或所述事实的证据",
-                "Evidence of non-infringement: licences, invoices and proof of lawful source, original drafts, or proof of the facts stated",
-                [ACC],
-                not_(acc.UNLAWFUL),
-            ),
-            note(
-                "你提交的声明及附件、平台的处理记录",
-                "Your declaration with attachments, and the platform's records",
-                [ACC],
-                ans("acc_declared", "yes"),
+                when=notice_pending,
             ),
         ],
-        "citations": [
-            cite(NPR, 5, when=all_(acc.NEW, acc.PERS)),
-            cite("spc_civil_procedure_interpretation", 481, 1, when=acc.judged(acc.H)),
-        ],
+        "evidence": rh.evidence(),
     }
 
 
@@ -282,9 +171,12 @@ def outcome_n() -> Json:
     pers = any_(rh_pers, acc_pers)
     new = new_law(*BOTH)
     old = old_law(*BOTH)
+    review = any_(inc("rh_content", "review"), inc("acc_content", "review"))
+    opinion = any_(inc("rh_content", "opinion"), inc("acc_content", "opinion"))
     basis = [
         cite(CC, 1024, 1, when=all_(pers, new)),
-        cite(CC, 1025, when=all_(pers, new)),
+        cite(CC, 1025, when=all_(pers, new, opinion)),
+        cite(CPL, 15, 1, when=all_(pers, review)),
         cite(GPCL, 101, when=all_(pers, old)),
         cite(CC, 1165, 1, when=all_(not_(pers), new)),
         cite(TLL, 6, 1, when=all_(not_(pers), old)),
@@ -310,8 +202,8 @@ def outcome_n() -> Json:
                 [RH],
             ),
             variant(
-                "依你所述，你发布的内容属实，或是基于事实、没有侮辱性言辞的评价，不构成侵权，你不承担侵权责任。{party.claimant}须证明内容失实、有侮辱性言辞或侵犯隐私；请保存能证明事实的证据。",
-                "On what you say, your content is true, or an opinion based on facts without insults: it is no tort and you are not liable. The {party.claimant} must prove untruth, insults or an invasion of privacy; keep the evidence of the facts.",
+                "依你所述，你发布的内容属实，或是基于事实、没有侮辱性言辞的评价（消费者对商品和服务的评价受法律保护），不构成侵权，你不承担侵权责任。对方起诉的，你主张内容属实，需要提交证据证明；请保存能证明所述事实的证据。",
+                "On what you say, your content is true, or an opinion based on facts without insults (a consumer's review of goods and services is protected by law): it is no tort and you are not liable. If the other side sues, you will have to prove that what you said is true; keep the evidence of the facts.",
                 [ACC],
                 acc.PERS,
             ),
@@ -354,10 +246,16 @@ def outcome_n() -> Json:
         "deadlines": acc.defence_deadlines(),
         "defences": [
             note(
-                "主张所述事实属实、评价正当，并提交证据（订单、聊天记录、照片、检测报告等）；对方须证明内容失实或有侮辱性言辞。",
-                "Plead that the facts are true and the opinion fair, with the evidence (orders, chat records, photos, test reports); the other side must prove untruth or insults.",
+                "主张所述事实属实、评价正当，并提交证据证明所述事实（订单、付款记录、聊天记录、照片、检测报告等）：以属实为抗辩的，事实须由你证明。",
+                "Plead that the facts are true and the opinion fair, with evidence of the facts (orders, payment records, chats, photos, test reports): whoever relies on the truth must prove it.",
                 [ACC],
                 acc.PERS,
+            ),
+            note(
+                "是消费者对商品或服务的评价的，主张这是行使对商品和服务进行监督的权利（消费者权益保护法第15条第1款）。",
+                "If it is a consumer's review of goods or services, plead the consumer's right to supervise goods and services (Consumer Protection Law art. 15(1)).",
+                [ACC],
+                inc("acc_content", "review"),
             ),
             note(
                 "主张有授权或许可、属于合理使用，或者商品有合法来源，并提交授权书、进货发票等。",
@@ -366,10 +264,12 @@ def outcome_n() -> Json:
                 not_(acc.PERS),
             ),
             note(
-                "对方的诉讼时效已经届满的（见期限），还可以提出时效抗辩；须由你主动提出。",
-                "If the other side's limitation has run (see the deadlines), plead that too; you must raise it yourself.",
+                "对方的诉讼时效已经届满的（见期限），还可以提出时效抗辩；须由你在一审中主动提出。",
+                "If the other side's limitation has run (see the deadlines), plead that too; you must raise it yourself at first instance.",
                 [ACC],
+                not_(acc.event(acc.H, "judgment_served", "judgment_effective")),
             ),
+            acc.limitation_on_appeal(),
         ],
         "recourse": [
             note(
@@ -385,9 +285,12 @@ def outcome_n() -> Json:
                 "Whether it is true and a fair opinion is for the court to decide on the evidence: made-up facts, insults or private information slipped into an opinion are still a tort.",
                 "any",
                 pers,
-                [cite(CC, 1024, 1, when=new), cite(CC, 1025, when=new)],
+                [
+                    cite(CC, 1024, 1, when=new),
+                    cite(CC, 1025, when=all_(new, opinion)),
+                    cite(CPL, 15, 1, when=review),
+                ],
             ),
-            acc.continuing_warning(),
             warn(
                 "caution",
                 "授权、合理使用或合法来源，须由使用者举证。",

@@ -12,10 +12,74 @@ from tests.report_rules import (
     neither,
     reached,
 )
+from wizard.engine import Session
 
 _ISP_HISTORIES = ("rh_history", "acc_history", "co_history", "del_history")
 
+
+def _served_not_effective(session: Session) -> bool:
+    """A first-instance judgment was served and none has taken effect."""
+    for history in _ISP_HISTORIES:
+        events = session.answers.get(history)
+        kinds = {getattr(e, "kind", "") for e in events} if isinstance(events, tuple) else set()
+        if "judgment_served" in kinds and "judgment_effective" not in kinds:
+            return True
+    return False
+
+
+def _product_period_run(session: Session) -> bool:
+    """产品质量法45(1)'s two years have run at the consultation date."""
+    if not session.is_finished:
+        return False
+    return any(
+        d.spec.id.startswith("co_pq45") and d.deadline.status == "passed"
+        for d in session.result().deadlines
+    )
+
+
 RULES: list[Rule] = [
+    Rule(
+        "no joining of parties or first-instance evidence once a judgment was served",
+        _served_not_effective,
+        re.compile(
+            r"申请追加|可以向法院申请将其列为|在举证期限内|诉讼已在进行|The suit is under way"
+        ),
+    ),
+    Rule(
+        "no 'act within the two years' once they have run",
+        _product_period_run,
+        re.compile(r"按二年的期限行事|act within the two years"),
+    ),
+    Rule(
+        "no deadline that leaves out interruptions against a joint debtor",
+        lambda _session: True,
+        re.compile(
+            r"只计算针对各方本身的事件|只计算了针对其本身的事件|counts only the events against each"
+        ),
+    ),
+    Rule(
+        "no 'the platform is not liable' for the user taken down or accused",
+        answered("side", "accused_user"),
+        re.compile(r"平台不承担责任|The platform is not liable"),
+    ),
+    Rule(
+        "no flat 'time-barred' advice while the content is still online",
+        answered("rh_status", "online"),
+        re.compile(r"对方可以拒绝赔偿|the other side may refuse to pay"),
+    ),
+    Rule(
+        "no apology or removal of effects in an IP claim",
+        either(
+            answered("rh_right", "copyright", "other_ip"),
+            answered("acc_right", "copyright", "other_ip"),
+        ),
+        re.compile(r"赔礼道歉|消除影响|apolog|remov(?:e|ing) the effects"),
+    ),
+    Rule(
+        "no plaintiff joining a party under the defendant's right (网络人身权益规定2(2)(3))",
+        answered("side", "rights_holder", "consumer", "deleted_poster"),
+        re.compile(r"网络人身权益规定第2条|provisions art\. 2\b"),
+    ),
     Rule(
         "no takedown or injunction request once the content was removed",
         answered("rh_status", "removed_platform", "removed_user", "removed_unclear"),
