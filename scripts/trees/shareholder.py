@@ -1942,13 +1942,6 @@ node(
         "next_steps": [
             item(
                 C_,
-                "在起诉{party.company}的同时把{party.director}列为被告，写明其个人的故意或者重大过失和因果关系。",
-                "Sue the {party.director} together with the {party.company}, setting out his own "
-                "intent or gross negligence and the causal link.",
-                when=SUE_EARLY,
-            ),
-            item(
-                C_,
                 "另行起诉{party.director}，请求其个人承担赔偿责任。",
                 "Sue the {party.director} separately for his own liability.",
                 when=JUDGMENT,
@@ -8832,12 +8825,12 @@ COMMON_STEPS = [
     ),
     item(
         C_,
-        "对公司的诉讼正在进行：不必另行催告或者起诉公司；判决生效后公司不履行的，在申请执行的期间内申请强制执行。对股东"
-        "等人的请求可以另行起诉，或者在对公司执行不能后再主张。",
+        "对公司的诉讼正在进行：不必另行催告或者起诉公司；判决生效后公司不履行的，在二年内申请强制执行"
+        "（民事诉讼法第二百五十条）。对股东等人的请求可以另行起诉，或者在对公司执行不能后再主张。",
         "The suit against the company is under way: no further demand or suit against it is "
-        "needed; if it does not pay once the judgment takes effect, apply for enforcement in "
-        "time. Claims against shareholders and others may be brought separately, or once "
-        "enforcement against the company fails.",
+        "needed; if it does not pay once the judgment takes effect, apply for enforcement "
+        "within two years (Civil Procedure Law art. 250). Claims against shareholders and "
+        "others may be brought separately, or once enforcement against the company fails.",
         when=SUIT_PENDING,
     ),
     item(
@@ -8860,13 +8853,6 @@ COMMON_STEPS = [
         "shareholders as judgment debtors (under the SPC provisions on changing and adding "
         "parties in enforcement — have a lawyer check the text).",
         when=ZHONGBEN,
-    ),
-    item(
-        C_,
-        "另行起诉股东等人时，分别写明每个人的请求和法律依据（连带、补充、出资、赔偿），并申请财产保全。",
-        "Suing shareholders and others separately, state each claim and its basis (joint, "
-        "supplementary, capital, damages), and apply for preservation.",
-        when=all_(JUDGMENT, not_(ZHONGBEN)),
     ),
     item(
         DEF,
@@ -8987,6 +8973,27 @@ node(
                 "basis (joint, supplementary, capital, damages), and ask the court to state each "
                 "scope and order in its judgment; apply for preservation at the same time.",
                 when=all_(SUE_COMPANY, not_(reached("find_sh_q"))),
+            ),
+            item(
+                C_,
+                "在起诉{party.company}的同时把{party.director}列为被告，写明其个人的故意或者重大过失和因果关系。",
+                "Sue the {party.director} together with the {party.company}, setting out his own "
+                "intent or gross negligence and the causal link.",
+                when=all_(reached("find_sh_p"), SUE_COMPANY),
+            ),
+            item(
+                C_,
+                "起诉{party.director}，请求其个人承担赔偿责任，写明其个人的故意或者重大过失和因果关系。",
+                "Sue the {party.director} for his own liability, setting out his own intent or "
+                "gross negligence and the causal link.",
+                when=all_(reached("find_sh_p"), SUE_EARLY, any_(BANKRUPT, DEREGISTERED)),
+            ),
+            item(
+                C_,
+                "另行起诉股东等人时，分别写明每个人的请求和法律依据（连带、补充、出资、赔偿），并申请财产保全。",
+                "Suing shareholders and others separately, state each claim and its basis (joint, "
+                "supplementary, capital, damages), and apply for preservation.",
+                when=all_(JUDGMENT, not_(ZHONGBEN), not_(reached("find_sh_q"))),
             ),
             *COMMON_STEPS,
         ],
@@ -9252,18 +9259,22 @@ node(
 
 NOTES = [
     T(
-        "结构：先问当事人的立场和身份、对公司债权的经过（事件）和到期日，再依次审查：董事和指使者（公司法第191条、民法典第"
-        "1169条第1款）、注销和清算、人格否认、出资（逾期、转让、失权、未到期、解散和破产）、抽逃出资。每条途径成立的，记录为一个"
-        "中间结论（SH-A至SH-Q），最后汇总为SH-SUM；什么都没有发现的为SH-D。债权人对公司的债权已过诉讼时效的，记录SH-Q后仍审查"
-        "董事责任，然后直接汇总。",
+        "结构：先问当事人的立场和身份、对公司债权的经过（事件）和到期日、对个人发生的事，再依次审查：董事和指使者（公司法"
+        "第191条、民法典第1169条第1款）、公司的登记状态、注销和清算、人格否认、出资（逾期、转让、失权、未到期、解散和破产）、"
+        "抽逃出资。每条途径成立的，记录为一个中间结论（SH-A至SH-Q），最后汇总为SH-SUM；什么都没有发现的为SH-D。对公司的"
+        "债权已过诉讼时效的，先审查董事责任和公司的登记状态：公司仍然存在的，记录SH-Q后直接汇总；公司已经注销的，不以SH-Q"
+        "截断（注销后对股东等人的请求自知道注销之日起另行计算，股东能否援用公司债务的时效抗辩有争议，以提示说明）。",
         "Structure: first the client's side and role, the history and due date of the claim "
-        "against the company; then in turn directors and instigators (Company Law art. 191, Civil "
-        "Code art. 1169(1)), deregistration and liquidation, piercing, capital (overdue, transfers,"
-        " "
-        "forfeiture, not yet due, dissolution and bankruptcy), withdrawn capital. Each route that "
-        "holds is a finding node (SH-A … SH-Q), summed up in SH-SUM; nothing found is SH-D. A "
-        "time-barred claim against the company records SH-Q, still examines the directors, and "
-        "then goes to the summary.",
+        "against the company and what happened to persons; then in turn directors and "
+        "instigators (Company Law art. 191, Civil Code art. 1169(1)), the company's state, "
+        "deregistration and liquidation, piercing, capital (overdue, transfers, forfeiture, not "
+        "yet due, dissolution and bankruptcy), withdrawn capital. Each route that holds is a "
+        "finding node (SH-A … SH-Q), summed up in SH-SUM; nothing found is SH-D. A time-barred "
+        "claim against the company: the directors and the company's state are examined first; "
+        "a company that still exists records SH-Q and goes to the summary; a deregistered one is "
+        "not cut off (claims against shareholders and others run from learning of the "
+        "deregistration; whether they may plead the company debt's limitation is contested and "
+        "said in a warning).",
     ),
     T(
         "代码：legal-coverage.md §2.2的SH-A至SH-N保留原义；新增SH-O（失权后其他股东按比例补足，公司"
@@ -9281,62 +9292,85 @@ NOTES = [
     ),
     T(
         "时间效力：公司法第191条、第240条第3款、第88条第2款、第54条不溯及（§7）；第88条第1款依时间效力规定第4条第1项溯及。"
-        "新旧公司法以法律事实的日期判断：董事行为之日、简易注销之日、股权转让之日、债务到期日（第54条和只有一个股东的公司）、"
-        "滥用行为之日、公司成立之日、抽逃之日、解散事由出现之日（第6条，2024年6月17日起适用第232条，6月16日前后提示一日之差）。"
-        "适用旧法的每一步都引用时间效力规定第1条第2款（清算为第6条第1款）。只有一个股东的公司以债务日期判断版本，是作者的判断。",
+        "新旧公司法以法律事实的日期判断：董事行为之日、注销之日、股权转让之日、债务到期日（第54条和只有一个股东的公司）、"
+        "滥用行为之日、公司成立之日、出资应缴之日、抽逃之日、解散事由出现之日（第6条：6月15日以前旧规则，6月17日以后第232条，"
+        "6月16日按民法典第201条计算十五日到7月1日才届满，两种理解都列出并提示）。适用旧法的每一步都引用时间效力规定第1条"
+        "第2款（清算为第6条第1款）。只有一个股东的公司以债务日期判断版本，是作者的判断；看混同事实发生时间的另一种观点以"
+        "提示说明。连带责任的一般规则（民法典第178条等）按债权人对公司债权的到期日选择版本。",
         "Temporal effect: Company Law arts. 191, 240(3), 88(2) and 54 are not retroactive (§7); "
         "art. 88(1) is, by art. 4 item 1 of the temporal-effect provisions. The version follows "
-        "the date of the legal fact: the director's act, the simplified deregistration, the "
-        "transfer, the debt's due date (art. 54 and one-shareholder companies), the abuse, the "
-        "formation, the withdrawal, the cause of dissolution (art. 6: art. 232 from 17 June 2024, "
-        "a warning around 16 June). Every old-law step cites art. 1(2) of the provisions (art. "
-        "6(1) for liquidation). Dating one-shareholder companies by the debt is the authors' "
-        "judgement.",
+        "the date of the legal fact: the director's act, the deregistration, the transfer, the "
+        "debt's due date (art. 54 and one-shareholder companies), the abuse, the formation, the "
+        "day the capital was due, the withdrawal, the cause of dissolution (art. 6: old rules up "
+        "to 15 June 2024, art. 232 from 17 June; 16 June, whose fifteen days counted under Civil "
+        "Code art. 201 end on 1 July, gets both findings and a warning). Every old-law step cites "
+        "art. 1(2) of the provisions (art. 6(1) for liquidation). Dating one-shareholder companies "
+        "by the debt is the authors' judgement; the view that looks at when the mixing happened "
+        "is a warning. The general joint-liability rules (Civil Code art. 178 …) follow the due "
+        "date of the creditor's claim against the company.",
     ),
     T(
-        "期限：对公司的债权没有判决时计算诉讼时效（按事件中断），有生效判决或裁决时计算申请执行的期间（民事诉讼法第250条），"
-        "有终本裁定时提示民诉法解释第517条第2款；一审判决送达的计算上诉期。对股东等人的请求另计：人格否认在对公司的判决生效后"
-        "重新起算（诉讼时效规定第15条第2款）；清算责任自知道无法清算或者受到损失之日起（民法典第188条第2款；九民纪要第16条只作提示；新法下只计对董事的事件）；董事"
-        "责任自行为之日（保守）；简易注销自注销之日（保守）。出资和抽逃出资责任不适用诉讼时效（诉讼时效规定第1条第3项、公司法"
-        "解释三第19条），只在这些结论中提示。劳动报酬的仲裁时效不在法条库中，只作提示，不计算。",
+        "期限：对公司的债权没有判决时计算诉讼时效（按事件中断；2017年10月1日以前到期的按民法通则第135条二年，由引擎按"
+        "法释〔2018〕12号延长），有生效判决或裁决时计算申请执行的期间（民事诉讼法第250条），有终本裁定时提示民诉法解释第517条"
+        "第2款；一审判决送达的计算上诉期；劳动报酬没有裁决的计算一年的劳动仲裁时效（劳动争议调解仲裁法不在法条库中，依据写"
+        "民法典第188条第1款“法律另有规定的，依照其规定”，注释中说明并请律师核对）。对股东等人的请求另计：人格否认在对公司的"
+        "判决生效后重新起算（诉讼时效规定第15条第2款）；清算责任自知道无法清算或者受到损失之日起（民法典第188条第2款；九民纪要"
+        "第16条只作提示；新法下只计对董事的事件）；董事责任自知道受到损害之日（不清楚的，自行为之日保守计算）；注销后对股东的"
+        "请求自知道注销之日（不清楚的，自注销之日保守计算）。出资和抽逃出资责任不适用诉讼时效（诉讼时效规定第1条第3项、公司法"
+        "解释三第19条），只在这些结论中提示。每个期限写明由哪一方行事（acts）。",
         "Deadlines: without a judgment, limitation against the company (interrupted by the "
-        "events); with an effective judgment or award, the enforcement period (Civil Procedure "
-        "Law art. 250), with a note on CPL Interpretation art. 517(2) after a ruling ending "
-        "enforcement; the appeal period after service of a first-instance judgment. Claims "
-        "against the persons run on their own: piercing from the judgment against the company "
-        "(Limitation Provisions art. 15(2)); liquidation from learning it was impossible (Civil "
-        "Code art. 188(2); the 2019 minutes item 16 only as a note; under the new law only events a"
-        "gainst directors "
-        "count); directors from the act "
-        "(cautious); simplified deregistration from the deregistration (cautious). Capital and "
-        "withdrawn-capital liability is not subject to limitation (Limitation Provisions art. "
-        "1(3), Interpretation III art. 19), said only on those findings. The arbitration time "
-        "limit for wages is not in the statute library; it is a warning, not computed.",
+        "events; for debts due before 1 October 2017 the two years of 民法通则135, lengthened by "
+        "the engine under 法释〔2018〕12号); with an effective judgment or award, the enforcement "
+        "period (Civil Procedure Law art. 250), with a note on CPL Interpretation art. 517(2) "
+        "after a ruling ending enforcement; the appeal period after service of a first-instance "
+        "judgment; for wages without an award, the one-year labour arbitration time limit (the "
+        "Labour Dispute Mediation and Arbitration Law is not in the statute library: the row "
+        "cites Civil Code art. 188(1), 'where the law provides otherwise', and its note names the "
+        "law for a lawyer to check). Claims against the persons run on their own: piercing from "
+        "the judgment against the company (Limitation Provisions art. 15(2)); liquidation from "
+        "learning it was impossible or of the loss (Civil Code art. 188(2); the 2019 minutes "
+        "item 16 only as a note; under the new law only events against directors count); "
+        "directors from learning of the damage (unknown: from the act, cautiously); claims after "
+        "deregistration from learning of it (unknown: from the deregistration, cautiously). "
+        "Capital and withdrawn-capital liability is not subject to limitation (Limitation "
+        "Provisions art. 1(3), Interpretation III art. 19), said only on those findings. Every "
+        "deadline says which side acts by it.",
     ),
     T(
         "引擎与格式的限制：（1）以事件为起点的期限（对公司的判决生效后对股东的时效）不能按事件日期选择依据的版本，依据写为诉讼时效"
         "规定第15条第2款；（2）事件早于期限起算日的，引擎仍按中断计算，可能使期限提前（保守）；（3）一个期限只能读取一个事件"
         "问题，对公司的事件不能同时计入对股东的时效，表中注明；（4）“不清楚”的单选答案会使其后所有认定都标注为取决于该事实，"
-        "因此各途径中可能不清楚的事实尽量用多选题或日期，并把出资途径放在最后。",
+        "因此各途径中可能不清楚的事实尽量用多选题或日期，并把出资途径放在最后；（5）条件只能比较每条路径上都问过的日期和事件："
+        "对公司债权是否已过时效由两个到期日问题各自的分支判断后经过标记节点（time_barred、time_bar_open）记录；失权六个月同样"
+        "用标记节点；注销之日与对公司债权时效届满日的先后无法比较（后者读取的事件问题不在每条路径上），以提示写出两个日期；"
+        "对个人请求的时效抗辩只在没有记录对个人的事件时列出。",
         "Engine and format limits: (1) a deadline running from an event (limitation against the "
         "shareholder after the judgment against the company) cannot pick its basis by the event's "
         "date, so it cites Limitation Provisions art. 15(2); (2) an event before a deadline's start"
-        " "
-        "still interrupts it in the engine, which may bring the date forward (cautious); (3) a "
+        " still interrupts it in the engine, which may bring the date forward (cautious); (3) a "
         "deadline reads one events question, so events against the company do not count towards "
         "limitation against the shareholder — the rows say so; (4) a 'not known' single-choice "
         "answer marks every later finding as depending on it, so facts that may be unknown are "
-        "asked as multiple choice or dates where possible, and the capital route comes last.",
+        "asked as multiple choice or dates where possible, and the capital route comes last; (5) "
+        "conditions compare only dates and events asked on every path: whether the claim against "
+        "the company is time-barred is decided on each due-date path and recorded by marker nodes "
+        "(time_barred, time_bar_open), likewise the six months after forfeiture; the day of "
+        "deregistration cannot be compared with the end of the company claim's limitation (which "
+        "reads an events question not asked on every path), so a warning prints both dates; a "
+        "limitation defence against a person is offered only where no event against persons is "
+        "recorded.",
     ),
     T(
         "尚待核实：最高人民法院在2024年后可能发布统一的公司法司法解释，替代公司法解释二、三的部分条文（§6第8项）；破产中个别"
-        "债权人向股东主张出资、执行中追加股东为被执行人的规定、劳动争议调解仲裁法，不在法条库中；九民纪要第6、10—16条和指导"
-        "案例15号只作为实务提示出现。",
+        "债权人向股东主张出资、执行中追加股东为被执行人的规定（最高人民法院关于民事执行中变更、追加当事人的规定）、劳动争议调解"
+        "仲裁法，不在法条库中，只在文字中点名并请律师核对；九民纪要第6、10—16条和指导案例15号只作为实务提示出现。",
         "To verify: the SPC may have issued a consolidated Company Law interpretation after 2024 "
         "replacing parts of Interpretations II and III (§6 item 8); the rules on single creditors "
-        "claiming capital in bankruptcy, on adding shareholders as judgment debtors, and the "
-        "Labour Dispute Mediation and Arbitration Law are not in the statute library; items 6 and "
-        "10–16 of the 2019 minutes and Guiding Case 15 appear only as practice warnings.",
+        "claiming capital in bankruptcy, on adding shareholders as judgment debtors (the SPC "
+        "provisions on changing and adding parties in enforcement), and the Labour Dispute "
+        "Mediation and Arbitration Law are not in the statute library and are only named in "
+        "plain words for a lawyer to check; items 6 and 10–16 of the 2019 minutes and Guiding "
+        "Case 15 appear only as practice warnings.",
     ),
 ]
 
@@ -9660,7 +9694,7 @@ def build() -> J:
         "$schema": "./tree.schema.json",
         "format_version": 2,
         "id": "shareholder",
-        "version": "2.0.0",
+        "version": "2.1.0",
         "domain": "shareholder",
         "title": T(
             "公司股东、董事等对公司债务的责任",
