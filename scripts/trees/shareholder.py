@@ -316,13 +316,27 @@ LIQ_NEW_NOTE = T(
 DEREG_NOTE = T(
     "公司注销后不能再向公司主张，对作出承诺的股东的请求自债权人知道或者应当知道公司注销之日起算三年"
     "（民法典第188条第2款）。简易注销经过公示，股东可能主张债权人应当更早知道；表中计入对股东本人的催告、"
-    "承认和起诉，对股东中一人的中断，对与其承担连带责任的其他股东同样有效。",
+    "承认和起诉，对每个股东分别计算（2024年7月1日以前注销的，股东是否彼此承担连带责任取决于承诺的内容）。",
     "Once the company is deregistered it cannot be claimed against; the claim against the "
     "shareholders who gave the undertaking runs three years from when the creditor knew or "
     "should have known of the deregistration (Civil Code art. 188(2)). The deregistration was "
     "published, so the shareholders may say he should have known earlier. Demands, "
-    "acknowledgements and suits against the shareholders themselves are counted; interrupting "
-    "against one reaches the others liable jointly with him.",
+    "acknowledgements and suits against the shareholders themselves are counted, for each "
+    "shareholder on his own (before 1 July 2024 whether they answer jointly depends on what "
+    "they undertook).",
+)
+DEREG_NOTE_JOINT = T(
+    "公司注销后不能再向公司主张，对作出承诺的股东的请求自债权人知道或者应当知道公司注销之日起算三年"
+    "（民法典第188条第2款）。简易注销经过公示，股东可能主张债权人应当更早知道；表中计入对股东本人的催告、"
+    "承认和起诉，作出承诺的股东承担连带责任，对其中一人的中断，对其他人同样有效"
+    "（诉讼时效规定第15条第2款）。",
+    "Once the company is deregistered it cannot be claimed against; the claim against the "
+    "shareholders who gave the undertaking runs three years from when the creditor knew or "
+    "should have known of the deregistration (Civil Code art. 188(2)). The deregistration was "
+    "published, so the shareholders may say he should have known earlier. Demands, "
+    "acknowledgements and suits against the shareholders themselves are counted; they answer "
+    "jointly, so interrupting against one reaches the others (Limitation Provisions art. "
+    "15(2)).",
 )
 DEREG_CAUTIOUS_NOTE = T(
     "债权人知道公司注销的日期不清楚，这里从注销登记之日起算，是保守的算法；查明知道的日期后请重新评估。表中计入"
@@ -423,7 +437,11 @@ DEADLINES: dict[str, J] = {
             "later may run the period from then (Civil Code art. 188(2)). Only demands, "
             "acknowledgements and suits against the shareholder himself are counted here.",
         ),
-        "events": {"from": "person_history", "parties": ["shareholder", "controller"]},
+        "events": {
+            "from": "person_history",
+            "parties": ["shareholder", "controller"],
+            "persons": "joint",
+        },
         "acts": [CRED],
     },
     "liquidation_claim": {
@@ -728,9 +746,36 @@ DIRECTOR_DEADLINES = [
     *with_1986(DEADLINES["director_claim"], not_(unknown("director_learned_date"))),
     *with_1986(DEADLINES["director_claim_act"], unknown("director_learned_date")),
 ]
+#: From 1 July 2024 the shareholders who gave the undertaking answer jointly (公司法240(3)): an
+#: interruption against one reaches the others. Before, each answers as his undertaking says —
+#: whether jointly is doubtful, so each person's events count for him alone.
+DEREG_JOINT = on_or_after("dereg_date", NEW_LAW)
+DEREG_SEPARATE = any_(before("dereg_date", NEW_LAW), und(before("dereg_date", NEW_LAW)))
+
+
+def joint_twin(spec: J, suffix: str) -> J:
+    """A deadline whose persons are 连带债务人 (events.persons 'joint')."""
+    return {**spec, "id": spec["id"] + suffix, "events": {**spec["events"], "persons": "joint"}}
+
+
+DEADLINES["dereg_claim_240"] = {
+    **joint_twin(DEADLINES["dereg_claim"], "_240"),
+    "note": DEREG_NOTE_JOINT,
+}
+DEADLINES["dereg_claim_cautious_240"] = joint_twin(DEADLINES["dereg_claim_cautious"], "_240")
 DEREG_DEADLINES = [
-    *with_1986(DEADLINES["dereg_claim"], not_(unknown("dereg_learned_date"))),
-    *with_1986(DEADLINES["dereg_claim_cautious"], unknown("dereg_learned_date")),
+    *with_1986(DEADLINES["dereg_claim"], all_(not_(unknown("dereg_learned_date")), DEREG_SEPARATE)),
+    *with_1986(
+        DEADLINES["dereg_claim_cautious"], all_(unknown("dereg_learned_date"), DEREG_SEPARATE)
+    ),
+    {
+        **DEADLINES["dereg_claim_240"],
+        "when": all_(not_(unknown("dereg_learned_date")), DEREG_JOINT),
+    },
+    {
+        **DEADLINES["dereg_claim_cautious_240"],
+        "when": all_(unknown("dereg_learned_date"), DEREG_JOINT),
+    },
 ]
 
 

@@ -437,13 +437,18 @@ def test_controlling_shareholder_also_director_gets_piercing_and_191_once() -> N
 
 
 @pytest.mark.parametrize(
-    ("dereg", "label", "basis"),
+    ("dereg", "label", "basis", "row"),
     [
-        ("2024-07-01", "连带责任", ["公司法第240条第3款", "公司法第240条第1款"]),
-        ("2024-06-30", "相应的责任", ["公司法解释二第20条第2款", "公司法时间效力规定第1条第2款"]),
+        ("2024-07-01", "连带责任", ["公司法第240条第3款", "公司法第240条第1款"], "dereg_claim_240"),
+        (
+            "2024-06-30",
+            "相应的责任",
+            ["公司法解释二第20条第2款", "公司法时间效力规定第1条第2款"],
+            "dereg_claim",
+        ),
     ],
 )
-def test_sh_m_both_sides_of_the_switch(dereg: str, label: str, basis: list[str]) -> None:
+def test_sh_m_both_sides_of_the_switch(dereg: str, label: str, basis: list[str], row: str) -> None:
     s = go(
         *creditor(due="2024-03-01"),
         "deregistered",
@@ -461,7 +466,7 @@ def test_sh_m_both_sides_of_the_switch(dereg: str, label: str, basis: list[str])
     assert codes(s) == ("SH-M", "SH-SUM")
     assert labels(s, "SH-M") == [label] and cites(s, "SH-M") == [basis]
     assert "66,000.00元" in filled(s, part(s, "SH-M").findings[0].scope)
-    assert deadline(s, "dereg_claim").deadline.computed
+    assert deadline(s, row).deadline.computed
 
 
 def test_sh_m_shareholder_side_and_month_only_date() -> None:
@@ -1892,3 +1897,69 @@ def test_debts_due_before_october_2017_take_the_two_years_of_the_general_princip
     assert row.deadline.end == end and row.deadline.status == "passed"
     assert ("transition_2017" in [st.key for st in row.deadline.steps]) is lengthened
     assert not any("人工核对" in w.text.zh for w in s.result().warnings)
+
+
+# --- per-person events (main's events.persons)
+
+
+def go_named(names: dict[str, tuple[str, ...]], *answers: object) -> Session:
+    session = Session(tree("shareholder"), ON)
+    session.set_names(names)
+    for answer in answers:
+        session.answer(answer)  # type: ignore[arg-type]
+    assert session.is_finished, f"stopped at {session.current.id}"
+    return session
+
+
+def rows(s: Session, spec_id: str) -> dict[str, object]:
+    return {d.person or "*": d.deadline for d in s.result().deadlines if d.spec.id == spec_id}
+
+
+def simplified(dereg: str, persons: tuple[Event, ...]) -> Session:
+    return go_named(
+        {"shareholder": ("秦一", "秦二")},
+        *creditor(due="2024-03-01", persons=persons),
+        "deregistered",
+        "llc_multi",
+        "66000",
+        "simplified",
+        dereg,
+        "2024-09-10",
+        "2024-05-20",
+        ("none",),
+        ("none",),
+        ("all_paid",),
+        ("none",),
+    )
+
+
+def test_a_demand_on_one_shareholder_under_240_3_reaches_the_others() -> None:
+    """From 1 July 2024 the shareholders who undertook answer jointly (公司法240(3)): a demand on
+    秦一 interrupts against 秦二 too (诉讼时效规定15(2))."""
+    demand = Event("demand", date(2025, 1, 10), party="shareholder", person="秦一")
+    found = rows(simplified("2024-07-01", (demand,)), "dereg_claim_240")
+    assert set(found) == {"秦一", "秦二"}
+    assert found["秦一"].unrolled_end == found["秦二"].unrolled_end == date(2028, 1, 10)
+
+
+def test_a_demand_on_one_shareholder_before_2024_counts_for_him_alone() -> None:
+    """Before 1 July 2024 each answers as he undertook (解释二20(2)); whether jointly is doubtful,
+    so 秦二's period is not lengthened by the demand on 秦一."""
+    demand = Event("demand", date(2025, 1, 10), party="shareholder", person="秦一")
+    found = rows(simplified("2024-06-30", (demand,)), "dereg_claim")
+    assert found["秦一"].unrolled_end == date(2028, 1, 10)
+    assert found["秦二"].unrolled_end == date(2027, 9, 10)
+
+
+def test_the_abusing_shareholders_after_a_judgment_share_an_interruption() -> None:
+    history = (Event("judgment_effective", date(2025, 5, 6), date(2025, 5, 16)),)
+    demand = Event("demand", date(2026, 3, 2), party="shareholder", person="张三")
+    s = go_named(
+        {"shareholder": ("张三", "李四")},
+        *creditor(history=history, persons=(demand,)),
+        *pierced(("mixing",), "2024-08", "no"),
+        ("all_paid",),
+        ("none",),
+    )
+    found = rows(s, "joint_after_judgment")
+    assert found["张三"].unrolled_end == found["李四"].unrolled_end == date(2029, 3, 2)
