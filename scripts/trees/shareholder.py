@@ -1899,6 +1899,13 @@ node(
         "defences": [
             item(
                 DEF,
+                "你没有作出指示，或者你的指示与造成损害的行为没有关系：行为是{party.director}自行决定的。",
+                "You gave no instruction, or none linked to the harmful act: the {party.director} "
+                "decided on his own.",
+                when=all_(CLIENT_CONTROLLER, INSTRUCTED),
+            ),
+            item(
+                DEF,
                 "没有故意或者重大过失：一般的经营判断失误或疏忽，不构成公司法第191条的责任。",
                 "No intent or gross negligence: an ordinary business misjudgment or oversight is no"
                 "t "
@@ -2005,6 +2012,15 @@ node(
                 "Gather what shows you took reasonable care and acted on company decisions (minutes"
                 ", "
                 "approvals, e-mails).",
+                when=not_(CLIENT_CONTROLLER),
+            ),
+            item(
+                DEF,
+                "整理能证明你没有作出这一指示的材料（往来邮件、聊天记录、会议记录、审批流程），以及行为是董事、高级管理人员"
+                "自行决定的证据。",
+                "Gather what shows you gave no such instruction (e-mails, chats, minutes, approval "
+                "records) and that the director or officer decided on his own.",
+                when=CLIENT_CONTROLLER,
             ),
         ],
         "evidence": [

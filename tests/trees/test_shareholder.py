@@ -1963,3 +1963,23 @@ def test_the_abusing_shareholders_after_a_judgment_share_an_interruption() -> No
     )
     found = rows(s, "joint_after_judgment")
     assert found["张三"].unrolled_end == found["李四"].unrolled_end == date(2029, 3, 2)
+
+
+def test_review_story_15_the_controller_gets_controller_steps_and_defences() -> None:
+    s = go(
+        *director(
+            role="controller",
+            due="2025-09-30",
+            persons=(Event("demand", date(2026, 3, 1), party="controller"),),
+            conduct=("instructed", "2025-08-15", "2025-09-30"),
+        ),
+        "operating",
+        "jsc_multi",
+        "cannot_pay",
+        "200000",
+        ("none",),
+    )
+    steps = texts(s.result(), "next_steps")
+    assert any(t.startswith("整理能证明你没有作出这一指示的材料") for t in steps)
+    assert not any(t.startswith("整理能证明你尽到合理注意") for t in steps)
+    assert texts(s.result(), "defences")[0].startswith("你没有作出指示")
