@@ -9378,7 +9378,10 @@ NOTES = [
         "判决生效后重新起算（诉讼时效规定第15条第2款）；清算责任自知道无法清算或者受到损失之日起（民法典第188条第2款；九民纪要"
         "第16条只作提示；新法下只计对董事的事件）；董事责任自知道受到损害之日（不清楚的，自行为之日保守计算）；注销后对股东的"
         "请求自知道注销之日（不清楚的，自注销之日保守计算）。出资和抽逃出资责任不适用诉讼时效（诉讼时效规定第1条第3项、公司法"
-        "解释三第19条），只在这些结论中提示。每个期限写明由哪一方行事（acts）。",
+        "解释三第19条），只在这些结论中提示。每个期限写明由哪一方行事（acts）。对个人的事件可以只针对一人："
+        "2024年7月1日以后简易注销时作出承诺的股东（公司法第240条第3款）和判决后的人格否认（第23条）是连带债务人，"
+        "对一人的中断及于其他人（persons joint，诉讼时效规定第15条第2款）；其余（董事、清算义务人、2024年7月1日"
+        "以前的承诺）是否连带有疑问，各人分别计算。",
         "Deadlines: without a judgment, limitation against the company (interrupted by the "
         "events; for debts due before 1 October 2017 the two years of 民法通则135, lengthened by "
         "the engine under 法释〔2018〕12号); with an effective judgment or award, the enforcement "
@@ -9395,7 +9398,12 @@ NOTES = [
         "deregistration from learning of it (unknown: from the deregistration, cautiously). "
         "Capital and withdrawn-capital liability is not subject to limitation (Limitation "
         "Provisions art. 1(3), Interpretation III art. 19), said only on those findings. Every "
-        "deadline says which side acts by it.",
+        "deadline says which side acts by it. Events may concern one person: the shareholders "
+        "who undertook at a simplified deregistration from 1 July 2024 (Company Law art. 240(3)) "
+        "and the abusers after a judgment (art. 23) are joint debtors, so an interruption against "
+        "one reaches the others (persons joint, Limitation Provisions art. 15(2)); for the rest "
+        "(directors, liquidation obligors, undertakings before July 2024) joint liability is "
+        "doubtful and each counts on his own.",
     ),
     T(
         "引擎与格式的限制：（1）以事件为起点的期限（对公司的判决生效后对股东的时效）不能按事件日期选择依据的版本，依据写为诉讼时效"
