@@ -38,7 +38,7 @@ from scripts.trees._build import (  # noqa: E402
     reached,
     side,
     und,
-    use,
+    unknown,
     variant,
     warn,
 )
@@ -66,7 +66,8 @@ GPCL = "general_principles_civil_law_1986"
 NEW_LAW = "2024-07-01"  # 公司法 (2023修订) in force
 CIVIL_CODE = "2021-01-01"
 GENERAL_PROVISIONS = "2017-10-01"
-LIQ_NEW = "2024-06-17"  # 时间效力规定6(2): cause less than 15 days before 2024-07-01
+LIQ_NEW = "2024-06-17"  # 时间效力规定6(2): cause plainly less than 15 days before 2024-07-01
+LIQ_EDGE = "2024-06-16"  # the day read either way (EDGE_WARNING)
 
 # --- sides
 CRED, SH, DIR = "creditor", "shareholder", "director"
@@ -82,8 +83,17 @@ ZHONGBEN = ev("history", "enforcement_terminated")
 SERVED = ev("history", "judgment_served")
 NO_JUDGMENT = not_(JUDGMENT)
 WAGES = ans("creditor_kind", "wages")
-#: The creditor may still sue the company in court (no judgment yet; wages go to arbitration).
-SUE_COMPANY = all_(NO_JUDGMENT, not_(WAGES))
+#: A suit or arbitration against the company is pending (filed, or judged at first instance,
+#: and neither decided for good nor ended otherwise).
+SUIT_PENDING = all_(
+    NO_JUDGMENT, ev("history", "suit", "judgment_served"), not_(ev("history", "proceedings_ended"))
+)
+#: A suit, demand or acknowledgement concerning a person claimed against is recorded: advice on
+#: letters to sign no longer fits a client who is already sued or decided against.
+PERSON_SUED = ev("person_history", "suit", "judgment_served", "judgment_effective")
+#: The creditor may still sue the company in court (no judgment, no suit pending; wages go to
+#: arbitration) — for texts before the company's state is asked (route D).
+SUE_EARLY = all_(NO_JUDGMENT, not_(WAGES), not_(SUIT_PENDING))
 DUE_QUESTIONS = ("debt_due_date", "debt_due_date_nh", "debt_due_date_j", "debt_due_date_k")
 #: The due-date questions asked before the piercing route (debt_due_date_k comes later).
 DUE_EARLY = DUE_QUESTIONS[:3]
@@ -94,6 +104,10 @@ JSC = ans("company_type", "jsc_multi", "jsc_one")
 BANKRUPT = ans("company_state", "bankruptcy")
 DISSOLVED = ans("company_state", "dissolved")
 DEREGISTERED = ans("company_state", "deregistered")
+#: The creditor may still sue the company in court: no judgment, no suit pending, not wages
+#: (arbitration first), the company neither gone nor in bankruptcy (claims are then proved
+#: with the administrator, 企业破产法19–21, 44).
+SUE_COMPANY = all_(SUE_EARLY, not_(BANKRUPT), not_(DEREGISTERED))
 
 
 def ability(*choices: str) -> J:
@@ -169,6 +183,26 @@ def due_mechanics(qs: tuple[str, ...] = DUE_QUESTIONS) -> list[J]:
     ]
 
 
+def claim_mechanics(qs: tuple[str, ...] = DUE_QUESTIONS) -> list[J]:
+    """§0.5 mechanics dated by the creditor's claim against the company (the liability towards
+    him arises with it): 民法典178 when the debt fell due from 2021, when its date is not known, or
+    when no due date was asked (a claim decided by a judgment)."""
+    cc = any_(
+        *(on_or_after(q, CIVIL_CODE) for q in qs),
+        *(und(before(q, CIVIL_CODE)) for q in qs),
+        not_(any_(*(reached(q) for q in qs))),
+    )
+    gp = any_(*(all_(on_or_after(q, GENERAL_PROVISIONS), before(q, CIVIL_CODE)) for q in qs))
+    gpcl = any_(*(before(q, GENERAL_PROVISIONS) for q in qs))
+    return [
+        cite(CC, 178, 1, when=cc),
+        cite(CC, 178, 2, when=cc),
+        cite(GP, 178, 1, when=gp),
+        cite(GP, 178, 2, when=gp),
+        cite(GPCL, 87, when=gpcl),
+    ]
+
+
 def versioned(question: str, switch: str, new: list[J], old: list[J]) -> list[J]:
     """Citations for both sides of a switch date, and both when the date is not known."""
     out = []
@@ -182,16 +216,47 @@ def versioned(question: str, switch: str, new: list[J], old: list[J]) -> list[J]
 
 
 def limitation_basis(question: str) -> list[J]:
-    """The period of 诉讼时效 in the version in force on the start date at ``question``."""
-    e = era(question)
+    """The three years of 诉讼时效 in the version in force on the start date at ``question``
+    (from 2017-10-01; earlier starts take the two years of 民法通则, see ``with_1986``)."""
+    cc = any_(on_or_after(question, CIVIL_CODE), und(before(question, CIVIL_CODE)))
+    gp = all_(on_or_after(question, GENERAL_PROVISIONS), before(question, CIVIL_CODE))
     return [
-        cite(CC, 188, 1, when=e["cc"]),
-        cite(CC, 188, 2, when=e["cc"]),
-        cite(GP, 188, 1, when=e["gp"]),
-        cite(GP, 188, 2, when=e["gp"]),
-        cite(GPCL, 135, when=e["gpcl"]),
-        cite(GPCL, 137, when=e["gpcl"]),
+        cite(CC, 188, 1, when=cc),
+        cite(CC, 188, 2, when=cc),
+        cite(GP, 188, 1, when=gp),
+        cite(GP, 188, 2, when=gp),
     ]
+
+
+def with_1986(spec: J, when: J | None = None) -> list[J]:
+    """A limitation period as two specs: three years (民法总则, 民法典) for a start on or after
+    2017-10-01 (or not known), and the two years of 民法通则135 for an earlier start — the
+    engine lengthens the latter if it was still running on 2017-10-01 (法释〔2018〕12号)."""
+    question = spec["from"]
+    new = any_(on_or_after(question, GENERAL_PROVISIONS), und(before(question, GENERAL_PROVISIONS)))
+    old = before(question, GENERAL_PROVISIONS)
+    base = spec.get("when")
+    cond = all_(*(c for c in (base, when) if c is not None)) if (base or when) else None
+    return [
+        {**spec, "when": all_(cond, new) if cond else new},
+        {
+            **spec,
+            "id": spec["id"] + "_86",
+            "add": {"years": 2},
+            "basis": [cite(GPCL, 135), cite(GPCL, 137)],
+            "when": all_(cond, old) if cond else old,
+        },
+    ]
+
+
+def old_of(spec: J) -> J:
+    """The 民法通则 twin of a three-year limitation spec (for DEADLINES and conditions)."""
+    return {
+        **spec,
+        "id": spec["id"] + "_86",
+        "add": {"years": 2},
+        "basis": [cite(GPCL, 135), cite(GPCL, 137)],
+    }
 
 
 def expiry_basis(*questions: str) -> list[J]:
@@ -213,38 +278,110 @@ def expiry_basis(*questions: str) -> list[J]:
 # --- deadlines
 
 CLAIM_NOTE = T(
-    "从债务到期（可以主张权利）之日起算三年。向公司催告（以到达为准）、公司同意履行（欠条、对账确认、"
-    "部分还款、还款计划、请求延期）、起诉或仲裁，都会使时效中断并重新计算；起诉后在诉讼结束前不会届满。"
-    "本期间按记录的事件计算，没有记录的事件不会计入。",
-    "Three years from the day the claim fell due. A demand that reached the company, the "
+    "从债务到期（可以主张权利）之日起算三年（2017年10月1日以前开始的为二年，到该日仍未届满的延长为三年）。"
+    "向公司催告（以到达为准）、公司同意履行（欠条、对账确认、部分还款、还款计划、请求延期）、起诉或仲裁，都会使"
+    "时效中断并重新计算；起诉后在诉讼结束前不会届满。本期间按记录的事件计算，没有记录的事件不会计入。",
+    "Three years from the day the claim fell due (two years for a start before 1 October 2017, "
+    "lengthened to three if still running on that day). A demand that reached the company, the "
     "company agreeing to pay (an IOU, a confirmed statement, a part payment, a repayment plan, a "
     "request for time), a suit or arbitration interrupt it and it starts again; while a suit is "
     "pending it does not end. Only the events recorded are counted.",
+)
+CLAIM_LABEL = T(
+    "债权人对公司债权的诉讼时效", "Limitation of the creditor's claim against the company"
+)
+LIQ_NOTE = T(
+    "三年期间从债权人知道或者应当知道公司无法清算（或者因未依法清算受到损失）以及责任人之日起算，"
+    "通常是强制清算因无法清算而终结的裁定送达之日；公司已经注销的，是知道注销之日。法院实务中也这样起算（全国法院"
+    "民商事审判工作会议纪要第16条，是会议纪要而不是司法解释）。表中计入对股东、董事、实际控制人本人的催告、承认和"
+    "起诉。",
+    "Three years from when the creditor knew or should have known that the company could "
+    "not be liquidated (or of the loss from its not being liquidated) and who is liable — "
+    "usually the day a ruling ending forced liquidation for that reason was served; for a "
+    "deregistered company, the day he learned of the deregistration. Court practice counts the "
+    "same way (2019 national civil and commercial trial conference minutes, item 16 — minutes, "
+    "not a judicial interpretation). Demands, acknowledgements and suits against the persons "
+    "themselves are counted.",
+)
+LIQ_NEW_NOTE = T(
+    "三年期间从债权人知道或者应当知道因没有依法清算（或者违法清算）受到损失以及责任人之日起算，通常是强制清算因"
+    "无法清算而终结的裁定送达之日；公司已经注销的，是知道注销之日。表中计入对董事、清算组成员本人的催告、承认和"
+    "起诉。",
+    "Three years from when the creditor knew or should have known of the loss from the "
+    "failure to liquidate (or unlawful liquidation) and who is liable — usually the day a "
+    "ruling ending forced liquidation was served; for a deregistered company, the day he "
+    "learned of the deregistration. Demands, acknowledgements and suits against the directors "
+    "or committee members themselves are counted.",
+)
+DEREG_NOTE = T(
+    "公司注销后不能再向公司主张，对作出承诺的股东的请求自债权人知道或者应当知道公司注销之日起算三年"
+    "（民法典第188条第2款）。简易注销经过公示，股东可能主张债权人应当更早知道；表中计入对股东本人的催告、"
+    "承认和起诉，对每个股东分别计算（2024年7月1日以前注销的，股东是否彼此承担连带责任取决于承诺的内容）。",
+    "Once the company is deregistered it cannot be claimed against; the claim against the "
+    "shareholders who gave the undertaking runs three years from when the creditor knew or "
+    "should have known of the deregistration (Civil Code art. 188(2)). The deregistration was "
+    "published, so the shareholders may say he should have known earlier. Demands, "
+    "acknowledgements and suits against the shareholders themselves are counted, for each "
+    "shareholder on his own (before 1 July 2024 whether they answer jointly depends on what "
+    "they undertook).",
+)
+DEREG_NOTE_JOINT = T(
+    "公司注销后不能再向公司主张，对作出承诺的股东的请求自债权人知道或者应当知道公司注销之日起算三年"
+    "（民法典第188条第2款）。简易注销经过公示，股东可能主张债权人应当更早知道；表中计入对股东本人的催告、"
+    "承认和起诉，作出承诺的股东承担连带责任，对其中一人的中断，对其他人同样有效"
+    "（诉讼时效规定第15条第2款）。",
+    "Once the company is deregistered it cannot be claimed against; the claim against the "
+    "shareholders who gave the undertaking runs three years from when the creditor knew or "
+    "should have known of the deregistration (Civil Code art. 188(2)). The deregistration was "
+    "published, so the shareholders may say he should have known earlier. Demands, "
+    "acknowledgements and suits against the shareholders themselves are counted; they answer "
+    "jointly, so interrupting against one reaches the others (Limitation Provisions art. "
+    "15(2)).",
+)
+DEREG_CAUTIOUS_NOTE = T(
+    "债权人知道公司注销的日期不清楚，这里从注销登记之日起算，是保守的算法；查明知道的日期后请重新评估。表中计入"
+    "对股东本人的催告、承认和起诉。",
+    "When the creditor learned of the deregistration is not known, so this counts from the "
+    "deregistration itself — the cautious way; assess again once the day is known. Demands, "
+    "acknowledgements and suits against the shareholders themselves are counted.",
+)
+DIRECTOR_NOTE = T(
+    "三年期间从债权人知道或者应当知道受到损害以及责任人之日起算（民法典第188条第2款）。表中计入对董事、实际控制人"
+    "本人的催告、承认和起诉。",
+    "Three years from when the creditor knew or should have known of the damage and who caused "
+    "it (Civil Code art. 188(2)). Demands, acknowledgements and suits against the persons "
+    "themselves are counted.",
+)
+DIRECTOR_CAUTIOUS_NOTE = T(
+    "债权人知道受到损害的日期不清楚，这里从行为之日起算，是保守的算法：期间从知道或者应当知道受到损害以及责任人"
+    "之日起算，通常晚于行为之日。表中计入对董事、实际控制人本人的催告、承认和起诉。",
+    "When the creditor learned of the damage is not known, so this counts from the act — the "
+    "cautious way: the period runs from when he knew or should have known of the damage and who "
+    "caused it, usually later. Demands, acknowledgements and suits against the persons "
+    "themselves are counted.",
 )
 
 DEADLINES: dict[str, J] = {
     "claim_limitation": {
         "id": "claim_limitation",
         "kind": "limitation",
-        "label": T(
-            "债权人对公司债权的诉讼时效", "Limitation of the creditor's claim against the company"
-        ),
+        "label": CLAIM_LABEL,
         "from": "debt_due_date",
         "add": {"years": 3},
         "basis": limitation_basis("debt_due_date"),
         "note": CLAIM_NOTE,
         "events": {"from": "history"},
+        "acts": [CRED],
     },
     "claim_limitation_nh": {
         "id": "claim_limitation_nh",
         "kind": "limitation",
-        "label": T(
-            "债权人对公司债权的诉讼时效", "Limitation of the creditor's claim against the company"
-        ),
+        "label": CLAIM_LABEL,
         "from": "debt_due_date_nh",
         "add": {"years": 3},
         "basis": limitation_basis("debt_due_date_nh"),
         "note": CLAIM_NOTE,
+        "acts": [CRED],
     },
     "enforcement": {
         "id": "enforcement",
@@ -259,13 +396,12 @@ DEADLINES: dict[str, J] = {
         "note": T(
             "对公司的债权已由判决（裁决）确定，不再计算诉讼时效。申请执行的期间为二年，从判决确定的"
             "最后履行日起算（没有规定履行期间的，从生效之日起算）；中断、中止适用诉讼时效的规定。",
-            "The claim against the company is decided: limitation no longer runs. The period to app"
-            "ly "
-            "for enforcement is two years from the last day of performance the judgment sets (or it"
-            "s "
-            "effective date); it is interrupted and suspended like limitation.",
+            "The claim against the company is decided: limitation no longer runs. The period to "
+            "apply for enforcement is two years from the last day of performance the judgment sets "
+            "(or its effective date); it is interrupted and suspended like limitation.",
         ),
         "events": {"from": "history"},
+        "acts": [CRED],
     },
     "appeal": {
         "id": "appeal",
@@ -296,14 +432,17 @@ DEADLINES: dict[str, J] = {
             "三年期间重新计算。这是保守的算法：债权人是在判决之后才知道股东滥用行为的，期间可能从知道之日起算"
             "（民法典第188条第2款）。表中只计入对股东本人的催告、承认和起诉。",
             "A suit against the company also interrupts limitation against a shareholder liable "
-            "jointly with it; the three years run again when the proceedings end (the judgment took"
-            " "
-            "effect). This is the cautious count: a creditor who learned of the abuse only later ma"
-            "y "
-            "run the period from then (Civil Code art. 188(2)). Only demands, acknowledgements and "
-            "suits against the shareholder himself are counted here.",
+            "jointly with it; the three years run again when the proceedings end (the judgment "
+            "took effect). This is the cautious count: a creditor who learned of the abuse only "
+            "later may run the period from then (Civil Code art. 188(2)). Only demands, "
+            "acknowledgements and suits against the shareholder himself are counted here.",
         ),
-        "events": {"from": "person_history", "parties": ["shareholder", "controller"]},
+        "events": {
+            "from": "person_history",
+            "parties": ["shareholder", "controller"],
+            "persons": "joint",
+        },
+        "acts": [CRED],
     },
     "liquidation_claim": {
         "id": "liquidation_claim",
@@ -316,18 +455,9 @@ DEADLINES: dict[str, J] = {
         "from": "liq_learned_date",
         "add": {"years": 3},
         "basis": limitation_basis("liq_learned_date"),
-        "note": T(
-            "三年期间从债权人知道或者应当知道公司无法清算（或者因未依法清算受到损失）以及责任人之日起算，"
-            "通常是强制清算因无法清算而终结的裁定送达之日。法院实务中也这样起算（全国法院民商事审判工作会议"
-            "纪要第16条，是会议纪要而不是司法解释）。表中计入对股东、董事、实际控制人本人的催告、承认和起诉。",
-            "Three years from when the creditor knew or should have known that the company could "
-            "not be liquidated (or of the loss from its not being liquidated) and who is liable — "
-            "usually the day a ruling ending forced liquidation for that reason was served. Court "
-            "practice counts the same way (2019 national civil and commercial trial conference "
-            "minutes, item 16 — minutes, not a judicial interpretation). Demands, acknowledgements "
-            "and suits against the persons themselves are counted.",
-        ),
+        "note": LIQ_NOTE,
         "events": {"from": "person_history"},
+        "acts": [CRED],
     },
     "liquidation_claim_new": {
         "id": "liquidation_claim_new",
@@ -340,15 +470,9 @@ DEADLINES: dict[str, J] = {
         "from": "liq_learned_date",
         "add": {"years": 3},
         "basis": limitation_basis("liq_learned_date"),
-        "note": T(
-            "三年期间从债权人知道或者应当知道因没有依法清算（或者违法清算）受到损失以及责任人之日起算，通常是强制清算因"
-            "无法清算而终结的裁定送达之日。表中计入对董事、清算组成员本人的催告、承认和起诉。",
-            "Three years from when the creditor knew or should have known of the loss from the "
-            "failure to liquidate (or unlawful liquidation) and who is liable — usually the day a "
-            "ruling ending forced liquidation was served. Demands, acknowledgements and suits "
-            "against the directors or committee members themselves are counted.",
-        ),
+        "note": LIQ_NEW_NOTE,
         "events": {"from": "person_history", "parties": ["director"]},
+        "acts": [CRED],
     },
     "director_claim": {
         "id": "director_claim",
@@ -358,38 +482,82 @@ DEADLINES: dict[str, J] = {
             "Limitation of the damages claim against the director or officer (and whoever "
             "instructed him)",
         ),
+        "from": "director_learned_date",
+        "add": {"years": 3},
+        "basis": limitation_basis("director_learned_date"),
+        "note": DIRECTOR_NOTE,
+        "events": {"from": "person_history", "parties": ["director", "controller"]},
+        "acts": [CRED],
+    },
+    "director_claim_act": {
+        "id": "director_claim_act",
+        "kind": "limitation",
+        "label": T(
+            "对董事、高级管理人员（及指使者）个人请求赔偿的诉讼时效（自行为之日起，保守计算）",
+            "Limitation of the damages claim against the director or officer (and whoever "
+            "instructed him), counted cautiously from the act",
+        ),
         "from": "director_date",
         "add": {"years": 3},
         "basis": limitation_basis("director_date"),
-        "note": T(
-            "从行为之日起算是保守的算法：期间从债权人知道或者应当知道受到损害以及责任人之日起算，"
-            "通常晚于行为之日。表中计入对董事、实际控制人本人的催告、承认和起诉。",
-            "Counting from the act is the cautious way: the period runs from when the creditor knew"
-            " "
-            "or should have known of the damage and who caused it, usually later. Demands, "
-            "acknowledgements and suits against the persons themselves are counted.",
-        ),
+        "note": DIRECTOR_CAUTIOUS_NOTE,
         "events": {"from": "person_history", "parties": ["director", "controller"]},
+        "acts": [CRED],
     },
     "dereg_claim": {
         "id": "dereg_claim",
         "kind": "limitation",
         "label": T(
-            "对作出承诺的股东主张责任的诉讼时效（自简易注销之日起，保守计算）",
-            "Limitation of the claim against the shareholders who gave the undertaking (from the "
-            "simplified deregistration, counted cautiously)",
+            "对作出承诺的股东主张责任的诉讼时效（自知道公司注销之日起）",
+            "Limitation of the claim against the shareholders who gave the undertaking (from "
+            "when the creditor learned of the deregistration)",
+        ),
+        "from": "dereg_learned_date",
+        "add": {"years": 3},
+        "basis": limitation_basis("dereg_learned_date"),
+        "note": DEREG_NOTE,
+        "events": {"from": "person_history", "parties": ["shareholder"]},
+        "acts": [CRED],
+    },
+    "dereg_claim_cautious": {
+        "id": "dereg_claim_cautious",
+        "kind": "limitation",
+        "label": T(
+            "对作出承诺的股东主张责任的诉讼时效（自注销登记之日起，保守计算）",
+            "Limitation of the claim against the shareholders who gave the undertaking (from "
+            "the deregistration, counted cautiously)",
         ),
         "from": "dereg_date",
         "add": {"years": 3},
         "basis": limitation_basis("dereg_date"),
-        "note": T(
-            "简易注销经过公示，从注销之日起算是保守的算法；债权人能够证明此后才知道注销的，期间从知道之日起算。"
-            "表中计入对股东本人的催告、承认和起诉。",
-            "The deregistration is published, so counting from it is the cautious way; a creditor "
-            "who can show he learned of it later counts from then. Demands, acknowledgements and "
-            "suits against the shareholders themselves are counted.",
-        ),
+        "note": DEREG_CAUTIOUS_NOTE,
         "events": {"from": "person_history", "parties": ["shareholder"]},
+        "acts": [CRED],
+    },
+    "labour_arbitration": {
+        "id": "labour_arbitration",
+        "kind": "other",
+        "label": T(
+            "申请劳动仲裁的时效（自劳动关系终止之日起一年）",
+            "Time limit for labour arbitration (one year from the end of the employment)",
+        ),
+        "from": "employment_end",
+        "add": {"years": 1},
+        "basis": [cite(CC, 188, 1)],
+        "note": T(
+            "劳动争议申请仲裁的时效期间为一年；劳动关系存续期间拖欠劳动报酬的，劳动者申请仲裁不受这一年的限制，但劳动"
+            "关系终止的，应当自终止之日起一年内提出（按照劳动争议调解仲裁法第二十七条第一款、第四款的规定，请律师核对"
+            "原文；民法典第188条第1款规定，法律对时效另有规定的，依照其规定）。向用人单位主张权利、用人单位同意履行等"
+            "会使仲裁时效中断，这里没有计入，是保守的算法。",
+            "Labour arbitration must be applied for within one year; for wages owed during the "
+            "employment the year does not run while it lasts, but once it has ended, arbitration "
+            "must be sought within one year of the end (as provided by art. 27(1) and (4) of the "
+            "Labour Dispute Mediation and Arbitration Law — have a lawyer check the text; Civil "
+            "Code art. 188(1) defers to special time limits set by law). A demand on the employer "
+            "or its agreeing to pay interrupts the time limit; that is not counted here, which is "
+            "the cautious way.",
+        ),
+        "acts": [CRED],
     },
     "forfeiture_window": {
         "id": "forfeiture_window",
@@ -408,6 +576,7 @@ DEADLINES: dict[str, J] = {
             "cancelled, the other shareholders must pay the capital in proportion to their "
             "contributions.",
         ),
+        "acts": [SH],
     },
     "forfeiture_objection": {
         "id": "forfeiture_objection",
@@ -425,6 +594,7 @@ DEADLINES: dict[str, J] = {
             "so a later receipt gives a later end.",
         ),
         "when": side(SH),
+        "acts": [SH],
     },
     "grace_period": {
         "id": "grace_period",
@@ -441,13 +611,171 @@ DEADLINES: dict[str, J] = {
             "At least sixty days from the day the company sent the demand; a longer period stated "
             "in the demand prevails.",
         ),
+        "acts": [SH],
     },
 }
+DEADLINES["liquidation_claim_d"] = {
+    **DEADLINES["liquidation_claim"],
+    "id": "liquidation_claim_d",
+    "from": "dereg_learned_date",
+    "basis": limitation_basis("dereg_learned_date"),
+}
+DEADLINES["liquidation_claim_new_d"] = {
+    **DEADLINES["liquidation_claim_new"],
+    "id": "liquidation_claim_new_d",
+    "from": "dereg_learned_date",
+    "basis": limitation_basis("dereg_learned_date"),
+}
+#: The two-year twins of the company claim's limitation (for the time-bar markers).
+for _name in ("claim_limitation", "claim_limitation_nh"):
+    DEADLINES[_name + "_86"] = old_of(DEADLINES[_name])
 
 
+#: The claim against the company has run out of limitation at the consultation date (or may
+#: have): the branches after the due date record it by passing a marker node, which later
+#: conditions read (the two due-date questions lie on different paths).
+BARRED = reached("time_barred")
+BARRED_OPEN = reached("time_bar_open")
+
+# --- the steps that cannot wait: every result node lists them first (identical entries merge)
+
+STEP_ENFORCE = item(
+    C_,
+    "在申请执行的期间内（见期限）对{party.company}申请强制执行；执行中查不到财产的，取得终结本次执行程序的裁定。",
+    "Apply for enforcement against the {party.company} within the period (see the deadlines); "
+    "if no assets are found, obtain the ruling ending enforcement.",
+    when=all_(JUDGMENT, not_(ZHONGBEN)),
+)
+STEP_APPEAL = item(
+    ALL,
+    "一审判决送达后十五日内可以上诉（见期限）；不上诉的，判决期满生效。",
+    "An appeal lies within fifteen days of service of the first-instance judgment (see the "
+    "deadlines); without one, the judgment takes effect when the time runs out.",
+    when=SERVED,
+)
+STEP_URGENT = item(
+    C_,
+    "对公司债权的诉讼时效可能已经届满或者即将届满（见期限）：请立即核实确切的到期日，并马上向{party.company}发出"
+    "书面催告（以EMS寄送并保存回执，以到达为准）或者起诉；已经届满的，催告不能使时效重新计算。",
+    "Limitation of the claim against the company may have run out or be about to (see the "
+    "deadlines): verify the exact due date at once and send the {party.company} a written "
+    "demand now (by EMS, keeping the receipt; it counts on arrival) or sue; once the period has "
+    "run out, a demand no longer restarts it.",
+    when=all_(BARRED_OPEN, not_(BANKRUPT), not_(DEREGISTERED)),
+)
+STEP_BANKRUPT = item(
+    C_,
+    "公司已进入破产程序：在法院确定的债权申报期限内向管理人申报债权（申报债权使诉讼时效中断）。不要再对公司单独起诉、"
+    "申请保全或者执行：破产申请受理后，对公司财产的保全措施应当解除、执行程序应当中止，有关公司的民事诉讼只能向受理"
+    "破产申请的法院提起。",
+    "The company is in bankruptcy: prove your claim with the administrator within the period "
+    "the court set (proving it interrupts limitation). Do not sue, attach or enforce against the "
+    "company on your own: once the petition is accepted, attachments of its assets are lifted, "
+    "enforcement stops, and suits concerning it go only to the bankruptcy court.",
+    when=all_(BANKRUPT, not_(WAGES)),
+)
+STEP_BANKRUPT_WAGES = item(
+    C_,
+    "公司已进入破产程序：公司所欠职工的工资和经济补偿金不必申报，由管理人调查后列出清单并公示；请核对清单，有异议的"
+    "要求管理人更正，管理人不更正的，可以向受理破产申请的法院起诉。",
+    "The company is in bankruptcy: wages and severance owed to employees need not be proved; the "
+    "administrator lists and publishes them. Check the list, ask him to correct it, and if he "
+    "will not, sue in the bankruptcy court.",
+    when=all_(BANKRUPT, WAGES),
+)
+STEP_ARBITRATION = item(
+    C_,
+    "先向劳动争议仲裁委员会申请仲裁（劳动关系已经终止的，在终止之日起一年内，见期限），取得裁决后再向股东等人主张；"
+    "申请前保存好工资条、考勤和劳动合同。",
+    "Apply to the labour arbitration commission first (once the employment has ended, within a "
+    "year of its end — see the deadlines) and claim from shareholders and others once there is "
+    "an award; keep pay slips, attendance records and the contract.",
+    when=all_(WAGES, NO_JUDGMENT, not_(BANKRUPT)),
+)
+#: SH-P comes before the company's state is asked: only the steps that do not depend on it.
+LEAD_STEPS_EARLY = [STEP_ENFORCE, STEP_APPEAL]
+LEAD_STEPS = [
+    STEP_ENFORCE,
+    STEP_APPEAL,
+    STEP_URGENT,
+    STEP_BANKRUPT,
+    STEP_BANKRUPT_WAGES,
+    STEP_ARBITRATION,
+]
+
+PAYMENT_EVIDENCE = item(
+    ALL,
+    "国家企业信用信息公示系统的股东及出资信息、变更记录和年度报告（打印或者公证）",
+    "The public credit system's shareholder and capital data, changes and annual reports "
+    "(printed or notarised)",
+)
 CLAIM_DEADLINES = [
-    {**DEADLINES["claim_limitation"], "when": all_(reached("debt_due_date"), not_(WAGES))},
-    {**DEADLINES["claim_limitation_nh"], "when": all_(reached("debt_due_date_nh"), not_(WAGES))},
+    *with_1986(DEADLINES["claim_limitation"], all_(reached("debt_due_date"), not_(WAGES))),
+    *with_1986(DEADLINES["claim_limitation_nh"], all_(reached("debt_due_date_nh"), not_(WAGES))),
+]
+LEARNED_LIQ = reached("liq_learned_date")
+LEARNED_DEREG = all_(reached("dereg_learned_date"), not_(reached("liq_learned_date")))
+LIQ_DEADLINES_OLD = [
+    *with_1986(DEADLINES["liquidation_claim"], LEARNED_LIQ),
+    *with_1986(DEADLINES["liquidation_claim_d"], LEARNED_DEREG),
+]
+LIQ_DEADLINES_NEW = [
+    {**DEADLINES["liquidation_claim_new"], "when": LEARNED_LIQ},
+    {**DEADLINES["liquidation_claim_new_d"], "when": LEARNED_DEREG},
+]
+#: No demand, acknowledgement, suit or decision is recorded against the persons claimed against:
+#: only then may a limitation period of the claims against them still have run out (an event
+#: recorded interrupts it or shows the claim is in court). A limitation defence is offered only
+#: then; the deadline rows show the period either way.
+NO_PERSON_EVENTS = not_(
+    ev(
+        "person_history",
+        "demand",
+        "acknowledgement",
+        "suit",
+        "proceedings_ended",
+        "judgment_served",
+        "judgment_effective",
+    )
+)
+LIQ_LIMIT_OPEN = NO_PERSON_EVENTS
+LIQ_NEW_LIMIT_OPEN = NO_PERSON_EVENTS
+DIRECTOR_LIMIT_OPEN = NO_PERSON_EVENTS
+DEREG_LIMIT_OPEN = NO_PERSON_EVENTS
+DIRECTOR_DEADLINES = [
+    *with_1986(DEADLINES["director_claim"], not_(unknown("director_learned_date"))),
+    *with_1986(DEADLINES["director_claim_act"], unknown("director_learned_date")),
+]
+#: From 1 July 2024 the shareholders who gave the undertaking answer jointly (公司法240(3)): an
+#: interruption against one reaches the others. Before, each answers as his undertaking says —
+#: whether jointly is doubtful, so each person's events count for him alone.
+DEREG_JOINT = on_or_after("dereg_date", NEW_LAW)
+DEREG_SEPARATE = any_(before("dereg_date", NEW_LAW), und(before("dereg_date", NEW_LAW)))
+
+
+def joint_twin(spec: J, suffix: str) -> J:
+    """A deadline whose persons are 连带债务人 (events.persons 'joint')."""
+    return {**spec, "id": spec["id"] + suffix, "events": {**spec["events"], "persons": "joint"}}
+
+
+DEADLINES["dereg_claim_240"] = {
+    **joint_twin(DEADLINES["dereg_claim"], "_240"),
+    "note": DEREG_NOTE_JOINT,
+}
+DEADLINES["dereg_claim_cautious_240"] = joint_twin(DEADLINES["dereg_claim_cautious"], "_240")
+DEREG_DEADLINES = [
+    *with_1986(DEADLINES["dereg_claim"], all_(not_(unknown("dereg_learned_date")), DEREG_SEPARATE)),
+    *with_1986(
+        DEADLINES["dereg_claim_cautious"], all_(unknown("dereg_learned_date"), DEREG_SEPARATE)
+    ),
+    {
+        **DEADLINES["dereg_claim_240"],
+        "when": all_(not_(unknown("dereg_learned_date")), DEREG_JOINT),
+    },
+    {
+        **DEADLINES["dereg_claim_cautious_240"],
+        "when": all_(unknown("dereg_learned_date"), DEREG_JOINT),
+    },
 ]
 
 
@@ -461,6 +789,8 @@ def node(n: J) -> J:
         n["choices"] = [{k: v for k, v in c.items() if k != "next"} for c in n["choices"]]
     if n["type"] in ("finding", "outcome"):
         n.setdefault("recourse", [])
+        lead = LEAD_STEPS_EARLY if n["id"] == "find_sh_p" else LEAD_STEPS
+        n["next_steps"] = [*lead, *n.get("next_steps", [])]
     NODES.append(n)
     return n
 
@@ -835,6 +1165,14 @@ for qid, nxt in (("debt_due_date", "time_bar"), ("debt_due_date_nh", "time_bar_n
         }
     )
 
+
+def _passed_for(name: str, due_q: str) -> J:
+    """The company claim's limitation (two or three years by the due date) has passed."""
+    new = on_or_after(due_q, GENERAL_PROVISIONS)
+    old = before(due_q, GENERAL_PROVISIONS)
+    return any_(all_(new, passed(name)), all_(old, passed(name + "_86")))
+
+
 BARRED_SIG = T(
     "按记录的经过计算，债权人对公司债权的诉讼时效已经届满。",
     "Counting the events recorded, limitation of the creditor's claim against the company has run "
@@ -857,9 +1195,9 @@ for bid, name, due_q in (
     branch(
         bid,
         [
-            rule(WAGES, "person_gate", WAGES_SIG),
-            rule(passed(name), "find_sh_q", BARRED_SIG, expiry_basis(due_q)),
-            rule(und(passed(name)), "person_gate", OPEN_SIG),
+            rule(WAGES, "employment", WAGES_SIG),
+            rule(_passed_for(name, due_q), "time_barred"),
+            rule(und(_passed_for(name, due_q)), "time_bar_open"),
         ],
         otherwise(
             "person_gate",
@@ -869,6 +1207,93 @@ for bid, name, due_q in (
             ),
         ),
     )
+
+# Markers: the time bar decided on either path, for the conditions that come later.
+branch(
+    "time_barred",
+    [rule(reached("debt_due_date"), "person_gate", BARRED_SIG, expiry_basis("debt_due_date"))],
+    otherwise("person_gate", BARRED_SIG, expiry_basis("debt_due_date_nh")),
+)
+branch(
+    "time_bar_open",
+    [rule(reached("debt_due_date"), "person_gate", OPEN_SIG)],
+    otherwise("person_gate", OPEN_SIG),
+)
+
+node(
+    {
+        "id": "employment",
+        "type": "choice",
+        "text": T(
+            "劳动者与公司的劳动关系是否已经终止（解除、终止劳动合同，或者实际离职）？",
+            "Has the employee's employment with the company ended (contract terminated or ended, "
+            "or he in fact left)?",
+        ),
+        "help": {
+            "why": T(
+                "劳动争议申请仲裁的时效为一年；劳动关系存续期间拖欠工资的，不受一年的限制，但劳动关系终止的，应当自终止"
+                "之日起一年内申请仲裁（按照劳动争议调解仲裁法第二十七条的规定，请律师核对原文）。",
+                "Labour arbitration must be sought within one year; for wages owed during the "
+                "employment the year does not run while it lasts, but once it ends arbitration "
+                "must be sought within one year of the end (art. 27 of the Labour Dispute "
+                "Mediation and Arbitration Law — have a lawyer check the text).",
+            )
+        },
+        "choices": [
+            choice(
+                "ended",
+                "已经终止",
+                "It has ended",
+                "employment_end",
+                T(
+                    "申请劳动仲裁的一年从劳动关系终止之日起算。",
+                    "The year for labour arbitration runs from the end of the employment.",
+                ),
+            ),
+            choice(
+                "ongoing",
+                "还没有终止，仍在职",
+                "Not yet; still employed",
+                "person_gate",
+                T(
+                    "劳动关系存续期间拖欠工资的，申请仲裁不受一年时效的限制；劳动关系终止后一年内须申请仲裁。",
+                    "While the employment lasts, arbitration for unpaid wages is not barred by the "
+                    "year; after it ends, arbitration must be sought within a year.",
+                ),
+            ),
+        ],
+    }
+)
+
+node(
+    {
+        "id": "employment_end",
+        "type": "date",
+        "allow_month": True,
+        "allow_unknown": True,
+        "text": T("劳动关系是哪一天终止的？", "On which day did the employment end?"),
+        "label": T("劳动关系终止之日", "the day the employment ended"),
+        "significance": T(
+            "申请劳动仲裁的一年时效从这一天起算。",
+            "The one-year time limit for labour arbitration runs from this day.",
+        ),
+        "verify": {
+            "evidence": [
+                T(
+                    "解除或者终止劳动合同的通知、离职证明、最后的考勤和工资记录",
+                    "The notice ending the contract, the leaving certificate, the last attendance "
+                    "and pay records",
+                )
+            ],
+            "effect": T(
+                "决定申请劳动仲裁的一年何时届满；不清楚的，期限无法计算，请尽快申请仲裁。",
+                "It decides when the year for labour arbitration ends; unknown, no deadline can be "
+                "computed — apply for arbitration soon.",
+            ),
+        },
+        "next": "person_gate",
+    }
+)
 
 DUE_ASKED = ("debt_due_date", "debt_due_date_nh")
 node(
@@ -999,20 +1424,6 @@ node(
                 "time), a suit, arbitration, payment order or proof of claim in bankruptcy not "
                 "recorded would interrupt limitation and change it.",
             ),
-            warn(
-                "caution",
-                ALL,
-                "债务在2017年10月1日以前到期：当时的诉讼时效为二年（民法通则），跨越2017年10月1日的期间如何衔接另有"
-                "司法解释规定，请人工核对。",
-                "The debt fell due before 1 October 2017: limitation was then two years (General "
-                "Principles of the Civil Law); how a period running on that day continues is govern"
-                "ed "
-                "by a separate SPC interpretation — check by hand.",
-                when=any_(
-                    before("debt_due_date", GENERAL_PROVISIONS),
-                    before("debt_due_date_nh", GENERAL_PROVISIONS),
-                ),
-            ),
         ],
         "next_steps": [
             item(
@@ -1049,7 +1460,7 @@ node(
                 "papers (if any)",
             ),
         ],
-        "next": "person_gate",
+        "next": "out_sum",
     }
 )
 
@@ -1089,9 +1500,9 @@ node(
         "id": "person_history",
         "type": "events",
         "text": T(
-            "请逐项记录对股东、董事、实际控制人等个人发生的事，并选择针对的是谁。",
-            "Record each event concerning a shareholder, director or controller personally, and "
-            "whom it concerned.",
+            "请逐项记录对股东（包括原股东、受让人）、董事、实际控制人等个人发生的事，并选择针对的是谁。",
+            "Record each event concerning a shareholder (a former shareholder or transferee "
+            "included), director or controller personally, and whom it concerned.",
         ),
         "kinds": [
             "demand",
@@ -1101,7 +1512,7 @@ node(
             "judgment_served",
             "judgment_effective",
         ],
-        "parties": ["shareholder", "director", "controller"],
+        "parties": ["shareholder", "transferor", "transferee", "director", "controller"],
         "significance": T(
             "这些事决定对这些人本人的请求的诉讼时效是否中断。",
             "They decide whether limitation of the claims against these persons was interrupted.",
@@ -1134,8 +1545,8 @@ def with_condition(condition: J, citations: list[J]) -> list[J]:
 branch(
     "route_d_gate",
     [
-        rule(all_(side(SH), ans("sh_office", "none")), "after_d"),
-        rule(all_(side(DIR), ans("dir_role", "liquidator")), "after_d"),
+        rule(all_(side(SH), ans("sh_office", "none")), "company_state"),
+        rule(all_(side(DIR), ans("dir_role", "liquidator")), "company_state"),
     ],
     otherwise("director_conduct"),
 )
@@ -1181,7 +1592,7 @@ node(
         },
         "citations": [cite(CL, 191), cite(CC, 1169, 1), cite(CL, 192)],
         "choices": [
-            choice("none", "没有，或者暂时没有证据", "No, or no evidence yet", "after_d"),
+            choice("none", "没有，或者暂时没有证据", "No, or no evidence yet", "company_state"),
             choice(
                 "fault",
                 "有：董事或高级管理人员故意或者重大过失直接损害了债权人，没有人指使",
@@ -1252,6 +1663,45 @@ node(
                 "against him.",
             ),
         },
+        "next": "director_learned_date",
+    }
+)
+
+node(
+    {
+        "id": "director_learned_date",
+        "type": "date",
+        "allow_month": True,
+        "allow_unknown": True,
+        "text": T(
+            "债权人是哪一天知道（或者应当知道）受到这一损害以及谁是责任人的？（例如借款到期没有归还、货款被转走之日）",
+            "When did the creditor learn (or should he have learned) of this damage and who caused "
+            "it? (e.g. the day a loan was not repaid when due, or the money was moved away)",
+        ),
+        "label": T(
+            "债权人知道受到损害以及责任人之日",
+            "the day the creditor learned of the damage and who caused it",
+        ),
+        "significance": T(
+            "对董事、高级管理人员（及指使者）个人请求的三年诉讼时效从这一天起算。",
+            "The three-year limitation of the claim against the director or officer (and whoever "
+            "instructed him) runs from this day.",
+        ),
+        "citations": [cite(CC, 188, 2)],
+        "verify": {
+            "evidence": [
+                T(
+                    "借款或者货款到期日的凭证、发现款项被转走的记录",
+                    "Proof of when the loan or price fell due, records of when the transfer of the "
+                    "money came to light",
+                )
+            ],
+            "effect": T(
+                "决定对董事等个人的请求何时过诉讼时效；不清楚的，从行为之日保守计算。",
+                "It decides when the claim against the director and others becomes time-barred; "
+                "unknown, it is counted cautiously from the act.",
+            ),
+        },
         "next": "d_instruction_gate",
     }
 )
@@ -1261,7 +1711,7 @@ branch(
     [
         rule(
             all_(CLIENT_CONTROLLER, ans("director_conduct", "fault")),
-            "after_d",
+            "company_state",
             T(
                 "没有人指使：控股股东、实际控制人不因董事、高级管理人员自己的行为对债权人承担责任。",
                 "No instruction: a controlling shareholder or controller does not answer to the "
@@ -1319,42 +1769,38 @@ node(
                 DEF,
                 "对方主张{party.controller}指使你实施了损害行为：作为实施行为的人，除{party.company}赔偿外，你本人也要"
                 "承担赔偿责任，指使者与你承担连带责任；范围是该行为造成的实际损失，不是公司的全部债务。你的主要抗辩："
-                "没有故意或者重大过失（一般过失不够）；行为属于执行职务，应由公司承担；损害与你的行为没有因果关系；请求已"
-                "过诉讼时效。",
+                "没有故意或者重大过失（一般过失不够）；行为属于执行职务，应由公司承担；损害与你的行为没有因果关系。",
                 "The creditor says the {party.controller} had you commit the harmful act: as the on"
                 "e "
                 "who acted you answer for the damage besides the {party.company}, and he jointly wi"
                 "th "
                 "you — for the loss it caused, not all the company's debts. Your main defences: no "
                 "intent or gross negligence (ordinary negligence is not enough); the act was the "
-                "company's, done in office; no causal link; limitation.",
+                "company's, done in office; no causal link.",
                 when=all_(CLIENT_ACTED, INSTRUCTED),
             ),
             variant(
                 DEF,
                 "对方主张你在执行职务时因故意或者重大过失直接损害了债权人：除{party.company}赔偿外，你本人也要承担赔偿"
                 "责任，范围是该行为造成的实际损失，不是对公司全部债务的连带责任。你的主要抗辩：没有故意或者重大过失（一般"
-                "过失不够）；行为属于执行职务，应由公司承担；损害与你的行为没有因果关系；请求已过诉讼时效。",
+                "过失不够）；行为属于执行职务，应由公司承担；损害与你的行为没有因果关系。",
                 "The creditor says you harmed him in office by intent or gross negligence: besides "
                 "the "
                 "{party.company}, you answer for the loss the act caused — not jointly for all the "
                 "company's debts. Your main defences: no intent or gross negligence (ordinary "
-                "negligence is not enough); the act was the company's, done in office; no causal li"
-                "nk; "
-                "limitation.",
+                "negligence is not enough); the act was the company's, done in office; no causal "
+                "link.",
                 when=CLIENT_ACTED,
             ),
             variant(
                 DEF,
                 "对方主张你指使{party.director}实施了损害债权人的行为：作为教唆者，你与实施行为的人承担连带责任，范围是"
-                "该行为造成的实际损失。你的主要抗辩：没有作出指示，或者指示与损害没有关系；实施行为的人本身不构成侵权；请求"
-                "已过诉讼时效。",
+                "该行为造成的实际损失。你的主要抗辩：没有作出指示，或者指示与损害没有关系；实施行为的人本身不构成侵权。",
                 "The creditor says you instructed the {party.director} to harm him: as instigator y"
                 "ou "
                 "answer jointly with whoever acted, for the loss the act caused. Your main defences"
                 ": "
-                "no instruction, or none linked to the damage; the act itself was no tort; limitati"
-                "on.",
+                "no instruction, or none linked to the damage; the act itself was no tort.",
             ),
         ],
         "findings": [
@@ -1449,8 +1895,15 @@ node(
         "citations": [
             *tort_mechanics("director_date", INSTRUCTED),
         ],
-        "deadlines": [use("director_claim")],
+        "deadlines": DIRECTOR_DEADLINES,
         "defences": [
+            item(
+                DEF,
+                "你没有作出指示，或者你的指示与造成损害的行为没有关系：行为是{party.director}自行决定的。",
+                "You gave no instruction, or none linked to the harmful act: the {party.director} "
+                "decided on his own.",
+                when=all_(CLIENT_CONTROLLER, INSTRUCTED),
+            ),
             item(
                 DEF,
                 "没有故意或者重大过失：一般的经营判断失误或疏忽，不构成公司法第191条的责任。",
@@ -1478,9 +1931,10 @@ node(
             ),
             item(
                 DEF,
-                "诉讼时效：自债权人知道或者应当知道损害以及你是责任人之日起三年。",
+                "诉讼时效：自债权人知道或者应当知道损害以及你是责任人之日起三年（见期限）。",
                 "Limitation: three years from when the creditor knew or should have known of the "
-                "damage and that you caused it.",
+                "damage and that you caused it (see the deadlines).",
+                when=DIRECTOR_LIMIT_OPEN,
             ),
         ],
         "warnings": [
@@ -1520,20 +1974,6 @@ node(
                 when=INSTRUCTED,
                 basis=[cite(CL, 192), cite(TE, 4, 1, 5)],
             ),
-            warn(
-                "caution",
-                ALL,
-                "同一损失只能受偿一次：控股股东同时担任董事或法定代表人的，可能既因人格否认对公司债务承担连带责任，又依"
-                "公司法第191条对同一损害承担赔偿责任；两项可以一并主张，但债权人从各方得到的清偿合计不能超过损失（债权）"
-                "本身。",
-                "One loss is paid only once: a controlling shareholder who is also director or lega"
-                "l "
-                "representative may answer both jointly for the company's debts (veil piercing) and"
-                " "
-                "under art. 191 for the same damage; both may be claimed, but what the creditor "
-                "recovers in all cannot exceed the loss (the claim).",
-                when=any_(all_(side(SH), ans("sh_office", "director")), side(CRED)),
-            ),
         ],
         "recourse": [
             item(
@@ -1554,13 +1994,6 @@ node(
         "next_steps": [
             item(
                 C_,
-                "在起诉{party.company}的同时把{party.director}列为被告，写明其个人的故意或者重大过失和因果关系。",
-                "Sue the {party.director} together with the {party.company}, setting out his own "
-                "intent or gross negligence and the causal link.",
-                when=SUE_COMPANY,
-            ),
-            item(
-                C_,
                 "另行起诉{party.director}，请求其个人承担赔偿责任。",
                 "Sue the {party.director} separately for his own liability.",
                 when=JUDGMENT,
@@ -1579,6 +2012,15 @@ node(
                 "Gather what shows you took reasonable care and acted on company decisions (minutes"
                 ", "
                 "approvals, e-mails).",
+                when=not_(CLIENT_CONTROLLER),
+            ),
+            item(
+                DEF,
+                "整理能证明你没有作出这一指示的材料（往来邮件、聊天记录、会议记录、审批流程），以及行为是董事、高级管理人员"
+                "自行决定的证据。",
+                "Gather what shows you gave no such instruction (e-mails, chats, minutes, approval "
+                "records) and that the director or officer decided on his own.",
+                when=CLIENT_CONTROLLER,
             ),
         ],
         "evidence": [
@@ -1600,16 +2042,8 @@ node(
                 when=INSTRUCTED,
             ),
         ],
-        "next": "after_d",
+        "next": "company_state",
     }
-)
-
-branch(
-    "after_d",
-    [
-        rule(reached("find_sh_q"), "out_sum"),
-    ],
-    otherwise("company_state"),
 )
 
 
@@ -1655,7 +2089,7 @@ node(
                 "operating",
                 "正常存续（没有解散、没有注销，也没有进入破产程序）",
                 "Existing (not dissolved, not deregistered, not in bankruptcy)",
-                "company_type",
+                "state_gate",
             ),
             choice(
                 "dissolved",
@@ -1664,20 +2098,20 @@ node(
                 "A cause of dissolution has arisen but it is not deregistered (licence revoked, ter"
                 "m "
                 "expired, resolution to dissolve, ordered closed, dissolved by a court)",
-                "company_type",
+                "state_gate",
                 T(
                     "公司应当清算：审查清算义务人是否依法清算；股东未缴的出资（包括未到期的）都属于清算财产。",
                     "The company must be liquidated: were the obligors diligent? All unpaid capital"
                     ", "
                     "due or not, belongs to the estate.",
                 ),
-                [cite(CL, 229, 1), cite(J2, 22, 1)],
+                [cite(J2, 22, 1)],
             ),
             choice(
                 "deregistered",
                 "已经注销",
                 "Deregistered",
-                "company_type",
+                "state_gate",
                 T(
                     "公司已经不存在：审查注销是否合法，以及股东的出资情况。",
                     "The company no longer exists: was its deregistration lawful, and what of the "
@@ -1688,7 +2122,7 @@ node(
                 "bankruptcy",
                 "法院已经受理对公司的破产申请",
                 "A court has accepted a bankruptcy petition",
-                "company_type",
+                "state_gate",
                 T(
                     "管理人要求股东缴纳全部未缴出资，不受出资期限限制；债权人应当向管理人申报债权。",
                     "The administrator calls in all unpaid capital whatever its term; creditors "
@@ -1698,6 +2132,24 @@ node(
             ),
         ],
     }
+)
+
+branch(
+    "state_gate",
+    [
+        rule(
+            all_(BARRED, not_(DEREGISTERED)),
+            "find_sh_q",
+            T(
+                "对公司的债权已过诉讼时效，公司仍然存在：公司可以提出时效抗辩，股东等人对这笔公司债务的责任也随之难以"
+                "成立。",
+                "The claim against the company is time-barred and the company still exists: it may "
+                "plead limitation, and the liability of shareholders and others for this debt falls "
+                "with it.",
+            ),
+        ),
+    ],
+    otherwise("company_type"),
 )
 
 node(
@@ -2006,19 +2458,19 @@ node(
                 "ordinary",
                 "普通注销（成立了清算组，提交了清算报告）",
                 "Ordinary deregistration (a liquidation committee, a liquidation report)",
-                "dissolution_date",
+                "dereg_date",
             ),
             choice(
                 "no_liquidation",
                 "没有经过依法清算就办理了注销（例如提交了虚假的清算报告或材料）",
                 "Deregistered without a lawful liquidation (e.g. on a false report)",
-                "dissolution_date",
+                "dereg_date",
             ),
             choice(
                 "by_registry",
                 "被吊销营业执照满三年后，由登记机关直接注销",
                 "Removed by the registry three years after the licence was revoked",
-                "dissolution_date",
+                "dereg_date",
                 T(
                     "登记机关依法注销的，原股东、清算义务人的责任不受影响。",
                     "Removal by the registry leaves the shareholders' and obligors' liability "
@@ -2030,7 +2482,7 @@ node(
                 "unsure",
                 "不清楚（请调取注销档案）",
                 "Not known (obtain the deregistration file)",
-                "dissolution_date",
+                "dereg_date",
                 T(
                     "注销方式待核实：按没有依法清算的情形审查清算责任。",
                     "How it was deregistered is to be verified: liquidation liability is examined a"
@@ -2049,15 +2501,17 @@ node(
         "allow_month": True,
         "allow_unknown": True,
         "text": T(
-            "公司是哪一天简易注销的？", "On which day was the company deregistered (simplified)?"
+            "公司是哪一天注销的？（以准予注销登记之日为准）",
+            "On which day was the company deregistered (the day the registry approved it)?",
         ),
-        "label": T("简易注销登记之日", "the day of the simplified deregistration"),
+        "label": T("公司注销登记之日", "the day of the deregistration"),
         "significance": T(
-            "2024年7月1日以后的简易注销适用公司法第240条第3款；此前的不适用该条（该条不溯及），依公司法解释二第20条"
-            "第2款处理。",
-            "Simplified deregistrations from 1 July 2024 fall under Company Law art. 240(3); earlie"
-            "r "
-            "ones do not (it is not retroactive) and Interpretation II art. 20(2) applies.",
+            "注销时对公司的债权是否还在诉讼时效内，看这一天；2024年7月1日以后的简易注销适用公司法第240条第3款，此前的"
+            "不适用该条（该条不溯及），依公司法解释二第20条处理。",
+            "Whether the claim against the company was still within limitation when it was "
+            "deregistered turns on this day; simplified deregistrations from 1 July 2024 fall "
+            "under Company Law art. 240(3), earlier ones do not (it is not retroactive) and "
+            "Interpretation II art. 20 applies.",
         ),
         "citations": [cite(TE, 1, 1), cite(TE, 1, 2)],
         "verify": {
@@ -2068,32 +2522,75 @@ node(
                 )
             ],
             "effect": T(
-                "2024年7月1日以后注销的，承诺不实的股东对注销前的债务承担连带责任；此前注销的，按承诺的内容承担相应的"
-                "民事责任。也是对股东请求的诉讼时效的保守起算点。",
-                "From 1 July 2024: the shareholders who gave a false undertaking answer jointly for"
-                " the "
-                "debts before deregistration; earlier: they answer as their undertaking says. Also "
-                "the "
-                "cautious start of limitation against them.",
+                "注销时对公司的债权还在诉讼时效内的，对股东等人的请求自知道注销之日起另行计算；注销前已过时效的，股东等人"
+                "可以提出时效抗辩。2024年7月1日以后简易注销的，承诺不实的股东对注销前的债务承担连带责任；此前注销的，按"
+                "承诺的内容承担相应的民事责任。",
+                "If the claim was still within limitation at deregistration, the claim against "
+                "shareholders and others runs from when the creditor learned of it; if it had "
+                "already run out, they may plead limitation. Simplified deregistration from 1 July "
+                "2024: shareholders who gave a false undertaking answer jointly for the earlier "
+                "debts; earlier: as their undertaking says.",
+            ),
+        },
+        "next": "dereg_learned_date",
+    }
+)
+
+node(
+    {
+        "id": "dereg_learned_date",
+        "type": "date",
+        "allow_month": True,
+        "allow_unknown": True,
+        "text": T(
+            "债权人是哪一天知道公司已经注销的？",
+            "When did the creditor learn that the company had been deregistered?",
+        ),
+        "label": T("债权人知道公司注销之日", "the day the creditor learned of the deregistration"),
+        "significance": T(
+            "公司注销后只能向股东等人主张：对他们的请求，诉讼时效自债权人知道或者应当知道公司注销以及责任人之日起算。",
+            "Once the company is gone, only shareholders and others can be claimed from: "
+            "limitation of those claims runs from when the creditor knew or should have known of "
+            "the deregistration and who is liable.",
+        ),
+        "citations": [cite(CC, 188, 2)],
+        "verify": {
+            "evidence": [
+                T(
+                    "债权人查询公示系统的记录、得知注销的聊天记录或者通知",
+                    "The creditor's search of the public record, the message or notice by which he "
+                    "learned of it",
+                )
+            ],
+            "effect": T(
+                "决定对股东等人的请求何时过诉讼时效；不清楚的，从注销登记之日保守计算。简易注销经过公示，股东可能主张债权人"
+                "应当更早知道。",
+                "It decides when the claims against shareholders and others become time-barred; "
+                "unknown, they are counted cautiously from the deregistration. The deregistration "
+                "was published, so the shareholders may say the creditor should have known "
+                "earlier.",
             ),
         },
         "next": "dereg_after",
     }
 )
 
+
 branch(
     "dereg_after",
     [
-        rule(side(CRED, SH), "find_sh_m"),
-    ],
-    otherwise(
-        "dissolution_date",
-        T(
-            "董事不因简易注销的承诺承担责任；审查是否应当清算而没有清算。",
-            "Directors do not answer for the shareholders' undertaking; was a required "
-            "liquidation skipped?",
+        rule(all_(ans("dereg_type", "simplified"), side(CRED, SH)), "find_sh_m"),
+        rule(
+            ans("dereg_type", "simplified"),
+            "dissolution_date",
+            T(
+                "董事不因简易注销的承诺承担责任；审查是否应当清算而没有清算。",
+                "Directors do not answer for the shareholders' undertaking; was a required "
+                "liquidation skipped?",
+            ),
         ),
-    ),
+    ],
+    otherwise("dissolution_date"),
 )
 
 M_NEW = on_or_after("dereg_date", NEW_LAW)
@@ -2149,42 +2646,40 @@ node(
             variant(
                 S_,
                 "对方主张：{party.company}简易注销时你承诺公司没有债务，而对方的债权当时没有清偿，你应当对注销登记前的债务承担"
-                "连带责任。你可以抗辩：这笔债务在注销登记时并不存在或者已经清偿；你没有作出承诺（例如签名不是你的）；请求已过"
-                "诉讼时效。",
+                "连带责任。你可以抗辩：这笔债务在注销登记时并不存在或者已经清偿；你没有作出承诺（例如签名不是你的）。",
                 "The creditor says that when the {party.company} was deregistered by the simplified"
                 " "
                 "procedure you undertook it had no debts while his claim was unpaid, so you answer "
                 "jointly for the debts before deregistration. You may answer: the debt did not exis"
                 "t "
-                "or was paid then; you gave no undertaking (e.g. the signature is not yours); "
-                "limitation.",
+                "or was paid then; you gave no undertaking (e.g. the signature is not yours).",
                 when=M_NEW,
             ),
             variant(
                 S_,
                 "对方主张：{party.company}在2024年7月1日以前简易注销时你作出了承诺，而对方的债权当时没有清偿，你应当按承诺的内容"
                 "承担责任。你可以抗辩：承诺的内容并不包括对公司债务承担责任；这笔债务在注销时并不存在或者已经清偿；你没有作出"
-                "承诺；请求已过诉讼时效。",
+                "承诺。",
                 "The creditor says that at the simplified deregistration before 1 July 2024 you gav"
                 "e "
                 "an undertaking while his claim was unpaid, so you answer as it says. You may answe"
                 "r: "
                 "the undertaking did not cover the company's debts; the debt did not exist or was p"
                 "aid "
-                "then; you gave none; limitation.",
+                "then; you gave none.",
                 when=M_OLD,
             ),
             variant(
                 S_,
                 "对方主张你在{party.company}简易注销时作出了不实的承诺；注销日期待核实：2024年7月1日以后注销的，承诺不实的股东"
                 "对注销前的债务承担连带责任；此前注销的，按承诺的内容承担责任。你可以抗辩：债务在注销时并不存在或者已经清偿；"
-                "你没有作出承诺；请求已过诉讼时效。",
+                "你没有作出承诺。",
                 "The creditor says you gave a false undertaking when the {party.company} was "
                 "deregistered; the date is to be verified: from 1 July 2024 such shareholders answe"
                 "r "
                 "jointly for the earlier debts; before, as the undertaking says. You may answer: th"
                 "e "
-                "debt did not exist or was paid; you gave none; limitation.",
+                "debt did not exist or was paid; you gave none.",
             ),
         ],
         "findings": [
@@ -2249,7 +2744,7 @@ node(
             ),
         ],
         "citations": joint_mechanics("dereg_date"),
-        "deadlines": [use("dereg_claim")],
+        "deadlines": DEREG_DEADLINES,
         "defences": [
             item(
                 S_,
@@ -2264,9 +2759,10 @@ node(
             ),
             item(
                 S_,
-                "诉讼时效：自债权人知道或者应当知道公司注销之日起三年。",
+                "诉讼时效：自债权人知道或者应当知道公司注销之日起三年（见期限）。",
                 "Limitation: three years from when the creditor knew or should have known of the "
-                "deregistration.",
+                "deregistration (see the deadlines).",
+                when=DEREG_LIMIT_OPEN,
             ),
         ],
         "warnings": [
@@ -2348,11 +2844,34 @@ RENEW = warn(
 # --- liquidation (解释二18–20, 22; 公司法232, 238; 时间效力规定6)
 
 DD = "dissolution_date"
-L_OLD = before(DD, LIQ_NEW)
+#: 时间效力规定6(2): a cause "至公司法施行日未满十五日". From 2024-06-17 the fifteen days of
+#: 公司法(2018)183 had plainly not run by 1 July 2024; a cause on 2024-06-16 is read a day
+#: apart — counted under 民法典201 (the first day not counted) its fifteen days end on 1 July,
+#: the day the new law took effect; counted otherwise they had run. Both readings are shown.
+L_OLD = before(DD, LIQ_EDGE)
+L_EDGE = all_(on_or_after(DD, LIQ_EDGE), before(DD, LIQ_NEW))
 L_NEW = on_or_after(DD, LIQ_NEW)
-L_OPEN = und(before(DD, LIQ_NEW))
-L_RESTART = all_(on_or_after(DD, LIQ_NEW), before(DD, NEW_LAW))  # 6(2): 15 days run again
-L_NEAR = any_(all_(on_or_after(DD, "2024-06-14"), before(DD, "2024-06-20")), L_OPEN)
+L_UND = any_(und(before(DD, LIQ_EDGE)), und(before(DD, LIQ_NEW)))
+L_OPEN = any_(L_UND, L_EDGE)
+L_RESTART = all_(on_or_after(DD, LIQ_EDGE), before(DD, NEW_LAW))  # 6(2): 15 days run again
+L_NEAR = L_OPEN
+EDGE_WARNING = warn(
+    "contested",
+    ALL,
+    "解散事由出现在2024年6月16日前后：公司法时间效力规定第6条第2款对“至公司法施行日未满十五日”的解散事由适用公司法"
+    "第232条。按民法典第201条不计算开始的当日，6月16日出现的解散事由，十五日到2024年7月1日（公司法施行日）才届满，"
+    "可以认为未满十五日，适用第232条（董事在损失范围内赔偿）；也有理解认为至施行日已满十五日，适用当时的规则（可能"
+    "连带清偿）。两种结论都列出；6月15日以前出现的适用当时的规则，6月17日以后出现的适用第232条。",
+    "A cause of dissolution around 16 June 2024: art. 6(2) of the temporal-effect provisions "
+    "applies Company Law art. 232 where the cause arose 'less than fifteen days' before the law "
+    "took effect. Counting under Civil Code art. 201 (the first day not counted), the fifteen "
+    "days from 16 June end on 1 July 2024, the day the law took effect, so they had not run and "
+    "art. 232 applies (directors pay damages within the loss); another reading holds they had "
+    "run, so the old rules apply (possibly joint liability to pay). Both findings are given; "
+    "causes up to 15 June follow the old rules, causes from 17 June art. 232.",
+    when=L_NEAR,
+    basis=[cite(TE, 6, 2), cite(CL18, 183), cite(CC, 201, 1)],
+)
 
 node(
     {
@@ -2524,9 +3043,54 @@ node(
 branch(
     "liq_branch",
     [
+        rule(all_(inc("liq_failures", *K_FORMS, *L_FORMS), DISSOLVED), "forced_liq"),
+        rule(all_(inc("liq_failures", *K_FORMS, *L_FORMS), DEREGISTERED), "k_branch"),
         rule(inc("liq_failures", *K_FORMS, *L_FORMS), "liq_learned_date"),
     ],
     otherwise("liq_end"),
+)
+
+node(
+    {
+        "id": "forced_liq",
+        "type": "choice",
+        "text": T(
+            "债权人（或者其他人）是否已经申请法院强制清算？",
+            "Has the creditor (or anyone) applied to the court for a forced liquidation?",
+        ),
+        "help": {
+            "why": T(
+                "公司逾期不成立清算组进行清算的，债权人可以申请法院指定有关人员组成清算组进行清算。法院因主要财产、账册、重要"
+                "文件灭失等无法清算而裁定终结强制清算的，这一裁定是证明“无法清算”的有力证据，送达之日通常也是对清算义务人等"
+                "的请求开始计算诉讼时效之日。",
+                "If no liquidation committee is formed in time, a creditor may ask the court to "
+                "appoint one. A ruling ending the forced liquidation because the main assets, "
+                "books or records are lost is strong proof that liquidation is impossible, and its "
+                "service usually starts limitation of the claims against the obligors.",
+            )
+        },
+        "citations": [cite(CL, 233, 1), cite(CL18, 183)],
+        "choices": [
+            choice(
+                "ended",
+                "法院已经裁定终结强制清算（无法清算或者无法全面清算）",
+                "The court ended the forced liquidation (it could not be carried out, or not in "
+                "full)",
+                "liq_learned_date",
+                T(
+                    "无法清算已经由法院的裁定证明。",
+                    "The court's ruling shows that liquidation is impossible.",
+                ),
+            ),
+            choice(
+                "pending",
+                "已经申请，强制清算还在进行",
+                "Applied for; the forced liquidation is under way",
+                "liq_learned_date",
+            ),
+            choice("none", "没有申请", "No application", "liq_learned_date"),
+        ],
+    }
 )
 
 node(
@@ -2576,13 +3140,14 @@ node(
 )
 
 K_SIG = T(
-    "解散事由出现在2024年6月17日以前：适用当时的法律和司法解释。",
-    "The cause arose before 17 June 2024: the law and interpretations then in force apply.",
+    "解散事由出现在2024年6月16日以前，至公司法施行日已满十五日：适用当时的法律和司法解释。",
+    "The cause arose before 16 June 2024, fifteen days or more before the new law: the law and "
+    "interpretations then in force apply.",
 )
 K_OPEN_SIG = T(
-    "解散事由出现的日期待核实：分别列出适用旧规则和新法时的结论。",
-    "The date of the cause is to be verified: the findings under the old rules and "
-    "under the new law are both given.",
+    "解散事由出现的日期待核实，或者出现在有不同理解的2024年6月16日：分别列出适用旧规则和新法时的结论。",
+    "The date of the cause is to be verified, or it is 16 June 2024, which is read either way: "
+    "the findings under the old rules and under the new law are both given.",
 )
 branch(
     "k_branch",
@@ -2596,17 +3161,28 @@ branch(
 
 def k_variants(sides: list[str], zh: str, en: str, when: J | None = None) -> list[J]:
     """A summary for the old liquidation rules: as it stands, and prefixed "若…" when the date of
-    the cause is not known well enough."""
+    the cause is not known well enough or is the day read either way (2024-06-16)."""
     det = all_(when, L_OLD) if when else L_OLD
-    opn = all_(when, L_OPEN) if when else L_OPEN
+    edge = all_(when, L_EDGE) if when else L_EDGE
+    opn = all_(when, L_UND) if when else L_UND
     return [
         variant(sides, zh, en, when=det),
         variant(
             sides,
-            "解散事由出现的日期待核实；若在2024年6月17日以前出现，适用当时的规则："
+            "解散事由出现在2024年6月16日，是否“至公司法施行日未满十五日”有不同理解（见注意事项）：若按当时的规则，"
+            + zh
+            + "若适用公司法第232条，见下一项。",
+            "The cause of dissolution arose on 16 June 2024, which is read either way as to "
+            "'less than fifteen days' before the new law (see the warnings): under the old "
+            "rules, " + en + " Under Company Law art. 232, see the next finding.",
+            when=edge,
+        ),
+        variant(
+            sides,
+            "解散事由出现的日期待核实；若在2024年6月16日以前出现，适用当时的规则："
             + zh
             + "若在此后出现，适用公司法第232条（见下一项）。",
-            "The date of the cause of dissolution is to be verified; if it arose before 17 June "
+            "The date of the cause of dissolution is to be verified; if it arose before 16 June "
             "2024, the old rules apply: " + en + " If later, Company Law art. 232 applies (see "
             "the next finding).",
             when=opn,
@@ -2619,8 +3195,8 @@ def k_find(f: J) -> list[J]:
         f,
         L_OLD,
         L_OPEN,
-        "若解散事由出现在2024年6月17日以前",
-        "if the cause arose before 17 June 2024",
+        "若适用2024年7月1日以前的清算规则",
+        "if the old liquidation rules apply",
         DD,
     )
 
@@ -2636,12 +3212,53 @@ node(
         "type": "finding",
         "code": "SH-K",
         "title": T(
-            "无法清算：清算义务人对公司债务承担连带清偿责任（解散事由在2024年6月17日以前）",
-            "Liquidation impossible: the liquidation obligors answer jointly for the company's debt"
-            "s "
-            "(cause of dissolution before 17 June 2024)",
+            "无法清算或者未经清算即注销：清算义务人等对公司债务的清偿责任（2024年7月1日以前的清算规则）",
+            "Liquidation impossible, or deregistered without one: the obligors' liability to pay "
+            "the company's debts (the liquidation rules before 1 July 2024)",
         ),
         "summary": [
+            variant(
+                DEF,
+                "你的首要抗辩：解散事由出现在2024年6月16日，从这一天起算的清算组成立期限（十五日）到2024年7月1日公司法施行之日"
+                "才届满，属于“至公司法施行日未满十五日”，依公司法时间效力规定第6条第2款应当适用公司法第232条：清算义务人只在"
+                "怠于清算给债权人造成的损失范围内承担赔偿责任（见下一项），不对公司债务承担连带清偿责任。对方可能主张至施行日已满"
+                "十五日、适用当时的规则（连带清偿，本项），这一点有不同理解。",
+                "Your first defence: the cause of dissolution arose on 16 June 2024, and the fifteen "
+                "days to form the liquidation committee ended only on 1 July 2024, the day the new "
+                "Company Law took effect — 'less than fifteen days' before it, so under art. 6(2) of "
+                "the temporal-effect provisions Company Law art. 232 applies: the obligors answer "
+                "only for the loss their neglect caused the creditor (next finding), not jointly "
+                "for the company's debts. The creditor may say the fifteen days had run and the old "
+                "rules apply (joint liability to pay, this finding); the point is read both ways.",
+                when=all_(L_EDGE, any_(ans("sh_office", "director"), ans("dir_role", "director"))),
+            ),
+            variant(
+                S_,
+                "你的首要抗辩：解散事由出现在2024年6月16日，从这一天起算的清算组成立期限（十五日）到2024年7月1日公司法施行之日"
+                "才届满，属于“至公司法施行日未满十五日”，依公司法时间效力规定第6条第2款应当适用公司法第232条：董事是清算义务人，"
+                "你不担任董事，不因没有及时清算承担责任。对方可能主张至施行日已满十五日、适用当时的规则（本项），这一点有不同"
+                "理解。",
+                "Your first defence: the cause of dissolution arose on 16 June 2024, and the fifteen "
+                "days to form the liquidation committee ended only on 1 July 2024, the day the new "
+                "Company Law took effect — 'less than fifteen days' before it, so under art. 6(2) of "
+                "the temporal-effect provisions Company Law art. 232 applies: the directors are the "
+                "obligors, and holding no directorship you do not answer for the failure to "
+                "liquidate. The creditor may say the fifteen days had run and the old rules apply "
+                "(this finding); the point is read both ways.",
+                when=L_EDGE,
+            ),
+            *k_variants(
+                C_,
+                "按你选择的情形，{party.company}没有经过清算就办理了注销，导致无法清算。你可以请求有限责任公司的股东（股份有限"
+                "公司的董事和控股股东）以及实际控制人对公司债务承担清偿责任，范围是公司对你的全部债务（{amount.debt_amount}），"
+                "不以他们的出资额为限。",
+                "On the facts chosen, the {party.company} was deregistered without a liquidation, so "
+                "that none is possible. You may hold the shareholders of a limited liability company "
+                "(the directors and controlling shareholder of a joint stock company) and the "
+                "actual controller liable to pay the company's debt to you ({amount.debt_amount}), "
+                "not limited to their capital.",
+                when=not_(inc("liq_failures", "books_lost")),
+            ),
             *k_variants(
                 C_,
                 "按你选择的情形，清算义务人怠于履行清算义务，导致{party.company}无法清算。你可以请求他们对公司债务承担"
@@ -2656,16 +3273,14 @@ node(
                 S_,
                 "对方主张：你作为有限责任公司的股东，是当时规则下的清算义务人，怠于履行义务导致{party.company}无法清算，"
                 "应当对公司债务承担连带清偿责任（{amount.debt_amount}）。你可以抗辩：你既不是董事会或监事会成员，也没有选派"
-                "人员担任，从未参与经营管理；无法清算与你的不作为没有因果关系；请求已过诉讼时效（自债权人知道无法清算之日起"
-                "三年）。",
+                "人员担任，从未参与经营管理；无法清算与你的不作为没有因果关系。",
                 "The creditor says that as a shareholder of a limited liability company you were a "
                 "liquidation obligor under the old rules and your neglect made liquidation impossib"
                 "le, "
                 "so you answer jointly for the company's debt ({amount.debt_amount}). You may answe"
                 "r: "
                 "you sat on no board, appointed no one and never took part in management; your "
-                "inaction did not cause the impossibility; limitation (three years from when the "
-                "creditor learned liquidation was impossible).",
+                "inaction did not cause the impossibility.",
                 when=LLC,
             ),
             *k_variants(
@@ -2682,12 +3297,12 @@ node(
                 S_,
                 "对方主张：你作为股份有限公司的董事或控股股东，是当时规则下的清算义务人，怠于履行义务导致{party.company}"
                 "无法清算，应当对公司债务承担连带清偿责任（{amount.debt_amount}）。你可以抗辩：无法清算与你的不作为没有因果"
-                "关系；请求已过诉讼时效（自债权人知道无法清算之日起三年）。",
+                "关系。",
                 "The creditor says that as a director or controlling shareholder of a joint stock "
                 "company you were a liquidation obligor under the old rules and your neglect made "
                 "liquidation impossible, so you answer jointly for the company's debt "
                 "({amount.debt_amount}). You may answer: your inaction did not cause the "
-                "impossibility; limitation (three years from when the creditor learned of it).",
+                "impossibility.",
             ),
             *k_variants(
                 D_,
@@ -2702,35 +3317,31 @@ node(
             *k_variants(
                 D_,
                 "对方主张：你作为股份有限公司的董事，是当时规则下的清算义务人，怠于履行义务导致{party.company}无法清算，应当"
-                "对公司债务承担连带清偿责任（{amount.debt_amount}）。你可以抗辩：无法清算与你的不作为没有因果关系；请求已过"
-                "诉讼时效（自债权人知道无法清算之日起三年）。",
+                "对公司债务承担连带清偿责任（{amount.debt_amount}）。你可以抗辩：无法清算与你的不作为没有因果关系。",
                 "The creditor says that as a director of a joint stock company you were a "
                 "liquidation obligor under the old rules and your neglect made liquidation "
                 "impossible, so you answer jointly for the company's debt ({amount.debt_amount}). "
-                "You may answer: your inaction did not cause it; limitation (three years from when "
-                "the creditor learned of it).",
+                "You may answer: your inaction did not cause it.",
                 when=all_(JSC, ans("dir_role", "director")),
             ),
             *k_variants(
                 D_,
                 "对方主张：{party.company}未经清算即办理注销，导致无法清算，你作为实际控制人应当与清算义务人一起对公司债务承担"
-                "清偿责任（{amount.debt_amount}）。你可以抗辩：你不是实际控制人，或者注销与你无关；请求已过诉讼时效（自债权人"
-                "知道无法清算之日起三年）。",
+                "清偿责任（{amount.debt_amount}）。你可以抗辩：你不是实际控制人，或者注销与你无关。",
                 "The creditor says the {party.company} was deregistered without liquidation so that"
                 " "
                 "it cannot be liquidated, and that as its actual controller you answer with the "
                 "obligors for its debt ({amount.debt_amount}). You may answer: you were not its "
-                "controller, or had no part in the deregistration; limitation (three years from "
-                "when the creditor learned of it).",
+                "controller, or had no part in the deregistration.",
                 when=inc("liq_failures", "no_liquidation_dereg"),
             ),
             *k_variants(
                 D_,
                 "对方主张无法清算是你（实际控制人）的原因造成的：你对公司债务承担相应的民事责任，范围与你的原因力相应，不是"
-                "当然的全部债务。你可以抗辩：无法清算不是你造成的；请求已过诉讼时效。",
+                "当然的全部债务。你可以抗辩：无法清算不是你造成的。",
                 "The creditor says you, as actual controller, caused the impossibility: you answer "
                 "for the company's debts in proportion to your part, not automatically for all of "
-                "them. You may answer: you did not cause it; limitation.",
+                "them. You may answer: you did not cause it.",
             ),
         ],
         "findings": [
@@ -2898,7 +3509,7 @@ node(
             ),
         ],
         "citations": [*joint_mechanics(DD), cite(J2, 21)],
-        "deadlines": [use("liquidation_claim")],
+        "deadlines": LIQ_DEADLINES_OLD,
         "defences": [
             item(
                 S_,
@@ -2921,9 +3532,19 @@ node(
             ),
             item(
                 DEF,
-                "诉讼时效：自债权人知道或者应当知道公司无法清算之日起三年。",
+                "解散事由出现在2024年6月16日：至公司法施行日未满十五日，依公司法时间效力规定第6条第2款适用公司法第232条，"
+                "只在怠于清算造成的损失范围内承担赔偿责任，不承担连带清偿责任。",
+                "The cause arose on 16 June 2024, less than fifteen days before the new law: under "
+                "art. 6(2) of the temporal-effect provisions Company Law art. 232 applies — damages "
+                "within the loss only, not joint liability to pay.",
+                when=L_EDGE,
+            ),
+            item(
+                DEF,
+                "诉讼时效：自债权人知道或者应当知道公司无法清算之日起三年（见期限）。",
                 "Limitation: three years from when the creditor knew or should have known that "
-                "liquidation was impossible.",
+                "liquidation was impossible (see the deadlines).",
+                when=LIQ_LIMIT_OPEN,
             ),
             item(
                 S_,
@@ -2979,17 +3600,7 @@ node(
                 when=inc("liq_failures", "no_liquidation_dereg"),
                 basis=[cite(J2, 20, 1), cite(J2, 21)],
             ),
-            warn(
-                "caution",
-                ALL,
-                "解散事由出现的日期接近2024年6月16日、17日：对“至施行日未满十五日”的计算有一日之差的不同理解，请人工核对"
-                "适用旧规则还是公司法第232条。",
-                "The cause arose around 16–17 June 2024: 'less than fifteen days before' can be rea"
-                "d "
-                "a day apart — check by hand whether the old rules or Company Law art. 232 apply.",
-                when=L_NEAR,
-                basis=[cite(TE, 6, 2)],
-            ),
+            EDGE_WARNING,
             RENEW,
         ],
         "recourse": [
@@ -3003,16 +3614,23 @@ node(
         "next_steps": [
             item(
                 C_,
-                "还没有取得强制清算因无法清算而终结的裁定的，可以申请法院指定清算组强制清算；这一裁定是证明“无法清算”"
-                "的有力证据。",
-                "Without a ruling ending forced liquidation as impossible, apply for court "
-                "liquidation; such a ruling is strong proof.",
-                when=DISSOLVED,
+                "申请法院指定清算组强制清算；强制清算因无法清算而终结的裁定，是证明“无法清算”的有力证据。",
+                "Apply for a court-ordered liquidation; a ruling ending it as impossible is strong "
+                "proof that liquidation cannot be done.",
+                when=all_(DISSOLVED, ans("forced_liq", "none")),
             ),
             item(
                 C_,
-                "起诉全体清算义务人，请求对公司债务承担连带清偿责任。",
-                "Sue all the liquidation obligors for joint liability for the company's debt.",
+                "强制清算正在进行：在清算组公告的期限内申报债权；程序因无法清算而终结的，取得终结的裁定及送达回证。",
+                "The forced liquidation is under way: prove your claim with the committee in time; "
+                "if it ends as impossible, obtain the ruling and its proof of service.",
+                when=ans("forced_liq", "pending"),
+            ),
+            item(
+                C_,
+                "起诉清算义务人（未经清算即注销的，还有实际控制人），请求对公司债务承担清偿责任。",
+                "Sue the liquidation obligors (and, where the company was deregistered without "
+                "liquidation, the actual controller) for the company's debt.",
             ),
             item(
                 DEF,
@@ -3032,6 +3650,7 @@ node(
                 ALL,
                 "强制清算的申请和因无法清算而终结的裁定",
                 "The forced liquidation application and the ruling ending it",
+                when=ans("forced_liq", "ended", "pending"),
             ),
             item(
                 ALL,
@@ -3079,8 +3698,8 @@ def l_old(f: J) -> list[J]:
         f,
         L_OLD,
         L_OPEN,
-        "若解散事由出现在2024年6月17日以前",
-        "if the cause arose before 17 June 2024",
+        "若适用2024年7月1日以前的清算规则",
+        "if the old liquidation rules apply",
         DD,
     )
 
@@ -3090,8 +3709,8 @@ def l_new(f: J) -> list[J]:
         f,
         L_NEW,
         L_OPEN,
-        "若解散事由出现在2024年6月17日以后",
-        "if the cause arose from 17 June 2024",
+        "若适用公司法第232条",
+        "if Company Law art. 232 applies",
         DD,
     )
 
@@ -3145,15 +3764,28 @@ node(
             variant(
                 DEF,
                 "对方主张没有依法清算或者违法清算给其造成了损失，要求你在损失范围内赔偿；这不是对公司全部债务的连带责任。"
+                "你可以抗辩：即使依法清算，债权人也得不到清偿（例如公司解散时已无财产），所以没有损失或者没有因果关系；损失"
+                "数额；你已经及时组织清算，或者清算不能进行另有原因。",
+                "The creditor says neglected or unlawful liquidation caused him loss and claims "
+                "damages within it — not joint liability for all the company's debts. You may "
+                "answer: a lawful liquidation would have paid him nothing (e.g. no assets at "
+                "dissolution), so no loss or no causal link; the amount; you did set the "
+                "liquidation in motion in time, or it could not proceed for other reasons.",
+                when=all_(
+                    any_(L_NEW, L_OPEN),
+                    any_(ans("sh_office", "director"), ans("dir_role", "director")),
+                ),
+            ),
+            variant(
+                DEF,
+                "对方主张没有依法清算或者违法清算给其造成了损失，要求你在损失范围内赔偿；这不是对公司全部债务的连带责任。"
                 "你可以抗辩：你不是清算义务人或者清算组成员；即使依法清算，债权人也得不到清偿（例如公司解散时已无财产），"
-                "所以没有损失或者没有因果关系；损失数额；请求已过诉讼时效。",
+                "所以没有损失或者没有因果关系；损失数额。",
                 "The creditor says neglected or unlawful liquidation caused him loss and claims "
                 "damages within it — not joint liability for all the company's debts. You may answe"
                 "r: "
                 "you were no obligor or committee member; a lawful liquidation would have paid him "
-                "nothing (e.g. no assets at dissolution), so no loss or no causal link; the amount;"
-                " "
-                "limitation.",
+                "nothing (e.g. no assets at dissolution), so no loss or no causal link; the amount.",
             ),
         ],
         "findings": [
@@ -3298,8 +3930,8 @@ node(
             ),
         ],
         "deadlines": [
-            {**DEADLINES["liquidation_claim"], "when": any_(L_OLD, L_OPEN)},
-            {**DEADLINES["liquidation_claim_new"], "when": L_NEW},
+            *[{**d, "when": all_(d["when"], any_(L_OLD, L_OPEN))} for d in LIQ_DEADLINES_OLD],
+            *[{**d, "when": all_(d["when"], L_NEW)} for d in LIQ_DEADLINES_NEW],
         ],
         "defences": [
             item(
@@ -3310,10 +3942,12 @@ node(
             ),
             item(
                 S_,
-                "解散事由出现在2024年6月17日以后的，你不担任董事，不是清算义务人；也不是清算组成员。",
-                "For a cause arising from 17 June 2024, holding no directorship you were no "
-                "obligor, nor a committee member.",
-                when=any_(L_NEW, L_OPEN),
+                "适用公司法第232条的（解散事由出现在2024年6月17日以后，或者6月16日按“未满十五日”理解），清算义务人是"
+                "董事：你不担任董事，不是清算义务人；也不是清算组成员。",
+                "Where Company Law art. 232 applies (a cause from 17 June 2024, or on 16 June read "
+                "as 'less than fifteen days' before the new law), the directors are the obligors: "
+                "holding no directorship you were no obligor, nor a committee member.",
+                when=all_(any_(L_NEW, L_OPEN), ans("sh_office", "none", "controller")),
             ),
             item(
                 D_,
@@ -3332,10 +3966,12 @@ node(
             ),
             item(
                 DEF,
-                "诉讼时效：自债权人知道或者应当知道受到损失以及责任人之日起三年。",
-                "Limitation: three years from when the creditor knew or should have known of the lo"
-                "ss "
-                "and who caused it.",
+                "诉讼时效：自债权人知道或者应当知道受到损失以及责任人之日起三年（见期限）。",
+                "Limitation: three years from when the creditor knew or should have known of the "
+                "loss and who caused it (see the deadlines).",
+                when=any_(
+                    all_(any_(L_OLD, L_OPEN), LIQ_LIMIT_OPEN), all_(L_NEW, LIQ_NEW_LIMIT_OPEN)
+                ),
             ),
         ],
         "warnings": [
@@ -3385,17 +4021,7 @@ node(
                 when=all_(any_(L_NEW, L_OPEN), inc("liq_failures", "no_liquidation_dereg")),
                 basis=[cite(J2, 20, 1)],
             ),
-            warn(
-                "caution",
-                ALL,
-                "解散事由出现的日期接近2024年6月16日、17日：对“至施行日未满十五日”的计算有一日之差的不同理解，请人工核对"
-                "适用旧规则还是公司法第232条。",
-                "The cause arose around 16–17 June 2024: 'less than fifteen days before' can be rea"
-                "d "
-                "a day apart — check by hand whether the old rules or Company Law art. 232 apply.",
-                when=L_NEAR,
-                basis=[cite(TE, 6, 2)],
-            ),
+            EDGE_WARNING,
         ],
         "recourse": [
             item(
@@ -3414,9 +4040,10 @@ node(
             ),
             item(
                 DEF,
-                "收集公司解散时已无可供清偿财产的证据（财务报表、执行记录），以及你不负责清算的证据。",
+                "收集公司解散时已无可供清偿财产的证据（财务报表、执行记录），以及你已经及时组织清算或者不负责清算的证据。",
                 "Collect proof that there was nothing to pay creditors at dissolution (accounts, "
-                "enforcement records) and that liquidation was not your task.",
+                "enforcement records), and that you set the liquidation in motion in time or that "
+                "it was not your task.",
             ),
         ],
         "evidence": [
@@ -3689,9 +4316,19 @@ node(
             ),
             item(
                 S_,
-                "诉讼时效：对公司的债权或者对你的请求已过诉讼时效的，可以抗辩。",
-                "Limitation: plead it if the claim against the company, or against you, is "
-                "time-barred.",
+                "诉讼时效：对公司的债权可能已过诉讼时效（见期限）；已经届满的，你可以提出时效抗辩。",
+                "Limitation: the claim against the company may be time-barred (see the "
+                "deadlines); if so, you may plead it.",
+                when=BARRED_OPEN,
+            ),
+            item(
+                S_,
+                "诉讼时效：对你另行起诉的诉讼时效从对公司的判决生效后重新计算（见期限）；期间届满后才对你主张的，可以提出"
+                "时效抗辩。",
+                "Limitation: against you it runs again from when the judgment against the company "
+                "took effect (see the deadlines); a claim brought after it ran out may be met "
+                "with the plea.",
+                when=all_(JUDGMENT, NO_PERSON_EVENTS),
             ),
         ],
         "warnings": [
@@ -4007,6 +4644,13 @@ branch(
     otherwise("find_sh_a"),
 )
 
+JOINT_RECOURSE = item(
+    ALL,
+    "连带责任人之间按各自责任大小分担；难以确定的平均分担；多付的一方可以向其他人追偿。向公司追偿通常没有实际意义。",
+    "Among those jointly liable the burden follows their shares of responsibility, equally if "
+    "these cannot be told; whoever paid more recovers from the others. Recovering from the "
+    "company is usually pointless.",
+)
 A_BASIS = [
     cite(CL, 23, 1, when=any_(P_NEW, P_OPEN)),
     cite(CL18, 20, 3, when=any_(P_OLD, P_OPEN)),
@@ -4016,8 +4660,8 @@ A_BASIS = [
 PASSIVE = all_(side(SH), ans("sh_took_part", "no"))
 A_MAIN = dict(
     liable=T(
-        "实施滥用行为的股东（与{party.company}）",
-        "the shareholder who abused (with the {party.company})",
+        "{party.abuser}（与{party.company}）",
+        "the {party.abuser} (with the {party.company})",
     ),
     to_whom=T("{party.creditor}", "the {party.creditor}"),
     scope=T(
@@ -4042,12 +4686,11 @@ node(
         "summary": [
             variant(
                 C_,
-                "按你选择的情形，股东滥用公司法人独立地位和股东有限责任逃避债务，严重损害了你的利益。实施滥用行为的股东应当"
-                "对公司债务承担连带责任：你可以请求{party.company}或者该股东清偿全部债务（{amount.debt_amount}），不以其出资额"
-                "为限。人格否认只在本案中、只针对实施滥用的股东；没有参与的股东仍以出资为限承担责任。",
-                "On the facts chosen, a shareholder abused the company's separate existence and "
-                "limited liability to evade its debts, seriously harming you. The shareholder who "
-                "abused answers jointly for the company's debts: you may claim the whole debt "
+                "按你选择的情形，{party.abuser}滥用公司法人独立地位和股东有限责任逃避债务，严重损害了你的利益，应当对公司债务"
+                "承担连带责任：你可以请求{party.company}或者该股东清偿全部债务（{amount.debt_amount}），不以其出资额为限。人格否认只在本案中、只针对实施滥用的股东；没有参与的股东仍以出资为限承担责任。",
+                "On the facts chosen, the {party.abuser} abused the company's separate existence "
+                "and limited liability to evade its debts, seriously harming you, and answers "
+                "jointly for the company's debts: you may claim the whole debt "
                 "({amount.debt_amount}) from the {party.company} or from him, not limited to his "
                 "capital. Piercing works only in this case and only against the abusing shareholder"
                 "; "
@@ -4080,15 +4723,14 @@ node(
             variant(
                 S_,
                 "对方主张你滥用公司法人独立地位和股东有限责任逃避债务，要求你对公司债务承担连带责任（{amount.debt_amount}），"
-                "不以你的出资额为限。你可以抗辩：没有滥用行为（公司有独立的账户和账簿，你与公司的往来都有合同和记录）；"
-                "公司有能力清偿、没有严重损害债权人；请求已过诉讼时效。人格否认是例外，法院适用很谨慎，由债权人证明。",
-                "The creditor says you abused the company's separate existence and limited liabilit"
-                "y "
+                "不以你的出资额为限。人格否认是例外，法院适用很谨慎，由债权人证明：你可以抗辩没有滥用行为（公司有独立的账户和"
+                "账簿，你与公司的往来都有合同和记录），也没有逃避债务的目的或者后果（其他抗辩见下）。",
+                "The creditor says you abused the company's separate existence and limited liability "
                 "to evade its debts and claims that you answer jointly for them "
-                "({amount.debt_amount}), not limited to your capital. You may answer: there was no "
-                "abuse (the company had its own accounts and books, every dealing with you is "
-                "documented); the company can pay, so no serious harm; limitation. Piercing is an "
-                "exception, applied with caution; the creditor must prove it.",
+                "({amount.debt_amount}), not limited to your capital. Piercing is an exception, "
+                "applied with caution, and the creditor must prove it: you may answer that there "
+                "was no abuse (the company had its own accounts and books, every dealing with you "
+                "is documented) and no aim or effect of evading debts (the other defences follow).",
             ),
         ],
         "findings": [
@@ -4149,8 +4791,8 @@ node(
             ),
         ],
         "remaining_liability": T(
-            "实施滥用行为的股东与{party.company}对公司债务承担连带责任。",
-            "The shareholder who abused answers jointly with the {party.company} for its debts.",
+            "{party.abuser}与{party.company}对公司债务承担连带责任。",
+            "The {party.abuser} answers jointly with the {party.company} for its debts.",
         ),
         "citations": joint_mechanics(CD),
         "deadlines": [
@@ -4178,8 +4820,19 @@ node(
             ),
             item(
                 S_,
-                "诉讼时效：对公司的债权或者对你的请求已过诉讼时效。",
-                "Limitation: the claim against the company, or against you, is time-barred.",
+                "诉讼时效：对公司的债权可能已过诉讼时效（见期限）；已经届满的，你可以提出时效抗辩。",
+                "Limitation: the claim against the company may be time-barred (see the "
+                "deadlines); if so, you may plead it.",
+                when=BARRED_OPEN,
+            ),
+            item(
+                S_,
+                "诉讼时效：对你另行起诉的诉讼时效从对公司的判决生效后重新计算（见期限）；期间届满后才对你主张的，可以提出"
+                "时效抗辩。",
+                "Limitation: against you it runs again from when the judgment against the company "
+                "took effect (see the deadlines); a claim brought after it ran out may be met "
+                "with the plea.",
+                when=all_(JUDGMENT, NO_PERSON_EVENTS),
             ),
         ],
         "warnings": [
@@ -4243,27 +4896,20 @@ node(
             ),
         ],
         "recourse": [
-            item(
-                ALL,
-                "连带责任人之间按各自责任大小分担；难以确定的平均分担；多付的一方可以向其他人追偿。向公司追偿通常没有"
-                "实际意义。",
-                "Among those jointly liable the burden follows their shares of responsibility, "
-                "equally if these cannot be told; whoever paid more recovers from the others. "
-                "Recovering from the company is usually pointless.",
-            ),
+            JOINT_RECOURSE,
         ],
         "next_steps": [
             item(
                 C_,
-                "在同一诉讼中起诉{party.company}和滥用权利的股东，请求股东对公司债务承担连带责任；申请财产保全，查封"
-                "股东个人财产。",
+                "在同一诉讼中起诉{party.company}和{party.abuser}，请求其对公司债务承担连带责任；申请财产保全，查封"
+                "其个人财产。",
                 "Sue the {party.company} and the abusing shareholder together for joint liability; "
                 "apply for preservation of his assets.",
                 when=SUE_COMPANY,
             ),
             item(
                 C_,
-                "另行起诉滥用权利的股东，请求其对判决确定的公司债务承担连带责任；申请财产保全。",
+                "另行起诉{party.abuser}，请求其对判决确定的公司债务承担连带责任；申请财产保全。",
                 "Sue the abusing shareholder separately for joint liability for the debt the "
                 "judgment decided; apply for preservation.",
                 when=JUDGMENT,
@@ -4506,12 +5152,7 @@ node(
             ),
         ],
         "recourse": [
-            item(
-                ALL,
-                "连带责任人之间按各自责任大小分担；多付的一方可以向其他人追偿。",
-                "Among those jointly liable the burden follows their shares; whoever paid more "
-                "recovers from the others.",
-            ),
+            JOINT_RECOURSE,
         ],
         "next_steps": [
             item(
@@ -4717,6 +5358,47 @@ node(
             "effect": T(
                 "决定补充赔偿责任的上限，不影响是否承担。",
                 "It sets the cap, not whether there is liability.",
+            ),
+        },
+        "next": "overdue_due_date",
+    }
+)
+
+OD = "overdue_due_date"
+OD_NEW = any_(on_or_after(OD, NEW_LAW), und(before(OD, NEW_LAW)))
+OD_OLD = any_(before(OD, NEW_LAW), und(before(OD, NEW_LAW)))
+node(
+    {
+        "id": "overdue_due_date",
+        "type": "date",
+        "allow_month": True,
+        "allow_unknown": True,
+        "text": T(
+            "逾期没缴的出资，按公司章程应当在哪一天缴纳？（有几笔的，填最早到期的一笔）",
+            "By which day should the overdue capital have been paid under the articles? (if "
+            "several sums, the earliest)",
+        ),
+        "label": T("出资应当缴纳之日", "the day the capital was due"),
+        "significance": T(
+            "股东按期足额缴纳出资的义务，依出资到期时有效的公司法：2024年7月1日以后到期的依公司法，此前到期的依公司法"
+            "(2018)；未出资的利息一般也从这一天起算。",
+            "The duty to pay capital in full when due follows the Company Law in force when it "
+            "fell due: the new law from 1 July 2024, Company Law (2018) before; interest on the "
+            "unpaid capital usually runs from this day too.",
+        ),
+        "citations": [cite(CL, 49, 1), cite(CL18, 28, 1), cite(TE, 1, 2)],
+        "verify": {
+            "evidence": [
+                T(
+                    "公司章程及历次修正案（出资日期）、公示系统的认缴和实缴信息",
+                    "The articles and their amendments (due dates), the public record of "
+                    "subscribed and paid-in capital",
+                )
+            ],
+            "effect": T(
+                "只决定引用的条文和利息的起算，不影响逾期未缴出资的股东承担补充赔偿责任。",
+                "It decides only the articles cited and from when interest runs, not whether the "
+                "shareholder with overdue capital answers.",
             ),
         },
         "next": "after_overdue_amount",
@@ -5623,7 +6305,7 @@ node(
                 "increase",
                 "公司增资时认缴的出资",
                 "Capital subscribed on an increase",
-                "find_sh_e",
+                "forfeiture",
                 T(
                     "没有尽到义务的董事、高级管理人员可能承担相应的责任。",
                     "Directors and officers who failed in their duty may answer in proportion.",
@@ -5633,7 +6315,7 @@ node(
                 "later",
                 "其他（例如设立时约定以后分期缴纳、到期没缴的出资）",
                 "Other (e.g. instalments agreed at formation to be paid later)",
-                "find_sh_e",
+                "forfeiture",
                 T("一般只涉及欠缴的股东本人。", "As a rule only the shareholder himself answers."),
             ),
         ],
@@ -5676,23 +6358,20 @@ node(
                 "article applies; the other founders answer jointly either way.",
             ),
         },
-        "next": "find_sh_e",
+        "next": "forfeiture",
     }
 )
 
 E_WHO = [
     (
         all_(not_(ans("transfer", "before_due", "after_due")), ans("nominee", "registered")),
-        T(
-            "未按期足额缴纳出资的股东",
-            "the shareholder who did not pay in full when due",
-        ),
+        T("{party.defaulter}", "the {party.defaulter}"),
     ),
     (
         all_(not_(ans("transfer", "before_due", "after_due")), ans("nominee", "nominee")),
         T(
-            "登记为股东的人（即使只是代持的名义股东）",
-            "the registered shareholder, even if only a nominee",
+            "{party.defaulter}（登记的股东，即使只是代持的名义股东）",
+            "the {party.defaulter} (the registered shareholder, even if only a nominee)",
         ),
     ),
     (
@@ -5720,8 +6399,8 @@ E_WHO = [
     (
         side(DIR),
         T(
-            "增资时没有缴足出资的股东",
-            "the shareholder who did not pay in full on the increase",
+            "{party.defaulter}（增资时没有缴足出资）",
+            "the {party.defaulter} (who did not pay in full on the increase)",
         ),
     ),
 ]
@@ -5739,6 +6418,11 @@ E_ORDER = T(
 )
 E_BASIS = [
     cite(J3, 13, 2),
+    cite(CL, 49, 1, when=all_(LLC, OD_NEW)),
+    cite(CL18, 28, 1, when=all_(LLC, OD_OLD)),
+    cite(CL, 98, 1, when=all_(JSC, OD_NEW)),
+    cite(CL18, 83, 1, when=all_(JSC, OD_OLD)),
+    cite(TE, 1, 2, when=before(OD, NEW_LAW)),
     cite(J3, 26, 1, when=ans("nominee", "nominee")),
     cite(CL, 88, 1, when=ans("transfer", "before_due")),
     cite(TE, 4, 1, 1, when=all_(ans("transfer", "before_due"), any_(X_OLD, X_OPEN))),
@@ -5759,28 +6443,47 @@ E_FINDINGS = [
 INCREASE = any_(
     ans("shortfall_origin", "increase"), all_(side(DIR), inc("dir_capital", "increase_unpaid"))
 )
-E_FINDINGS += [
-    finding(
-        "相应的责任",
-        T(
-            "未尽忠实、勤勉义务（没有核查、催缴）而使增资没有缴足的董事、高级管理人员{party.director}",
-            "the directors and officers ({party.director}) whose breach of duty (no check, no call)"
-            " "
-            "left the increase unpaid",
-        ),
-        T("{party.creditor}", "the {party.creditor}"),
-        T(
-            "与其过错相应的部分，以欠缴股东的补充赔偿责任（未缴出资本金{amount.overdue_amount}及利息）为限",
-            "in proportion to their fault, within the shareholder's own liability (principal "
-            "{amount.overdue_amount} and interest)",
-        ),
-        T(
-            "与欠缴的股东一并被诉；承担后可以向该股东追偿；不是连带责任",
-            "sued with the shareholder; having paid, they recover from him; not joint liability",
-        ),
-        [cite(J3, 13, 4)],
-        when=INCREASE,
+#: 公司法解释三13(4): the directors and officers who failed to check and call the capital.
+E4 = finding(
+    "相应的责任",
+    T(
+        "未尽忠实、勤勉义务（没有核查、催缴）而使增资没有缴足的董事、高级管理人员{party.director}",
+        "the directors and officers ({party.director}) whose breach of duty (no check, no call) "
+        "left the increase unpaid",
     ),
+    T("{party.creditor}", "the {party.creditor}"),
+    T(
+        "与其过错相应的部分，以欠缴股东的补充赔偿责任（未缴出资本金{amount.overdue_amount}及利息）为限；对债权人的清偿"
+        "合计不超过公司所欠的{amount.debt_amount}",
+        "in proportion to their fault, within the shareholder's own liability (principal "
+        "{amount.overdue_amount} and interest); in all, at most the {amount.debt_amount} the "
+        "company owes",
+    ),
+    T(
+        "与欠缴的股东一并被诉；承担后可以向该股东追偿；不是连带责任。该款所说的“公司法第一百四十七条第一款”是2018年"
+        "公司法关于忠实、勤勉义务的规定，现为公司法第180条",
+        "sued with the shareholder; having paid, they recover from him; not joint liability. The "
+        "'Company Law art. 147(1)' the paragraph refers to is the 2018 law's duty of loyalty and "
+        "diligence, now Company Law art. 180",
+    ),
+    [
+        cite(J3, 13, 4),
+        cite(CL18, 147, 1, when=OD_OLD),
+        cite(CL, 180, 2, when=OD_NEW),
+        cite(CL, 51, 1, when=OD_NEW),
+    ],
+)
+NOT_CALLED = ans("forfeiture", "none")
+E_FINDINGS += [
+    {**E4, "when": all_(INCREASE, side(DIR))},
+    {
+        **E4,
+        "sublabel": T(
+            "若董事、高级管理人员没有核查、催缴",
+            "if the directors and officers neither checked nor called it",
+        ),
+        "when": all_(INCREASE, side(CRED, SH), NOT_CALLED),
+    },
     finding(
         "不承担责任",
         T(
@@ -5810,10 +6513,10 @@ node(
         "summary": [
             variant(
                 C_,
-                "有股东没有按期缴足出资（本金{amount.overdue_amount}）。你可以请求该股东在未出资本息范围内，对{party.company}"
-                "不能清偿的部分承担补充赔偿责任。这不是连带责任，也不是对全部债务负责：先由公司清偿，股东只补足公司不能清偿的"
+                "有股东没有按期缴足出资。你可以请求{party.defaulter}在未出资本息范围内（本金{amount.overdue_amount}及利息），"
+                "对{party.company}不能清偿的部分承担补充赔偿责任。这不是连带责任，也不是对全部债务负责：先由公司清偿，股东只补足公司不能清偿的"
                 "部分，以欠缴的出资加利息为上限；该股东已经向其他债权人承担过的，其他债权人不能再就同一数额请求，应尽快主张。",
-                "A shareholder did not pay his capital in full when due (principal "
+                "The {party.defaulter} did not pay his capital in full when due (principal "
                 "{amount.overdue_amount}). You may hold him liable within the unpaid capital and "
                 "interest for what the {party.company} cannot pay. This is not joint liability and "
                 "not "
@@ -5861,17 +6564,15 @@ node(
             variant(
                 S_,
                 "对方可以要求你在未出资本息范围内（本金{amount.overdue_amount}及利息），对{party.company}不能清偿的部分承担补充"
-                "赔偿责任——这不是连带责任，以欠缴的出资加利息为限。你可以抗辩：已经缴足出资（由你举证）；公司还有财产可供执行；"
-                "已经向其他债权人承担过同一数额；债权人对公司的债权已过诉讼时效。你不能以出资义务本身过了诉讼时效抗辩。",
+                "赔偿责任——这不是连带责任，以欠缴的出资加利息为限。你可以抗辩：已经缴足出资（由你举证）；已经向其他债权人承担过"
+                "同一数额（其他抗辩见下）。你不能以出资义务本身过了诉讼时效抗辩。",
                 "The creditor may hold you liable within the unpaid capital and interest (principal"
                 " "
                 "{amount.overdue_amount}) for what the {party.company} cannot pay — not joint "
                 "liability, capped by the unpaid capital and interest. You may answer: the capital "
-                "was "
-                "paid (your burden); the company has assets to seize; you already paid the same amo"
-                "unt "
-                "to another creditor; the creditor's claim against the company is time-barred. You "
-                "cannot plead that the duty to contribute is itself time-barred.",
+                "was paid (your burden); you already paid the same amount to another creditor (the "
+                "other defences follow). You cannot plead that the duty to contribute is itself "
+                "time-barred.",
             ),
             variant(
                 D_,
@@ -5911,13 +6612,14 @@ node(
             ),
             item(
                 S_,
-                "债权人对公司的债权已过诉讼时效的，可以据此抗辩（公司法解释三第19条第2款）。",
-                "If the creditor's claim against the company is time-barred, plead it "
-                "(Interpretation III art. 19(2)).",
+                "债权人对公司的债权可能已过诉讼时效（见期限）：已经届满的，可以据此抗辩（公司法解释三第19条第2款）。",
+                "The creditor's claim against the company may be time-barred (see the deadlines): "
+                "if so, plead it (Interpretation III art. 19(2)).",
+                when=any_(BARRED, BARRED_OPEN),
             ),
             item(
                 D_,
-                "已经核查股东出资并书面催缴；或者出资期限届满时你不在任。",
+                "已经核查股东出资并书面催缴（公司发出的催缴书、失权通知）；或者出资期限届满时你不在任。",
                 "You checked the capital and "
                 "called it in writing; or you were not in office when it fell due.",
             ),
@@ -5960,6 +6662,18 @@ node(
                 when=INCREASE,
                 basis=[cite(CL, 51, 1), cite(CL, 51, 2)],
             ),
+            warn(
+                "caution",
+                ALL,
+                "公司已经书面催缴这笔增资出资（或者已经发出失权通知）：董事、高级管理人员已经履行了核查、催缴的义务，一般不因"
+                "增资没有缴足而依公司法解释三第13条第4款承担责任；债权人认为催缴流于形式的，须另有证据。",
+                "The company called this capital in writing (or sent a forfeiture notice): the "
+                "directors and officers did check and call it, so as a rule they do not answer "
+                "under Interpretation III art. 13(4) for the shortfall; a creditor who says the "
+                "call was a sham needs other proof.",
+                when=all_(INCREASE, ans("forfeiture", "demanded", "forfeited")),
+                basis=[cite(J3, 13, 4), cite(CL, 51, 1)],
+            ),
             RENEW,
         ],
         "recourse": [
@@ -5973,7 +6687,7 @@ node(
                 ALL,
                 "董事、高级管理人员承担责任后，可以向欠缴出资的股东追偿。",
                 "Directors and officers who paid recover from the shareholder.",
-                when=INCREASE,
+                when=all_(INCREASE, any_(side(DIR), NOT_CALLED)),
             ),
             item(
                 ALL,
@@ -5996,11 +6710,9 @@ node(
             ),
             item(
                 C_,
-                "另行起诉欠缴出资的股东，请求其在未出资本息范围内对判决确定而公司不能清偿的部分承担补充赔偿责任；也可以在"
-                "执行程序中申请追加该股东为被执行人（请核对最高人民法院关于变更、追加执行当事人的规定）。",
+                "另行起诉欠缴出资的股东，请求其在未出资本息范围内对判决确定而公司不能清偿的部分承担补充赔偿责任。",
                 "Sue the shareholder separately within the unpaid capital for what the company "
-                "cannot pay of the judgment debt; or ask the enforcement court to add him as a "
-                "judgment debtor (check the SPC rules on adding parties in enforcement).",
+                "cannot pay of the judgment debt.",
                 when=JUDGMENT,
             ),
             item(
@@ -6015,12 +6727,7 @@ node(
                 "公司章程及历次章程修正案（认缴额、出资方式和出资日期）",
                 "The articles and every amendment (amounts, form and due dates)",
             ),
-            item(
-                ALL,
-                "国家企业信用信息公示系统的股东及出资信息、变更记录和年度报告",
-                "The public credit "
-                "system's shareholder and capital data, changes and annual reports",
-            ),
+            PAYMENT_EVIDENCE,
             item(
                 ALL,
                 "验资报告、出资进账凭证（或者证明没有这些凭证的材料）",
@@ -6047,7 +6754,7 @@ branch(
     "after_sh_e",
     [
         rule(all_(side(CRED, SH), ans("shortfall_origin", "formation")), "find_sh_f"),
-        rule(side(CRED, SH), "forfeiture"),
+        rule(side(CRED, SH), "forfeiture_branch"),
     ],
     otherwise("dir_withdrawal_branch"),
 )
@@ -6158,7 +6865,7 @@ node(
             ),
         ],
         "findings": F_FINDINGS,
-        "citations": joint_mechanics(FD),
+        "citations": claim_mechanics(DUE_EARLY),
         "defences": [
             item(S_, "你不是公司设立时的股东（发起人）。", "You were not a founding shareholder."),
             item(
@@ -6224,7 +6931,7 @@ node(
                 "Verification and valuation reports, transfers of title",
             ),
         ],
-        "next": "forfeiture",
+        "next": "forfeiture_branch",
     }
 )
 
@@ -6264,7 +6971,7 @@ node(
             cite(CL, 107),
         ],
         "choices": [
-            choice("none", "没有，或者不清楚", "No, or not known", "unexpired_gate"),
+            choice("none", "没有，或者不清楚", "No, or not known", "find_sh_e"),
             choice(
                 "demanded",
                 "已经发出书面催缴书，还没有失权",
@@ -6288,7 +6995,7 @@ node(
             "用来计算宽限期最早的届满日。", "It gives the earliest end of the grace period."
         ),
         "citations": [cite(CL, 52, 1)],
-        "next": "unexpired_gate",
+        "next": "find_sh_e",
     }
 )
 
@@ -6328,40 +7035,57 @@ node(
         "type": "choice",
         "text": T("失权的股权后来怎样了？", "What became of the forfeited shares?"),
         "choices": [
-            choice("transferred", "已经依法转让", "Lawfully transferred", "forfeiture_branch"),
+            choice("transferred", "已经依法转让", "Lawfully transferred", "forfeiture_mark"),
             choice(
                 "cancelled",
                 "已经减少注册资本并注销",
                 "Cancelled by reducing the registered capital",
-                "forfeiture_branch",
+                "forfeiture_mark",
             ),
-            choice("neither", "既没有转让也没有注销", "Neither", "forfeiture_branch"),
+            choice("neither", "既没有转让也没有注销", "Neither", "forfeiture_mark"),
         ],
     }
 )
 
+FORFEIT_DUE_SIG = T(
+    "失权后六个月已满，股权既没有转让也没有注销：其他股东须按出资比例足额缴纳。",
+    "Six months have passed with the shares neither transferred nor cancelled: the other "
+    "shareholders must pay in proportion.",
+)
+FORFEIT_OPEN_SIG = T(
+    "失权通知的日期待核实：六个月是否已满不能确定。",
+    "The date of the notice is to be verified: whether six months have passed is open.",
+)
+branch(
+    "forfeiture_mark",
+    [
+        rule(all_(ans("forfeited_fate", "neither"), passed("forfeiture_window")), "forfeit_due"),
+        rule(
+            all_(ans("forfeited_fate", "neither"), und(passed("forfeiture_window"))),
+            "forfeit_open",
+        ),
+    ],
+    otherwise("find_sh_e"),
+)
+# Markers read by the conditions after the findings on overdue capital.
+branch(
+    "forfeit_due",
+    [rule(JSC, "find_sh_e", FORFEIT_DUE_SIG, [cite(CL, 52, 2), cite(CL, 107)])],
+    otherwise("find_sh_e", FORFEIT_DUE_SIG, [cite(CL, 52, 2)]),
+)
+branch(
+    "forfeit_open",
+    [rule(JSC, "find_sh_e", FORFEIT_OPEN_SIG, [cite(CL, 107)])],
+    otherwise("find_sh_e", FORFEIT_OPEN_SIG),
+)
+FORFEIT_DUE = reached("forfeit_due")
+FORFEIT_OPEN = reached("forfeit_open")
+
 branch(
     "forfeiture_branch",
     [
-        rule(
-            all_(ans("forfeited_fate", "neither"), passed("forfeiture_window")),
-            "find_sh_o",
-            T(
-                "失权后六个月已满，股权既没有转让也没有注销：其他股东须按出资比例足额缴纳。",
-                "Six months have passed with the shares neither transferred nor cancelled: the othe"
-                "r "
-                "shareholders must pay in proportion.",
-            ),
-            [cite(CL, 52, 2)],
-        ),
-        rule(
-            all_(ans("forfeited_fate", "neither"), und(passed("forfeiture_window"))),
-            "find_sh_o",
-            T(
-                "失权通知的日期待核实：六个月是否已满不能确定。",
-                "The date of the notice is to be verified: whether six months have passed is open.",
-            ),
-        ),
+        rule(FORFEIT_DUE, "find_sh_o"),
+        rule(FORFEIT_OPEN, "find_sh_o"),
     ],
     otherwise("unexpired_gate"),
 )
@@ -6405,7 +7129,7 @@ node(
                 "(principal {amount.overdue_amount}) into the company in proportion. That is their "
                 "duty to the company, not joint liability for its debts; what the company collects "
                 "adds to the assets you can enforce against.",
-                when=passed("forfeiture_window"),
+                when=FORFEIT_DUE,
             ),
             variant(
                 C_,
@@ -6433,17 +7157,23 @@ node(
             ),
         ],
         "findings": [
-            {**O_FINDING, "when": passed("forfeiture_window")},
+            {**O_FINDING, "when": FORFEIT_DUE},
             {
                 **O_FINDING,
                 "sublabel": T(
                     "若失权通知发出已满六个月", "if six months have passed since the notice"
                 ),
-                "when": und(passed("forfeiture_window")),
+                "when": FORFEIT_OPEN,
                 "depends_on": ["forfeiture_date"],
             },
         ],
-        "deadlines": [use("forfeiture_window"), use("forfeiture_objection")],
+        "deadlines": [
+            {**DEADLINES["forfeiture_window"], "when": reached("forfeiture_date")},
+            {
+                **DEADLINES["forfeiture_objection"],
+                "when": all_(side(SH), reached("forfeiture_date")),
+            },
+        ],
         "warnings": [
             warn(
                 "contested",
@@ -6659,10 +7389,25 @@ branch(
     ),
 )
 
-G_WHO = T(
-    "出资期限未到的股东（股权已转让的，为受让人{party.transferee}）",
-    "the shareholders whose capital is not yet due (after a transfer, the {party.transferee})",
+G_WHO = T("出资期限未到的股东", "the shareholders whose capital is not yet due")
+G_WHO_TRANSFEREE = T(
+    "受让人{party.transferee}（股权在出资到期前已经转让，缴纳义务随股权转给了受让人）",
+    "the transferee ({party.transferee}) — the shares were transferred before the capital was "
+    "due, and the duty passed with them",
 )
+TRANSFERRED_EARLY = ans("transfer", "before_due")
+
+
+def g_who(f: J) -> list[J]:
+    """A finding on capital not yet due, naming the transferee where the shares passed to him
+    before the capital was due (公司法88(1))."""
+    base = f.get("when")
+    return [
+        {**f, "liable": G_WHO_TRANSFEREE, "when": all_(base, TRANSFERRED_EARLY)},
+        {**f, "when": all_(base, not_(TRANSFERRED_EARLY))},
+    ]
+
+
 G54 = finding(
     "出资责任",
     G_WHO,
@@ -6671,8 +7416,10 @@ G54 = finding(
         "the {party.company}; a creditor with a due claim may demand it",
     ),
     T(
-        "各股东未到期的未缴出资，以{amount.unexpired_amount}为限",
-        "each one's unpaid capital not yet due, at most {amount.unexpired_amount}",
+        "各股东未到期的未缴出资，以{amount.unexpired_amount}为限；债权人据此得到的清偿不超过公司所欠的"
+        "{amount.debt_amount}",
+        "each one's unpaid capital not yet due, at most {amount.unexpired_amount}; what the "
+        "creditor obtains from it is at most the {amount.debt_amount} the company owes",
     ),
     T(
         "以公司不能清偿到期债务为前提，不要求公司已经具备破产原因；提前缴纳的出资缴入公司还是直接向起诉的债权人清偿，有争议；"
@@ -6688,8 +7435,9 @@ G_OLD = finding(
     G_WHO,
     T("{party.creditor}", "the {party.creditor}"),
     T(
-        "在未出资（{amount.unexpired_amount}）的范围内，对公司不能清偿的部分",
-        "within the unpaid capital ({amount.unexpired_amount}), for what the company cannot pay",
+        "在未出资（{amount.unexpired_amount}）的范围内，对公司不能清偿的部分；不超过公司所欠的{amount.debt_amount}",
+        "within the unpaid capital ({amount.unexpired_amount}), for what the company cannot pay; "
+        "at most the {amount.debt_amount} it owes",
     ),
     T(
         "先由公司清偿；须证明例外情形（执行不能且具备破产原因，或者债务产生后延长了出资期限）；不是连带责任",
@@ -6731,29 +7479,35 @@ G_FINDINGS = [
         ),
         when=BANKRUPT,
     ),
-    {**G54, "when": all_(NOT_BANKRUPT, DUE_NEW, not_(ABILITY_UNKNOWN))},
-    {
-        **G54,
-        "sublabel": T("若公司不能清偿到期债务", "if the company cannot pay a due debt"),
-        "when": all_(NOT_BANKRUPT, DUE_NEW, ABILITY_UNKNOWN),
-        "depends_on": ["ability"],
-    },
-    {
-        **G54,
-        "sublabel": T("若债权在2024年7月1日以后到期", "if the claim fell due from 1 July 2024"),
-        "when": all_(NOT_BANKRUPT, DUE_OPEN),
-        "depends_on": list(DUE_QUESTIONS),
-    },
-    {**G_OLD, "when": all_(NOT_BANKRUPT, DUE_OLD, EXCEPTION)},
-    {
-        **G_OLD,
-        "sublabel": T(
-            "若债权在2024年7月1日以前到期，且有例外情形",
-            "if the claim fell due before 1 July 2024 and the exception holds",
-        ),
-        "when": all_(NOT_BANKRUPT, DUE_OPEN, EXCEPTION),
-        "depends_on": list(DUE_QUESTIONS),
-    },
+    *g_who({**G54, "when": all_(NOT_BANKRUPT, DUE_NEW, not_(ABILITY_UNKNOWN))}),
+    *g_who(
+        {
+            **G54,
+            "sublabel": T("若公司不能清偿到期债务", "if the company cannot pay a due debt"),
+            "when": all_(NOT_BANKRUPT, DUE_NEW, ABILITY_UNKNOWN),
+            "depends_on": ["ability"],
+        }
+    ),
+    *g_who(
+        {
+            **G54,
+            "sublabel": T("若债权在2024年7月1日以后到期", "if the claim fell due from 1 July 2024"),
+            "when": all_(NOT_BANKRUPT, DUE_OPEN),
+            "depends_on": list(DUE_QUESTIONS),
+        }
+    ),
+    *g_who({**G_OLD, "when": all_(NOT_BANKRUPT, DUE_OLD, EXCEPTION)}),
+    *g_who(
+        {
+            **G_OLD,
+            "sublabel": T(
+                "若债权在2024年7月1日以前到期，且有例外情形",
+                "if the claim fell due before 1 July 2024 and the exception holds",
+            ),
+            "when": all_(NOT_BANKRUPT, DUE_OPEN, EXCEPTION),
+            "depends_on": list(DUE_QUESTIONS),
+        }
+    ),
     finding(
         "不承担责任",
         T(
@@ -6808,13 +7562,15 @@ node(
             ),
             variant(
                 C_,
-                "你的债权在2024年7月1日以前到期，公司法第54条不适用；但有例外情形（所选情形），可以请求出资未到期的股东在未出资"
+                "你的债权在2024年7月1日以前到期：公司法第54条不在溯及适用之列，一般按当时的规则处理（对2024年7月1日以后才"
+                "提出的请求能否适用第54条，存在争议，见注意事项）。有例外情形（所选情形），可以请求出资未到期的股东在未出资"
                 "（{amount.unexpired_amount}）的范围内，对公司不能清偿的部分承担补充赔偿责任——不是连带责任。",
-                "Your claim fell due before 1 July 2024, so art. 54 does not apply; but an exceptio"
-                "n "
-                "holds, so the shareholders whose capital is not yet due answer within it "
-                "({amount.unexpired_amount}) for what the company cannot pay — not joint liability"
-                ".",
+                "Your claim fell due before 1 July 2024: art. 54 is not among the retroactive "
+                "provisions, so the rules then in force generally apply (whether art. 54 reaches a "
+                "demand made after 1 July 2024 is disputed — see the warnings). An exception holds, "
+                "so the shareholders whose capital is not yet due answer within it "
+                "({amount.unexpired_amount}) for what the company cannot pay — not joint "
+                "liability.",
                 when=DUE_OLD,
             ),
             variant(
@@ -6828,31 +7584,74 @@ node(
             ),
             variant(
                 S_,
-                "对方可以要求你提前缴纳未到期的出资（{amount.unexpired_amount}）——这是出资责任，以未缴的出资为限，不是连带责任。"
-                "你可以抗辩：公司能够清偿到期债务；对方的债权还没到期；你的出资已经缴足；债权在2024年7月1日以前到期的，公司法"
-                "第54条不溯及适用，只有例外情形才需提前承担。",
+                "这一项的义务人是受让人{party.transferee}：你在出资到期前转让了股权，缴纳这笔出资的义务随股权转给了他，对方"
+                "可以要求他提前缴纳或者在未出资范围内承担责任（{amount.unexpired_amount}）。你不是这一项的义务人：你只在受让人"
+                "未按期足额缴纳时承担补充责任（公司法第88条第1款，见关于股权转让的一项）；对因公司不能清偿到期债务而提前到期的"
+                "出资，转让人是否也要承担补充责任，有争议。",
+                "The one liable here is the transferee ({party.transferee}): you transferred the "
+                "shares before the capital was due and the duty passed to him, so the creditor may "
+                "require him to pay early or answer within the unpaid capital "
+                "({amount.unexpired_amount}). You are not liable under this finding: you answer "
+                "only for what he fails to pay when due (Company Law art. 88(1), see the finding "
+                "on the transfer); whether a transferor also answers for capital called early "
+                "because the company cannot pay its due debts is disputed.",
+                when=all_(ROLE_TRANSFEROR, TRANSFERRED_EARLY),
+            ),
+            variant(
+                S_,
+                "对方可以要求你提前缴纳未到期的出资（{amount.unexpired_amount}）——这是出资责任，以未缴的出资为限，不是连带"
+                "责任。你可以抗辩：公司能够清偿到期债务；你的出资已经缴足（其他抗辩见下）。",
                 "The creditor may require you to pay your capital not yet due "
                 "({amount.unexpired_amount}) early — a duty to contribute, capped by it, not joint "
-                "liability. You may answer: the company can pay its due debts; his claim is not yet"
-                " "
-                "due; your capital is paid; for claims due before 1 July 2024 art. 54 does not reac"
-                "h "
-                "back and only the exceptional cases apply.",
+                "liability. You may answer: the company can pay its due debts; your capital is "
+                "paid (the other defences follow).",
+                when=DUE_NEW,
+            ),
+            variant(
+                S_,
+                "对方的债权在2024年7月1日以前到期：公司法第54条不在溯及适用之列，对方须证明例外情形（所选情形），你才在未出资"
+                "（{amount.unexpired_amount}）的范围内对公司不能清偿的部分承担补充赔偿责任——不是连带责任。对方可能主张对"
+                "2024年7月1日以后才提出的请求适用第54条，存在争议（见注意事项）。",
+                "The creditor's claim fell due before 1 July 2024: art. 54 is not retroactive, so he "
+                "must prove the exception before you answer within the unpaid capital "
+                "({amount.unexpired_amount}) for what the company cannot pay — not joint liability. "
+                "He may argue that art. 54 reaches a demand made after 1 July 2024; that is "
+                "disputed (see the warnings).",
+                when=DUE_OLD,
+            ),
+            variant(
+                S_,
+                "对方债权的到期日待核实：2024年7月1日以后到期的，公司不能清偿到期债务时，对方可以要求你提前缴纳未到期的出资"
+                "（{amount.unexpired_amount}，公司法第54条）；此前到期的，对方须证明例外情形。这是出资责任，不是连带责任。",
+                "The due date of the creditor's claim is to be verified: from 1 July 2024, if the "
+                "company cannot pay its due debts, he may require you to pay your capital not yet "
+                "due early ({amount.unexpired_amount}, art. 54); earlier, he must prove an "
+                "exception. A duty to contribute, not joint liability.",
             ),
         ],
         "findings": G_FINDINGS,
         "defences": [
             item(
                 S_,
+                "你在出资到期前已经转让股权：提前缴纳的义务人是受让人，你只在受让人未按期足额缴纳时承担补充责任（公司法第88条"
+                "第1款）；对因公司不能清偿到期债务而提前到期的出资是否也要承担，有争议。",
+                "You transferred the shares before the capital was due: the transferee must pay "
+                "early, and you answer only for what he fails to pay when due (Company Law art. "
+                "88(1)); whether that reaches capital called early because the company cannot pay "
+                "is disputed.",
+                when=all_(ROLE_TRANSFEROR, TRANSFERRED_EARLY),
+            ),
+            item(
+                S_,
                 "公司能够清偿到期债务：提前缴纳以公司不能清偿到期债务为前提。",
                 "The company can pay its due debts: early payment requires that it cannot.",
-                when=NOT_BANKRUPT,
+                when=all_(NOT_BANKRUPT, not_(ENFORCEMENT_FAILED)),
             ),
             item(
                 S_,
                 "对方的债权还没有到期。",
                 "The creditor's claim is not yet due.",
-                when=NOT_BANKRUPT,
+                when=all_(NOT_BANKRUPT, NO_JUDGMENT),
             ),
             item(
                 S_,
@@ -6946,12 +7745,6 @@ node(
                 "ny "
                 "or others, and his rights as shareholder stand.",
             ),
-            item(
-                ALL,
-                "股权已转让的，转让人对受让人未按期缴纳的出资承担补充责任后，可以向受让人追偿。",
-                "After a transfer, a transferor who paid for the transferee recovers from him.",
-                when=reached("find_sh_i"),
-            ),
         ],
         "next_steps": [
             item(
@@ -6973,10 +7766,9 @@ node(
             ),
             item(
                 C_,
-                "在申报期限内向管理人申报债权，并书面要求管理人追收股东欠缴的出资。",
-                "Prove your claim "
-                "with the administrator in time and ask him in writing to collect the unpaid capita"
-                "l.",
+                "书面要求管理人追收股东欠缴的全部出资（不受出资期限限制）。",
+                "Ask the administrator in writing to collect all the unpaid capital, whatever its "
+                "term.",
                 when=BANKRUPT,
             ),
             item(
@@ -6989,10 +7781,14 @@ node(
             ),
             item(
                 S_,
-                "核对公司的清偿能力和对方债权的到期日，准备出资期限的证据（章程、公示信息）。",
-                "Check the company's means and the due date of the claim; gather proof of your term"
-                " "
-                "(articles, public record).",
+                "准备出资期限的证据（章程、公示信息）。",
+                "Gather proof of the term of the capital (articles, public record).",
+            ),
+            item(
+                S_,
+                "核对公司的清偿能力和对方债权的到期日。",
+                "Check the company's means and the due date of the claim.",
+                when=all_(NO_JUDGMENT, not_(ENFORCEMENT_FAILED)),
             ),
         ],
         "evidence": [
@@ -7429,6 +8225,27 @@ node(
 )
 
 H_HELPED = any_(inc("withdrawal_helpers", *HELPERS), side(DIR))
+#: Who helped the withdrawal (公司法解释三14(2)), each named as the case information allows.
+H_WHO = [
+    (
+        T("其他股东", "other shareholders"),
+        inc("withdrawal_helpers", "shareholders"),
+    ),
+    (
+        T("{party.director}", "{party.director}"),
+        any_(
+            inc("withdrawal_helpers", "directors", "officers"),
+            all_(side(DIR), ans("dir_role", "director")),
+        ),
+    ),
+    (
+        T("{party.controller}", "{party.controller}"),
+        any_(
+            inc("withdrawal_helpers", "controller"),
+            all_(side(DIR), ans("dir_role", "controller")),
+        ),
+    ),
+]
 H_BASIS = [
     cite(J3, 14, 2),
     cite(J3, 12),
@@ -7456,10 +8273,10 @@ node(
             ),
             variant(
                 C_,
-                "股东在公司成立后抽回了出资（本金{amount.withdrawn_amount}）。你可以请求该股东在抽逃出资本息范围内，对"
-                "{party.company}不能清偿的部分承担补充赔偿责任——这不是连带责任，以抽逃的本息为限；协助抽逃的人与该股东承担"
-                "连带责任。该股东已经向其他债权人承担过的部分，不再重复承担。",
-                "A shareholder took capital back after formation (principal "
+                "{party.withdrawer}在公司成立后抽回了出资（本金{amount.withdrawn_amount}）。你可以请求其在抽逃出资本息范围内，"
+                "对{party.company}不能清偿的部分承担补充赔偿责任——这不是连带责任，以抽逃的本息为限，对你的清偿不超过公司所欠"
+                "的{amount.debt_amount}；协助抽逃的人与其承担连带责任。已经向其他债权人承担过的部分，不再重复承担。",
+                "The {party.withdrawer} took capital back after formation (principal "
                 "{amount.withdrawn_amount}). You may hold him liable within the withdrawn capital a"
                 "nd "
                 "interest for what the {party.company} cannot pay — not joint liability, capped by "
@@ -7470,10 +8287,10 @@ node(
             ),
             variant(
                 C_,
-                "股东在公司成立后抽回了出资（本金{amount.withdrawn_amount}）。你可以请求该股东在抽逃出资本息范围内，对"
-                "{party.company}不能清偿的部分承担补充赔偿责任——这不是连带责任，以抽逃的本息为限。该股东已经向其他债权人承担过"
-                "的部分，不再重复承担。",
-                "A shareholder took capital back after formation (principal "
+                "{party.withdrawer}在公司成立后抽回了出资（本金{amount.withdrawn_amount}）。你可以请求其在抽逃出资本息范围内，"
+                "对{party.company}不能清偿的部分承担补充赔偿责任——这不是连带责任，以抽逃的本息为限，对你的清偿不超过公司所欠"
+                "的{amount.debt_amount}。已经向其他债权人承担过的部分，不再重复承担。",
+                "The {party.withdrawer} took capital back after formation (principal "
                 "{amount.withdrawn_amount}). You may hold him liable within the withdrawn capital a"
                 "nd "
                 "interest for what the {party.company} cannot pay — not joint liability, capped by "
@@ -7483,45 +8300,38 @@ node(
                 S_,
                 "对方主张有股东（包括你）抽逃了出资（本金{amount.withdrawn_amount}），要求在抽逃出资本息范围内，对{party.company}"
                 "不能清偿的部分承担补充赔偿责任——这不是连带责任，以抽逃的本息为限。你可以抗辩：转出有真实的交易基础（借款已经"
-                "归还、货物已经交付）；已经返还公司；公司还有财产可供执行；已经向其他债权人承担过；债权人对公司的债权已过诉讼时效。",
+                "归还、货物已经交付）；已经返还公司；已经向其他债权人承担过（其他抗辩见下）。",
                 "The creditor says a shareholder (you among them) took back capital (principal "
                 "{amount.withdrawn_amount}) and claims liability within it and interest for what th"
                 "e "
                 "{party.company} cannot pay — not joint liability, capped by what was withdrawn. Yo"
                 "u "
                 "may answer: the payment out had a real basis (a loan repaid, goods delivered); it "
-                "was "
-                "returned; the company has assets to seize; you already paid another creditor; the "
-                "claim against the company is time-barred.",
+                "was returned; you already paid another creditor (the other defences follow).",
             ),
             variant(
                 D_,
                 "对方主张你协助股东抽逃出资，要求你与该股东承担连带责任，范围与该股东相同：抽逃出资本息（本金"
                 "{amount.withdrawn_amount}）范围内，公司不能清偿的部分。你可以抗辩：你没有参与决定或者办理转出；转出有真实的交易"
-                "基础；公司还有财产可供执行。你承担后可以向抽逃的股东追偿。",
+                "基础（其他抗辩见下）。你承担后可以向抽逃的股东追偿。",
                 "The creditor says you helped a shareholder withdraw capital and claims you answer "
                 "jointly with him, within the same limits: the withdrawn capital and interest "
                 "(principal {amount.withdrawn_amount}) for what the company cannot pay. You may "
-                "answer: you took no part in deciding or making the payment; it had a real basis; t"
-                "he "
-                "company has assets to seize. Having paid, you recover from the shareholder.",
+                "answer: you took no part in deciding or making the payment; it had a real basis (the "
+                "other defences follow). Having paid, you recover from the shareholder.",
             ),
         ],
         "findings": [
             finding(
                 "补充责任",
-                T(
-                    "抽逃出资的股东",
-                    "the shareholder who withdrew",
-                ),
+                T("{party.withdrawer}", "the {party.withdrawer}"),
                 T("{party.creditor}", "the {party.creditor}"),
                 T(
-                    "在抽逃出资本息范围内（本金{amount.withdrawn_amount}及利息），对{party.company}不能清偿的部分；已经向其他"
-                    "债权人承担过的部分不再承担",
-                    "within the withdrawn capital and interest (principal {amount.withdrawn_amount}"
-                    "), "
-                    "for what the {party.company} cannot pay; less what was already paid to other "
-                    "creditors",
+                    "在抽逃出资本息范围内（本金{amount.withdrawn_amount}及利息），对{party.company}不能清偿的部分；不超过公司"
+                    "所欠的{amount.debt_amount}；已经向其他债权人承担过的部分不再承担",
+                    "within the withdrawn capital and interest (principal {amount.withdrawn_amount}), "
+                    "for what the {party.company} cannot pay; at most the {amount.debt_amount} it "
+                    "owes; less what was already paid to other creditors",
                 ),
                 T(
                     "先由公司清偿，不足部分由该股东补充承担；不是连带责任",
@@ -7533,10 +8343,7 @@ node(
             ),
             finding(
                 "出资责任",
-                T(
-                    "抽逃出资的股东",
-                    "the shareholder who withdrew",
-                ),
+                T("{party.withdrawer}", "the {party.withdrawer}"),
                 T(
                     "{party.company}（由管理人追回）",
                     "the {party.company} (recovered by the administrator)",
@@ -7558,52 +8365,58 @@ node(
                 sublabel=T("返还抽逃的出资", "return of the withdrawn capital"),
                 when=BANKRUPT,
             ),
-            finding(
-                "连带责任",
-                T(
-                    "协助抽逃出资的其他股东、董事、高级管理人员或者实际控制人（与抽逃的股东一起）",
-                    "the other shareholders, directors, officers or controllers who helped (with th"
-                    "e "
-                    "shareholder who withdrew)",
-                ),
-                T(
-                    "{party.company}（由管理人追回）",
-                    "the {party.company} (recovered by the administrator)",
-                ),
-                T(
-                    "抽逃的出资本息（本金{amount.withdrawn_amount}）",
-                    "the withdrawn capital and interest (principal {amount.withdrawn_amount})",
-                ),
-                T(
-                    "对公司承担，与抽逃的股东之间没有先后",
-                    "owed to the company, in no order with the shareholder",
-                ),
-                [cite(J3, 14, 1)],
-                when=all_(H_HELPED, BANKRUPT),
-            ),
-            finding(
-                "连带责任",
-                T(
-                    "协助抽逃出资的其他股东、董事、高级管理人员或者实际控制人（与抽逃的股东一起）",
-                    "the other shareholders, directors, officers or controllers who helped (with th"
-                    "e "
-                    "shareholder who withdrew)",
-                ),
-                T("{party.creditor}", "the {party.creditor}"),
-                T(
-                    "与抽逃股东的补充赔偿责任范围相同（抽逃出资本息，本金{amount.withdrawn_amount}）",
-                    "the same as the shareholder's (withdrawn capital and interest, principal "
-                    "{amount.withdrawn_amount})",
-                ),
-                T(
-                    "与抽逃的股东之间没有先后，债权人可以请求其中任何一人承担",
-                    "no order between them and the shareholder; any one may be asked",
-                ),
-                [cite(J3, 14, 2)],
-                when=all_(H_HELPED, NOT_BANKRUPT),
-            ),
+            *[
+                finding(
+                    "连带责任",
+                    T(
+                        "协助抽逃出资的" + who["zh"] + "（与{party.withdrawer}一起）",
+                        "the " + who["en"] + " who helped the withdrawal (with the "
+                        "{party.withdrawer})",
+                    ),
+                    T(
+                        "{party.company}（由管理人追回）",
+                        "the {party.company} (recovered by the administrator)",
+                    ),
+                    T(
+                        "抽逃的出资本息（本金{amount.withdrawn_amount}）",
+                        "the withdrawn capital and interest (principal {amount.withdrawn_amount})",
+                    ),
+                    T(
+                        "对公司承担，与抽逃的股东之间没有先后",
+                        "owed to the company, in no order with the shareholder",
+                    ),
+                    [cite(J3, 14, 1)],
+                    when=all_(helped, BANKRUPT),
+                )
+                for who, helped in H_WHO
+            ],
+            *[
+                finding(
+                    "连带责任",
+                    T(
+                        "协助抽逃出资的" + who["zh"] + "（与{party.withdrawer}一起）",
+                        "the " + who["en"] + " who helped the withdrawal (with the "
+                        "{party.withdrawer})",
+                    ),
+                    T("{party.creditor}", "the {party.creditor}"),
+                    T(
+                        "与抽逃股东的补充赔偿责任范围相同（抽逃出资本息，本金{amount.withdrawn_amount}，不超过公司所欠的"
+                        "{amount.debt_amount}）",
+                        "the same as the shareholder's (withdrawn capital and interest, principal "
+                        "{amount.withdrawn_amount}, at most the {amount.debt_amount} the company "
+                        "owes)",
+                    ),
+                    T(
+                        "与抽逃的股东之间没有先后，债权人可以请求其中任何一人承担",
+                        "no order between them and the shareholder; any one may be asked",
+                    ),
+                    [cite(J3, 14, 2)],
+                    when=all_(helped, NOT_BANKRUPT),
+                )
+                for who, helped in H_WHO
+            ],
         ],
-        "citations": with_condition(H_HELPED, joint_mechanics(WD)),
+        "citations": with_condition(H_HELPED, claim_mechanics()),
         "defences": [
             item(
                 DEF,
@@ -7823,7 +8636,7 @@ branch(
     "final",
     [
         rule(
-            any_(*(reached(n) for n in FINDING_NODES)),
+            any_(*(reached(n) for n in FINDING_NODES if n != "find_sh_q")),
             "out_sum",
             T(
                 "本案至少有一项责任成立，逐项列出。",
@@ -7845,7 +8658,94 @@ DEADLINE_USES = [
     {**DEADLINES["enforcement"], "when": all_(JUDGMENT, not_(ZHONGBEN))},
     {**DEADLINES["appeal"], "when": SERVED},
     {**DEADLINES["grace_period"], "when": reached("demand_date")},
+    {**DEADLINES["labour_arbitration"], "when": all_(reached("employment_end"), NO_JUDGMENT)},
 ]
+SPOUSES_WARNING = warn(
+    "contested",
+    ALL,
+    "夫妻公司：公司的股东只有夫妻二人。有的法院认为这样的公司实质上只有一个股东，适用只有一个股东的公司的规则，由股东"
+    "证明公司财产独立于自己的财产，证明不了的对公司债务承担连带责任；也有法院不这样认定，仍由债权人证明股东滥用。这里"
+    "按两个股东的公司评估；诉讼中可以主张倒置举证责任，同时仍应尽量举证财产混同。",
+    "A spouses' company: its only shareholders are a married couple. Some courts treat it as in "
+    "substance a one-shareholder company, so the shareholders must prove the company's assets "
+    "were separate from theirs or answer jointly for its debts; others do not, and the creditor "
+    "must prove abuse. It is assessed here as a company with two shareholders; in court one may "
+    "argue the reversed burden, but should still prove mixing as far as possible.",
+    when=ans("company_type", "llc_spouses"),
+    basis=[cite(CL, 23, 3), cite(CL18, 63)],
+)
+ONE_JSC_WARNING = warn(
+    "contested",
+    ALL,
+    "只有一个股东的股份有限公司：由股东证明公司财产独立的规则（公司法第23条第3款）自2024年7月1日起才及于股份有限公司，"
+    "此前公司法(2018)第63条只适用于一人有限责任公司，公司法第23条第3款也不在溯及适用之列。这里按公司债务的到期日判断；"
+    "也有观点认为应看财产混同的事实发生在什么时候——混同在2024年7月1日以前的，不倒置举证责任；在此以后仍然持续的，"
+    "可以适用第23条第3款。存在争议，请收集混同发生和持续的时间的证据。",
+    "A joint stock company with one shareholder: the rule that the shareholder must prove "
+    "separate assets (Company Law art. 23(3)) reaches joint stock companies only from 1 July "
+    "2024; Company Law (2018) art. 63 covered one-person limited liability companies only, and "
+    "art. 23(3) is not retroactive. The due date of the debt decides here; another view looks "
+    "at when the mixing happened — before 1 July 2024, no reversed burden; continuing after it, "
+    "art. 23(3) may apply. The point is contested: collect proof of when the mixing began and "
+    "how long it lasted.",
+    when=ans("company_type", "jsc_one"),
+    basis=[cite(CL, 23, 3), cite(CL18, 63), cite(TE, 1, 2)],
+)
+DEREG_LIMIT_WARNING = warn(
+    "contested",
+    ALL,
+    "公司已经注销（{date.dereg_date}）：注销后不能再向公司主张。对股东等人的请求（简易注销的承诺、未经清算即注销等），"
+    "诉讼时效一般自债权人知道或者应当知道公司注销以及责任人之日起另行计算（见期限）。按记录的经过，对公司债权本身的"
+    "诉讼时效于{deadline.claim_limitation}届满（没有记录事件的，见期限中的同名一行）：公司在此之前注销的，股东等人可能"
+    "仍主张他们的责任以公司债务为限、可以援用公司债务的时效抗辩，这一点存在争议；公司在此之后才注销的，股东等人可以"
+    "援用这一抗辩。稳妥起见，尽早向股东等人书面要求（以EMS寄送，以到达为准）或者起诉。",
+    "The company is deregistered ({date.dereg_date}): it can no longer be claimed against. "
+    "Claims against shareholders and others (the undertaking in a simplified deregistration, "
+    "deregistration without liquidation …) generally run their own limitation from when the "
+    "creditor knew or should have known of the deregistration and who is liable (see the "
+    "deadlines). Counting the events recorded, limitation of the claim against the company "
+    "itself ends on {deadline.claim_limitation} (without events, see the row of that name): if "
+    "the company was deregistered before that, the shareholders and others may still argue that "
+    "their liability follows the company's debt and plead its limitation — contested; if it was "
+    "deregistered after, they may plead it. To be safe, make a written demand on them soon (by "
+    "EMS; it counts on arrival) or sue.",
+    when=all_(DEREGISTERED, reached("debt_due_date")),
+    basis=[cite(CC, 188, 2), cite(LP, 15, 2)],
+)
+DEREG_LIMIT_WARNING_NH = {
+    **DEREG_LIMIT_WARNING,
+    "text": T(
+        DEREG_LIMIT_WARNING["text"]["zh"]
+        .replace("{deadline.claim_limitation}", "{deadline.claim_limitation_nh}")
+        .replace("按记录的经过，", "")
+        .replace("（没有记录事件的，见期限中的同名一行）", ""),
+        DEREG_LIMIT_WARNING["text"]["en"]
+        .replace("{deadline.claim_limitation}", "{deadline.claim_limitation_nh}")
+        .replace("Counting the events recorded, limitation", "Limitation")
+        .replace(" (without events, see the row of that name)", ""),
+    ),
+    "when": all_(DEREGISTERED, reached("debt_due_date_nh")),
+}
+BANKRUPT_WARNING = warn(
+    "caution",
+    ALL,
+    "公司已进入破产程序：破产申请受理后，对公司财产的保全措施应当解除、执行程序应当中止，已经开始的有关公司的诉讼或者"
+    "仲裁中止，新的诉讼只能向受理破产申请的法院提起；债权人应当在法院确定的期限内向管理人申报债权，申报债权使诉讼时效"
+    "中断。",
+    "The company is in bankruptcy: once the petition is accepted, attachments of its assets are "
+    "lifted, enforcement stops, pending suits or arbitrations about it are stayed, and new suits "
+    "go only to the bankruptcy court; creditors prove their claims with the administrator within "
+    "the period the court sets, which interrupts limitation.",
+    when=BANKRUPT,
+    basis=[
+        cite(EBL, 19),
+        cite(EBL, 20),
+        cite(EBL, 21),
+        cite(EBL, 48, 1),
+        cite(EBL, 48, 2, when=WAGES),
+        cite(LP, 11, 1, 2),
+    ],
+)
 COMMON_WARNINGS = [
     warn(
         "caution",
@@ -7859,13 +8759,23 @@ COMMON_WARNINGS = [
     warn(
         "caution",
         ALL,
-        "劳动报酬争议一般须先申请劳动仲裁，仲裁时效与民事诉讼时效不同（通常为一年；劳动关系存续期间拖欠劳动报酬的，"
-        "自劳动关系终止之日起计算），请人工核对。取得裁决或者判决后，再向股东等人主张。",
-        "A wage dispute usually goes to labour arbitration first, whose time limit differs from "
-        "civil limitation (usually one year; for wages owed during the employment, counted from "
-        "its end) — check by hand. Claim from shareholders and others once there is an award or "
-        "judgment.",
-        when=all_(WAGES, NO_JUDGMENT),
+        "劳动争议一般须先申请劳动仲裁，仲裁时效为一年：劳动关系存续期间拖欠工资的不受一年的限制，劳动关系终止的，应当自"
+        "终止之日起一年内申请（按照劳动争议调解仲裁法第二十七条的规定，请律师核对原文；见期限）。取得裁决或者判决后，"
+        "再向股东等人主张。",
+        "A labour dispute usually goes to labour arbitration first, within one year: while the "
+        "employment lasts, unpaid wages are not barred by the year, but once it ends arbitration "
+        "must be sought within a year of the end (art. 27 of the Labour Dispute Mediation and "
+        "Arbitration Law — have a lawyer check the text; see the deadlines). Claim from "
+        "shareholders and others once there is an award or judgment.",
+        when=all_(WAGES, NO_JUDGMENT, not_(BANKRUPT)),
+    ),
+    warn(
+        "missing_fact",
+        ALL,
+        "劳动关系终止的日期不清楚，申请劳动仲裁的一年无法计算：请尽快核实，并尽早申请仲裁。",
+        "When the employment ended is not known, so the year for labour arbitration cannot be "
+        "computed: verify it soon, and apply for arbitration early.",
+        when=unknown("employment_end"),
     ),
     warn(
         "caution",
@@ -7875,6 +8785,11 @@ COMMON_WARNINGS = [
         "the deadlines change.",
         when=all_(reached("debt_due_date_nh"), not_(WAGES)),
     ),
+    BANKRUPT_WARNING,
+    DEREG_LIMIT_WARNING,
+    DEREG_LIMIT_WARNING_NH,
+    SPOUSES_WARNING,
+    ONE_JSC_WARNING,
     warn(
         "missing_fact",
         ALL,
@@ -7958,56 +8873,47 @@ COMMON_WARNINGS = [
         "in that suit; after it, only a retrial or the like can help — consult a lawyer.",
         when=all_(side(SH, DIR), ev("person_history", "judgment_effective")),
     ),
-    warn(
-        "caution",
-        ALL,
-        "债务在2017年10月1日以前到期：当时的诉讼时效为二年（民法通则），跨越2017年10月1日的期间如何衔接另有司法解释规定，"
-        "请人工核对。",
-        "The debt fell due before 1 October 2017: limitation was then two years (General "
-        "Principles of the Civil Law); how a period running on that day continues is governed "
-        "by a separate SPC interpretation — check by hand.",
-        when=any_(
-            before("debt_due_date", GENERAL_PROVISIONS),
-            before("debt_due_date_nh", GENERAL_PROVISIONS),
-        ),
-    ),
 ]
 COMMON_STEPS = [
     item(
         C_,
-        "记下对公司债权的诉讼时效届满日，在届满前书面催告（以EMS寄送并保存回执）或者起诉，使时效中断。",
-        "Note when limitation against the company ends, and before then demand in writing (by "
-        "EMS, keeping the receipt) or sue, to interrupt it.",
-        when=all_(NO_JUDGMENT, not_(WAGES), not_(reached("find_sh_q"))),
+        "记下对公司债权的诉讼时效届满日（见期限），在届满前书面催告（以EMS寄送并保存回执，以到达为准）或者起诉，使时效"
+        "中断。",
+        "Note when limitation against the company ends (see the deadlines), and before then "
+        "demand in writing (by EMS, keeping the receipt; it counts on arrival) or sue, to "
+        "interrupt it.",
+        when=all_(SUE_COMPANY, not_(BARRED_OPEN), not_(BARRED)),
     ),
     item(
         C_,
-        "先向劳动争议仲裁委员会申请仲裁，取得裁决后再向股东等人主张；申请仲裁前保存好工资条、考勤和劳动合同。",
-        "Apply to the labour arbitration commission first and claim from shareholders and "
-        "others once there is an award; keep pay slips, attendance records and the contract.",
-        when=all_(WAGES, NO_JUDGMENT),
+        "对公司的诉讼正在进行：不必另行催告或者起诉公司；判决生效后公司不履行的，在二年内申请强制执行"
+        "（民事诉讼法第二百五十条）。对股东等人的请求可以另行起诉，或者在对公司执行不能后再主张。",
+        "The suit against the company is under way: no further demand or suit against it is "
+        "needed; if it does not pay once the judgment takes effect, apply for enforcement "
+        "within two years (Civil Procedure Law art. 250). Claims against shareholders and "
+        "others may be brought separately, or once enforcement against the company fails.",
+        when=SUIT_PENDING,
     ),
     item(
         C_,
-        "在申请执行的期间内对{party.company}申请强制执行；执行中查不到财产的，取得终结本次执行程序的裁定。",
-        "Apply for enforcement against the {party.company} within the period; if no assets are "
-        "found, obtain the ruling ending enforcement.",
-        when=all_(JUDGMENT, not_(ZHONGBEN)),
+        "公司已经注销，不能再向公司催告或者起诉：直接向应当承担责任的股东等人书面要求（以EMS寄送并保存回执，以到达为准）"
+        "或者起诉，使对他们的诉讼时效中断。",
+        "The company is deregistered and can no longer be demanded from or sued: make a written "
+        "demand directly on the shareholders and others who answer (by EMS, keeping the receipt; "
+        "it counts on arrival) or sue them, which interrupts limitation against them.",
+        when=DEREGISTERED,
     ),
     item(
         C_,
-        "终本裁定已经证明公司不能清偿：可以另行起诉股东等人，或者在执行程序中申请追加符合条件的股东为被执行人（请核对"
-        "最高人民法院关于变更、追加执行当事人的规定）。",
-        "The ruling ending enforcement shows the company cannot pay: sue the shareholders and "
-        "others separately, or ask the enforcement court to add qualifying shareholders as "
-        "judgment debtors (check the SPC rules on changing and adding parties in enforcement).",
+        "终本裁定已经证明公司不能清偿：对股东等人另行起诉时，分别写明每个人的请求和法律依据（连带、补充、出资、赔偿），"
+        "并申请财产保全；也可以在执行程序中申请追加符合条件的股东为被执行人（按照最高人民法院关于民事执行中变更、追加"
+        "当事人的规定，请律师核对原文）。",
+        "The ruling ending enforcement shows the company cannot pay: suing shareholders and "
+        "others separately, state each claim and its basis (joint, supplementary, capital, "
+        "damages) and apply for preservation; or ask the enforcement court to add qualifying "
+        "shareholders as judgment debtors (under the SPC provisions on changing and adding "
+        "parties in enforcement — have a lawyer check the text).",
         when=ZHONGBEN,
-    ),
-    item(
-        ALL,
-        "一审判决送达后十五日内可以上诉。",
-        "An appeal lies within fifteen days of service of the first-instance judgment.",
-        when=SERVED,
     ),
     item(
         DEF,
@@ -8015,12 +8921,14 @@ COMMON_STEPS = [
         "抗辩。",
         "Before signing any payment demand or statement the creditor sends, take advice: agreeing "
         "in writing to pay interrupts limitation, and after it has run out forfeits the plea.",
+        when=not_(PERSON_SUED),
     ),
     item(
         DEF,
-        "收到起诉状后，在答辩期内提交答辩状：先提出诉讼时效等抗辩，再对每项请求逐一答辩，并提交证据。",
-        "Once served, file a defence in time: limitation and the like first, then each claim in "
-        "turn, with the evidence.",
+        "收到起诉状后，在答辩期内提交答辩状，对每项请求逐一答辩并提交证据；诉讼时效抗辩（如有）须在一审中提出。",
+        "Once served, file a defence in time, answering each claim with the evidence; a "
+        "limitation plea, if any, must be raised at first instance.",
+        when=not_(ev("person_history", "judgment_effective")),
     ),
 ]
 COMMON_EVIDENCE = [
@@ -8035,14 +8943,14 @@ COMMON_EVIDENCE = [
         "Enforcement papers: rulings, the ruling ending enforcement, the asset search",
         when=JUDGMENT,
     ),
-    item(
-        ALL,
-        "国家企业信用信息公示系统的股东及出资信息、变更记录和年度报告（打印或者公证）",
-        "The public "
-        "credit system's shareholder and capital data, changes and annual reports (printed or "
-        "notarised)",
-    ),
+    PAYMENT_EVIDENCE,
 ]
+#: Evidence of mixing or of money moved out fits only where abuse or withdrawal is in question.
+MONEY_FLOWS = any_(
+    inc("abuse_forms", *ABUSE, "unknown"),
+    inc("withdrawal", *WITHDRAWAL, "unknown"),
+    ans("separation", "cannot"),
+)
 
 node(
     {
@@ -8111,11 +9019,9 @@ node(
                 "已无财产）。股东在未出资、抽逃出资本息范围内或者提前缴纳出资所付的款项，是履行他自己对公司的出资义务，不能向"
                 "公司追偿。",
                 "The company is the final debtor: those who paid through piercing, liquidation or "
-                "director liability may recover from it (it usually has nothing). What a shareholde"
-                "r "
-                "pays within his unpaid or withdrawn capital, or as early capital, discharges his o"
-                "wn "
-                "duty to the company and cannot be recovered from it.",
+                "director liability may recover from it (it usually has nothing). What a "
+                "shareholder pays within his unpaid or withdrawn capital, or as early capital, "
+                "discharges his own duty to the company and cannot be recovered from it.",
                 when=not_(reached("find_sh_q")),
             ),
         ],
@@ -8124,18 +9030,31 @@ node(
                 C_,
                 "一次起诉公司和所有可能承担责任的人，分别写明每个人的请求和法律依据（连带、补充、出资、赔偿），请法院在判决中"
                 "写明各自的范围和顺序；同时申请财产保全。",
-                "Sue the company and everyone who may be liable at once, stating each claim and its"
-                " "
+                "Sue the company and everyone who may be liable at once, stating each claim and its "
                 "basis (joint, supplementary, capital, damages), and ask the court to state each "
                 "scope and order in its judgment; apply for preservation at the same time.",
-                when=all_(NO_JUDGMENT, not_(WAGES), not_(reached("find_sh_q"))),
+                when=all_(SUE_COMPANY, not_(reached("find_sh_q"))),
+            ),
+            item(
+                C_,
+                "在起诉{party.company}的同时把{party.director}列为被告，写明其个人的故意或者重大过失和因果关系。",
+                "Sue the {party.director} together with the {party.company}, setting out his own "
+                "intent or gross negligence and the causal link.",
+                when=all_(reached("find_sh_p"), SUE_COMPANY),
+            ),
+            item(
+                C_,
+                "起诉{party.director}，请求其个人承担赔偿责任，写明其个人的故意或者重大过失和因果关系。",
+                "Sue the {party.director} for his own liability, setting out his own intent or "
+                "gross negligence and the causal link.",
+                when=all_(reached("find_sh_p"), SUE_EARLY, any_(BANKRUPT, DEREGISTERED)),
             ),
             item(
                 C_,
                 "另行起诉股东等人时，分别写明每个人的请求和法律依据（连带、补充、出资、赔偿），并申请财产保全。",
                 "Suing shareholders and others separately, state each claim and its basis (joint, "
                 "supplementary, capital, damages), and apply for preservation.",
-                when=JUDGMENT,
+                when=all_(JUDGMENT, not_(ZHONGBEN), not_(reached("find_sh_q"))),
             ),
             *COMMON_STEPS,
         ],
@@ -8145,13 +9064,13 @@ node(
                 ALL,
                 "登记机关的公司登记档案（内档）：设立、增资、股权变更材料",
                 "The registry's company file: formation, increases, share transfers",
-                when=not_(reached("find_sh_q")),
+                when=all_(not_(reached("find_sh_q")), reached("capital_status")),
             ),
             item(
                 ALL,
                 "公司与股东、关联公司之间资金往来的银行流水",
                 "Bank statements of payments between the company, its shareholders and affiliates",
-                when=not_(reached("find_sh_q")),
+                when=MONEY_FLOWS,
             ),
         ],
     }
@@ -8253,6 +9172,7 @@ node(
                 ],
                 sublabel=T("股东有限责任", "shareholders' limited liability"),
                 when=not_(side(DIR)),
+                depends_on=["abuse_forms", "capital_status", "withdrawal"],
             ),
             finding(
                 "不承担责任",
@@ -8335,10 +9255,12 @@ node(
             ),
             item(
                 DEF,
-                "债权人对公司的债权是否已过诉讼时效，请核对下列期限。",
-                "Check the deadlines below: is "
-                "the creditor's claim against the company time-barred?",
-                when=NO_JUDGMENT,
+                "债权人对公司的债权可能已过诉讼时效（取决于确切的到期日，见期限）：已经届满的，你和公司都可以提出时效抗辩，"
+                "须在一审中提出。",
+                "The creditor's claim against the company may be time-barred (it turns on the exact "
+                "due date; see the deadlines): if so, you and the company may plead limitation, at "
+                "first instance.",
+                when=BARRED_OPEN,
             ),
         ],
         "warnings": [
@@ -8362,7 +9284,7 @@ node(
                 "财产保全。",
                 "Send the {party.company} a written demand (by EMS, keeping the receipt — it "
                 "interrupts limitation), sue it and enforce; apply for preservation too.",
-                when=all_(NO_JUDGMENT, not_(WAGES), not_(DEREGISTERED)),
+                when=all_(SUE_COMPANY, not_(BARRED_OPEN)),
             ),
             item(
                 C_,
@@ -8371,7 +9293,7 @@ node(
                 "enforcement against the company fails (a ruling ending it), assess the shareholder"
                 "s' "
                 "capital and piercing liability again.",
-                when=not_(any_(ZHONGBEN, DEREGISTERED)),
+                when=not_(any_(ZHONGBEN, DEREGISTERED, BANKRUPT)),
             ),
             *COMMON_STEPS,
             item(
@@ -8398,18 +9320,22 @@ node(
 
 NOTES = [
     T(
-        "结构：先问当事人的立场和身份、对公司债权的经过（事件）和到期日，再依次审查：董事和指使者（公司法第191条、民法典第"
-        "1169条第1款）、注销和清算、人格否认、出资（逾期、转让、失权、未到期、解散和破产）、抽逃出资。每条途径成立的，记录为一个"
-        "中间结论（SH-A至SH-Q），最后汇总为SH-SUM；什么都没有发现的为SH-D。债权人对公司的债权已过诉讼时效的，记录SH-Q后仍审查"
-        "董事责任，然后直接汇总。",
+        "结构：先问当事人的立场和身份、对公司债权的经过（事件）和到期日、对个人发生的事，再依次审查：董事和指使者（公司法"
+        "第191条、民法典第1169条第1款）、公司的登记状态、注销和清算、人格否认、出资（逾期、转让、失权、未到期、解散和破产）、"
+        "抽逃出资。每条途径成立的，记录为一个中间结论（SH-A至SH-Q），最后汇总为SH-SUM；什么都没有发现的为SH-D。对公司的"
+        "债权已过诉讼时效的，先审查董事责任和公司的登记状态：公司仍然存在的，记录SH-Q后直接汇总；公司已经注销的，不以SH-Q"
+        "截断（注销后对股东等人的请求自知道注销之日起另行计算，股东能否援用公司债务的时效抗辩有争议，以提示说明）。",
         "Structure: first the client's side and role, the history and due date of the claim "
-        "against the company; then in turn directors and instigators (Company Law art. 191, Civil "
-        "Code art. 1169(1)), deregistration and liquidation, piercing, capital (overdue, transfers,"
-        " "
-        "forfeiture, not yet due, dissolution and bankruptcy), withdrawn capital. Each route that "
-        "holds is a finding node (SH-A … SH-Q), summed up in SH-SUM; nothing found is SH-D. A "
-        "time-barred claim against the company records SH-Q, still examines the directors, and "
-        "then goes to the summary.",
+        "against the company and what happened to persons; then in turn directors and "
+        "instigators (Company Law art. 191, Civil Code art. 1169(1)), the company's state, "
+        "deregistration and liquidation, piercing, capital (overdue, transfers, forfeiture, not "
+        "yet due, dissolution and bankruptcy), withdrawn capital. Each route that holds is a "
+        "finding node (SH-A … SH-Q), summed up in SH-SUM; nothing found is SH-D. A time-barred "
+        "claim against the company: the directors and the company's state are examined first; "
+        "a company that still exists records SH-Q and goes to the summary; a deregistered one is "
+        "not cut off (claims against shareholders and others run from learning of the "
+        "deregistration; whether they may plead the company debt's limitation is contested and "
+        "said in a warning).",
     ),
     T(
         "代码：legal-coverage.md §2.2的SH-A至SH-N保留原义；新增SH-O（失权后其他股东按比例补足，公司"
@@ -8427,62 +9353,93 @@ NOTES = [
     ),
     T(
         "时间效力：公司法第191条、第240条第3款、第88条第2款、第54条不溯及（§7）；第88条第1款依时间效力规定第4条第1项溯及。"
-        "新旧公司法以法律事实的日期判断：董事行为之日、简易注销之日、股权转让之日、债务到期日（第54条和只有一个股东的公司）、"
-        "滥用行为之日、公司成立之日、抽逃之日、解散事由出现之日（第6条，2024年6月17日起适用第232条，6月16日前后提示一日之差）。"
-        "适用旧法的每一步都引用时间效力规定第1条第2款（清算为第6条第1款）。只有一个股东的公司以债务日期判断版本，是作者的判断。",
+        "新旧公司法以法律事实的日期判断：董事行为之日、注销之日、股权转让之日、债务到期日（第54条和只有一个股东的公司）、"
+        "滥用行为之日、公司成立之日、出资应缴之日、抽逃之日、解散事由出现之日（第6条：6月15日以前旧规则，6月17日以后第232条，"
+        "6月16日按民法典第201条计算十五日到7月1日才届满，两种理解都列出并提示）。适用旧法的每一步都引用时间效力规定第1条"
+        "第2款（清算为第6条第1款）。只有一个股东的公司以债务日期判断版本，是作者的判断；看混同事实发生时间的另一种观点以"
+        "提示说明。连带责任的一般规则（民法典第178条等）按债权人对公司债权的到期日选择版本。",
         "Temporal effect: Company Law arts. 191, 240(3), 88(2) and 54 are not retroactive (§7); "
         "art. 88(1) is, by art. 4 item 1 of the temporal-effect provisions. The version follows "
-        "the date of the legal fact: the director's act, the simplified deregistration, the "
-        "transfer, the debt's due date (art. 54 and one-shareholder companies), the abuse, the "
-        "formation, the withdrawal, the cause of dissolution (art. 6: art. 232 from 17 June 2024, "
-        "a warning around 16 June). Every old-law step cites art. 1(2) of the provisions (art. "
-        "6(1) for liquidation). Dating one-shareholder companies by the debt is the authors' "
-        "judgement.",
+        "the date of the legal fact: the director's act, the deregistration, the transfer, the "
+        "debt's due date (art. 54 and one-shareholder companies), the abuse, the formation, the "
+        "day the capital was due, the withdrawal, the cause of dissolution (art. 6: old rules up "
+        "to 15 June 2024, art. 232 from 17 June; 16 June, whose fifteen days counted under Civil "
+        "Code art. 201 end on 1 July, gets both findings and a warning). Every old-law step cites "
+        "art. 1(2) of the provisions (art. 6(1) for liquidation). Dating one-shareholder companies "
+        "by the debt is the authors' judgement; the view that looks at when the mixing happened "
+        "is a warning. The general joint-liability rules (Civil Code art. 178 …) follow the due "
+        "date of the creditor's claim against the company.",
     ),
     T(
-        "期限：对公司的债权没有判决时计算诉讼时效（按事件中断），有生效判决或裁决时计算申请执行的期间（民事诉讼法第250条），"
-        "有终本裁定时提示民诉法解释第517条第2款；一审判决送达的计算上诉期。对股东等人的请求另计：人格否认在对公司的判决生效后"
-        "重新起算（诉讼时效规定第15条第2款）；清算责任自知道无法清算或者受到损失之日起（民法典第188条第2款；九民纪要第16条只作提示；新法下只计对董事的事件）；董事"
-        "责任自行为之日（保守）；简易注销自注销之日（保守）。出资和抽逃出资责任不适用诉讼时效（诉讼时效规定第1条第3项、公司法"
-        "解释三第19条），只在这些结论中提示。劳动报酬的仲裁时效不在法条库中，只作提示，不计算。",
+        "期限：对公司的债权没有判决时计算诉讼时效（按事件中断；2017年10月1日以前到期的按民法通则第135条二年，由引擎按"
+        "法释〔2018〕12号延长），有生效判决或裁决时计算申请执行的期间（民事诉讼法第250条），有终本裁定时提示民诉法解释第517条"
+        "第2款；一审判决送达的计算上诉期；劳动报酬没有裁决的计算一年的劳动仲裁时效（劳动争议调解仲裁法不在法条库中，依据写"
+        "民法典第188条第1款“法律另有规定的，依照其规定”，注释中说明并请律师核对）。对股东等人的请求另计：人格否认在对公司的"
+        "判决生效后重新起算（诉讼时效规定第15条第2款）；清算责任自知道无法清算或者受到损失之日起（民法典第188条第2款；九民纪要"
+        "第16条只作提示；新法下只计对董事的事件）；董事责任自知道受到损害之日（不清楚的，自行为之日保守计算）；注销后对股东的"
+        "请求自知道注销之日（不清楚的，自注销之日保守计算）。出资和抽逃出资责任不适用诉讼时效（诉讼时效规定第1条第3项、公司法"
+        "解释三第19条），只在这些结论中提示。每个期限写明由哪一方行事（acts）。对个人的事件可以只针对一人："
+        "2024年7月1日以后简易注销时作出承诺的股东（公司法第240条第3款）和判决后的人格否认（第23条）是连带债务人，"
+        "对一人的中断及于其他人（persons joint，诉讼时效规定第15条第2款）；其余（董事、清算义务人、2024年7月1日"
+        "以前的承诺）是否连带有疑问，各人分别计算。",
         "Deadlines: without a judgment, limitation against the company (interrupted by the "
-        "events); with an effective judgment or award, the enforcement period (Civil Procedure "
-        "Law art. 250), with a note on CPL Interpretation art. 517(2) after a ruling ending "
-        "enforcement; the appeal period after service of a first-instance judgment. Claims "
-        "against the persons run on their own: piercing from the judgment against the company "
-        "(Limitation Provisions art. 15(2)); liquidation from learning it was impossible (Civil "
-        "Code art. 188(2); the 2019 minutes item 16 only as a note; under the new law only events a"
-        "gainst directors "
-        "count); directors from the act "
-        "(cautious); simplified deregistration from the deregistration (cautious). Capital and "
-        "withdrawn-capital liability is not subject to limitation (Limitation Provisions art. "
-        "1(3), Interpretation III art. 19), said only on those findings. The arbitration time "
-        "limit for wages is not in the statute library; it is a warning, not computed.",
+        "events; for debts due before 1 October 2017 the two years of 民法通则135, lengthened by "
+        "the engine under 法释〔2018〕12号); with an effective judgment or award, the enforcement "
+        "period (Civil Procedure Law art. 250), with a note on CPL Interpretation art. 517(2) "
+        "after a ruling ending enforcement; the appeal period after service of a first-instance "
+        "judgment; for wages without an award, the one-year labour arbitration time limit (the "
+        "Labour Dispute Mediation and Arbitration Law is not in the statute library: the row "
+        "cites Civil Code art. 188(1), 'where the law provides otherwise', and its note names the "
+        "law for a lawyer to check). Claims against the persons run on their own: piercing from "
+        "the judgment against the company (Limitation Provisions art. 15(2)); liquidation from "
+        "learning it was impossible or of the loss (Civil Code art. 188(2); the 2019 minutes "
+        "item 16 only as a note; under the new law only events against directors count); "
+        "directors from learning of the damage (unknown: from the act, cautiously); claims after "
+        "deregistration from learning of it (unknown: from the deregistration, cautiously). "
+        "Capital and withdrawn-capital liability is not subject to limitation (Limitation "
+        "Provisions art. 1(3), Interpretation III art. 19), said only on those findings. Every "
+        "deadline says which side acts by it. Events may concern one person: the shareholders "
+        "who undertook at a simplified deregistration from 1 July 2024 (Company Law art. 240(3)) "
+        "and the abusers after a judgment (art. 23) are joint debtors, so an interruption against "
+        "one reaches the others (persons joint, Limitation Provisions art. 15(2)); for the rest "
+        "(directors, liquidation obligors, undertakings before July 2024) joint liability is "
+        "doubtful and each counts on his own.",
     ),
     T(
         "引擎与格式的限制：（1）以事件为起点的期限（对公司的判决生效后对股东的时效）不能按事件日期选择依据的版本，依据写为诉讼时效"
         "规定第15条第2款；（2）事件早于期限起算日的，引擎仍按中断计算，可能使期限提前（保守）；（3）一个期限只能读取一个事件"
         "问题，对公司的事件不能同时计入对股东的时效，表中注明；（4）“不清楚”的单选答案会使其后所有认定都标注为取决于该事实，"
-        "因此各途径中可能不清楚的事实尽量用多选题或日期，并把出资途径放在最后。",
+        "因此各途径中可能不清楚的事实尽量用多选题或日期，并把出资途径放在最后；（5）条件只能比较每条路径上都问过的日期和事件："
+        "对公司债权是否已过时效由两个到期日问题各自的分支判断后经过标记节点（time_barred、time_bar_open）记录；失权六个月同样"
+        "用标记节点；注销之日与对公司债权时效届满日的先后无法比较（后者读取的事件问题不在每条路径上），以提示写出两个日期；"
+        "对个人请求的时效抗辩只在没有记录对个人的事件时列出。",
         "Engine and format limits: (1) a deadline running from an event (limitation against the "
         "shareholder after the judgment against the company) cannot pick its basis by the event's "
         "date, so it cites Limitation Provisions art. 15(2); (2) an event before a deadline's start"
-        " "
-        "still interrupts it in the engine, which may bring the date forward (cautious); (3) a "
+        " still interrupts it in the engine, which may bring the date forward (cautious); (3) a "
         "deadline reads one events question, so events against the company do not count towards "
         "limitation against the shareholder — the rows say so; (4) a 'not known' single-choice "
         "answer marks every later finding as depending on it, so facts that may be unknown are "
-        "asked as multiple choice or dates where possible, and the capital route comes last.",
+        "asked as multiple choice or dates where possible, and the capital route comes last; (5) "
+        "conditions compare only dates and events asked on every path: whether the claim against "
+        "the company is time-barred is decided on each due-date path and recorded by marker nodes "
+        "(time_barred, time_bar_open), likewise the six months after forfeiture; the day of "
+        "deregistration cannot be compared with the end of the company claim's limitation (which "
+        "reads an events question not asked on every path), so a warning prints both dates; a "
+        "limitation defence against a person is offered only where no event against persons is "
+        "recorded.",
     ),
     T(
         "尚待核实：最高人民法院在2024年后可能发布统一的公司法司法解释，替代公司法解释二、三的部分条文（§6第8项）；破产中个别"
-        "债权人向股东主张出资、执行中追加股东为被执行人的规定、劳动争议调解仲裁法，不在法条库中；九民纪要第6、10—16条和指导"
-        "案例15号只作为实务提示出现。",
+        "债权人向股东主张出资、执行中追加股东为被执行人的规定（最高人民法院关于民事执行中变更、追加当事人的规定）、劳动争议调解"
+        "仲裁法，不在法条库中，只在文字中点名并请律师核对；九民纪要第6、10—16条和指导案例15号只作为实务提示出现。",
         "To verify: the SPC may have issued a consolidated Company Law interpretation after 2024 "
         "replacing parts of Interpretations II and III (§6 item 8); the rules on single creditors "
-        "claiming capital in bankruptcy, on adding shareholders as judgment debtors, and the "
-        "Labour Dispute Mediation and Arbitration Law are not in the statute library; items 6 and "
-        "10–16 of the 2019 minutes and Guiding Case 15 appear only as practice warnings.",
+        "claiming capital in bankruptcy, on adding shareholders as judgment debtors (the SPC "
+        "provisions on changing and adding parties in enforcement), and the Labour Dispute "
+        "Mediation and Arbitration Law are not in the statute library and are only named in "
+        "plain words for a lawyer to check; items 6 and 10–16 of the 2019 minutes and Guiding "
+        "Case 15 appear only as practice warnings.",
     ),
 ]
 
@@ -8806,7 +9763,7 @@ def build() -> J:
         "$schema": "./tree.schema.json",
         "format_version": 2,
         "id": "shareholder",
-        "version": "2.0.0",
+        "version": "2.1.0",
         "domain": "shareholder",
         "title": T(
             "公司股东、董事等对公司债务的责任",
@@ -8873,6 +9830,23 @@ def build() -> J:
                 ),
             },
             {"id": "sister", "label": T("关联公司", "sister company"), "many": True},
+            {
+                "id": "defaulter",
+                "label": T(
+                    "未按期足额缴纳出资的股东", "shareholder who did not pay his capital in full"
+                ),
+                "many": True,
+            },
+            {
+                "id": "withdrawer",
+                "label": T("抽逃出资的股东", "shareholder who withdrew capital"),
+                "many": True,
+            },
+            {
+                "id": "abuser",
+                "label": T("实施滥用行为的股东", "shareholder who abused the company"),
+                "many": True,
+            },
         ],
         "glossary": GLOSSARY,
         "definitions": {"deadlines": DEADLINES},

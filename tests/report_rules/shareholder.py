@@ -8,14 +8,36 @@ from tests.report_rules import (
     Rule,
     always,
     answered,
+    either,
     event_recorded,
+    neither,
     not_,
     passed_node,
 )
+from wizard.engine import Session
 
 #: The shareholder tree's findings on capital, where the no-limitation rule belongs.
 SHAREHOLDER_CAPITAL = ("find_sh_e", "find_sh_f", "find_sh_g", "find_sh_h", "find_sh_i",
                        "find_sh_j", "find_sh_n")  # fmt: skip
+
+#: Advice to demand payment from the company or to sue it.
+SUE_OR_DEMAND_COMPANY = re.compile(
+    r"在同一诉讼中起诉|一次起诉公司|在届满前书面催告|发出书面催款函|在起诉.{0,20}的同时把"
+)
+
+
+def suit_pending(session: Session) -> bool:
+    """A suit against the company is recorded, neither decided for good nor ended."""
+    return event_recorded("history", "suit", "judgment_served")(session) and not event_recorded(
+        "history", "judgment_effective", "proceedings_ended"
+    )(session)
+
+
+def transferor_of_unexpired_shares(session: Session) -> bool:
+    return answered("side", "shareholder")(session) and (
+        answered("sh_role", "transferor")(session) and answered("transfer", "before_due")(session)
+    )
+
 
 RULES: list[Rule] = [
     Rule(
@@ -50,5 +72,76 @@ RULES: list[Rule] = [
         "no advice to enforce a judgment that does not exist",
         not_(event_recorded("history", "judgment_effective")),
         re.compile(r"申请执行的期间内|enforce the judgment"),
+    ),
+    # --- the review of 2026-12
+    Rule(
+        "no checking by hand what the tool computes or states as contested",
+        always,
+        re.compile(r"人工核对|check by hand"),
+    ),
+    Rule(
+        "no suit against, demand on or attachment of a company in bankruptcy",
+        answered("company_state", "bankruptcy"),
+        SUE_OR_DEMAND_COMPANY,
+    ),
+    Rule(
+        "no demand on or suit against a company that no longer exists",
+        answered("company_state", "deregistered"),
+        SUE_OR_DEMAND_COMPANY,
+    ),
+    Rule(
+        "no advice to sue or demand from the company while a suit against it is pending",
+        suit_pending,
+        SUE_OR_DEMAND_COMPANY,
+    ),
+    Rule(
+        "no advice on letters to sign once the person claimed against is sued",
+        either(event_recorded("person_history", "suit", "judgment_served", "judgment_effective")),
+        re.compile(r"签字前先咨询律师"),
+    ),
+    Rule(
+        "a limitation defence against a person only where nothing against persons is recorded",
+        either(
+            event_recorded(
+                "person_history",
+                "demand",
+                "acknowledgement",
+                "suit",
+                "proceedings_ended",
+                "judgment_served",
+                "judgment_effective",
+            )
+        ),
+        re.compile(r"请求已过诉讼时效|诉讼时效：自债权人知道|对你另行起诉的诉讼时效"),
+    ),
+    Rule(
+        "no 'the company can pay' defence once enforcement against it has failed",
+        either(
+            event_recorded("history", "enforcement_terminated"),
+            answered("ability", "enforcement_failed"),
+        ),
+        re.compile(r"公司能够清偿到期债务：|公司有能力清偿、没有严重损害"),
+    ),
+    Rule(
+        "no directors' liability under 解释三13(4) where the company called the capital",
+        neither(
+            answered("side", "director"), not_(answered("forfeiture", "demanded", "forfeited"))
+        ),
+        re.compile(r"未尽忠实、勤勉义务（没有核查、催缴）"),
+    ),
+    Rule(
+        "the transferor of shares not yet paid up is not told to pay them early himself",
+        transferor_of_unexpired_shares,
+        re.compile(r"对方可以要求你提前缴纳"),
+    ),
+    Rule(
+        "no advice to seek a forced liquidation once the court has ruled on one",
+        answered("forced_liq", "ended"),
+        re.compile(r"申请法院指定清算组强制清算"),
+    ),
+    Rule(
+        "no 'the shares were transferred' aside where no transfer was made",
+        not_(answered("transfer", "before_due", "after_due")),
+        re.compile(r"股权已转让的，为受让人|股权在出资到期前已经转让"),
     ),
 ]

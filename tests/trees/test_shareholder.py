@@ -93,13 +93,18 @@ def creditor(
     history: tuple[Event, ...] | None = None,
     persons: tuple[Event, ...] | None = None,
     director: tuple[object, ...] = ("none",),
+    employment: tuple[object, ...] = ("ongoing",),
 ) -> list[object]:
-    """Creditor: the claim's kind, its history (or none), the due date unless decided, people
-    claimed against, the director question."""
+    """Creditor: the claim's kind, its history (or none), the due date unless decided (for
+    wages, whether and when the employment ended), people claimed against, the director
+    question (with the act's date and the day the creditor learned of the damage)."""
     answers: list[object] = ["creditor", kind]
     answers += ["no", due] if history is None else ["yes", history]
-    if history is not None and not any(e.kind == "judgment_effective" for e in history):
+    decided = history is not None and any(e.kind == "judgment_effective" for e in history)
+    if history is not None and not decided:
         answers.append(due)
+    if kind == "wages" and not decided:
+        answers += employment
     answers += ["no"] if persons is None else ["yes", persons]
     return [*answers, *director]
 
@@ -135,6 +140,9 @@ def director(
     return [*answers, *(conduct if role != "liquidator" else ())]
 
 
+#: The day overdue capital was due (the Company Law of 2023 applies to the duty).
+OD_DAY = "2025-01-01"
+
 # The routes answered "nothing found": no abuse, capital paid, no withdrawal.
 QUIET = [("none",), ("all_paid",), ("none",)]
 
@@ -150,7 +158,7 @@ def test_the_committed_tree_is_the_generators_output() -> None:
 def test_tree_is_valid_and_declares_the_sides() -> None:
     t = tree("shareholder")
     assert check_tree(t, library()) == []
-    assert t.format_version == 2 and t.version == "2.0.0"
+    assert t.format_version == 2 and t.version == "2.1.0"
     assert t.last_legal_review == date(2026, 12, 5)
     assert [s.id for s in t.sides] == ["creditor", "shareholder", "director"]
     assert [s.claimed_against for s in t.sides] == [False, True, True]
@@ -229,7 +237,7 @@ def test_an_iou_interrupts_the_company_claim_and_the_deadline_follows() -> None:
 
 
 def test_a_time_barred_claim_is_the_defence_and_ends_the_routes() -> None:
-    s = go(*shareholder(due="2021-03-01"))
+    s = go(*shareholder(due="2021-03-01"), "operating")
     result = s.result()
     assert result.codes == ("SH-Q", "SH-SUM")
     assert result.summary.zh.startswith("你的首要抗辩")
@@ -329,7 +337,12 @@ def test_a_month_only_due_date_near_the_end_depends_on_the_day() -> None:
 
 
 def test_sh_p_director_191_is_compensation_not_joint() -> None:
-    s = go(*creditor(director=("fault", "2024-09-10")), "operating", "llc_multi", "can_pay")
+    s = go(
+        *creditor(director=("fault", "2024-09-10", "2024-09-10")),
+        "operating",
+        "llc_multi",
+        "can_pay",
+    )
     assert codes(s) == ("SH-P", "SH-SUM")
     assert labels(s, "SH-P") == ["赔偿责任"]
     assert cites(s, "SH-P") == [["公司法第191条"]]
@@ -339,7 +352,12 @@ def test_sh_p_director_191_is_compensation_not_joint() -> None:
 
 
 def test_sh_p_before_1_july_2024_general_tort_not_191() -> None:
-    s = go(*director(conduct=("fault", "2024-06-30")), "operating", "llc_multi", "can_pay")
+    s = go(
+        *director(conduct=("fault", "2024-06-30", "2024-06-30")),
+        "operating",
+        "llc_multi",
+        "can_pay",
+    )
     assert cites(s, "SH-P") == [["民法典第1165条第1款", "公司法时间效力规定第1条第2款"]]
     assert part(s, "SH-P").findings[0].sublabel.zh.startswith("一般侵权责任")
     defences = texts(s.result(), "defences")
@@ -349,7 +367,7 @@ def test_sh_p_before_1_july_2024_general_tort_not_191() -> None:
 
 def test_sh_p_instructed_before_2021_cites_the_tort_liability_law() -> None:
     s = go(
-        *creditor(due="2025-01-01", director=("instructed", "2020-05-06")),
+        *creditor(due="2025-01-01", director=("instructed", "2020-05-06", "2020-05-06")),
         "operating",
         "llc_multi",
         "can_pay",
@@ -365,7 +383,7 @@ def test_sh_p_instructed_before_2021_cites_the_tort_liability_law() -> None:
 
 def test_sh_p_the_controller_who_instructed_is_the_client() -> None:
     s = go(
-        *director(role="controller", conduct=("instructed", "2025-02-03")),
+        *director(role="controller", conduct=("instructed", "2025-02-03", "2025-02-03")),
         "operating",
         "llc_multi",
         "can_pay",
@@ -378,7 +396,7 @@ def test_sh_p_the_controller_who_instructed_is_the_client() -> None:
 
 def test_a_controller_without_instruction_is_not_reached_by_route_d() -> None:
     s = go(
-        *director(role="controller", conduct=("fault", "2025-02-03")),
+        *director(role="controller", conduct=("fault", "2025-02-03", "2025-02-03")),
         "operating",
         "llc_multi",
         "can_pay",
@@ -387,15 +405,15 @@ def test_a_controller_without_instruction_is_not_reached_by_route_d() -> None:
 
 
 def test_sh_p_unknown_date_gives_a_conditional_finding() -> None:
-    s = go(*creditor(director=("fault", UNKNOWN)), "operating", "llc_multi", "can_pay")
+    s = go(*creditor(director=("fault", UNKNOWN, UNKNOWN)), "operating", "llc_multi", "can_pay")
     (f,) = part(s, "SH-P").findings
     assert f.sublabel.zh == "行为日期待核实" and f.depends_on == ("director_date",)
-    assert deadline(s, "director_claim").deadline.status == "missing"
+    assert deadline(s, "director_claim_act").deadline.status == "missing"
 
 
 def test_controlling_shareholder_also_director_gets_piercing_and_191_once() -> None:
     s = go(
-        *shareholder(office="director", director=("fault", "2025-01-20")),
+        *shareholder(office="director", director=("fault", "2025-01-20", "2025-01-20")),
         "operating",
         "llc_multi",
         "enforcement_failed",
@@ -419,13 +437,18 @@ def test_controlling_shareholder_also_director_gets_piercing_and_191_once() -> N
 
 
 @pytest.mark.parametrize(
-    ("dereg", "label", "basis"),
+    ("dereg", "label", "basis", "row"),
     [
-        ("2024-07-01", "连带责任", ["公司法第240条第3款", "公司法第240条第1款"]),
-        ("2024-06-30", "相应的责任", ["公司法解释二第20条第2款", "公司法时间效力规定第1条第2款"]),
+        ("2024-07-01", "连带责任", ["公司法第240条第3款", "公司法第240条第1款"], "dereg_claim_240"),
+        (
+            "2024-06-30",
+            "相应的责任",
+            ["公司法解释二第20条第2款", "公司法时间效力规定第1条第2款"],
+            "dereg_claim",
+        ),
     ],
 )
-def test_sh_m_both_sides_of_the_switch(dereg: str, label: str, basis: list[str]) -> None:
+def test_sh_m_both_sides_of_the_switch(dereg: str, label: str, basis: list[str], row: str) -> None:
     s = go(
         *creditor(due="2024-03-01"),
         "deregistered",
@@ -433,6 +456,7 @@ def test_sh_m_both_sides_of_the_switch(dereg: str, label: str, basis: list[str])
         "66000",
         "simplified",
         dereg,
+        "2024-09-10",
         "2024-05-20",
         ("none",),
         ("none",),
@@ -442,7 +466,7 @@ def test_sh_m_both_sides_of_the_switch(dereg: str, label: str, basis: list[str])
     assert codes(s) == ("SH-M", "SH-SUM")
     assert labels(s, "SH-M") == [label] and cites(s, "SH-M") == [basis]
     assert "66,000.00元" in filled(s, part(s, "SH-M").findings[0].scope)
-    assert deadline(s, "dereg_claim").deadline.computed
+    assert deadline(s, row).deadline.computed
 
 
 def test_sh_m_shareholder_side_and_month_only_date() -> None:
@@ -453,6 +477,7 @@ def test_sh_m_shareholder_side_and_month_only_date() -> None:
         "66000",
         "simplified",
         MonthDate(2024, 8),
+        "2024-09-10",
         "2024-05-20",
         ("none",),
         ("none",),
@@ -473,8 +498,11 @@ def dissolved(
     failures: tuple[str, ...] = ("books_lost",),
     learned: object = "2025-04-10",
     ability: str = "cannot_pay",
+    forced: str = "ended",
 ) -> list[object]:
-    return ["dissolved", kind, "800000", cause, failures, learned, ability]
+    """A dissolved company: the cause, what went wrong, whether a forced liquidation was sought,
+    when the creditor learned of it, whether the company can pay."""
+    return ["dissolved", kind, "800000", cause, failures, forced, learned, ability]
 
 
 def test_sh_k_creditor_llc_old_rules_joint_liability_and_own_limitation() -> None:
@@ -514,9 +542,10 @@ def test_sh_k_jsc_director_no_liquidation_deregistered_cites_20_1() -> None:
         "jsc_multi",
         "300000",
         "no_liquidation",
+        "2021-10-01",
+        "2025-08-01",
         "2021-09-01",
         ("no_liquidation_dereg",),
-        "2025-08-01",
         ("none",),
     )
     assert labels(s, "SH-K") == ["连带责任"]
@@ -525,15 +554,20 @@ def test_sh_k_jsc_director_no_liquidation_deregistered_cites_20_1() -> None:
 
 
 @pytest.mark.parametrize(
-    ("cause", "codes_found"),
-    [("2024-06-16", ("SH-K", "SH-SUM")), ("2024-06-17", ("SH-L", "SH-SUM"))],
+    ("cause", "codes_found", "warned"),
+    [
+        ("2024-06-15", ("SH-K", "SH-SUM"), False),
+        ("2024-06-16", ("SH-K", "SH-L", "SH-SUM"), True),
+        ("2024-06-17", ("SH-L", "SH-SUM"), False),
+    ],
 )
 def test_the_15_day_boundary_of_time_effect_6_2_with_a_warning(
-    cause: str, codes_found: tuple[str, ...]
+    cause: str, codes_found: tuple[str, ...], warned: bool
 ) -> None:
     s = go(*creditor(), *dissolved(cause=cause), *QUIET)
     assert codes(s) == codes_found
-    assert any("一日之差" in w.text.zh for w in s.result().warnings)
+    found = any(w.kind == "contested" and "未满十五日" in w.text.zh for w in s.result().warnings)
+    assert found is warned
 
 
 def test_sh_l_new_rules_directors_compensation_restarting_15_days() -> None:
@@ -558,7 +592,7 @@ def test_june_2024_month_only_gives_both_rules_conditionally() -> None:
     assert codes(s) == ("SH-K", "SH-L", "SH-SUM")
     for code in ("SH-K", "SH-L"):
         assert all(
-            f.sublabel.zh.startswith("若解散事由出现在2024年6月17日")
+            f.sublabel.zh.startswith(("若适用2024年7月1日以前的清算规则", "若适用公司法第232条"))
             for f in part(s, code).findings
         )
         assert all(f.depends_on == ("dissolution_date",) for f in part(s, code).findings)
@@ -800,6 +834,7 @@ def test_sh_e_overdue_capital_is_supplementary_not_joint_with_the_figure() -> No
         *capital(),
         ("overdue",),
         "300000",
+        OD_DAY,
         "registered",
         "no",
         "later",
@@ -811,7 +846,8 @@ def test_sh_e_overdue_capital_is_supplementary_not_joint_with_the_figure() -> No
     assert f.label == "补充责任" and "不是连带责任" in f.sublabel.zh
     scope = filled(s, f.scope)
     assert "未缴出资本金300,000.00元" in scope and "500,000.00元" in scope
-    assert cites(s, "SH-E") == [["公司法解释三第13条第2款"]]
+    # The duty to pay in the version in force when the capital fell due (finding 13).
+    assert cites(s, "SH-E") == [["公司法解释三第13条第2款", "公司法第49条第1款"]]
     said = [
         w
         for w in s.result().warnings
@@ -822,14 +858,26 @@ def test_sh_e_overdue_capital_is_supplementary_not_joint_with_the_figure() -> No
 
 def test_sh_e_nominee_and_the_lender_holding_shares_as_security() -> None:
     nominee = go(
-        *creditor(), *capital(), ("overdue",), "300000", "nominee", "no", "later", "none", ("none",)
+        *creditor(),
+        *capital(),
+        ("overdue",),
+        "300000",
+        OD_DAY,
+        "nominee",
+        "no",
+        "later",
+        "none",
+        ("none",),
     )
-    assert cites(nominee, "SH-E") == [["公司法解释三第13条第2款", "公司法解释三第26条第1款"]]
+    assert cites(nominee, "SH-E") == [
+        ["公司法解释三第13条第2款", "公司法第49条第1款", "公司法解释三第26条第1款"]
+    ]
     lender = go(
         *shareholder(),
         *capital(),
         ("overdue",),
         "300000",
+        OD_DAY,
         "security",
         "no",
         "later",
@@ -848,6 +896,7 @@ def test_sh_e_capital_increase_directors_and_the_director_side() -> None:
         *capital(),
         ("overdue",),
         "300000",
+        OD_DAY,
         "registered",
         "no",
         "increase",
@@ -863,6 +912,7 @@ def test_sh_e_capital_increase_directors_and_the_director_side() -> None:
         "200000",
         ("increase_unpaid",),
         "150000",
+        OD_DAY,
     )
     p = part(d, "SH-E")
     assert p.summary.zh.startswith("对方主张：股东在公司增资时没有缴足出资")
@@ -888,6 +938,7 @@ def test_sh_f_founders_within_the_shortfall(formed: str, kind: str, basis: list[
         *capital(kind=kind),
         ("overdue",),
         "300000",
+        OD_DAY,
         "registered",
         "no",
         "formation",
@@ -923,6 +974,7 @@ def test_sh_i_the_transferor_client_is_told_his_defences() -> None:
         *capital(),
         ("overdue",),
         "200000",
+        OD_DAY,
         "registered",
         "before_due",
         "2024-09-01",
@@ -941,6 +993,7 @@ def transfer_after_due(side: list[object], when: object, signs: tuple[str, ...])
         *capital(),
         ("overdue",),
         "100000",
+        OD_DAY,
         "registered",
         "after_due",
         when,
@@ -992,6 +1045,7 @@ def forfeited(when: object, fate: str = "neither") -> Session:
         *capital(),
         ("overdue",),
         "100000",
+        OD_DAY,
         "registered",
         "no",
         "later",
@@ -1023,6 +1077,7 @@ def test_the_grace_period_of_a_call_is_computed() -> None:
         *capital(),
         ("overdue",),
         "100000",
+        OD_DAY,
         "registered",
         "no",
         "later",
@@ -1092,6 +1147,7 @@ def test_sh_g_bankruptcy_administrator_collects_all_unpaid_capital() -> None:
         *capital(state="bankruptcy"),
         ("overdue", "unexpired"),
         "100000",
+        OD_DAY,
         "200000",
         "registered",
         "no",
@@ -1113,6 +1169,7 @@ def test_sh_n_unpaid_capital_at_dissolution_joint_within_it() -> None:
         ("none",),
         ("overdue", "unexpired"),
         "200000",
+        OD_DAY,
         "300000",
         "registered",
         "no",
@@ -1147,7 +1204,13 @@ def test_sh_h_withdrawal_with_helpers_old_date() -> None:
         ("directors", "controller"),
     )
     assert codes(s) == ("SH-H", "SH-SUM")
-    assert labels(s, "SH-H") == ["补充责任", "连带责任"]
+    # One joint finding per kind of helper, each named (finding 11).
+    assert labels(s, "SH-H") == ["补充责任", "连带责任", "连带责任"]
+    helpers = [filled(s, f.liable) for f in part(s, "SH-H").findings[1:]]
+    assert helpers == [
+        "协助抽逃出资的董事、高级管理人员（钱七）（与抽逃出资的股东一起）",
+        "协助抽逃出资的控股股东或者实际控制人（孙八）（与抽逃出资的股东一起）",
+    ]
     assert cites(s, "SH-H")[0] == [
         "公司法解释三第14条第2款",
         "公司法解释三第12条",
@@ -1193,6 +1256,7 @@ def test_the_overall_summary_points_below_not_above() -> None:
         *pierced(("mixing",), "2024-10-01", "no"),
         ("overdue",),
         "300000",
+        OD_DAY,
         "registered",
         "no",
         "later",
@@ -1209,13 +1273,13 @@ def test_the_overall_summary_points_below_not_above() -> None:
 
 
 def test_time_barred_for_the_creditor_and_the_director() -> None:
-    c = go(*creditor(due="2021-03-01"))
+    c = go(*creditor(due="2021-03-01"), "operating")
     assert codes(c) == ("SH-Q", "SH-SUM")
     assert part(c, "SH-Q").summary.zh.startswith(
         "按记录的经过计算，你对{party.company}的债权已过诉讼时效"
     )
     assert any("遗漏的催告" in t for t in texts(c.result(), "next_steps"))
-    d = go(*director(due="2021-03-01"))
+    d = go(*director(due="2021-03-01"), "operating")
     assert codes(d) == ("SH-Q", "SH-SUM")
     assert part(d, "SH-Q").summary.zh.startswith(
         "按记录的经过，债权人对{party.company}的债权已过诉讼时效"
@@ -1261,6 +1325,7 @@ def test_sh_l_the_liquidation_committee_member_new_rules() -> None:
                 *capital(),
                 ("overdue",),
                 "300000",
+                OD_DAY,
                 "registered",
                 "no",
                 "formation",
@@ -1292,6 +1357,7 @@ def test_sh_l_the_liquidation_committee_member_new_rules() -> None:
                 ("none",),
                 ("overdue",),
                 "200000",
+                OD_DAY,
                 "registered",
                 "no",
                 ("none",),
@@ -1304,6 +1370,7 @@ def test_sh_l_the_liquidation_committee_member_new_rules() -> None:
                 *capital(),
                 ("overdue",),
                 "100000",
+                OD_DAY,
                 "registered",
                 "no",
                 "later",
@@ -1325,3 +1392,594 @@ def test_findings_written_for_the_shareholder_side(
     assert part(s, code).summary.zh.startswith(start)
     html = report(s)
     assert "申请财产保全" not in html and "你可以请求" not in html
+
+
+# --- the independent review of 2026-12: each finding's story (or its essence) ------------------
+
+REVIEW_NAMES = CaseInfo(
+    consultation_date=ON,
+    parties=(
+        *NAMES.parties,
+        ("defaulter", ("李四",)),
+        ("withdrawer", ("李四",)),
+        ("abuser", ("赵大",)),
+    ),
+)
+
+
+def named(s: Session, text: Text | None) -> str:
+    """A text as the report prints it, with the names of the review's stories."""
+    from wizard.answer_text import fill
+    from wizard.report import text_values
+
+    assert text is not None
+    return fill(text.zh, "zh", text_values(s, REVIEW_NAMES, s.result()))
+
+
+def all_texts(s: Session) -> str:
+    """Every text of the result a client reads (summaries, findings, lists), unfilled."""
+    r = s.result()
+    parts = [p.summary.zh for p in r.parts]
+    for f in r.findings:
+        parts += [f.liable.zh, f.scope.zh, f.order.zh, f.sublabel.zh if f.sublabel else ""]
+    for attr in ("next_steps", "evidence", "recourse", "defences"):
+        parts += texts(r, attr)
+    parts += [w.text.zh for w in r.warnings]
+    return "\n".join(parts)
+
+
+def s12(persons: tuple[Event, ...] | None = None) -> Session:
+    """Story 12: a simplified deregistration on 2023-08-15 while the claim (due 2023-03-31,
+    demanded 2023-06-01) was alive; the creditor learned of it in May 2024."""
+    return go(
+        *creditor(due="2023-03-31", history=(Event("demand", date(2023, 6, 1)),), persons=persons),
+        "deregistered",
+        "llc_multi",
+        "80000",
+        "simplified",
+        "2023-08-15",
+        MonthDate(2024, 5),
+        "2023-07-01",
+        ("no_liquidation_dereg",),
+        *QUIET,
+    )
+
+
+def test_review_1_deregistered_while_the_claim_was_alive_is_not_cut_off() -> None:
+    s = s12()
+    assert codes(s) == ("SH-M", "SH-K", "SH-SUM")  # no SH-Q: the shareholders' claim is their own
+    assert labels(s, "SH-M") == ["相应的责任"]
+    assert cites(s, "SH-M") == [["公司法解释二第20条第2款", "公司法时间效力规定第1条第2款"]]
+    assert cites(s, "SH-K") == [["公司法解释二第20条第1款", "公司法时间效力规定第6条第1款"]]
+    row = deadline(s, "dereg_claim").deadline
+    assert (row.end, row.act_by) == (date(2027, 5, 3), date(2027, 4, 30))
+    assert deadline(s, "claim_limitation").deadline.status == "passed"
+    warned = [w for w in s.result().warnings if "公司已经注销" in w.text.zh]
+    assert warned and warned[0].kind == "contested"
+    assert "2023年8月15日" in filled(s, warned[0].text)
+    assert "2026年6月1日" in filled(s, warned[0].text)
+
+
+def test_review_1b_a_demand_on_one_shareholder_interrupts_the_claim_against_them() -> None:
+    s = s12(persons=(Event("demand", date(2025, 1, 10), party="shareholder"),))
+    assert deadline(s, "dereg_claim").deadline.end == date(2028, 1, 10)
+    assert "SH-Q" not in codes(s)
+
+
+def test_review_1c_a_barred_claim_against_an_existing_company_still_ends_in_sh_q() -> None:
+    s = go(*creditor(due="2021-03-01"), "dissolved")
+    assert codes(s) == ("SH-Q", "SH-SUM")
+    assert "company_type" not in s.answers
+
+
+def test_review_2_the_transferor_is_not_the_addressee_of_acceleration() -> None:
+    history = (
+        Event("judgment_effective", date(2025, 6, 20), date(2025, 6, 30)),
+        Event("enforcement_terminated", date(2025, 11, 30)),
+    )
+    s = go(
+        *shareholder(
+            role="transferor",
+            history=history,
+            persons=(Event("suit", date(2026, 10, 15), party="transferor"),),
+        ),
+        "operating",
+        "llc_multi",
+        "250000",
+        ("none",),
+        ("unexpired",),
+        "400000",
+        "registered",
+        "before_due",
+        MonthDate(2022, 5),
+        "2024-10-10",
+        ("none",),
+    )
+    assert codes(s) == ("SH-I", "SH-G", "SH-SUM")
+    g = part(s, "SH-G")
+    assert g.summary.zh.startswith("这一项的义务人是{party.transferee}")
+    assert "受让人（赵六）" in filled(s, g.findings[0].liable)
+    text = all_texts(s)
+    assert "对方可以要求你提前缴纳" not in text
+    assert "对方的债权还没有到期" not in text
+    assert "2024年7月1日以前到期" not in g.summary.zh
+    assert "250,000.00元" in filled(s, g.findings[0].scope)
+    assert s.answers["person_history"][0].party == "transferor"
+
+
+def test_review_3_no_director_liability_for_an_increase_that_was_called() -> None:
+    called = go(
+        *creditor(due="2025-06-30"),
+        *capital(ability="cannot_pay", debt="200000"),
+        ("overdue",),
+        "500000",
+        OD_DAY,
+        "registered",
+        "no",
+        "increase",
+        "forfeited",
+        "2026-03-01",
+        "neither",
+        ("none",),
+    )
+    assert labels(called, "SH-E") == ["补充责任"]
+    assert codes(called) == ("SH-E", "SH-O", "SH-SUM")
+    assert any("已经书面催缴这笔增资出资" in w.text.zh for w in called.result().warnings)
+    not_called = go(
+        *creditor(due="2025-06-30"),
+        *capital(ability="cannot_pay", debt="200000"),
+        ("overdue",),
+        "500000",
+        OD_DAY,
+        "registered",
+        "no",
+        "increase",
+        "none",
+        ("none",),
+    )
+    e4 = part(not_called, "SH-E").findings[1]
+    assert e4.label == "相应的责任" and e4.sublabel.zh.startswith("若董事、高级管理人员没有核查")
+    assert "200,000.00元" in filled(not_called, e4.scope)  # finding 18: at most the debt
+    assert "公司法第180条" in e4.order.zh
+
+
+def test_review_4_a_spouses_company_is_flagged_on_every_outcome() -> None:
+    s = go(
+        *creditor(due="2025-04-30"),
+        "operating",
+        "llc_spouses",
+        "cannot_pay",
+        "500000",
+        ("unknown",),
+        ("all_paid",),
+        ("none",),
+    )
+    assert codes(s) == ("SH-D",)
+    assert any(w.kind == "contested" and "夫妻公司" in w.text.zh for w in s.result().warnings)
+    (f, *_) = s.result().findings
+    assert "abuse_forms" in f.depends_on
+
+
+def test_review_5_the_15_day_boundary_gives_the_director_the_232_defence() -> None:
+    history = (
+        Event("judgment_effective", date(2024, 10, 8), date(2024, 10, 18)),
+        Event("enforcement_terminated", date(2025, 4, 30)),
+    )
+    s = go(
+        *director(history=history, persons=(Event("suit", date(2026, 9, 1), party="director"),)),
+        "dissolved",
+        "jsc_multi",
+        "450000",
+        "2024-06-16",
+        ("books_lost",),
+        "ended",
+        "2026-03-10",
+        ("none",),
+    )
+    assert codes(s) == ("SH-K", "SH-L", "SH-SUM")
+    assert part(s, "SH-K").summary.zh.startswith("你的首要抗辩：解散事由出现在2024年6月16日")
+    assert any("第6条第2款" in d for d in texts(s.result(), "defences"))
+    assert not any("诉讼时效" in d for d in texts(s.result(), "defences"))  # the suit is in time
+    assert labels(s, "SH-L") == ["赔偿责任"]
+    assert "人工核对" not in all_texts(s)
+
+
+@pytest.mark.parametrize("due", ["2024-06-30", "2024-07-01"])
+def test_review_6_a_one_shareholder_jsc_shows_the_contested_dating(due: str) -> None:
+    answers = ["operating", "jsc_one", "cannot_pay", "200000"]
+    if due >= "2024-07-01":
+        answers.append("cannot")
+    s = go(*creditor(due=due), *answers, ("unknown",), ("all_paid",), ("none",))
+    assert any(
+        w.kind == "contested" and "只有一个股东的股份有限公司" in w.text.zh
+        for w in s.result().warnings
+    )
+
+
+def test_review_7_an_old_debt_is_not_told_54_does_not_apply() -> None:
+    s = unexpired(creditor(due="2024-03-01"), "no_assets")
+    summary = part(s, "SH-G").summary.zh
+    assert "公司法第54条不适用" not in summary and "存在争议" in summary
+
+
+def test_review_8_bankruptcy_means_proving_the_claim_not_suing() -> None:
+    s = go(
+        *creditor(due="2025-04-30"),
+        "bankruptcy",
+        "llc_spouses",
+        "500000",
+        ("unknown",),
+        ("unexpired",),
+        "1000000",
+        "registered",
+        "no",
+        ("none",),
+    )
+    steps = texts(s.result(), "next_steps")
+    assert steps[0].startswith("公司已进入破产程序：在法院确定的债权申报期限内向管理人申报债权")
+    assert not any("一次起诉公司" in t or "在届满前书面催告" in t for t in steps)
+    bankrupt = [w for w in s.result().warnings if "公司已进入破产程序：破产申请受理后" in w.text.zh]
+    assert [library().cite(c, "zh") for c in bankrupt[0].basis][:3] == [
+        "企业破产法第19条",
+        "企业破产法第20条",
+        "企业破产法第21条",
+    ]
+
+
+def test_review_9_a_month_only_due_date_near_the_end_says_act_now() -> None:
+    s = go(
+        *creditor(due=MonthDate(2023, 12)),
+        "operating",
+        "llc_multi",
+        "unknown",
+        UNKNOWN,
+        ("none",),
+        ("overdue",),
+        UNKNOWN,
+        UNKNOWN,
+        "registered",
+        "no",
+        "later",
+        "none",
+        ("none",),
+    )
+    steps = texts(s.result(), "next_steps")
+    assert steps[0].startswith("对公司债权的诉讼时效可能已经届满或者即将届满")
+    assert not any(t.startswith("记下对公司债权的诉讼时效届满日") for t in steps)
+
+
+def test_review_10_wages_get_the_labour_arbitration_year() -> None:
+    s = go(
+        *creditor(due="2026-03-10", kind="wages", employment=("ended", "2026-02-28")),
+        "operating",
+        "llc_one",
+        "cannot_pay",
+        "36000",
+        "cannot",
+        ("none",),
+        ("all_paid",),
+        ("none",),
+    )
+    row = deadline(s, "labour_arbitration")
+    assert (row.deadline.end, row.deadline.act_by) == (date(2027, 3, 1), date(2027, 2, 26))
+    assert row.spec.acts == ("creditor",)
+    assert [library().cite(c, "zh") for c in row.spec.basis] == ["民法典第188条第1款"]
+    note = row.spec.note.zh
+    assert "劳动争议调解仲裁法第二十七条" in note and "请律师核对原文" in note
+    assert not any("人工核对" in w.text.zh for w in s.result().warnings)
+
+
+def test_review_11_the_liable_are_named() -> None:
+    overdue = go(
+        *creditor(),
+        *capital(),
+        ("overdue",),
+        "400000",
+        OD_DAY,
+        "registered",
+        "no",
+        "later",
+        "none",
+        ("none",),
+    )
+    liable = named(overdue, part(overdue, "SH-E").findings[0].liable)
+    assert liable == "未按期足额缴纳出资的股东（李四）"
+    withdrawn = go(
+        *creditor(),
+        *capital(),
+        ("all_paid",),
+        ("fictitious",),
+        "1000000",
+        "2019-03-20",
+        ("directors",),
+    )
+    liable = [named(withdrawn, f.liable) for f in part(withdrawn, "SH-H").findings]
+    assert liable == [
+        "抽逃出资的股东（李四）",
+        "协助抽逃出资的董事、高级管理人员（钱七）（与抽逃出资的股东（李四）一起）",
+    ]
+    pierced_ = go(*creditor(), *pierced(("mixing",), "2024-09-20", "no"), ("all_paid",), ("none",))
+    assert named(pierced_, part(pierced_, "SH-A").findings[0].liable).startswith(
+        "实施滥用行为的股东（赵大）"
+    )
+    plain = unexpired(creditor(due="2025-01-10"))
+    assert named(plain, part(plain, "SH-G").findings[0].liable) == "出资期限未到的股东"
+
+
+def test_review_12_citations_follow_the_claims_date() -> None:
+    s = go(
+        *creditor(due="2024-12-31", history=(Event("demand", date(2025, 6, 10)),)),
+        *capital(ability="cannot_pay", debt="600000"),
+        ("all_paid",),
+        ("fictitious",),
+        "1000000",
+        "2019-03-20",
+        ("directors",),
+    )
+    further = [library().cite(c, "zh") for c in part(s, "SH-H").citations]
+    assert further == ["民法典第178条第1款", "民法典第178条第2款"]
+    assert "600,000.00元" in filled(s, part(s, "SH-H").findings[0].scope)  # finding 18
+    dissolved_ = go(*creditor(), *dissolved(cause="2023-05-10"), *QUIET)
+    reasoning = [
+        library().cite(c, "zh") for st in dissolved_.result().reasoning for c in st.citations
+    ]
+    assert "公司法第229条第1款" not in reasoning
+
+
+@pytest.mark.parametrize(
+    ("due_day", "kind", "duty"),
+    [
+        ("2019-04-30", "llc_multi", ["公司法(2018)第28条第1款", "公司法时间效力规定第1条第2款"]),
+        ("2024-12-31", "llc_multi", ["公司法第49条第1款"]),
+        ("2023-06-30", "jsc_multi", ["公司法(2018)第83条第1款", "公司法时间效力规定第1条第2款"]),
+    ],
+)
+def test_review_13_the_duty_to_pay_capital_is_cited_in_its_version(
+    due_day: str, kind: str, duty: list[str]
+) -> None:
+    s = go(
+        *creditor(),
+        *capital(kind=kind),
+        ("overdue",),
+        "200000",
+        due_day,
+        "registered",
+        "no",
+        "later",
+        "none",
+        ("none",),
+    )
+    assert cites(s, "SH-E") == [["公司法解释三第13条第2款", *duty]]
+
+
+def test_review_14_a_defendant_gets_no_creditor_deadlines_or_defences_that_do_not_fit() -> None:
+    s = go(
+        *director(
+            role="controller",
+            due="2025-09-30",
+            persons=(Event("demand", date(2026, 3, 1), party="controller"),),
+            conduct=("instructed", "2025-08-15", "2025-09-30"),
+        ),
+        "operating",
+        "jsc_multi",
+        "cannot_pay",
+        "200000",
+        ("none",),
+    )
+    assert all(d.spec.acts == ("creditor",) for d in s.result().deadlines)
+    assert not any("诉讼时效" in d for d in texts(s.result(), "defences"))
+    assert "请求已过诉讼时效" not in all_texts(s)
+    html = report(s)
+    assert "对方须在此日或之前行事" in html
+    sued = go(
+        *shareholder(
+            office="director",
+            history=(
+                Event("judgment_effective", date(2025, 7, 1), date(2025, 7, 11)),
+                Event("enforcement_terminated", date(2025, 12, 15)),
+            ),
+            persons=(Event("suit", date(2026, 11, 10), party="shareholder"),),
+        ),
+        "operating",
+        "llc_multi",
+        "600000",
+        ("mixing", "control"),
+        "2025-05",
+        "yes",
+        "no",
+        ("all_paid",),
+        ("none",),
+    )
+    text = all_texts(sued)
+    for unfit in ("请求已过诉讼时效", "公司有能力清偿", "签字前先咨询律师"):
+        assert unfit not in text, unfit
+    assert not any("诉讼时效" in d for d in texts(sued.result(), "defences"))
+
+
+def test_review_15_events_against_a_transferor_or_transferee_can_be_recorded() -> None:
+    q = tree("shareholder").node("person_history")
+    assert q.parties == ("shareholder", "transferor", "transferee", "director", "controller")
+
+
+def test_review_16_the_steps_fit_the_case() -> None:
+    enforce = go(
+        *creditor(history=(Event("judgment_effective", date(2025, 1, 10), date(2025, 1, 20)),)),
+        *capital(ability="cannot_pay", debt="180000"),
+        ("overdue",),
+        "100000",
+        OD_DAY,
+        "registered",
+        "no",
+        "later",
+        "none",
+        ("none",),
+    )
+    assert texts(enforce.result(), "next_steps")[0].startswith("在申请执行的期间内（见期限）")
+    pending = go(
+        *creditor(
+            due="2025-10-31",
+            history=(Event("suit", date(2026, 3, 2)), Event("judgment_served", date(2026, 11, 25))),
+        ),
+        *capital(ability="cannot_pay", debt="400000"),
+        ("overdue",),
+        "300000",
+        "2022-12-31",
+        "registered",
+        "after_due",
+        "2023-03-01",
+        ("low_price",),
+        "later",
+        "none",
+        ("none",),
+    )
+    steps = texts(pending.result(), "next_steps")
+    assert steps[0].startswith("一审判决送达后十五日内可以上诉")
+    for unfit in ("在同一诉讼中起诉", "一次起诉公司", "在届满前书面催告", "列为共同被告"):
+        assert not any(unfit in t for t in steps), unfit
+    ruled = go(*creditor(), *dissolved(forced="ended"), *QUIET)
+    assert not any("申请法院指定清算组强制清算" in t for t in texts(ruled.result(), "next_steps"))
+    asked = go(*creditor(), *dissolved(forced="none"), *QUIET)
+    assert any("申请法院指定清算组强制清算" in t for t in texts(asked.result(), "next_steps"))
+
+
+def test_review_17_the_directors_claim_runs_from_knowing_of_the_damage() -> None:
+    s = go(
+        *creditor(due="2025-01-15", director=("fault", "2024-01-10", "2025-01-15")),
+        "operating",
+        "llc_multi",
+        "can_pay",
+    )
+    row = deadline(s, "director_claim").deadline
+    assert (row.end, row.act_by) == (date(2028, 1, 17), date(2028, 1, 14))
+
+
+def test_review_18_acceleration_is_capped_by_the_debt() -> None:
+    s = unexpired(creditor(due="2025-05-20"), ability="cannot_pay")
+    scope = filled(s, part(s, "SH-G").findings[0].scope)
+    assert "1,000,000.00元" in scope and "500,000.00元" in scope
+
+
+def test_review_19_no_duplicates_and_no_evidence_the_answers_exclude() -> None:
+    s = go(
+        *creditor(),
+        *capital(),
+        ("overdue",),
+        "300000",
+        OD_DAY,
+        "registered",
+        "no",
+        "later",
+        "none",
+        ("none",),
+    )
+    evidence = texts(s.result(), "evidence")
+    assert sum("国家企业信用信息公示系统的股东及出资信息" in t for t in evidence) == 1
+    assert not any("资金往来的银行流水" in t for t in evidence)
+    both = go(*creditor(), *pierced(("control",), "2025-01-01", "yes"), ("all_paid",), ("none",))
+    recourse = texts(both.result(), "recourse")
+    assert sum(t.startswith("连带责任人之间按各自责任大小分担") for t in recourse) == 1
+    title = tree("shareholder").node("find_sh_k").title.zh
+    assert "6月17日" not in title
+
+
+@pytest.mark.parametrize(
+    ("due", "end", "lengthened"),
+    [("2016-03-01", date(2019, 3, 1), True), ("2015-03-01", date(2017, 3, 1), False)],
+)
+def test_debts_due_before_october_2017_take_the_two_years_of_the_general_principles(
+    due: str, end: date, lengthened: bool
+) -> None:
+    s = go(*creditor(due=due), "operating")
+    (row,) = s.result().deadlines
+    assert row.spec.id == "claim_limitation_nh_86"
+    basis = [library().cite(c, "zh") for c in row.spec.basis]
+    assert basis == ["民法通则第135条", "民法通则第137条"]
+    assert row.deadline.end == end and row.deadline.status == "passed"
+    assert ("transition_2017" in [st.key for st in row.deadline.steps]) is lengthened
+    assert not any("人工核对" in w.text.zh for w in s.result().warnings)
+
+
+# --- per-person events (main's events.persons)
+
+
+def go_named(names: dict[str, tuple[str, ...]], *answers: object) -> Session:
+    session = Session(tree("shareholder"), ON)
+    session.set_names(names)
+    for answer in answers:
+        session.answer(answer)  # type: ignore[arg-type]
+    assert session.is_finished, f"stopped at {session.current.id}"
+    return session
+
+
+def rows(s: Session, spec_id: str) -> dict[str, object]:
+    return {d.person or "*": d.deadline for d in s.result().deadlines if d.spec.id == spec_id}
+
+
+def simplified(dereg: str, persons: tuple[Event, ...]) -> Session:
+    return go_named(
+        {"shareholder": ("秦一", "秦二")},
+        *creditor(due="2024-03-01", persons=persons),
+        "deregistered",
+        "llc_multi",
+        "66000",
+        "simplified",
+        dereg,
+        "2024-09-10",
+        "2024-05-20",
+        ("none",),
+        ("none",),
+        ("all_paid",),
+        ("none",),
+    )
+
+
+def test_a_demand_on_one_shareholder_under_240_3_reaches_the_others() -> None:
+    """From 1 July 2024 the shareholders who undertook answer jointly (公司法240(3)): a demand on
+    秦一 interrupts against 秦二 too (诉讼时效规定15(2))."""
+    demand = Event("demand", date(2025, 1, 10), party="shareholder", person="秦一")
+    found = rows(simplified("2024-07-01", (demand,)), "dereg_claim_240")
+    assert set(found) == {"秦一", "秦二"}
+    assert found["秦一"].unrolled_end == found["秦二"].unrolled_end == date(2028, 1, 10)
+
+
+def test_a_demand_on_one_shareholder_before_2024_counts_for_him_alone() -> None:
+    """Before 1 July 2024 each answers as he undertook (解释二20(2)); whether jointly is doubtful,
+    so 秦二's period is not lengthened by the demand on 秦一."""
+    demand = Event("demand", date(2025, 1, 10), party="shareholder", person="秦一")
+    found = rows(simplified("2024-06-30", (demand,)), "dereg_claim")
+    assert found["秦一"].unrolled_end == date(2028, 1, 10)
+    assert found["秦二"].unrolled_end == date(2027, 9, 10)
+
+
+def test_the_abusing_shareholders_after_a_judgment_share_an_interruption() -> None:
+    history = (Event("judgment_effective", date(2025, 5, 6), date(2025, 5, 16)),)
+    demand = Event("demand", date(2026, 3, 2), party="shareholder", person="张三")
+    s = go_named(
+        {"shareholder": ("张三", "李四")},
+        *creditor(history=history, persons=(demand,)),
+        *pierced(("mixing",), "2024-08", "no"),
+        ("all_paid",),
+        ("none",),
+    )
+    found = rows(s, "joint_after_judgment")
+    assert found["张三"].unrolled_end == found["李四"].unrolled_end == date(2029, 3, 2)
+
+
+def test_review_story_15_the_controller_gets_controller_steps_and_defences() -> None:
+    s = go(
+        *director(
+            role="controller",
+            due="2025-09-30",
+            persons=(Event("demand", date(2026, 3, 1), party="controller"),),
+            conduct=("instructed", "2025-08-15", "2025-09-30"),
+        ),
+        "operating",
+        "jsc_multi",
+        "cannot_pay",
+        "200000",
+        ("none",),
+    )
+    steps = texts(s.result(), "next_steps")
+    assert any(t.startswith("整理能证明你没有作出这一指示的材料") for t in steps)
+    assert not any(t.startswith("整理能证明你尽到合理注意") for t in steps)
+    assert texts(s.result(), "defences")[0].startswith("你没有作出指示")
