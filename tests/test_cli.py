@@ -134,6 +134,29 @@ def test_graph_marks_outcomes_and_highlights_the_path(
         assert "class posted_date,law_switch,notice_valid,acted_in_time,out_enlarged taken;" in out
 
 
+@pytest.mark.parametrize(
+    "tree_id",
+    [
+        "isp",
+        "guarantor",
+        "shareholder",
+        "partnership",
+        "joint_tort",
+        "agency",
+        "division",
+        "product",
+    ],
+)
+def test_graph_of_every_shipped_tree(capsys: pytest.CaptureFixture[str], tree_id: str) -> None:
+    """Every node type and condition of tree format 2 has a place on the map."""
+    shipped = tree(tree_id)
+    for fmt in ("dot", "mermaid"):
+        assert main(["graph", tree_id, "--format", fmt]) == 0
+        out = capsys.readouterr().out
+        for node in shipped.nodes:
+            assert node.id in out
+
+
 def test_unknown_tree_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["graph", "no_such_tree"]) == 1
     assert "no such tree" in capsys.readouterr().err

@@ -14,7 +14,6 @@ from wizard.model import (
     Condition,
     DateBefore,
     DateOnOrAfter,
-    DateQuestion,
     FindingNode,
     InfoNode,
     Lang,
@@ -49,18 +48,35 @@ def describe_condition(condition: Condition) -> str:
             return " or ".join(f"({describe_condition(c)})" for c in cs)
         case Not(condition=c):
             return f"not ({describe_condition(c)})"
-    raise TypeError(condition)
+    # The other conditions of tree format 2 (side, unknown, events, amounts, deadlines, date
+    # comparisons): their own fields, compactly — a reviewer's map, not the report.
+    fields = ", ".join(
+        f"{name}={_value(getattr(condition, name))}"
+        for name in getattr(condition, "__dataclass_fields__", {})
+    )
+    return f"{type(condition).__name__}({fields})"
+
+
+def _value(value: object) -> str:
+    if isinstance(value, tuple):
+        return "{" + ", ".join(_value(v) for v in value) + "}"
+    if hasattr(value, "isoformat"):
+        return value.isoformat()  # type: ignore[no-any-return,attr-defined]
+    if hasattr(value, "__dataclass_fields__"):
+        return describe_condition(value)  # type: ignore[arg-type]
+    return str(value)
 
 
 def node_label(node: Node, lang: Lang) -> str:
     match node:
         case OutcomeNode() | FindingNode():
             return f"{node.code}: {_short(node.title.get(lang))}"
-        case ChoiceQuestion() | DateQuestion() | InfoNode():
-            return f"{node.id}\n{_short(node.text.get(lang))}"
         case BranchNode():
             return f"{node.id} (branch)"
-    raise TypeError(node)
+    text = getattr(node, "text", None)  # every question and information page
+    if text is None:
+        raise TypeError(node)
+    return f"{node.id}\n{_short(text.get(lang))}"
 
 
 def edges(node: Node, lang: Lang) -> Iterable[tuple[str, str]]:
@@ -69,12 +85,15 @@ def edges(node: Node, lang: Lang) -> Iterable[tuple[str, str]]:
         case ChoiceQuestion():
             for c in node.choices:
                 yield c.next, _short(c.label.get(lang))
-        case DateQuestion() | InfoNode() | FindingNode():
-            yield node.next, ""
         case BranchNode():
             for r in node.rules:
                 yield r.next, describe_condition(r.when) if r.when else ""
             yield node.otherwise.next, "otherwise"
+        case OutcomeNode():
+            return
+        case _:
+            # One way on: dates, amounts, the history, several choices, information, findings.
+            yield node.next, ""
 
 
 def path_edges(path: Iterable[str]) -> set[tuple[str, str]]:
