@@ -419,7 +419,7 @@ WARN_ENFORCEMENT_PARTIES = warning(
     "unverified",
     T(
         "生效法律文书只对文书列明的当事人有执行力。文书只列原债务人、没有列{party.successor}的，要对它们的财产执行，"
-        "须先在执行程序中申请追加其为被执行人：按照最高人民法院关于民事执行中变更、追加当事人的规定，"
+        "须先在执行程序中申请追加其为被执行人：按照《最高人民法院关于民事执行中变更、追加当事人若干问题的规定》，"
         "作为被执行人的法人分立的，申请执行人可以申请追加分立后新设的法人为被执行人，对文书确定的债务承担连带责任，"
         "但分立前与申请执行人就债务清偿达成的书面协议另有约定的除外（请律师核对原文）。",
         "An effective judgment can be enforced only against those it names. Where it names only "
@@ -437,7 +437,7 @@ WARN_ENFORCEMENT_MERGER = warning(
     "unverified",
     T(
         "生效法律文书只对文书列明的当事人有执行力。文书只列原债务人、没有列{party.successor}的，要对它的财产执行，"
-        "须先在执行程序中申请变更被执行人：按照最高人民法院关于民事执行中变更、追加当事人的规定，"
+        "须先在执行程序中申请变更被执行人：按照《最高人民法院关于民事执行中变更、追加当事人若干问题的规定》，"
         "作为被执行人的法人合并而终止的，申请执行人可以申请变更合并后存续或者新设的法人为被执行人（请律师核对原文）。",
         "An effective judgment can be enforced only against those it names. Where it names only "
         "the original debtor and not the {party.successor}, the party must first be substituted "
@@ -580,7 +580,7 @@ WARN_DIVISION_PRINCIPLES = warning(
     T(
         "分立发生在2017年10月1日以前：当时的民法通则第44条第2款只规定分立后的法人承担原法人的权利和义务，没有写明“连带”。"
         "审判实践中，连带责任依据两项规定（请律师核对原文）：当时施行的合同法规定，当事人订立合同后分立的，除债权人和债务人另有约定的以外，"
-        "由分立后的法人对合同的权利和义务享有连带债权、承担连带债务；最高人民法院关于审理与企业改制相关的民事纠纷案件的规定规定，"
+        "由分立后的法人对合同的权利和义务享有连带债权、承担连带债务；《最高人民法院关于审理与企业改制相关的民事纠纷案件若干问题的规定》规定，"
         "企业分立时对原企业债务的承担有约定并经债权人认可的，按约定处理，没有约定、约定不明或者债权人不认可的，分立后的企业承担连带责任。",
         "The division took place before 1 October 2017. Art. 44(2) of the General Principles then "
         "in force said only that the successors take over the rights and obligations, without "
@@ -641,7 +641,7 @@ RECOURSE_DIVISION = [
     ),
     item(
         T(
-            "企业分立的，按照最高人民法院关于审理与企业改制相关的民事纠纷案件的规定，分立后的企业承担连带责任后，"
+            "企业分立的，按照《最高人民法院关于审理与企业改制相关的民事纠纷案件若干问题的规定》，分立后的企业承担连带责任后，"
             "相互之间按约定分担，没有约定或者约定不明的，按分立时各自分得的资产比例分担（请律师核对原文）。",
             "For an enterprise, under the SPC provisions on disputes related to enterprise "
             "restructuring, successors that paid jointly share the debt as agreed, or else in "
@@ -2693,7 +2693,7 @@ def transfer_outcome() -> J:
             warning(
                 "unverified",
                 T(
-                    "企业以其优质财产与他人组建新公司、而将债务留在原企业的，按照最高人民法院关于审理与企业改制相关的民事纠纷案件的规定，"
+                    "企业以其优质财产与他人组建新公司、而将债务留在原企业的，按照《最高人民法院关于审理与企业改制相关的民事纠纷案件若干问题的规定》，"
                     "新公司在所接收的财产范围内与原企业承担连带责任（请律师核对原文，并结合案情判断是否适用）。",
                     "Where an enterprise put its good assets into a new company with others and left "
                     "its debts behind, the SPC provisions on civil disputes related to enterprise "
