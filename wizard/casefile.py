@@ -23,7 +23,7 @@ only) read as they are. Loading never writes; saving is atomic.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -209,7 +209,7 @@ def _answer_shape_problem(answer: Any, version: int) -> str | None:
             for event in answer:
                 if not isinstance(event.get("kind"), str) or not isinstance(event.get("date"), str):
                     return "an event needs a kind and a date"
-                for key in ("until", "party"):
+                for key in ("until", "party", "person"):
                     if key in event and not isinstance(event[key], str | None):
                         return f"an event's {key} must be text"
             return None
@@ -265,7 +265,7 @@ def load_case(path: Path, trees: Mapping[str, Tree]) -> LoadedCase:
             )
         )
     session, replay_notices = replay(
-        tree, raw["answers"], raw.get("set_aside", {}), info.consultation_date
+        tree, raw["answers"], raw.get("set_aside", {}), info.consultation_date, info.parties
     )
     return LoadedCase(info, session, (*notices, *replay_notices))
 
@@ -275,9 +275,11 @@ def replay(
     answers: Mapping[str, Any],
     set_aside: Mapping[str, Any],
     consultation: date | None = None,
+    names: Iterable[tuple[str, tuple[str, ...]]] = (),
 ) -> tuple[Session, list[LoadNotice]]:
     """Rebuild a session by answering from ``answers``; report what did not fit."""
     session = Session(tree, consultation)
+    session.set_names(dict(names))
     notices: list[LoadNotice] = []
     used: set[str] = set()
     while not session.is_finished:
@@ -336,6 +338,8 @@ def _encode_event(event: Event) -> dict[str, Any]:
         data["until"] = event.until.isoformat()
     if event.party:
         data["party"] = event.party
+    if event.person:
+        data["person"] = event.person
     return data
 
 
@@ -367,4 +371,4 @@ def _decode_event(raw: dict[str, Any]) -> Event:
     until_value = parse_date_answer(until) if until else None
     if isinstance(on, Unknown) or isinstance(until_value, Unknown):
         raise ValueError("an event needs its date")
-    return Event(kind, on, until_value, raw.get("party") or "")
+    return Event(kind, on, until_value, raw.get("party") or "", person=raw.get("person") or "")
