@@ -273,10 +273,29 @@ REVOCATION_RUNS = ALL(
     {"deadline": "revocation_1y", "passed": False}, {"deadline": "revocation_5y", "passed": False}
 )
 LOST, OPEN = {"reached": "revocation_lost"}, {"reached": "revocation_open"}
+#: A suit against the recipient of the assets (a revocation suit, as a rule): the periods are
+#: measured against the consultation date, but the right is exercised by suing — the suit's own
+#: date decides whether it was in time, which the texts then ask to compare.
+SUED_TRANSFEREE = event(
+    "history", "suit", "judgment_served", "judgment_effective", parties=["transferee"]
+)
+LOST_UNSUED = ALL(LOST, NOT(SUED_TRANSFEREE))
+LOST_SUED = ALL(LOST, SUED_TRANSFEREE)
 REVOCATION_OPEN_QUESTION = ALL(
     NOT({"reached": "revocation_lost"}), NOT({"reached": "revocation_open"})
 )
 CLAIM_DEADLINES = [{"use": n} for n in ("limitation", "limitation_2y", "enforcement", "appeal")]
+#: Where the successors are 连带债务人 (民法典67(2), 公司法223 …), a demand on, an
+#: acknowledgement by or a suit against one of them interrupts limitation against the others
+#: too (诉讼时效规定15(2)): recorded against one successor by name, it reaches the others.
+for _name in ("limitation", "limitation_2y"):
+    DEADLINES[_name + "_joint"] = {
+        **DEADLINES[_name],
+        "events": {**DEADLINES[_name]["events"], "persons": "joint"},
+    }
+JOINT_CLAIM_DEADLINES = [
+    {"use": n} for n in ("limitation_joint", "limitation_2y_joint", "enforcement", "appeal")
+]
 
 
 # --- entries shared by several outcomes ---------------------------------------------------
@@ -1327,9 +1346,11 @@ def questions() -> list[J]:
                     "when": {"reached": "knew_date"},
                     "next": "debt_amount",
                     "significance": T(
-                        "自知道转让之日起一年或者自转让之日起五年的期间已经届满：请求撤销这一转让的权利已经消灭。",
+                        "自知道转让之日起一年或者自转让之日起五年的期间已经届满：请求撤销这一转让的权利已经消灭"
+                        "（在期间届满前已经起诉请求撤销的除外）。",
                         "One year from learning of the transfer, or five years from it, has passed: "
-                        "the right to have it revoked is lost.",
+                        "the right to have it revoked is lost (unless a suit for revocation was "
+                        "brought before then).",
                     ),
                     "citations": [C(CC, 541, when=on_after("transfer_date", "2021-01-01"))],
                 }
@@ -1613,7 +1634,7 @@ def joint_outcome() -> J:
             }
         ],
         "citations": MECHANICS,
-        "deadlines": CLAIM_DEADLINES,
+        "deadlines": JOINT_CLAIM_DEADLINES,
         "defences": [
             *limitation_defence(["successor"]),
             item(
@@ -2474,6 +2495,25 @@ def transfer_outcome() -> J:
                 ["creditor"],
                 "原债务人只是把财产或者业务转给了{party.transferee}，没有依法办理分立或者合并：{party.transferee}"
                 "不因法人分立、合并的规定承担原债务人的债务，原债务人仍应清偿{amount.debt_amount}。"
+                "请求撤销这一转让的期间到今天已经届满（见期限一栏）；已经对{party.transferee}起诉请求撤销的，"
+                "起诉之日在期间届满之前的，撤销权已经依法行使，不受影响；在其后起诉的，撤销权已经消灭。"
+                "此外还可以考虑：{party.transferee}表示过愿意加入这笔债务的，要求其承担；两家公司由同一股东控制并混同、"
+                "用来逃避债务的，主张关联公司承担连带责任。",
+                "The original debtor only moved its assets or business to the {party.transferee}, "
+                "without a lawful division or merger: the {party.transferee} is not liable for the "
+                "debt under the rules on divisions and mergers, and the original debtor still owes "
+                "{amount.debt_amount}. The time to have the transfer revoked has run out by today "
+                "(see the deadlines); if the {party.transferee} was sued for revocation before it "
+                "ended, the right was exercised in time; if later, it is lost. Also possible: if the "
+                "{party.transferee} offered to join the debt, hold it to that; if one shareholder "
+                "controls both companies and mixed them up to evade the debt, claim that they are "
+                "jointly liable.",
+                LOST_SUED,
+            ),
+            variant(
+                ["creditor"],
+                "原债务人只是把财产或者业务转给了{party.transferee}，没有依法办理分立或者合并：{party.transferee}"
+                "不因法人分立、合并的规定承担原债务人的债务，原债务人仍应清偿{amount.debt_amount}。"
                 "请求撤销这一转让的期间已经届满，撤销权已经消灭；仍可以考虑：{party.transferee}表示过愿意加入这笔债务的，"
                 "要求其承担；两家公司由同一股东控制并混同、用来逃避债务的，主张关联公司承担连带责任。",
                 "The original debtor only moved its assets or business to the {party.transferee}, "
@@ -2483,7 +2523,7 @@ def transfer_outcome() -> J:
                 "possible: if the {party.transferee} offered to join the debt, hold it to that; if "
                 "one shareholder controls both companies and mixed them up to evade the debt, claim "
                 "that they are jointly liable.",
-                LOST,
+                LOST_UNSUED,
             ),
             variant(
                 ["creditor"],
@@ -2503,6 +2543,21 @@ def transfer_outcome() -> J:
             ),
             variant(
                 ["successor"],
+                "没有依法分立或者合并的，你方不因法人分立、合并的规定承担原债务人的债务。{party.creditor}已经对你方起诉："
+                "起诉请求撤销转让的，请核对起诉之日：在撤销期间（见期限一栏）届满之前起诉的，撤销权已经依法行使；"
+                "在其后起诉的，撤销权已经消灭，可以以此抗辩。还要注意：你方曾表示愿意加入这笔债务的，可能须与原债务人承担连带债务；"
+                "与原债务人由同一股东控制、人员财产混同并用来逃避债务的，可能被认定承担连带责任。",
+                "Without a lawful division or merger, the rules on divisions and mergers do not make "
+                "you liable for the original debtor's debt. The {party.creditor} has sued you: if "
+                "for revocation, compare the day of the suit with the revocation period (see the "
+                "deadlines): a suit before it ended exercised the right in time; a later one came "
+                "too late, and you may plead that. Note also: if you offered to join the debt, you "
+                "may owe it jointly; if one shareholder controls you both and your staff and assets "
+                "are mixed up to evade the debt, you may be held jointly liable.",
+                LOST_SUED,
+            ),
+            variant(
+                ["successor"],
                 "没有依法分立或者合并的，你方不因法人分立、合并的规定承担原债务人的债务。{party.creditor}请求撤销这一转让的期间已经届满，"
                 "不能再请求撤销。但要注意：你方曾表示愿意加入这笔债务的，可能须与原债务人承担连带债务；"
                 "与原债务人由同一股东控制、人员财产混同并用来逃避债务的，可能被认定承担连带责任。",
@@ -2511,7 +2566,7 @@ def transfer_outcome() -> J:
                 "transfer revoked has run out. But: if you offered to join the debt, you may owe it "
                 "jointly; if one shareholder controls you both and your staff and assets are mixed up "
                 "to evade the debt, you may be held jointly liable.",
-                LOST,
+                LOST_UNSUED,
             ),
             variant(
                 ["successor"],
@@ -2570,7 +2625,7 @@ def transfer_outcome() -> J:
                     "The time to have the transfer revoked has run out: the right is lost.",
                 ),
                 ["successor"],
-                LOST,
+                LOST_UNSUED,
             ),
             item(
                 T(
@@ -2579,7 +2634,19 @@ def transfer_outcome() -> J:
                     "harm creditors, revocation is not available.",
                 ),
                 ["successor"],
-                NOT(LOST),
+                NOT(LOST_UNSUED),
+            ),
+            item(
+                T(
+                    "{party.creditor}起诉请求撤销转让的，核对起诉之日：在撤销期间（见期限一栏）届满之后才起诉的，撤销权已经消灭，"
+                    "可以以此抗辩；这一期间不适用诉讼时效中止、中断的规定。",
+                    "If the {party.creditor} sued to have the transfer revoked, check the day of the "
+                    "suit: one brought after the revocation period ended (see the deadlines) comes "
+                    "too late, and you may plead that; this period is not suspended or interrupted "
+                    "like limitation.",
+                ),
+                ["successor"],
+                SUED_TRANSFEREE,
             ),
             item(
                 T(
@@ -2884,7 +2951,7 @@ def unknown_outcome() -> J:
                 "basis": [C(CC, 67, 1), C(CO, 221, when=COMPANY)],
             },
         ],
-        "deadlines": CLAIM_DEADLINES,
+        "deadlines": JOINT_CLAIM_DEADLINES,
         "defences": [
             item(
                 T(
@@ -3005,14 +3072,22 @@ NOTES = [
     ),
     T(
         "诉讼时效：自债务履行期限届满日起算，2017-10-01以前到期的声明为民法通则135的二年，由引擎按法释〔2018〕12号计算过渡；"
-        "对分立后的各方和原债务人的事件一律计入（诉讼时效规定15(2)），对接收财产一方的起诉不计入（是否中断对原债务人的时效无明文，警示）。"
+        "对原债务人和分立后各方整体的事件一律计入；事件只针对分立后的某一方（按名称记录）的，期限按各方分行计算："
+        "连带的路径（DM-B、DM-X）上persons为joint，对一方的中断及于其他各方（诉讼时效规定15(2)）；"
+        "按份或者约定由一方清偿的（DM-E、DM-C）各自计算。对接收财产一方的起诉不计入（是否中断对原债务人的时效无明文，警示）；"
+        "撤销期间按咨询日判断，已对接收财产一方起诉的，不断言撤销权消灭，请比较起诉之日。"
         "执行中追加分立、合并后的法人为被执行人的依据（变更追加当事人规定第11、12条）不在语料中，以平实的警示提及并请律师核对原文；"
         "生效文书只对列明的当事人有执行力。撤销权的一年和五年期间（民法典541）：五年期间在一年期间先届满时单独作为期限，否则作为其最长期间。",
         "Limitation runs from the due date; for debts due before 2017-10-01 the two years of "
         "General Principles 135 are declared and the engine computes the transition (法释〔2018〕12号); "
-        "events against any successor or the original debtor all count (limitation provisions "
-        "15(2)), a suit against the recipient of assets does not (whether it interrupts against the "
-        "debtor is not settled: a warning). Adding a successor as a party in enforcement rests on "
+        "events against the original debtor or the successors as a whole all count; events "
+        "against one successor by name give a row per successor: on the joint paths (DM-B, "
+        "DM-X) persons are 'joint', an interruption against one reaching the others "
+        "(limitation provisions 15(2)); where shares or one payer were agreed (DM-E, DM-C) "
+        "each is counted apart. A suit against the recipient of assets does not count (whether "
+        "it interrupts against the debtor is not settled: a warning); the revocation periods "
+        "are measured at the consultation date, so where the recipient was sued the texts do "
+        "not say the right is lost but ask to compare the suit's day. Adding a successor as a party in enforcement rests on "
         "arts. 11 and 12 of the SPC provisions on changing and adding parties in enforcement, not in "
         "the corpus: a plain-words warning marked for the lawyer; a judgment binds only those it "
         "names. The one- and five-year revocation periods (Civil Code 541): the five years are a "
@@ -3060,9 +3135,14 @@ GLOSSARY = [
 
 
 def with_enforcement(outcome: J) -> J:
-    """Every outcome: the period to apply for enforcement as a defence, and its articles."""
+    """Every outcome: the period to apply for enforcement as a defence, and its articles. The
+    recipient of moved assets (DM-N) is given no limitation plea (a revocation period is not a
+    limitation period), so its outcome cites none of the plea's articles."""
     outcome["defences"] = [*outcome.get("defences", []), DEFENCE_ENFORCEMENT_PERIOD]
-    outcome["citations"] = [*outcome.get("citations", []), *ENFORCEMENT_CITATIONS]
+    citations = ENFORCEMENT_CITATIONS
+    if outcome.get("code") == "DM-N":
+        citations = [c for c in citations if c["law"] == "spc_civil_procedure_interpretation"]
+    outcome["citations"] = [*outcome.get("citations", []), *citations]
     return outcome
 
 

@@ -162,9 +162,18 @@ def three_year_limitation(name: str, party: str, label: J) -> J:
     }
 
 
-def general_limitation(name: str, history: str, parties: list[str], label: J) -> tuple[J, J]:
+def general_limitation(
+    name: str, history: str, parties: list[str], label: J, persons: str = "separate"
+) -> tuple[J, J]:
     """A claim outside 产品质量法45 (contract, service, advertising): three years, or the two
-    of 民法通则135 for damage known before 2017-10-01 (the engine applies the transition)."""
+    of 民法通则135 for damage known before 2017-10-01 (the engine applies the transition).
+    ``persons`` "joint": the persons of the parties are 连带债务人 (an interruption against one
+    reaches the others, 诉讼时效规定15(2))."""
+    events = {
+        "from": history,
+        **({"parties": parties} if parties else {}),
+        **({"persons": persons} if persons != "separate" else {}),
+    }
     return (
         {
             "id": name,
@@ -173,7 +182,7 @@ def general_limitation(name: str, history: str, parties: list[str], label: J) ->
             "from": "knew_date",
             "add": {"years": 3},
             "basis": general_3y_basis(),
-            "events": {"from": history, **({"parties": parties} if parties else {})},
+            "events": events,
             "cap_from": "damage_date",
             "acts": VICTIM_ACTS,
             "when": NEW_KNEW,
@@ -185,7 +194,7 @@ def general_limitation(name: str, history: str, parties: list[str], label: J) ->
             "from": "knew_date",
             "add": {"years": 2},
             "basis": [C(GPC, 135)],
-            "events": {"from": history, **({"parties": parties} if parties else {})},
+            "events": events,
             "cap_from": "damage_date",
             "acts": VICTIM_ACTS,
             "when": OLD_KNEW,
@@ -327,6 +336,9 @@ for _spec in (
             "对广告经营者、发布者或者推荐者的诉讼时效",
             "Limitation against the advertiser, publisher or recommender",
         ),
+        # Only on the joint path (消保法45(3)): the advertiser, publisher and recommender are
+        # jointly liable, a demand on one reaches the others.
+        persons="joint",
     ),
 ):
     DEADLINES[_spec["id"]] = _spec
@@ -3659,7 +3671,10 @@ def building_outcome() -> J:
                     "若建筑物、构筑物倒塌或者塌陷造成损害",
                     "if a building or structure collapsed and caused the damage",
                 ),
-                "liable": T("建设单位与施工单位", "the developer and the builder"),
+                "liable": T(
+                    "{party.builder}中的建设单位与施工单位",
+                    "the developer and the builder among the {party.builder}",
+                ),
                 "to_whom": T("{party.victim}", "the {party.victim}"),
                 "scope": T("倒塌、塌陷造成的损害", "the damage from the collapse"),
                 "order": T(
@@ -4025,7 +4040,9 @@ NOTES = [
         "被起诉一方看到有争议的抗辩和一审提出（民法典193，诉讼时效规定3）。2017-10-01以前知道损害的只算二年，"
         "民法通则136(1)一年作为有争议的警示。十年最长期间（45(2)）：诉讼时效仍在进行时与其并列（最早的一行领先），"
         "已经起诉或者诉讼时效都已届满时用long_stop_for，不再领先；满十年且没有尚未超过的安全使用期：未起诉的直接PL-L，"
-        "正在诉讼的询问第一次起诉之日并比较，已有判决的提示判决不受影响。被要求赔偿的一方只看到针对自己的诉讼时效。",
+        "正在诉讼的询问第一次起诉之日并比较，已有判决的提示判决不受影响。被要求赔偿的一方只看到针对自己的诉讼时效。"
+        "同一方有几个名称、事件只针对其中一个的，按名称分行计算：只有虚假广告连带（消保法45(3)）的广告经营者、发布者、推荐者"
+        "之间为joint；销售者、生产者、开发商和施工单位各自计算（不真正连带，或者合同之债，有疑问时取早）。",
         "Limitation (§6 point 4): counted separately against seller and producer (whether "
         "interruption reaches the other is contested); for damage known from 2017-10-01 both the "
         "two years (Product Quality Law 45(1)) and the three (Civil Code / General Provisions 188, "
@@ -4037,7 +4054,11 @@ NOTES = [
         "row leads); once sued on, or with every limitation run out, it carries long_stop_for and "
         "never leads. Ten years passed with no safe-use period: no suit → PL-L; a suit pending → "
         "the day of the first suit is asked and compared; a judgment → it stands. A party claimed "
-        "against sees only the limitation against itself.",
+        "against sees only the limitation against itself. Where a party holds several names and "
+        "an event concerns one of them, rows are per name: only the advertiser, publisher and "
+        "recommender jointly liable for a false health claim (消保法45(3)) are 'joint'; sellers, "
+        "producers, developers and builders are counted apart (不真正连带 or contract debts; "
+        "in doubt, the earlier date).",
     ),
     T(
         "服务不是产品：服务走PL-S，房屋等建设工程本身走PL-W（产品质量法2(3)，倒塌塌陷民法典1252(1)），都不引用1203；"

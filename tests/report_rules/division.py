@@ -28,6 +28,16 @@ def date_on_or_after(question: str, day: str) -> Callable[[Session], bool]:
     return check
 
 
+def recipient_sued(session: Session) -> bool:
+    """A suit (or its judgment) against the recipient of moved assets is recorded."""
+    value = session.answers.get("history")
+    return isinstance(value, tuple) and any(
+        getattr(e, "kind", "") in ("suit", "judgment_served", "judgment_effective")
+        and getattr(e, "party", "") == "transferee"
+        for e in value
+    )
+
+
 RULES: list[Rule] = [
     Rule(
         "no creditor advice to the body asked to pay",
@@ -101,5 +111,10 @@ RULES: list[Rule] = [
         "the body agreed to pay alone is not told it is released",
         answered("agreed_payer", "client"),
         re.compile(r"你方不承担这笔债务|你方不是约定的一方"),
+    ),
+    Rule(
+        "a recipient already sued is not told flatly that revocation is lost",
+        all_of(answered("what_happened", "transfer"), recipient_sued),
+        re.compile(r"不能再请求撤销|撤销权已经消灭；仍可以考虑"),
     ),
 ]

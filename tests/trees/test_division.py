@@ -927,3 +927,123 @@ def test_review_d3_d12_a_merger_is_a_debt_owed_alone() -> None:
     limitation = deadline(old, "limitation_2y")
     assert limitation.status == "passed" and limitation.end == date(2020, 6, 30)
     assert "不要签署还款计划" in text(old, "defences")
+
+
+def _per_person(*answers: object) -> Session:
+    """A session with the names set first, so that events against one successor by name give
+    a deadline row per successor."""
+    s = Session(tree("division"), ON)
+    s.set_names({"successor": ("乙机械有限公司", "丙机械有限公司")})
+    for answer in answers:
+        s.answer(answer)  # type: ignore[arg-type]
+    assert s.is_finished, s.current.id
+    return s
+
+
+def test_review_d4_d8_a_suit_against_one_successor_by_name() -> None:
+    """D-4, D-8: the suit was brought against 丙 alone. It is recorded against 丙, not against
+    both successors; the claim against 丙 is pending, and against 乙 — a joint debtor (公司法
+    (2018)176) — the suit interrupts limitation too (诉讼时效规定15(2)), so 乙's row runs
+    again from the filing day."""
+    events = (
+        Event("demand", date(2022, 6, 1), None, "debtor"),
+        Event("suit", date(2025, 5, 20), None, "successor", person="丙机械有限公司"),
+    )
+    s = _per_person(
+        "creditor",
+        "company",
+        "division",
+        date(2019, 8, 15),
+        date(2019, 3, 1),
+        "none",
+        Decimal("200000"),
+        date(2019, 12, 31),
+        "some",
+        events,
+    )
+    result = result_of(s)
+    rows = {d.person: d.deadline for d in result.deadlines if d.spec.id == "limitation"}
+    assert rows["丙机械有限公司"].status == "pending"
+    assert rows["乙机械有限公司"].status == "running"
+    assert rows["乙机械有限公司"].end == date(2028, 5, 22)  # 2028-05-20 is a Saturday
+    names = story_names(
+        creditor=("甲钢材公司",),
+        debtor=("乙机械有限公司",),
+        successor=("乙机械有限公司", "丙机械有限公司"),
+    )
+    report = report_text(s, names)
+    assert "这笔债权的诉讼时效（乙机械有限公司）" in report
+    assert "这笔债权的诉讼时效（丙机械有限公司）" in report
+    assert "提起诉讼或者申请仲裁 分立或者合并后的法人（丙机械有限公司）" in report
+    assert "申请追加为共同被告" in text(result, "next_steps")
+
+
+def test_an_agreed_share_keeps_each_successors_limitation_apart() -> None:
+    """按份 under the pre-division agreement (DM-E): a demand on one successor does not
+    interrupt limitation against the other (no joint debt, 诉讼时效规定15(2) does not apply)."""
+    demand = Event("demand", date(2026, 9, 1), None, "successor", person="丙机械有限公司")
+    s = _per_person(
+        "creditor",
+        "company",
+        "division",
+        date(2025, 5, 6),
+        date(2024, 9, 1),
+        "written",
+        "shares",
+        DEBT,
+        date(2024, 3, 31),
+        "some",
+        (demand,),
+    )
+    result = result_of(s)
+    rows = {d.person: d.deadline for d in result.deadlines if d.spec.id == "limitation"}
+    assert rows["丙机械有限公司"].end == date(2029, 9, 3)  # 2029-09-01 is a Saturday
+    assert rows["乙机械有限公司"].end == date(2027, 3, 31)
+
+
+def test_review_d16_the_recipient_is_cited_no_limitation_plea() -> None:
+    """D-16: the recipient of moved assets has no limitation defence in its texts, and the
+    report lists none of the plea's articles (民法典193, 192(2); 诉讼时效规定3) for it."""
+    recipient = session(
+        "successor",
+        "company",
+        "transfer",
+        date(2025, 9, 10),
+        date(2026, 1, 15),
+        Decimal("400000"),
+        date(2025, 6, 30),
+        "some",
+        (Event("suit", date(2026, 11, 10), None, "transferee"),),
+    )
+    cites = [library().cite(c, "zh") for c in recipient.result().citations]
+    assert "民法典第193条" not in cites and "诉讼时效规定第3条第1款" not in cites
+
+
+@pytest.mark.parametrize("side", ["creditor", "successor"])
+def test_a_suit_against_the_recipient_is_not_told_the_revocation_is_lost(side: str) -> None:
+    """The year to have the transfer revoked has run out by the consultation date, but the
+    creditor sued the recipient before that: a revocation suit brought in time exercised the
+    right (民法典541). Neither side is told flatly that the right is lost; both compare the
+    suit's day with the period."""
+    s = session(
+        side,
+        "company",
+        "transfer",
+        date(2024, 3, 1),
+        date(2025, 2, 10),
+        Decimal("400000"),
+        date(2023, 12, 31),
+        "some",
+        (Event("suit", date(2025, 12, 1), None, "transferee"),),
+    )
+    result = result_of(s)
+    summary = text(result)
+    assert "撤销权已经消灭；仍可以考虑" not in summary
+    assert "不能再请求撤销" not in summary
+    if side == "creditor":
+        assert "起诉之日在期间届满之前的，撤销权已经依法行使" in summary
+    else:
+        assert "请核对起诉之日" in summary
+        defences = text(result, "defences")
+        assert "请求撤销转让的期间已经届满，撤销权已经消灭" not in defences
+        assert "在撤销期间（见期限一栏）届满之后才起诉的" in defences

@@ -895,3 +895,39 @@ def test_review_a_suit_after_the_ten_years_loses_the_claim() -> None:
         suit_date=date(2024, 8, 1),
     )
     assert codes(late) == ["PL-L"]
+
+
+def test_the_advertiser_and_the_influencer_are_joint_among_themselves() -> None:
+    """消保法45(3): the advertiser, publisher and recommender of a false health claim are jointly
+    liable; a demand on one of them (recorded against it by name) interrupts limitation against
+    the others as well (诉讼时效规定15(2)), so neither row ends three years from the damage."""
+    s = Session(tree("product"), ON)
+    s.set_names({"promoter": ("某广告公司", "某主播")})
+    demand = Event("demand", date(2026, 3, 1), None, "promoter", person="某主播")
+    for answer in (
+        "victim",
+        "product",
+        date(2025, 7, 20),
+        date(2025, 7, 20),
+        date(2025, 6, 15),
+        "livestream",
+        "health",
+        "harm",
+        "producer",
+        "yes",
+        "some",
+        (demand,),
+    ):
+        s.answer(answer)  # type: ignore[arg-type]
+    assert s.is_finished
+    rows = {
+        d.person: d.deadline.end for d in s.result().deadlines if d.spec.id == "limitation_promoter"
+    }
+    assert rows == {"某广告公司": date(2029, 3, 1), "某主播": date(2029, 3, 1)}
+
+
+def test_review_p13_the_collapse_finding_names_the_developer_and_builder() -> None:
+    """P-13: the 连带 of 民法典1252(1) names the parties entered as developer and builder."""
+    flat = service(kind="building", damage_date=date(2026, 6, 1))
+    text = report_text(flat)
+    assert "开发商（建设单位）或者施工单位（某房地产开发有限公司）中的建设单位与施工单位" in text
