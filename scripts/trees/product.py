@@ -1899,14 +1899,12 @@ def advert_finding() -> J:
         "summary": [
             variant(
                 ["victim"],
-                "商品关系消费者生命健康，受害人是因为虚假广告或者虚假推荐购买、使用的：设计、制作、发布虚假广告的广告经营者、发布者，"
-                "以及在虚假广告或者宣传中推荐商品的组织或者个人（代言人、网红、主播等），与提供商品的经营者承担连带责任，"
+                "商品关系消费者生命健康、因虚假广告或者虚假推荐而购买、使用的：设计、制作、发布虚假广告的广告经营者、发布者，"
+                "以及在其中推荐商品的组织或者个人（代言人、网红、主播等），与提供商品的经营者承担连带责任，"
                 "{party.victim}可以要求其中任何一方赔偿全部损失。",
-                "The goods bear on consumers' life and health and were bought or used because of a "
-                "false advertisement or recommendation: the advertising agency and publisher that "
-                "designed, made or published it, and any organisation or person who recommended the "
-                "goods in it (endorser, influencer, streamer), are jointly and severally liable with "
-                "the business, and the {party.victim} may ask any of them for the whole loss.",
+                "Goods bearing on life and health, bought or used because of a false advertisement "
+                "or recommendation: its maker and publisher and any recommender (endorser, "
+                "influencer, streamer) are jointly and severally liable with the business.",
             )
         ],
         "findings": [
