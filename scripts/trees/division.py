@@ -128,6 +128,15 @@ MERGER_BASIS = general_cites("merger_date", 67, 1) + company_cites("merger_date"
 
 # --- deadlines ----------------------------------------------------------------------------
 
+#: The events that bear on the claim against the debtor and its successors: a suit against the
+#: recipient of moved assets (to have the transfer revoked) is not one against a debtor.
+CLAIM_PARTIES = ["debtor", "successor"]
+#: The one-year revocation period ends no later than the five-year one: the creditor learned of
+#: the transfer on or before its fourth anniversary (the five years then bound the one year).
+#: Decided on the transfer path (node revocation_order); the deadlines read where it went.
+ONE_YEAR_FIRST = {"date": "knew_date", "on_or_before": {"deadline": "transfer_plus_4y"}}
+FIVE_YEARS_FIRST = {"date": "knew_date", "after": {"deadline": "transfer_plus_4y"}}
+
 DEADLINES: J = {
     "limitation": {
         "id": "limitation",
@@ -139,7 +148,8 @@ DEADLINES: J = {
             C(CC, 188, 1, when=on_after("due_date", "2021-01-01")),
             C(GP, 188, 1, when=between("due_date", "2017-10-01", "2021-01-01")),
         ],
-        "events": {"from": "history"},
+        "events": {"from": "history", "parties": CLAIM_PARTIES},
+        "acts": ["creditor"],
         "when": ANY(
             on_after("due_date", "2017-10-01"),
             unknown("due_date"),
@@ -156,7 +166,8 @@ DEADLINES: J = {
         "from": "due_date",
         "add": {"years": 2},
         "basis": [C(GPC, 135)],
-        "events": {"from": "history"},
+        "events": {"from": "history", "parties": CLAIM_PARTIES},
+        "acts": ["creditor"],
         "when": before("due_date", "2017-10-01"),
     },
     # The same periods without the case's history, for conditions: "has limitation run out on
@@ -187,7 +198,8 @@ DEADLINES: J = {
         "from": {"event": "history", "kinds": ["judgment_effective"], "use": "until"},
         "add": {"years": 2},
         "basis": [C(CPL, 250)],
-        "events": {"from": "history"},
+        "events": {"from": "history", "parties": CLAIM_PARTIES},
+        "acts": ["creditor"],
         "when": JUDGMENT,
     },
     "appeal": {
@@ -199,6 +211,10 @@ DEADLINES: J = {
         "basis": [C(CPL, 171, 1)],
         "when": ALL(event("history", "judgment_served"), NO_JUDGMENT),
     },
+    # The five-year period bounds the one-year one (民法典541): it is shown as the long-stop
+    # of the one-year period where that ends first, and as a deadline of its own where the
+    # creditor learned of the transfer so late that the five years end first (or the order
+    # cannot be told). Both are computed from the same dates; only one row is shown.
     "revocation_5y": {
         "id": "revocation_5y",
         "kind": "other",
@@ -208,7 +224,23 @@ DEADLINES: J = {
         ),
         "from": "transfer_date",
         "add": {"years": 5},
-        "when": {"reached": "transfer_date"},
+        "acts": ["creditor"],
+        "long_stop_for": "revocation_1y",
+        # Once the one year has run out the right is lost, and the five years no longer matter.
+        "when": ALL({"reached": "one_year_first"}, NOT({"reached": "revocation_lost"})),
+        "basis": [C(CC, 541, when=on_after("transfer_date", "2021-01-01"))],
+    },
+    "revocation_5y_first": {
+        "id": "revocation_5y_first",
+        "kind": "other",
+        "label": T(
+            "撤销债务人转移财产行为的最长期间（自行为发生之日起五年）",
+            "Longest period to have the transfer revoked (five years from the act)",
+        ),
+        "from": "transfer_date",
+        "add": {"years": 5},
+        "acts": ["creditor"],
+        "when": ALL({"reached": "transfer_date"}, NOT({"reached": "one_year_first"})),
         "basis": [C(CC, 541, when=on_after("transfer_date", "2021-01-01"))],
     },
     "revocation_1y": {
@@ -220,7 +252,17 @@ DEADLINES: J = {
         ),
         "from": "knew_date",
         "add": {"years": 1},
-        "when": {"reached": "knew_date"},
+        "acts": ["creditor"],
+        "when": ALL({"reached": "knew_date"}, NOT({"reached": "five_years_first"})),
+        "basis": [C(CC, 541, when=on_after("transfer_date", "2021-01-01"))],
+    },
+    # For the comparison above only: the day four years after the transfer.
+    "transfer_plus_4y": {
+        "id": "transfer_plus_4y",
+        "kind": "other",
+        "label": T("财产转移之日起四年", "Four years from the transfer"),
+        "from": "transfer_date",
+        "add": {"years": 4},
         "basis": [C(CC, 541, when=on_after("transfer_date", "2021-01-01"))],
     },
 }
@@ -231,10 +273,29 @@ REVOCATION_RUNS = ALL(
     {"deadline": "revocation_1y", "passed": False}, {"deadline": "revocation_5y", "passed": False}
 )
 LOST, OPEN = {"reached": "revocation_lost"}, {"reached": "revocation_open"}
+#: A suit against the recipient of the assets (a revocation suit, as a rule): the periods are
+#: measured against the consultation date, but the right is exercised by suing — the suit's own
+#: date decides whether it was in time, which the texts then ask to compare.
+SUED_TRANSFEREE = event(
+    "history", "suit", "judgment_served", "judgment_effective", parties=["transferee"]
+)
+LOST_UNSUED = ALL(LOST, NOT(SUED_TRANSFEREE))
+LOST_SUED = ALL(LOST, SUED_TRANSFEREE)
 REVOCATION_OPEN_QUESTION = ALL(
     NOT({"reached": "revocation_lost"}), NOT({"reached": "revocation_open"})
 )
 CLAIM_DEADLINES = [{"use": n} for n in ("limitation", "limitation_2y", "enforcement", "appeal")]
+#: Where the successors are 连带债务人 (民法典67(2), 公司法223 …), a demand on, an
+#: acknowledgement by or a suit against one of them interrupts limitation against the others
+#: too (诉讼时效规定15(2)): recorded against one successor by name, it reaches the others.
+for _name in ("limitation", "limitation_2y"):
+    DEADLINES[_name + "_joint"] = {
+        **DEADLINES[_name],
+        "events": {**DEADLINES[_name]["events"], "persons": "joint"},
+    }
+JOINT_CLAIM_DEADLINES = [
+    {"use": n} for n in ("limitation_joint", "limitation_2y_joint", "enforcement", "appeal")
+]
 
 
 # --- entries shared by several outcomes ---------------------------------------------------
@@ -277,25 +338,35 @@ NEXT_CHECK_LIMITATION_SUCCESSOR = item(
 APPLIED = event("history", "enforcement_applied")
 NEXT_ENFORCE = item(
     T(
-        "申请执行期间（最后一日为{deadline.enforcement}）届满前，向人民法院申请强制执行。已经届满的，法院仍应受理，"
+        "在申请执行期间届满前（按期限一栏中“申请强制执行的期间”的行事日期），向人民法院申请强制执行。已经届满的，法院仍应受理，"
         "但被执行人可以提出时效异议，异议成立的不予执行。",
-        "Apply to the court for enforcement before the period to apply ends (last day "
-        "{deadline.enforcement}). After that the court still accepts the application, but the "
-        "debtor may object that the period has run out, and enforcement is refused if it has.",
+        "Apply to the court for enforcement before the period to apply ends (by the day to act "
+        "given for it in the deadlines). After that the court still accepts the application, but "
+        "the debtor may object that the period has run out, and enforcement is refused if it has.",
     ),
     ["creditor"],
     ALL(JUDGMENT, NOT(APPLIED)),
 )
+TERMINATED = event("history", "enforcement_terminated")
 NEXT_ENFORCE_APPLIED = item(
     T(
-        "已经申请强制执行：生效文书没有列明的分立、合并后的法人，可以在执行中申请追加或者变更为被执行人；"
-        "终结本次执行程序后发现可供执行的财产的，可以再次申请执行，不受申请执行时效期间的限制。",
+        "已经申请强制执行：生效文书没有列明的分立、合并后的法人，可以在执行中申请追加或者变更为被执行人（见注意事项）。",
         "Enforcement has been applied for: successors the judgment does not name can be added or "
-        "substituted as parties in enforcement; after a termination of the current round of "
-        "enforcement, a new application once assets are found is not bound by the period to apply.",
+        "substituted as parties in enforcement (see the warnings).",
     ),
     ["creditor"],
     ALL(JUDGMENT, APPLIED),
+)
+NEXT_REAPPLY = item(
+    T(
+        "终结本次执行程序后，发现被执行人有可供执行的财产的，可以再次申请执行，不受申请执行时效期间的限制；"
+        "请持续查找被执行人的财产线索（银行账户、不动产、车辆、对外债权）。",
+        "After the termination of the current round of enforcement, a new application once the "
+        "debtor's assets are found is not bound by the period to apply; keep looking for assets "
+        "(bank accounts, real estate, vehicles, claims against others).",
+    ),
+    ["creditor"],
+    ALL(JUDGMENT, TERMINATED),
 )
 DEFENCE_ENFORCEMENT_PERIOD = item(
     T(
@@ -309,14 +380,24 @@ DEFENCE_ENFORCEMENT_PERIOD = item(
     ALL(JUDGMENT, NOT(APPLIED)),
 )
 ENFORCEMENT_CITATIONS = [
+    # The limitation defence: raised by the debtor, at first instance; lost by a later promise.
+    C(CC, 193, when=ALL(SUCCESSOR, NO_JUDGMENT)),
+    C(LIM, 3, 1, when=ALL(SUCCESSOR, NO_JUDGMENT)),
+    C(CC, 192, 2, when=ALL(SUCCESSOR, NO_JUDGMENT)),
     C("spc_civil_procedure_interpretation", 481, 1, when=ALL(JUDGMENT, NOT(APPLIED))),
-    C("spc_civil_procedure_interpretation", 517, 2, when=APPLIED),
+    C(
+        "spc_civil_procedure_interpretation",
+        517,
+        2,
+        when=event("history", "enforcement_terminated"),
+    ),
 ]
 NEXT_APPEAL = item(
     T(
-        "一审判决尚未生效：不服判决的，在上诉期间（{deadline.appeal}）内提起上诉。",
-        "The first-instance judgment is not yet effective: appeal by {deadline.appeal} if the client "
-        "disagrees with it.",
+        "一审判决尚未生效：不服判决的，在上诉期间内（最后一日为{deadline.appeal}，见期限一栏）向原审法院提交上诉状。",
+        "The first-instance judgment is not yet effective: if the client disagrees with it, file "
+        "an appeal with the court of first instance within the appeal period (last day "
+        "{deadline.appeal}; see the deadlines).",
     ),
     "any",
     ALL(event("history", "judgment_served"), NO_JUDGMENT),
@@ -356,11 +437,33 @@ NEXT_CHECK_INTERRUPTION = item(
 WARN_ENFORCEMENT_PARTIES = warning(
     "unverified",
     T(
-        "生效法律文书只列原债务人、没有列分立或者合并后的法人的，执行中可以申请变更或者追加其为被执行人；"
-        "依据是《最高人民法院关于民事执行中变更、追加当事人若干问题的规定》，申请前请核对其现行条文。",
-        "Where the effective judgment names only the original debtor, the successor can be added or "
-        "substituted as a party in enforcement, under the SPC Provisions on Changing and Adding Parties "
-        "in Civil Enforcement; check their current text before applying.",
+        "生效法律文书只对文书列明的当事人有执行力。文书只列原债务人、没有列{party.successor}的，要对它们的财产执行，"
+        "须先在执行程序中申请追加其为被执行人：按照《最高人民法院关于民事执行中变更、追加当事人若干问题的规定》，"
+        "作为被执行人的法人分立的，申请执行人可以申请追加分立后新设的法人为被执行人，对文书确定的债务承担连带责任，"
+        "但分立前与申请执行人就债务清偿达成的书面协议另有约定的除外（请律师核对原文）。",
+        "An effective judgment can be enforced only against those it names. Where it names only "
+        "the original debtor and not the {party.successor}, they must first be added as parties "
+        "in enforcement before their assets can be reached: under the SPC provisions on changing "
+        "and adding parties in civil enforcement, where a legal person that is the judgment "
+        "debtor was divided, the creditor may apply to add the new legal persons, which are then "
+        "jointly liable for the debt, unless a written agreement with the creditor before the "
+        "division says otherwise (the lawyer should check the original text).",
+    ),
+    ["creditor"],
+    JUDGMENT,
+)
+WARN_ENFORCEMENT_MERGER = warning(
+    "unverified",
+    T(
+        "生效法律文书只对文书列明的当事人有执行力。文书只列原债务人、没有列{party.successor}的，要对它的财产执行，"
+        "须先在执行程序中申请变更被执行人：按照《最高人民法院关于民事执行中变更、追加当事人若干问题的规定》，"
+        "作为被执行人的法人合并而终止的，申请执行人可以申请变更合并后存续或者新设的法人为被执行人（请律师核对原文）。",
+        "An effective judgment can be enforced only against those it names. Where it names only "
+        "the original debtor and not the {party.successor}, the party must first be substituted "
+        "in enforcement: under the SPC provisions on changing and adding parties in civil "
+        "enforcement, where a legal person that is the judgment debtor ended by merger, the "
+        "creditor may apply to substitute the surviving or new legal person (the lawyer should "
+        "check the original text).",
     ),
     ["creditor"],
     JUDGMENT,
@@ -388,6 +491,28 @@ def limitation_defence(sides: list[str]) -> list[J]:
             ),
             sides,
             ALL(NO_JUDGMENT, ANY(ans("history_gate", "some"), und(PASSED_NO_EVENTS))),
+        ),
+        item(
+            T(
+                "诉讼时效抗辩须由你方提出，法院不会主动适用；被起诉的，应当在一审期间（答辩或者庭审中）提出，"
+                "一审没有提出、到二审才提出的，一般不予支持。",
+                "The limitation defence must be raised by you: the court does not apply it of its "
+                "own motion. If sued, raise it at first instance (in the defence or at the "
+                "hearing); raised only on appeal it is normally not heard.",
+            ),
+            sides,
+            NO_JUDGMENT,
+        ),
+        item(
+            T(
+                "诉讼时效已经届满或者可能已经届满的，不要签署还款计划、对账确认或者还款承诺，也不要部分还款："
+                "届满后同意履行的，不能再以诉讼时效届满抗辩。",
+                "Where limitation has or may have run out, do not sign a repayment plan, confirm a "
+                "statement or promise to pay, and pay nothing: a debtor who agrees to perform "
+                "after it ran out can no longer plead it.",
+            ),
+            sides,
+            NO_JUDGMENT,
         ),
     ]
 
@@ -423,12 +548,12 @@ WARN_DIVISION_OLD_COMPANY_LAW = warning(
     T(
         "分立发生在2018年10月26日以前：当时施行的公司法（2014年3月1日起为2013年修正文本第176条，"
         "2006年1月1日起为2005年修订文本第177条）同样规定，公司分立前的债务由分立后的公司承担连带责任，"
-        "但分立前与债权人就债务清偿达成的书面协议另有约定的除外。引用时请以当时的文本为准。",
+        "但分立前与债权人就债务清偿达成的书面协议另有约定的除外（请律师核对当时的原文）。",
         "The division took place before 26 October 2018. The Company Law then in force (art. 176 of "
         "the 2013 text from 1 March 2014; art. 177 of the 2005 text from 1 January 2006) said the "
         "same: the successors are jointly liable for the company's debts from before the division, "
-        "unless a written agreement with the creditor before the division provides otherwise. "
-        "Cite the text then in force.",
+        "unless a written agreement with the creditor before the division provides otherwise (the "
+        "lawyer should check the text then in force).",
     ),
     "any",
     ALL(company_older("division_date"), on_after("division_date", "2006-01-01")),
@@ -438,10 +563,11 @@ WARN_MERGER_OLD_COMPANY_LAW = warning(
     T(
         "合并发生在2018年10月26日以前：当时施行的公司法（2014年3月1日起为2013年修正文本第174条，"
         "2006年1月1日起为2005年修订文本第175条）同样规定，合并各方的债权、债务由合并后存续的公司"
-        "或者新设的公司承继。引用时请以当时的文本为准。",
+        "或者新设的公司承继（请律师核对当时的原文）。",
         "The merger took place before 26 October 2018. The Company Law then in force (art. 174 of "
         "the 2013 text from 1 March 2014; art. 175 of the 2005 text from 1 January 2006) said the "
-        "same: the surviving or new company takes over the debts. Cite the text then in force.",
+        "same: the surviving or new company takes over the debts (the lawyer should check the "
+        "text then in force).",
     ),
     "any",
     ALL(company_older("merger_date"), on_after("merger_date", "2006-01-01")),
@@ -450,10 +576,10 @@ WARN_DIVISION_BEFORE_2006 = warning(
     "caution",
     T(
         "分立发生在2006年1月1日以前，当时施行的是1993年公司法，其对分立前债务的规定与现行规定不同；"
-        "这样早的分立请人工核查当时的法律和司法解释后再下结论。",
+        "这样早的分立，请律师核查当时的法律和司法解释后再下结论。",
         "The division took place before 1 January 2006, under the Company Law of 1993, whose rule on "
-        "earlier debts differs from today's; check the law and interpretations then in force by hand "
-        "before concluding.",
+        "earlier debts differs from today's; a lawyer should check the law and interpretations then "
+        "in force before concluding.",
     ),
     "any",
     ALL(COMPANY, before("division_date", "2006-01-01")),
@@ -461,9 +587,9 @@ WARN_DIVISION_BEFORE_2006 = warning(
 WARN_MERGER_BEFORE_2006 = warning(
     "caution",
     T(
-        "合并发生在2006年1月1日以前，当时施行的是1993年公司法；请人工核查当时的规定后再下结论。",
-        "The merger took place before 1 January 2006, under the Company Law of 1993; check the rule "
-        "then in force by hand before concluding.",
+        "合并发生在2006年1月1日以前，当时施行的是1993年公司法；请律师核查当时的规定后再下结论。",
+        "The merger took place before 1 January 2006, under the Company Law of 1993; a lawyer "
+        "should check the rule then in force before concluding.",
     ),
     "any",
     ALL(COMPANY, before("merger_date", "2006-01-01")),
@@ -471,15 +597,18 @@ WARN_MERGER_BEFORE_2006 = warning(
 WARN_DIVISION_PRINCIPLES = warning(
     "unverified",
     T(
-        "分立发生在2017年10月1日以前：当时的民法通则第44条第2款只规定分立后的法人承受原法人的权利和义务，"
-        "没有写明“连带”。对企业分立，《最高人民法院关于审理与企业改制相关的民事纠纷案件若干问题的规定》规定："
-        "分立时对原企业债务的承担没有约定、约定不明，或者约定未经债权人认可的，分立后的企业承担连带责任。"
-        "请核对该规定的条文。",
-        "The division took place before 1 October 2017. Art. 44(2) of the General Principles then in "
-        "force said only that the successors take over the rights and obligations, without saying "
-        "'jointly'. For enterprises, the SPC Provisions on Civil Disputes Related to Enterprise "
-        "Restructuring make the successors jointly liable where the division left the debts "
-        "unallocated or unclear, or the creditor did not accept the allocation; check that text.",
+        "分立发生在2017年10月1日以前：当时的民法通则第44条第2款只规定分立后的法人承担原法人的权利和义务，没有写明“连带”。"
+        "审判实践中，连带责任依据两项规定（请律师核对原文）：当时施行的合同法规定，当事人订立合同后分立的，除债权人和债务人另有约定的以外，"
+        "由分立后的法人对合同的权利和义务享有连带债权、承担连带债务；《最高人民法院关于审理与企业改制相关的民事纠纷案件若干问题的规定》规定，"
+        "企业分立时对原企业债务的承担有约定并经债权人认可的，按约定处理，没有约定、约定不明或者债权人不认可的，分立后的企业承担连带责任。",
+        "The division took place before 1 October 2017. Art. 44(2) of the General Principles then "
+        "in force said only that the successors take over the rights and obligations, without "
+        "saying 'jointly'. In court practice the joint liability rests on two rules (the lawyer "
+        "should check the original texts): the Contract Law then in force made the successors of "
+        "a party that divided after contracting jointly entitled and jointly liable unless "
+        "creditor and debtor agreed otherwise; and the SPC provisions on civil disputes related to "
+        "enterprise restructuring follow an allocation agreed at the division if the creditor "
+        "accepted it, and otherwise make the successors jointly liable.",
     ),
     "any",
     ALL(OTHER, principles("division_date")),
@@ -528,6 +657,18 @@ RECOURSE_DIVISION = [
         ),
         "any",
         principles("division_date"),
+    ),
+    item(
+        T(
+            "企业分立的，按照《最高人民法院关于审理与企业改制相关的民事纠纷案件若干问题的规定》，分立后的企业承担连带责任后，"
+            "相互之间按约定分担，没有约定或者约定不明的，按分立时各自分得的资产比例分担（请律师核对原文）。",
+            "For an enterprise, under the SPC provisions on disputes related to enterprise "
+            "restructuring, successors that paid jointly share the debt as agreed, or else in "
+            "proportion to the assets each received at the division (the lawyer should check the "
+            "original text).",
+        ),
+        "any",
+        ALL(OTHER, principles("division_date")),
     ),
 ]
 
@@ -929,6 +1070,13 @@ def questions() -> list[J]:
             "text": T(
                 "这一约定对这笔债务是怎么安排的？", "What does the agreement say about this debt?"
             ),
+            "help": {
+                "why": T(
+                    "约定由一方独自清偿的，请在当事人信息的“约定独自清偿的一方”中填写它的名称，报告据此写明由谁清偿、谁不再承担。",
+                    "If one body is to pay alone, give its name in the case information under "
+                    "'body agreed to pay alone'; the report then says who pays and who is released.",
+                )
+            },
             "verify": {
                 "evidence": [T("协议原件或者复印件", "The agreement, original or copy")],
                 "effect": T(
@@ -945,7 +1093,7 @@ def questions() -> list[J]:
                         "由其中一方（原债务人或者某一家新单位）独自清偿",
                         "One body (the original debtor or one of the new ones) pays it alone",
                     ),
-                    "next": "debt_amount",
+                    "next": "payer_branch",
                 },
                 {
                     "id": "shares",
@@ -974,6 +1122,71 @@ def questions() -> list[J]:
                         "不清楚 / 待核实（没有看到协议）",
                         "Not known / to verify (the agreement was not seen)",
                     ),
+                    "unknown": True,
+                    "next": "debt_amount",
+                },
+            ],
+        },
+        {
+            "id": "payer_branch",
+            "type": "branch",
+            "rules": [{"when": SUCCESSOR, "next": "agreed_payer"}],
+            "otherwise": {"next": "debt_amount"},
+        },
+        {
+            "id": "agreed_payer",
+            "type": "choice",
+            "text": T(
+                "约定独自清偿这笔债务的，是不是你方（当事人）？",
+                "Is the body the agreement names to pay alone the client?",
+            ),
+            "help": {
+                "why": T(
+                    "约定由一方独自清偿的，只有这一方向债权人清偿全部，分立后的其他各方不承担。",
+                    "Where the agreement puts the debt on one body alone, only that body owes the "
+                    "creditor, all of it; the other successors owe nothing.",
+                )
+            },
+            "verify": {
+                "evidence": [
+                    T(
+                        "协议中载明清偿义务人的条款",
+                        "The clause of the agreement naming who pays",
+                    )
+                ],
+                "effect": T(
+                    "约定由你方清偿的，你方独自清偿全部；约定由其他一方清偿的，你方不承担。",
+                    "If the agreement names you, you owe all of it alone; if it names another, "
+                    "you owe nothing.",
+                ),
+            },
+            "choices": [
+                {
+                    "id": "client",
+                    "label": T("是，约定由你方独自清偿", "Yes, the client pays alone"),
+                    "next": "debt_amount",
+                    "significance": T(
+                        "约定由你方独自清偿：你方对这笔债务承担全部清偿责任，不与其他各方连带。",
+                        "The agreement puts the debt on you alone: you owe all of it, not jointly "
+                        "with the others.",
+                    ),
+                },
+                {
+                    "id": "other",
+                    "label": T(
+                        "否，约定由其他一方（原债务人或者分立后的另一方）独自清偿",
+                        "No, another body (the original debtor or another successor) pays alone",
+                    ),
+                    "next": "debt_amount",
+                    "significance": T(
+                        "约定由其他一方独自清偿：你方不承担这笔分立前的债务。",
+                        "The agreement puts the debt on another body: you do not owe this "
+                        "earlier debt.",
+                    ),
+                },
+                {
+                    "id": "unknown",
+                    "label": T("不清楚 / 待核实", "Not known / to verify"),
                     "unknown": True,
                     "next": "debt_amount",
                 },
@@ -1071,8 +1284,42 @@ def questions() -> list[J]:
                     "Without a suit for revocation within one year of that day, the right is lost.",
                 ),
             },
-            "next": "revocation_check",
+            "next": "revocation_order",
         },
+        {
+            "id": "revocation_order",
+            "type": "branch",
+            "rules": [
+                {
+                    "when": ONE_YEAR_FIRST,
+                    "next": "one_year_first",
+                    "significance": T(
+                        "自知道转让之日起的一年期间先于自转让之日起的五年期间届满。",
+                        "The year from learning of the transfer ends before the five years from it.",
+                    ),
+                },
+                {
+                    "when": FIVE_YEARS_FIRST,
+                    "next": "five_years_first",
+                    "significance": T(
+                        "债权人知道转让较晚：自转让之日起的五年期间先于自知道之日起的一年期间届满。",
+                        "The creditor learned of the transfer late: the five years from it end "
+                        "before the year from learning of it.",
+                    ),
+                },
+                {"when": und(ONE_YEAR_FIRST), "next": "revocation_check"},
+            ],
+            "otherwise": {"next": "revocation_check"},
+        },
+        *(
+            {
+                "id": node_id,
+                "type": "branch",
+                "rules": [{"when": {"reached": "knew_date"}, "next": "revocation_check"}],
+                "otherwise": {"next": "revocation_check"},
+            }
+            for node_id in ("one_year_first", "five_years_first")
+        ),
         {
             "id": "revocation_check",
             "type": "branch",
@@ -1099,9 +1346,11 @@ def questions() -> list[J]:
                     "when": {"reached": "knew_date"},
                     "next": "debt_amount",
                     "significance": T(
-                        "自知道转让之日起一年或者自转让之日起五年的期间已经届满：请求撤销这一转让的权利已经消灭。",
+                        "自知道转让之日起一年或者自转让之日起五年的期间已经届满：请求撤销这一转让的权利已经消灭"
+                        "（在期间届满前已经起诉请求撤销的除外）。",
                         "One year from learning of the transfer, or five years from it, has passed: "
-                        "the right to have it revoked is lost.",
+                        "the right to have it revoked is lost (unless a suit for revocation was "
+                        "brought before then).",
                     ),
                     "citations": [C(CC, 541, when=on_after("transfer_date", "2021-01-01"))],
                 }
@@ -1329,18 +1578,21 @@ def joint_outcome() -> J:
             variant(
                 ["creditor"],
                 "原债务人分立前欠下的这笔债务{amount.debt_amount}，由{party.successor}承担连带责任"
-                "（分立后继续存在的原债务人也在其中）。你已经取得生效的法律文书，可以就其中任何一方的财产申请执行全部债务"
-                "（申请执行的期间见期限一栏）。",
+                "（原债务人在分立后继续存在的，也在其中）。你已经取得生效的法律文书，但它只对文书列明的当事人有执行力："
+                "对文书列明的一方，可以申请执行全部债务（申请执行的期间见期限一栏）；分立后没有列在文书中的各方，"
+                "须先在执行程序中申请追加为被执行人（或者另行起诉），才能对其财产执行。",
                 "The debt of {amount.debt_amount} from before the division is owed jointly and severally "
                 "by the {party.successor} (including the original debtor if it continues). You hold an "
-                "effective judgment and may enforce the whole debt against the assets of any of them "
-                "(see the deadlines for the period to apply).",
+                "effective judgment, but it can be enforced only against those it names: against them "
+                "you may enforce the whole debt (see the deadlines for the period to apply); successors "
+                "it does not name must first be added as parties in enforcement (or sued) before their "
+                "assets can be reached.",
                 JUDGMENT,
             ),
             variant(
                 ["creditor"],
                 "原债务人分立前欠下的这笔债务{amount.debt_amount}，由{party.successor}承担连带责任"
-                "（分立后继续存在的原债务人也在其中）：你可以要求其中任何一方清偿全部，也可以要求几方或者全部一起清偿；"
+                "（原债务人在分立后继续存在的，也在其中）：你可以要求其中任何一方清偿全部，也可以要求几方或者全部一起清偿；"
                 "它们之间如何分担，不影响你的请求。",
                 "The debt of {amount.debt_amount} from before the division is owed jointly and severally "
                 "by the {party.successor} (including the original debtor if it continues): you may ask "
@@ -1365,7 +1617,7 @@ def joint_outcome() -> J:
                 "label": "连带责任",
                 "sublabel": T("法人分立后的连带债务", "joint and several debt after a division"),
                 "liable": T(
-                    "{party.successor}，包括分立后继续存在的原债务人",
+                    "{party.successor}（原债务人在分立后继续存在的，也包括在内）",
                     "the {party.successor}, including the original debtor if it continues",
                 ),
                 "to_whom": T("{party.creditor}", "the {party.creditor}"),
@@ -1382,7 +1634,7 @@ def joint_outcome() -> J:
             }
         ],
         "citations": MECHANICS,
-        "deadlines": CLAIM_DEADLINES,
+        "deadlines": JOINT_CLAIM_DEADLINES,
         "defences": [
             *limitation_defence(["successor"]),
             item(
@@ -1519,7 +1771,7 @@ def joint_outcome() -> J:
                     "interrupts limitation against all of them.",
                 ),
                 "any",
-                civil("division_date"),
+                None,
                 [C(LIM, 15, 2)],
             ),
             warning(
@@ -1550,9 +1802,21 @@ def joint_outcome() -> J:
                 ALL(NO_JUDGMENT, NOT(event("history", "suit")), MAY_RUN),
             ),
             NEXT_PENDING,
+            item(
+                T(
+                    "对{party.successor}中一方或者原债务人的起诉，诉讼时效对其他各方同样中断；其他各方有清偿能力的，"
+                    "可以申请追加为共同被告，或者另行起诉。",
+                    "A suit against one of the {party.successor} or the original debtor interrupts "
+                    "limitation against the others too; if another can pay, apply to add it as a "
+                    "co-defendant, or sue it separately.",
+                ),
+                ["creditor"],
+                SUIT_PENDING,
+            ),
             NEXT_CHECK_INTERRUPTION,
             NEXT_ENFORCE,
             NEXT_ENFORCE_APPLIED,
+            NEXT_REAPPLY,
             NEXT_APPEAL,
             item(
                 T(
@@ -1611,43 +1875,79 @@ def agreed_outcome(kind: str) -> J:
             "summary": [
                 variant(
                     ["creditor"],
-                    "你在分立前与原债务人约定这笔债务由其中一方独自清偿：只能要求约定的一方清偿{amount.debt_amount}，"
-                    "其他各方不再承担。",
-                    "You agreed with the original debtor before the division that one body alone "
-                    "would pay this debt: only that body can be asked for the {amount.debt_amount}; "
-                    "the others are not liable.",
+                    "你在分立前与原债务人约定这笔债务由{party.payer}独自清偿：只能要求{party.payer}清偿全部{amount.debt_amount}，"
+                    "分立后的其他各方不再承担，也不与{party.payer}承担连带责任。",
+                    "You agreed with the original debtor before the division that the {party.payer} "
+                    "alone would pay this debt: only the {party.payer} can be asked for the whole "
+                    "{amount.debt_amount}; the other successors are not liable, jointly or otherwise.",
                 ),
                 variant(
                     ["successor"],
-                    "{party.creditor}在分立前与原债务人约定这笔债务由其中一方独自清偿：你方不是约定的一方的，"
-                    "不承担这笔债务；是约定的一方的，须清偿{amount.debt_amount}。",
-                    "Before the division the {party.creditor} agreed with the original debtor that one "
-                    "body alone would pay this debt: if that is not you, you owe nothing; if it is "
-                    "you, you owe the {amount.debt_amount}.",
+                    "{party.creditor}在分立前与原债务人约定这笔债务由你方独自清偿：你方须清偿全部{amount.debt_amount}，"
+                    "这是你方自己的债务，不是连带责任；分立后的其他各方不再承担，你方清偿后一般也不能向它们追偿。",
+                    "Before the division the {party.creditor} agreed with the original debtor that "
+                    "you alone would pay this debt: you owe the whole {amount.debt_amount} as your "
+                    "own debt, not jointly; the other successors are released, and you cannot "
+                    "usually recover from them after paying.",
+                    ans("agreed_payer", "client"),
+                ),
+                variant(
+                    ["successor"],
+                    "{party.creditor}在分立前与原债务人约定这笔债务由{party.payer}独自清偿：你方不承担这笔债务，"
+                    "也不与{party.payer}承担连带责任。{party.creditor}向你方主张的，以这份协议答辩。",
+                    "Before the division the {party.creditor} agreed with the original debtor that "
+                    "the {party.payer} alone would pay this debt: you do not owe it, jointly or "
+                    "otherwise. If the {party.creditor} claims from you, answer with the agreement.",
+                    ans("agreed_payer", "other"),
+                ),
+                variant(
+                    ["successor"],
+                    "{party.creditor}在分立前与原债务人约定这笔债务由其中一方独自清偿，约定的是不是你方尚待核实："
+                    "约定由你方清偿的，你方须清偿全部{amount.debt_amount}；约定由其他一方清偿的，你方不承担。",
+                    "Before the division the {party.creditor} agreed with the original debtor that "
+                    "one body alone would pay this debt; whether that is you is still to verify: if "
+                    "it is, you owe the whole {amount.debt_amount}; if it is another, you owe "
+                    "nothing.",
                 ),
             ],
             "findings": [
                 {
+                    "label": "清偿责任",
+                    "sublabel": T(
+                        "按分立前的约定独自清偿，不是连带责任",
+                        "pays alone under the agreement made before the division; not joint",
+                    ),
+                    "liable": T("{party.payer}", "the {party.payer}"),
+                    "to_whom": T("{party.creditor}", "the {party.creditor}"),
+                    "scope": T(
+                        "分立前的债务{amount.debt_amount}（以合同、判决确定的数额为准）",
+                        "the debt from before the division, {amount.debt_amount} (as the contract "
+                        "or judgment fixes it)",
+                    ),
+                    "order": T(
+                        "债权人只能向约定的一方请求", "The creditor may claim only from that body"
+                    ),
+                    "basis": DIVISION_BASIS,
+                },
+                {
                     "label": "不承担责任",
                     "sublabel": T("按分立前的约定", "under the agreement made before the division"),
                     "liable": T(
-                        "{party.successor}中约定清偿的一方以外的各方",
-                        "every one of the {party.successor} other than the body the agreement names",
+                        "{party.payer}以外的分立后各方（{party.successor}中的其他各方；{party.debtor}在分立后继续存在、又不是约定清偿一方的，也包括在内）",
+                        "every successor other than the {party.payer} (the others of the "
+                        "{party.successor}; and the {party.debtor}, if it continues and is not the "
+                        "one named)",
                     ),
                     "to_whom": T("{party.creditor}", "the {party.creditor}"),
                     "scope": T(
-                        "不承担这笔分立前的债务，也不与约定的一方承担连带责任",
-                        "no liability for this earlier debt, and none jointly with the named body",
+                        "不承担这笔分立前的债务，也不与{party.payer}承担连带责任",
+                        "no liability for this earlier debt, and none jointly with the "
+                        "{party.payer}",
                     ),
                     "order": T("—", "—"),
                     "basis": DIVISION_BASIS,
-                }
+                },
             ],
-            "remaining_liability": T(
-                "约定清偿的一方（原债务人或者分立后的某一方）仍应向{party.creditor}清偿全部{amount.debt_amount}。",
-                "The body the agreement names (the original debtor or one successor) still owes the "
-                "{party.creditor} the whole {amount.debt_amount}.",
-            ),
             **agreed_common(ALL(NO_JUDGMENT, NOT(event("history", "suit")), MAY_RUN)),
         }
     return {
@@ -1710,8 +2010,8 @@ def agreed_common(no_suit: J, shares: bool = False) -> J:
         )
         if shares
         else T(
-            "在诉讼时效届满前，向约定清偿的一方书面催告或者起诉。",
-            "Before limitation ends, demand in writing from, or sue, the body the agreement names.",
+            "在诉讼时效届满前，向{party.payer}书面催告或者起诉。",
+            "Before limitation ends, demand in writing from, or sue, the {party.payer}.",
         )
     )
     return {
@@ -1784,7 +2084,6 @@ def agreed_common(no_suit: J, shares: bool = False) -> J:
                 "any",
                 DEBT_BEFORE_OPEN,
             ),
-            WARN_ENFORCEMENT_PARTIES,
             WARN_NO_EVENTS,
         ],
         "next_steps": [
@@ -1792,8 +2091,22 @@ def agreed_common(no_suit: J, shares: bool = False) -> J:
             NEXT_PENDING,
             NEXT_CHECK_INTERRUPTION,
             NEXT_ENFORCE,
-            NEXT_ENFORCE_APPLIED,
+            NEXT_REAPPLY,
             NEXT_APPEAL,
+            item(
+                T(
+                    "一审判决判令你方清偿的，在上诉状中以分立前与{party.creditor}达成的书面协议为据，主张你方不承担（或者只承担约定的份额）。",
+                    "If the first-instance judgment orders you to pay, rely in the appeal on the "
+                    "written agreement made with the {party.creditor} before the division: you owe "
+                    "nothing (or only the agreed share).",
+                ),
+                ["successor"],
+                ALL(
+                    event("history", "judgment_served"),
+                    NO_JUDGMENT,
+                    ANY(ans("agreed_payer", "other"), ans("agreement_terms", "shares")),
+                ),
+            ),
             item(
                 T(
                     "被要求清偿超出约定范围的部分时，以协议答辩。",
@@ -1950,7 +2263,7 @@ def later_debt_outcome() -> J:
             NEXT_PENDING,
             NEXT_CHECK_INTERRUPTION,
             NEXT_ENFORCE,
-            NEXT_ENFORCE_APPLIED,
+            NEXT_REAPPLY,
             NEXT_APPEAL,
             item(
                 T(
@@ -1988,23 +2301,26 @@ def merger_outcome() -> J:
             variant(
                 ["creditor"],
                 "原债务人已经合并，它的债务{amount.debt_amount}由{party.successor}承继，你可以直接要求{party.successor}清偿全部。"
-                "这不是连带责任：合并后只有一个债务人，即合并后存续或者新设的{party.successor}。你已经取得生效的法律文书，"
-                "可以对{party.successor}的财产申请执行（申请执行的期间见期限一栏）。",
+                "这不是连带责任：合并后只有一个债务人，即{party.successor}。你已经取得生效的法律文书："
+                "文书列明的是{party.successor}的，可以对它的财产申请执行；只列原债务人的，须先在执行程序中申请把被执行人变更为{party.successor}"
+                "（申请执行的期间见期限一栏）。",
                 "The original debtor has merged: its debt of {amount.debt_amount} passed to the "
                 "{party.successor}, from whom you can claim all of it. This is not joint and several "
-                "liability: after the merger there is one debtor, the surviving or new "
-                "{party.successor}. You hold an effective judgment and may enforce it against the "
-                "{party.successor}'s assets (see the deadlines for the period to apply).",
+                "liability: after the merger there is one debtor, the {party.successor} (the "
+                "surviving or new legal person). You hold an effective judgment: if it names the "
+                "{party.successor}, enforce it against its assets; if it names only the original "
+                "debtor, first apply in enforcement to substitute the {party.successor} as the "
+                "party (see the deadlines for the period to apply).",
                 JUDGMENT,
             ),
             variant(
                 ["creditor"],
                 "原债务人已经合并，它的债务{amount.debt_amount}由{party.successor}承继，你可以直接要求{party.successor}清偿全部。"
-                "这不是连带责任：合并后只有一个债务人，即合并后存续或者新设的{party.successor}；被合并而注销的原债务人不再存在。",
+                "这不是连带责任：合并后只有一个债务人，即{party.successor}；被合并而注销的原债务人不再存在。",
                 "The original debtor has merged: its debt of {amount.debt_amount} passed to the "
                 "{party.successor}, from whom you can claim all of it. This is not joint and several "
-                "liability: after the merger there is one debtor, the surviving or new "
-                "{party.successor}; the absorbed original debtor no longer exists.",
+                "liability: after the merger there is one debtor, the {party.successor} (the "
+                "surviving or new legal person); the absorbed original debtor no longer exists.",
             ),
             variant(
                 ["successor"],
@@ -2019,7 +2335,7 @@ def merger_outcome() -> J:
         ],
         "findings": [
             {
-                "label": "赔偿责任",
+                "label": "清偿责任",
                 "sublabel": T(
                     "承继债务：合并后存续或者新设的法人是唯一的债务人，不是连带责任",
                     "succession to the debt: the surviving or new legal person is the only debtor; "
@@ -2101,7 +2417,7 @@ def merger_outcome() -> J:
                     "nothing changes: claim from it directly.",
                 ),
             ),
-            WARN_ENFORCEMENT_PARTIES,
+            WARN_ENFORCEMENT_MERGER,
             WARN_NO_EVENTS,
         ],
         "next_steps": [
@@ -2118,6 +2434,7 @@ def merger_outcome() -> J:
             NEXT_CHECK_INTERRUPTION,
             NEXT_ENFORCE,
             NEXT_ENFORCE_APPLIED,
+            NEXT_REAPPLY,
             NEXT_APPEAL,
             item(
                 T(
@@ -2178,6 +2495,25 @@ def transfer_outcome() -> J:
                 ["creditor"],
                 "原债务人只是把财产或者业务转给了{party.transferee}，没有依法办理分立或者合并：{party.transferee}"
                 "不因法人分立、合并的规定承担原债务人的债务，原债务人仍应清偿{amount.debt_amount}。"
+                "请求撤销这一转让的期间到今天已经届满（见期限一栏）；已经对{party.transferee}起诉请求撤销的，"
+                "起诉之日在期间届满之前的，撤销权已经依法行使，不受影响；在其后起诉的，撤销权已经消灭。"
+                "此外还可以考虑：{party.transferee}表示过愿意加入这笔债务的，要求其承担；两家公司由同一股东控制并混同、"
+                "用来逃避债务的，主张关联公司承担连带责任。",
+                "The original debtor only moved its assets or business to the {party.transferee}, "
+                "without a lawful division or merger: the {party.transferee} is not liable for the "
+                "debt under the rules on divisions and mergers, and the original debtor still owes "
+                "{amount.debt_amount}. The time to have the transfer revoked has run out by today "
+                "(see the deadlines); if the {party.transferee} was sued for revocation before it "
+                "ended, the right was exercised in time; if later, it is lost. Also possible: if the "
+                "{party.transferee} offered to join the debt, hold it to that; if one shareholder "
+                "controls both companies and mixed them up to evade the debt, claim that they are "
+                "jointly liable.",
+                LOST_SUED,
+            ),
+            variant(
+                ["creditor"],
+                "原债务人只是把财产或者业务转给了{party.transferee}，没有依法办理分立或者合并：{party.transferee}"
+                "不因法人分立、合并的规定承担原债务人的债务，原债务人仍应清偿{amount.debt_amount}。"
                 "请求撤销这一转让的期间已经届满，撤销权已经消灭；仍可以考虑：{party.transferee}表示过愿意加入这笔债务的，"
                 "要求其承担；两家公司由同一股东控制并混同、用来逃避债务的，主张关联公司承担连带责任。",
                 "The original debtor only moved its assets or business to the {party.transferee}, "
@@ -2187,7 +2523,7 @@ def transfer_outcome() -> J:
                 "possible: if the {party.transferee} offered to join the debt, hold it to that; if "
                 "one shareholder controls both companies and mixed them up to evade the debt, claim "
                 "that they are jointly liable.",
-                LOST,
+                LOST_UNSUED,
             ),
             variant(
                 ["creditor"],
@@ -2207,6 +2543,21 @@ def transfer_outcome() -> J:
             ),
             variant(
                 ["successor"],
+                "没有依法分立或者合并的，你方不因法人分立、合并的规定承担原债务人的债务。{party.creditor}已经对你方起诉："
+                "起诉请求撤销转让的，请核对起诉之日：在撤销期间（见期限一栏）届满之前起诉的，撤销权已经依法行使；"
+                "在其后起诉的，撤销权已经消灭，可以以此抗辩。还要注意：你方曾表示愿意加入这笔债务的，可能须与原债务人承担连带债务；"
+                "与原债务人由同一股东控制、人员财产混同并用来逃避债务的，可能被认定承担连带责任。",
+                "Without a lawful division or merger, the rules on divisions and mergers do not make "
+                "you liable for the original debtor's debt. The {party.creditor} has sued you: if "
+                "for revocation, compare the day of the suit with the revocation period (see the "
+                "deadlines): a suit before it ended exercised the right in time; a later one came "
+                "too late, and you may plead that. Note also: if you offered to join the debt, you "
+                "may owe it jointly; if one shareholder controls you both and your staff and assets "
+                "are mixed up to evade the debt, you may be held jointly liable.",
+                LOST_SUED,
+            ),
+            variant(
+                ["successor"],
                 "没有依法分立或者合并的，你方不因法人分立、合并的规定承担原债务人的债务。{party.creditor}请求撤销这一转让的期间已经届满，"
                 "不能再请求撤销。但要注意：你方曾表示愿意加入这笔债务的，可能须与原债务人承担连带债务；"
                 "与原债务人由同一股东控制、人员财产混同并用来逃避债务的，可能被认定承担连带责任。",
@@ -2215,7 +2566,7 @@ def transfer_outcome() -> J:
                 "transfer revoked has run out. But: if you offered to join the debt, you may owe it "
                 "jointly; if one shareholder controls you both and your staff and assets are mixed up "
                 "to evade the debt, you may be held jointly liable.",
-                LOST,
+                LOST_UNSUED,
             ),
             variant(
                 ["successor"],
@@ -2261,7 +2612,12 @@ def transfer_outcome() -> J:
             "{party.transferee} answers only if the transfer is revoked, it joined the debt, or it "
             "is held to be mixed up with the original debtor.",
         ),
-        "deadlines": [*CLAIM_DEADLINES, {"use": "revocation_1y"}, {"use": "revocation_5y"}],
+        "deadlines": [
+            *CLAIM_DEADLINES,
+            {"use": "revocation_1y"},
+            {"use": "revocation_5y"},
+            {"use": "revocation_5y_first"},
+        ],
         "defences": [
             item(
                 T(
@@ -2269,7 +2625,7 @@ def transfer_outcome() -> J:
                     "The time to have the transfer revoked has run out: the right is lost.",
                 ),
                 ["successor"],
-                LOST,
+                LOST_UNSUED,
             ),
             item(
                 T(
@@ -2278,7 +2634,19 @@ def transfer_outcome() -> J:
                     "harm creditors, revocation is not available.",
                 ),
                 ["successor"],
-                NOT(LOST),
+                NOT(LOST_UNSUED),
+            ),
+            item(
+                T(
+                    "{party.creditor}起诉请求撤销转让的，核对起诉之日：在撤销期间（见期限一栏）届满之后才起诉的，撤销权已经消灭，"
+                    "可以以此抗辩；这一期间不适用诉讼时效中止、中断的规定。",
+                    "If the {party.creditor} sued to have the transfer revoked, check the day of the "
+                    "suit: one brought after the revocation period ended (see the deadlines) comes "
+                    "too late, and you may plead that; this period is not suspended or interrupted "
+                    "like limitation.",
+                ),
+                ["successor"],
+                SUED_TRANSFEREE,
             ),
             item(
                 T(
@@ -2336,12 +2704,12 @@ def transfer_outcome() -> J:
                 "unverified",
                 T(
                     "转让发生在2021年以前的，适用当时的合同法（第74条、第75条），规则与上述相同："
-                    "无偿转让或者明显不合理的低价转让且受让人知道的，可以撤销；自知道之日起一年内、自转让之日起五年内行使。"
-                    "请核对当时的条文。",
+                    "无偿转让或者明显不合理的低价转让且受让人知道的，可以撤销；自知道之日起一年内、自转让之日起五年内行使"
+                    "（请律师核对当时的原文）。",
                     "A transfer before 2021 falls under the Contract Law then in force (arts. 74 and "
                     "75), with the same rules: a gift, or a clearly undervalued sale to a buyer who "
-                    "knew, can be revoked within one year of knowing and five years of the transfer. "
-                    "Check that text.",
+                    "knew, can be revoked within one year of knowing and five years of the transfer "
+                    "(the lawyer should check the text then in force).",
                 ),
                 "any",
                 ALL(before(q, "2021-01-01"), NOT(LOST)),
@@ -2392,12 +2760,13 @@ def transfer_outcome() -> J:
             warning(
                 "unverified",
                 T(
-                    "企业以其优质财产与他人组建新公司、而将债务留在原企业的，《最高人民法院关于审理与企业改制相关的民事纠纷案件若干问题的规定》"
-                    "规定新公司应当在所接收的财产范围内与原企业承担连带责任；请核对该规定的条文，并结合案情判断是否适用。",
+                    "企业以其优质财产与他人组建新公司、而将债务留在原企业的，按照《最高人民法院关于审理与企业改制相关的民事纠纷案件若干问题的规定》，"
+                    "新公司在所接收的财产范围内与原企业承担连带责任（请律师核对原文，并结合案情判断是否适用）。",
                     "Where an enterprise put its good assets into a new company with others and left "
-                    "its debts behind, the SPC Provisions on Civil Disputes Related to Enterprise "
-                    "Restructuring make the new company jointly liable with the old one up to the "
-                    "assets received; check that text and whether it fits the facts.",
+                    "its debts behind, the SPC provisions on civil disputes related to enterprise "
+                    "restructuring make the new company jointly liable with the old one up to the "
+                    "assets received (the lawyer should check the original text and whether it fits "
+                    "the facts).",
                 ),
             ),
             warning(
@@ -2410,7 +2779,19 @@ def transfer_outcome() -> J:
                 "any",
                 ANY(unknown(q), unknown("knew_date")),
             ),
-            WARN_ENFORCEMENT_PARTIES,
+            warning(
+                "caution",
+                T(
+                    "只针对{party.transferee}的起诉（例如请求撤销转让），是否同时中断对原债务人的诉讼时效，法律没有明确规定；"
+                    "期限一栏没有把它计入。稳妥起见，另行向原债务人书面催告或者起诉，保存送达凭证。",
+                    "Whether a suit against the {party.transferee} alone (e.g. to have the transfer "
+                    "revoked) also interrupts limitation against the original debtor is not settled "
+                    "by law; the deadlines do not count it. To be safe, also demand payment from, or "
+                    "sue, the original debtor in writing and keep proof of delivery.",
+                ),
+                ["creditor"],
+                ALL(event("history", "suit", parties=["transferee"]), NO_JUDGMENT),
+            ),
             WARN_NO_EVENTS,
         ],
         "next_steps": [
@@ -2448,12 +2829,33 @@ def transfer_outcome() -> J:
                     "Keep claiming from the original debtor before limitation ends.",
                 ),
                 ["creditor"],
-                ALL(NO_JUDGMENT, NOT(event("history", "suit")), MAY_RUN),
+                ALL(NO_JUDGMENT, NOT(event("history", "suit", parties=CLAIM_PARTIES)), MAY_RUN),
             ),
-            NEXT_PENDING,
+            item(
+                T(
+                    "对原债务人的诉讼或者仲裁正在进行：诉讼时效在程序结束后重新计算。",
+                    "A suit or arbitration against the original debtor is pending: limitation runs "
+                    "again when it ends.",
+                ),
+                ["creditor"],
+                ALL(event("history", "suit", parties=CLAIM_PARTIES), NO_JUDGMENT),
+            ),
             NEXT_CHECK_INTERRUPTION,
             NEXT_ENFORCE,
-            NEXT_ENFORCE_APPLIED,
+            item(
+                T(
+                    "已经对原债务人申请强制执行。{party.transferee}不是生效文书的当事人，也不是分立、合并后的法人，"
+                    "不能以分立、合并为由在执行中追加为被执行人；要它承担责任，须另行起诉（请求撤销转让、主张债务加入或者关联公司的连带责任）。",
+                    "Enforcement against the original debtor has been applied for. The "
+                    "{party.transferee} is neither named in the judgment nor a successor of a "
+                    "division or merger, so it cannot be added as a party in enforcement on that "
+                    "ground; to make it answer, sue it (revocation, joinder of the debt, or related "
+                    "companies' joint liability).",
+                ),
+                ["creditor"],
+                ALL(JUDGMENT, APPLIED),
+            ),
+            NEXT_REAPPLY,
             NEXT_APPEAL,
             item(
                 T(
@@ -2534,7 +2936,7 @@ def unknown_outcome() -> J:
                 "basis": [C(CC, 67, 2), C(CO, 223, when=COMPANY)],
             },
             {
-                "label": "赔偿责任",
+                "label": "清偿责任",
                 "sublabel": T(
                     "若原债务人已经合并：承继债务，不是连带责任",
                     "if the original debtor merged: succession to the debt, not joint liability",
@@ -2549,7 +2951,7 @@ def unknown_outcome() -> J:
                 "basis": [C(CC, 67, 1), C(CO, 221, when=COMPANY)],
             },
         ],
-        "deadlines": CLAIM_DEADLINES,
+        "deadlines": JOINT_CLAIM_DEADLINES,
         "defences": [
             item(
                 T(
@@ -2583,6 +2985,7 @@ def unknown_outcome() -> J:
                 ),
             ),
             WARN_ENFORCEMENT_PARTIES,
+            WARN_ENFORCEMENT_MERGER,
             WARN_NO_EVENTS,
         ],
         "next_steps": [
@@ -2606,6 +3009,7 @@ def unknown_outcome() -> J:
             NEXT_CHECK_INTERRUPTION,
             NEXT_ENFORCE,
             NEXT_ENFORCE_APPLIED,
+            NEXT_REAPPLY,
             NEXT_APPEAL,
         ],
         "evidence": [EVIDENCE_REGISTRY, EVIDENCE_DEBT, EVIDENCE_DEMANDS],
@@ -2624,7 +3028,7 @@ NOTES = [
     ),
     T(
         "语料只有公司法2018和2023文本。2018-10-26以前的公司分立、合并，以警示说明当时文本（2013年修正第174/176条，"
-        "2005年修订第175/177条）内容相同，不引用；2006年以前（1993年公司法）提示人工核查。2017-10-01以前的非公司法人分立，"
+        "2005年修订第175/177条）内容相同，不引用；2006年以前（1993年公司法）提示请律师核查。2017-10-01以前的非公司法人分立，"
         "民法通则44(2)未写连带，连带来自企业改制规定第12条（不在语料中，[unverified]警示）。",
         "The corpus has only the 2018 and 2023 Company Law texts. For company divisions and mergers "
         "before 2018-10-26 a warning says that the text then in force (2013: arts. 174/176; 2005: "
@@ -2634,11 +3038,12 @@ NOTES = [
         "enterprise restructuring (not in the corpus: an [unverified] warning).",
     ),
     T(
-        "合并的结论用标签“赔偿责任”加副标签“承继债务……不是连带责任”：§0.1的标签中没有“承继债务”，"
-        "合并后的法人是唯一的债务人，既不是连带责任也不是补充责任。待格式增加相应标签后改用。",
-        "The merger finding uses the label 赔偿责任 with the sublabel 'succession to the debt … not "
-        "joint and several': §0.1 has no label for succession; the successor is the only debtor, "
-        "neither jointly nor secondarily liable. Switch when the format gains such a label.",
+        "合并后的法人和约定独自清偿的一方用标签“清偿责任”（自己的债务，独自全部清偿），副标签写明不是连带责任。"
+        "约定由一方独自清偿的（DM-C），约定的一方由当事人信息“约定独自清偿的一方”列名；被要求清偿的一方另答是否为约定的一方。",
+        "The merger's successor and the body agreed to pay alone carry the label 清偿责任 (a debt "
+        "owed as one's own, alone and in full), the sublabel saying it is not joint. Where one "
+        "body is agreed to pay alone (DM-C), it is named in the case information ('body agreed to "
+        "pay alone'); the side asked to pay also says whether it is that body.",
     ),
     T(
         "口头约定：公司法223但书要求分立前的书面协议；民法典67(2)未要求形式，因此非公司法人的口头约定按约定处理（须举证）。"
@@ -2666,14 +3071,27 @@ NOTES = [
         "restructuring provisions ([unverified]).",
     ),
     T(
-        "诉讼时效：自债务履行期限届满日起算，2017-10-01以前到期的为二年（民法通则135）；事件对分立后的各方和原债务人"
-        "一律计入（诉讼时效规定15(2)）。执行中追加分立、合并后的法人为被执行人的依据（变更追加当事人规定第11、12条）"
-        "不在语料中，以[unverified]警示提及。",
-        "Limitation runs from the due date; two years (General Principles 135) for debts due before "
-        "2017-10-01; events against any successor or the original debtor all count (limitation "
-        "provisions 15(2)). Adding a successor as a party in enforcement rests on arts. 11 and 12 of "
-        "the SPC provisions on changing and adding parties in enforcement, not in the corpus: an "
-        "[unverified] warning.",
+        "诉讼时效：自债务履行期限届满日起算，2017-10-01以前到期的声明为民法通则135的二年，由引擎按法释〔2018〕12号计算过渡；"
+        "对原债务人和分立后各方整体的事件一律计入；事件只针对分立后的某一方（按名称记录）的，期限按各方分行计算："
+        "连带的路径（DM-B、DM-X）上persons为joint，对一方的中断及于其他各方（诉讼时效规定15(2)）；"
+        "按份或者约定由一方清偿的（DM-E、DM-C）各自计算。对接收财产一方的起诉不计入（是否中断对原债务人的时效无明文，警示）；"
+        "撤销期间按咨询日判断，已对接收财产一方起诉的，不断言撤销权消灭，请比较起诉之日。"
+        "执行中追加分立、合并后的法人为被执行人的依据（变更追加当事人规定第11、12条）不在语料中，以平实的警示提及并请律师核对原文；"
+        "生效文书只对列明的当事人有执行力。撤销权的一年和五年期间（民法典541）：五年期间在一年期间先届满时单独作为期限，否则作为其最长期间。",
+        "Limitation runs from the due date; for debts due before 2017-10-01 the two years of "
+        "General Principles 135 are declared and the engine computes the transition (法释〔2018〕12号); "
+        "events against the original debtor or the successors as a whole all count; events "
+        "against one successor by name give a row per successor: on the joint paths (DM-B, "
+        "DM-X) persons are 'joint', an interruption against one reaching the others "
+        "(limitation provisions 15(2)); where shares or one payer were agreed (DM-E, DM-C) "
+        "each is counted apart. A suit against the recipient of assets does not count (whether "
+        "it interrupts against the debtor is not settled: a warning); the revocation periods "
+        "are measured at the consultation date, so where the recipient was sued the texts do "
+        "not say the right is lost but ask to compare the suit's day. Adding a successor as a party in enforcement rests on "
+        "arts. 11 and 12 of the SPC provisions on changing and adding parties in enforcement, not in "
+        "the corpus: a plain-words warning marked for the lawyer; a judgment binds only those it "
+        "names. The one- and five-year revocation periods (Civil Code 541): the five years are a "
+        "deadline of their own where they end first, else the long-stop of the one year.",
     ),
     T(
         "首条路径（自检）只用选择和日期问题：分立、两个日期相同（债务不早于分立）→ 分立后产生的债务。",
@@ -2717,9 +3135,14 @@ GLOSSARY = [
 
 
 def with_enforcement(outcome: J) -> J:
-    """Every outcome: the period to apply for enforcement as a defence, and its articles."""
+    """Every outcome: the period to apply for enforcement as a defence, and its articles. The
+    recipient of moved assets (DM-N) is given no limitation plea (a revocation period is not a
+    limitation period), so its outcome cites none of the plea's articles."""
     outcome["defences"] = [*outcome.get("defences", []), DEFENCE_ENFORCEMENT_PERIOD]
-    outcome["citations"] = [*outcome.get("citations", []), *ENFORCEMENT_CITATIONS]
+    citations = ENFORCEMENT_CITATIONS
+    if outcome.get("code") == "DM-N":
+        citations = [c for c in citations if c["law"] == "spc_civil_procedure_interpretation"]
+    outcome["citations"] = [*outcome.get("citations", []), *citations]
     return outcome
 
 
@@ -2728,7 +3151,7 @@ def build() -> J:
         "$schema": "./tree.schema.json",
         "format_version": 2,
         "id": "division",
-        "version": "1.0.0",
+        "version": "2.1.0",
         "domain": "other",
         "title": T(
             "法人分立、合并后的债务由谁承担",
@@ -2784,6 +3207,10 @@ def build() -> J:
             {"id": "debtor", "label": T("原债务人", "original debtor")},
             {"id": "successor", "label": T("分立或者合并后的法人", "successor"), "many": True},
             {"id": "transferee", "label": T("接收财产的一方", "recipient of the assets")},
+            {
+                "id": "payer",
+                "label": T("约定独自清偿的一方", "body agreed to pay alone"),
+            },
         ],
         "glossary": GLOSSARY,
         "definitions": {"deadlines": DEADLINES},

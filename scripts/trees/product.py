@@ -60,11 +60,12 @@ ONLINE1, TORT1, TIME = (
     "spc_civil_code_time_effect",
 )
 CIVPRO, CIVPRO_I = "civil_procedure_law", "spc_civil_procedure_interpretation"
+LIM = "spc_limitation_provisions"
 
 VICTIM, SELLER, PRODUCER, PAYER = (side("victim"), side("seller"), side("producer"), side("payer"))
 FOODS = ans("kind", "food")
 PRODUCTS = ans("kind", "product")
-SERIOUS = ans("damage", "serious")
+SERIOUS = ans("damage", "serious", "death")
 PRODUCT_ONLY = ans("damage", "product_only")
 ONLINE = ans("channel", "online", "livestream")
 CONSUMER = ans("channel", "offline", "online", "livestream", "gift")
@@ -108,11 +109,27 @@ BASIS_RECOURSE_SELLER = [*by_date(cite(CC, 1203, 2), cite(TORT, 43, 3), None), c
 BASIS_THIRD = by_date(cite(CC, 1204), cite(TORT, 44), cite(GPC, 122))
 BASIS_UNNAMED = [*by_date(None, cite(TORT, 42, 2), None), cite(PQL, 42, 2)]
 BASIS_PUNITIVE = by_date(cite(CC, 1207), cite(TORT, 47), None)
-VICTIM_FAULT = by_date(cite(CC, 1173), cite(TORT, 26), cite(GPC, 131))
 
 # --- deadlines --------------------------------------------------------------------------------
 
 OLD_KNEW = before("knew_date", "2017-10-01")
+#: Known on or after 2017-10-01 (or not known): the three years of 民法总则 / 民法典188 compete
+#: with the two of 产品质量法45(1) (a contested point), so both periods are computed.
+NEW_KNEW = ANY(on_after("knew_date", "2017-10-01"), unknown("knew_date"), und(OLD_KNEW))
+VICTIM_ACTS = ["victim"]
+
+
+def general_3y_basis(q: str = "knew_date") -> list[J]:
+    """民法典188(1), or 民法总则188(1) for a start from 2017-10-01 to 2020-12-31."""
+    return [
+        C(CC, 188, 1, when=ANY(on_after(q, "2021-01-01"), unknown(q))),
+        C(GP, 188, 1, when=between(q, "2017-10-01", "2021-01-01")),
+    ]
+
+
+def not_the_other_defendant(party: str) -> J:
+    """A limitation against the seller is no concern of a producer client, and vice versa."""
+    return NOT(side("producer" if party == "seller" else "seller"))
 
 
 def product_limitation(name: str, party: str, label: J) -> J:
@@ -125,24 +142,120 @@ def product_limitation(name: str, party: str, label: J) -> J:
         "basis": [C(PQL, 45, 1)],
         "events": {"from": "history", "parties": [party]},
         "cap_from": "damage_date",
+        "acts": VICTIM_ACTS,
+        "when": not_the_other_defendant(party),
     }
 
+
+def three_year_limitation(name: str, party: str, label: J) -> J:
+    return {
+        "id": name,
+        "kind": "limitation",
+        "label": label,
+        "from": "knew_date",
+        "add": {"years": 3},
+        "basis": general_3y_basis(),
+        "events": {"from": "history", "parties": [party]},
+        "cap_from": "damage_date",
+        "acts": VICTIM_ACTS,
+        "when": ALL(NEW_KNEW, not_the_other_defendant(party)),
+    }
+
+
+def general_limitation(
+    name: str, history: str, parties: list[str], label: J, persons: str = "separate"
+) -> tuple[J, J]:
+    """A claim outside 产品质量法45 (contract, service, advertising): three years, or the two
+    of 民法通则135 for damage known before 2017-10-01 (the engine applies the transition).
+    ``persons`` "joint": the persons of the parties are 连带债务人 (an interruption against one
+    reaches the others, 诉讼时效规定15(2))."""
+    events = {
+        "from": history,
+        **({"parties": parties} if parties else {}),
+        **({"persons": persons} if persons != "separate" else {}),
+    }
+    return (
+        {
+            "id": name,
+            "kind": "limitation",
+            "label": label,
+            "from": "knew_date",
+            "add": {"years": 3},
+            "basis": general_3y_basis(),
+            "events": events,
+            "cap_from": "damage_date",
+            "acts": VICTIM_ACTS,
+            "when": NEW_KNEW,
+        },
+        {
+            "id": f"{name}_2y",
+            "kind": "limitation",
+            "label": label,
+            "from": "knew_date",
+            "add": {"years": 2},
+            "basis": [C(GPC, 135)],
+            "events": events,
+            "cap_from": "damage_date",
+            "acts": VICTIM_ACTS,
+            "when": OLD_KNEW,
+        },
+    )
+
+
+SUED_OR_DECIDED = event("history", "suit", "judgment_effective")
+#: The ten years must not lead: the claim was sued on, or every limitation period has run out
+#: (on no events: the plain periods; with events: node limitations_lapsed, after the history).
+LONG_STOP_QUIET = ANY(
+    SUED_OR_DECIDED,
+    ALL(
+        ans("history_gate", "none"),
+        ANY(
+            ALL(OLD_KNEW, {"deadline": "limitation_plain", "passed": True}),
+            ALL(
+                ANY(on_after("knew_date", "2017-10-01"), unknown("knew_date")),
+                {"deadline": "limitation_plain_3y", "passed": True},
+            ),
+        ),
+    ),
+    {"reached": "limitations_lapsed"},
+)
+
+LONG_STOP_LABEL = T(
+    "产品责任请求权的最长期间（自交付最初消费者之日起十年）",
+    "Longest period for product liability claims (ten years from delivery to the first consumer)",
+)
 
 DEADLINES: J = {
     "limitation_seller": product_limitation(
         "limitation_seller",
         "seller",
         T(
-            "对销售者的诉讼时效（按产品质量法二年计算，稳妥的期限）",
-            "Limitation against the seller (two years under the Product Quality Law: the safe date)",
+            "对销售者的诉讼时效（按产品质量法二年计算）",
+            "Limitation against the seller (two years under the Product Quality Law)",
+        ),
+    ),
+    "limitation_seller_3y": three_year_limitation(
+        "limitation_seller_3y",
+        "seller",
+        T(
+            "对销售者的诉讼时效（按民法典三年计算；能否适用有争议）",
+            "Limitation against the seller (three years under the Civil Code; contested)",
         ),
     ),
     "limitation_producer": product_limitation(
         "limitation_producer",
         "producer",
         T(
-            "对生产者的诉讼时效（按产品质量法二年计算，稳妥的期限）",
-            "Limitation against the producer (two years under the Product Quality Law: the safe date)",
+            "对生产者的诉讼时效（按产品质量法二年计算）",
+            "Limitation against the producer (two years under the Product Quality Law)",
+        ),
+    ),
+    "limitation_producer_3y": three_year_limitation(
+        "limitation_producer_3y",
+        "producer",
+        T(
+            "对生产者的诉讼时效（按民法典三年计算；能否适用有争议）",
+            "Limitation against the producer (three years under the Civil Code; contested)",
         ),
     ),
     # Without the case's history, for conditions ("has it run out on the facts recorded?").
@@ -155,78 +268,111 @@ DEADLINES: J = {
         "basis": [C(PQL, 45, 1)],
         "cap_from": "damage_date",
     },
+    "limitation_plain_3y": {
+        "id": "limitation_plain_3y",
+        "kind": "limitation",
+        "label": T("诉讼时效（三年，未中断）", "Limitation (three years, uninterrupted)"),
+        "from": "knew_date",
+        "add": {"years": 3},
+        "basis": general_3y_basis(),
+        "cap_from": "damage_date",
+    },
+    # The ten years of 产品质量法45(2) bound the limitation (the right ends at whichever comes
+    # first). While a limitation period is still open the earliest row leads, the ten years
+    # included; once the claim was sued on, or every limitation period has run out, the ten
+    # years must not send anyone to act (long_stop_for). Food has no such row.
     "long_stop": {
         "id": "long_stop",
         "kind": "other",
-        "label": T(
-            "产品责任请求权的最长期间（自交付最初消费者之日起十年）",
-            "Longest period for product liability claims (ten years from delivery to the first consumer)",
-        ),
+        "label": LONG_STOP_LABEL,
         "from": "delivery_date",
         "add": {"years": 10},
         "basis": [C(PQL, 45, 2)],
+        "acts": VICTIM_ACTS,
+        "long_stop_for": "limitation_seller",
+        "when": ALL(PRODUCTS, ANY(LONG_STOP_QUIET, und(LONG_STOP_QUIET))),
     },
-    "limitation_service": {
-        "id": "limitation_service",
-        "kind": "limitation",
-        "label": T("对服务提供者的诉讼时效", "Limitation against the service provider"),
-        "from": "knew_date",
-        "add": {"years": 3},
-        "basis": [
-            C(CC, 188, 1, when=on_after("knew_date", "2021-01-01")),
-            C(GP, 188, 1, when=between("knew_date", "2017-10-01", "2021-01-01")),
-        ],
-        "events": {"from": "service_history"},
-        "cap_from": "damage_date",
-        "when": ANY(on_after("knew_date", "2017-10-01"), unknown("knew_date"), und(OLD_KNEW)),
+    "long_stop_open": {
+        "id": "long_stop_open",
+        "kind": "other",
+        "label": LONG_STOP_LABEL,
+        "from": "delivery_date",
+        "add": {"years": 10},
+        "basis": [C(PQL, 45, 2)],
+        "acts": VICTIM_ACTS,
+        "when": ALL(PRODUCTS, NOT(LONG_STOP_QUIET)),
     },
-    "limitation_service_2y": {
-        "id": "limitation_service_2y",
-        "kind": "limitation",
-        "label": T(
-            "对服务提供者的诉讼时效（2017年10月1日以前知道损害）",
-            "Limitation against the service provider (damage known before 1 October 2017)",
+}
+for _spec in (
+    *general_limitation(
+        "limitation_service",
+        "service_history",
+        [],
+        T("对服务提供者的诉讼时效", "Limitation against the service provider"),
+    ),
+    *general_limitation(
+        "limitation_building",
+        "building_history",
+        [],
+        T(
+            "对开发商（建设单位）、施工单位的诉讼时效",
+            "Limitation against the developer and the builder",
         ),
-        "from": "knew_date",
-        "add": {"years": 2},
-        "basis": [C(GPC, 135)],
-        "events": {"from": "service_history"},
-        "cap_from": "damage_date",
-        "when": OLD_KNEW,
-    },
-    "limitation_recourse": {
-        "id": "limitation_recourse",
-        "kind": "limitation",
-        "label": T(
-            "追偿请求的诉讼时效（自赔偿之日起计算）",
-            "Limitation of the claim for recourse (from the day of payment)",
+    ),
+    *general_limitation(
+        "limitation_quality",
+        "history",
+        ["seller"],
+        T(
+            "按买卖合同向销售者主张的诉讼时效",
+            "Limitation of the contract claim against the seller",
         ),
-        "from": "paid_date",
-        "add": {"years": 3},
-        "basis": [
-            C(CC, 188, 1, when=on_after("paid_date", "2021-01-01")),
-            C(GP, 188, 1, when=between("paid_date", "2017-10-01", "2021-01-01")),
-        ],
-        "events": {"from": "payer_history"},
-        "when": ANY(
-            on_after("paid_date", "2017-10-01"),
-            unknown("paid_date"),
-            und(before("paid_date", "2017-10-01")),
+    ),
+    *general_limitation(
+        "limitation_promoter",
+        "history",
+        ["promoter"],
+        T(
+            "对广告经营者、发布者或者推荐者的诉讼时效",
+            "Limitation against the advertiser, publisher or recommender",
         ),
-    },
-    "limitation_recourse_2y": {
-        "id": "limitation_recourse_2y",
-        "kind": "limitation",
-        "label": T(
-            "追偿请求的诉讼时效（2017年10月1日以前赔偿）",
-            "Limitation of the claim for recourse (paid before 1 October 2017)",
-        ),
-        "from": "paid_date",
-        "add": {"years": 2},
-        "basis": [C(GPC, 135)],
-        "events": {"from": "payer_history"},
-        "when": before("paid_date", "2017-10-01"),
-    },
+        # Only on the joint path (消保法45(3)): the advertiser, publisher and recommender are
+        # jointly liable, a demand on one reaches the others.
+        persons="joint",
+    ),
+):
+    DEADLINES[_spec["id"]] = _spec
+DEADLINES["limitation_recourse"] = {
+    "id": "limitation_recourse",
+    "kind": "limitation",
+    "label": T(
+        "追偿请求的诉讼时效（自赔偿之日起计算）",
+        "Limitation of the claim for recourse (from the day of payment)",
+    ),
+    "from": "paid_date",
+    "add": {"years": 3},
+    "basis": general_3y_basis("paid_date"),
+    "events": {"from": "payer_history"},
+    "acts": ["payer"],
+    "when": ANY(
+        on_after("paid_date", "2017-10-01"),
+        unknown("paid_date"),
+        und(before("paid_date", "2017-10-01")),
+    ),
+}
+DEADLINES["limitation_recourse_2y"] = {
+    "id": "limitation_recourse_2y",
+    "kind": "limitation",
+    "label": T(
+        "追偿请求的诉讼时效（自赔偿之日起计算）",
+        "Limitation of the claim for recourse (from the day of payment)",
+    ),
+    "from": "paid_date",
+    "add": {"years": 2},
+    "basis": [C(GPC, 135)],
+    "events": {"from": "payer_history"},
+    "acts": ["payer"],
+    "when": before("paid_date", "2017-10-01"),
 }
 
 
@@ -241,6 +387,7 @@ def enforcement(history: str) -> tuple[J, J]:
             "add": {"years": 2},
             "basis": [C(CIVPRO, 250)],
             "events": {"from": history},
+            "acts": ["payer"] if history == "payer_history" else VICTIM_ACTS,
             "when": judgment,
         },
         {
@@ -255,7 +402,7 @@ def enforcement(history: str) -> tuple[J, J]:
     )
 
 
-for _history in ("history", "service_history", "payer_history"):
+for _history in ("history", "service_history", "building_history", "payer_history"):
     for _spec in enforcement(_history):
         DEADLINES[_spec["id"]] = _spec
 
@@ -263,8 +410,11 @@ PRODUCT_DEADLINES = [
     {"use": n}
     for n in (
         "limitation_seller",
+        "limitation_seller_3y",
         "limitation_producer",
+        "limitation_producer_3y",
         "long_stop",
+        "long_stop_open",
         "enforcement_history",
         "appeal_history",
     )
@@ -276,6 +426,15 @@ SERVICE_DEADLINES = [
         "limitation_service_2y",
         "enforcement_service_history",
         "appeal_service_history",
+    )
+]
+BUILDING_DEADLINES = [
+    {"use": n}
+    for n in (
+        "limitation_building",
+        "limitation_building_2y",
+        "enforcement_building_history",
+        "appeal_building_history",
     )
 ]
 PAYER_DEADLINES = [
@@ -294,14 +453,46 @@ JUDGMENT = event("history", "judgment_effective")
 NO_JUDGMENT = NOT(JUDGMENT)
 SUED = event("history", "suit")
 APPLIED = event("history", "enforcement_applied")
+TERMINATED = event("history", "enforcement_terminated")
 NO_EVENTS = ans("history_gate", "none")
+#: On the facts recorded (no event), the two years of 产品质量法45(1) have run out …
 PASSED_NO_EVENTS = ALL(NO_EVENTS, {"deadline": "limitation_plain", "passed": True})
+#: … and so have the three years (or only the two apply: damage known before 2017-10-01).
+ALL_PASSED_NO_EVENTS = ALL(
+    NO_EVENTS,
+    ANY(
+        ALL(OLD_KNEW, {"deadline": "limitation_plain", "passed": True}),
+        ALL(
+            ANY(on_after("knew_date", "2017-10-01"), unknown("knew_date")),
+            {"deadline": "limitation_plain_3y", "passed": True},
+        ),
+    ),
+)
+#: The two years have run out, the three have not: the contested window.
+TWO_ONLY_NO_EVENTS = ALL(
+    PASSED_NO_EVENTS,
+    on_after("knew_date", "2017-10-01"),
+    {"deadline": "limitation_plain_3y", "passed": False},
+)
 MAY_RUN = ANY(
     ans("history_gate", "some"),
     {"deadline": "limitation_plain", "passed": False},
     und(PASSED_NO_EVENTS),
 )
 CLAIM_NOW = ALL(NO_JUDGMENT, NOT(SUED), MAY_RUN)
+#: With the history entered: every limitation period against both has run out (the three
+#: years where they may apply). Read only after the events question (node history_check).
+HISTORY_LAPSED = ALL(
+    {"deadline": "limitation_seller", "passed": True},
+    {"deadline": "limitation_producer", "passed": True},
+    ANY(
+        OLD_KNEW,
+        ALL(
+            {"deadline": "limitation_seller_3y", "passed": True},
+            {"deadline": "limitation_producer_3y", "passed": True},
+        ),
+    ),
+)
 
 UNKNOWN_CHOICE = {
     "id": "unknown",
@@ -324,7 +515,11 @@ def unknown_choice(nxt: str) -> J:
     return {**UNKNOWN_CHOICE, "next": nxt}
 
 
-def history_nodes(gate: str, history: str, nxt: str, parties: list[str]) -> list[J]:
+def history_nodes(
+    gate: str, history: str, nxt: str, parties: list[str], after: str | None = None
+) -> list[J]:
+    """The gate ("anything since?") and the events question; ``after`` the events (default
+    ``nxt``)."""
     return [
         {
             "id": gate,
@@ -369,7 +564,7 @@ def history_nodes(gate: str, history: str, nxt: str, parties: list[str]) -> list
                 "These decide whether limitation was interrupted, or the claim was decided by a "
                 "judgment and is in enforcement.",
             ),
-            "next": nxt,
+            "next": after or nxt,
         },
     ]
 
@@ -526,11 +721,13 @@ def questions() -> list[J]:
             "id": "kind_branch",
             "type": "branch",
             "rules": [
-                {"when": ans("kind", "service", "building"), "next": "service_gate"},
+                {"when": ans("kind", "service"), "next": "service_gate"},
+                {"when": ans("kind", "building"), "next": "building_gate"},
             ],
             "otherwise": {"next": "delivery_date"},
         },
         *history_nodes("service_gate", "service_history", "not_product_outcome", ["provider"]),
+        *history_nodes("building_gate", "building_history", "building_outcome", ["builder"]),
         {
             "id": "delivery_date",
             "type": "date",
@@ -744,8 +941,9 @@ def questions() -> list[J]:
                 ),
                 choice(
                     "serious",
-                    "造成死亡或者健康严重损害",
-                    "Death or serious harm to health",
+                    "造成健康严重损害（如残疾、失明、器官损伤），受害人在世",
+                    "Serious harm to health (disability, blindness, organ damage); the injured "
+                    "person is alive",
                     "knowing",
                 ),
                 choice(
@@ -754,6 +952,7 @@ def questions() -> list[J]:
                     "Only the product itself failed or broke (no injury, no other property damaged)",
                     "food_branch",
                 ),
+                choice("death", "造成受害人死亡", "The injured person died", "knowing"),
             ],
         },
         {
@@ -1048,7 +1247,103 @@ def questions() -> list[J]:
             },
             "next": "history_gate",
         },
-        *history_nodes("history_gate", "history", "route", ["seller", "producer"]),
+        *history_nodes(
+            "history_gate", "history", "route", ["seller", "producer", "promoter"], "history_check"
+        ),
+        {
+            "id": "history_check",
+            "type": "branch",
+            "rules": [
+                {
+                    "when": ALL(ans("safe_use", "no"), SUED, NO_JUDGMENT),
+                    "next": "first_suit_date",
+                },
+                {"when": SUED_OR_DECIDED, "next": "route"},
+                {"when": HISTORY_LAPSED, "next": "limitations_lapsed"},
+                {"when": und(HISTORY_LAPSED), "next": "route"},
+            ],
+            "otherwise": {"next": "route"},
+        },
+        {
+            "id": "first_suit_date",
+            "type": "date",
+            "allow_month": True,
+            "allow_unknown": True,
+            "text": T(
+                "第一次就这一损害起诉（或者申请仲裁）是哪一天？",
+                "On what day was the first suit (or arbitration) over this damage brought?",
+            ),
+            "label": T("第一次起诉之日", "the day of the first suit"),
+            "help": {
+                "why": T(
+                    "产品交付最初消费者已满十年：起诉在十年期满前提起的，请求权已经及时行使；期满后才起诉的，请求权已经丧失。",
+                    "Ten years have passed since delivery to the first consumer: a suit brought "
+                    "before they ended exercised the claim in time; one brought after came too "
+                    "late.",
+                )
+            },
+            "citations": [C(PQL, 45, 2)],
+            "verify": {
+                "evidence": [
+                    T(
+                        "起诉状、法院的受理通知书或者立案材料",
+                        "The statement of claim, the court's notice of acceptance or filing "
+                        "records",
+                    )
+                ],
+                "effect": T(
+                    "十年期满前起诉的，请求权已经及时行使；期满后才起诉的，请求权已经丧失（明示的安全使用期尚未超过的除外）。",
+                    "A suit before the ten years ended exercised the claim in time; one after came "
+                    "too late (unless a stated safe-use period is still running).",
+                ),
+            },
+            "next": "suit_in_time",
+        },
+        {
+            "id": "suit_in_time",
+            "type": "branch",
+            "rules": [
+                {
+                    "when": {"date": "first_suit_date", "on_or_before": {"deadline": "long_stop"}},
+                    "next": "suit_in_time_yes",
+                    "significance": T(
+                        "起诉在产品交付最初消费者满十年之前提起：请求权已经及时行使。",
+                        "The suit came before ten years from delivery to the first consumer: the "
+                        "claim was exercised in time.",
+                    ),
+                    "citations": [C(PQL, 45, 2)],
+                },
+                {
+                    "when": {"date": "first_suit_date", "after": {"deadline": "long_stop"}},
+                    "next": "long_stop_outcome",
+                    "significance": T(
+                        "起诉时产品交付最初消费者已满十年：请求权已经丧失。",
+                        "When the suit came, ten years had passed since delivery to the first "
+                        "consumer: the claim was lost.",
+                    ),
+                    "citations": [C(PQL, 45, 2)],
+                },
+                {
+                    "when": und(
+                        {"date": "first_suit_date", "on_or_before": {"deadline": "long_stop"}}
+                    ),
+                    "next": "route",
+                },
+            ],
+            "otherwise": {"next": "route"},
+        },
+        {
+            "id": "suit_in_time_yes",
+            "type": "branch",
+            "rules": [{"when": {"reached": "first_suit_date"}, "next": "route"}],
+            "otherwise": {"next": "route"},
+        },
+        {
+            "id": "limitations_lapsed",
+            "type": "branch",
+            "rules": [{"when": {"reached": "history"}, "next": "route"}],
+            "otherwise": {"next": "route"},
+        },
         *route_nodes(),
         # --- the one who paid and seeks recourse -----------------------------------------
         {
@@ -1178,15 +1473,24 @@ def questions() -> list[J]:
 # --- the route after the history: findings met on the way, then the outcome -------------
 
 KNOWING = ans("knowing", "producer", "seller", "both")
-SUED_OR_DECIDED = event("history", "suit", "judgment_effective")
-PUNITIVE_LAW = ANY(on_after("damage_date", "2010-07-01"), unknown("damage_date"))
-FOOD_PUNITIVE = ALL(
-    FOODS,
-    ans("food_standard", "yes"),
-    CONSUMER,
-    ANY(on_after("damage_date", "2015-10-01"), unknown("damage_date")),
-)
-ADVERT_2014 = ANY(on_after("damage_date", "2014-03-15"), unknown("damage_date"))
+# A rule of a branch is written twice, for a damage date on or after the day the rule came in
+# and for an unknown one: a rule that itself asks "unknown?" marks every finding after it as
+# depending on the date, which a month-only date that decides nothing must not do.
+FOOD_PUNITIVE_FACTS = ALL(FOODS, ans("food_standard", "yes"), CONSUMER)
+
+
+def dated_rules(facts: J, day: str, nxt: str, significance: J | None = None,
+                citations: list[J] | None = None) -> list[J]:  # fmt: skip
+    """Two branch rules: ``facts`` with the damage on or after ``day``, and with it unknown."""
+    rules = []
+    for when in (ALL(facts, on_after("damage_date", day)), ALL(facts, unknown("damage_date"))):
+        rule: J = {"when": when, "next": nxt}
+        if significance is not None:
+            rule["significance"] = significance
+        if citations:
+            rule["citations"] = citations
+        rules.append(rule)
+    return rules
 
 
 def route_nodes() -> list[J]:
@@ -1205,16 +1509,17 @@ def route_nodes() -> list[J]:
                     ),
                     "citations": [C(PQL, 45, 2)],
                 },
-                {
-                    "when": ALL(SERIOUS, KNOWING, PUNITIVE_LAW),
-                    "next": "punitive_finding",
-                    "significance": T(
+                *dated_rules(
+                    ALL(SERIOUS, KNOWING),
+                    "2010-07-01",
+                    "punitive_finding",
+                    T(
                         "明知缺陷仍然生产、销售（或者没有采取有效补救措施），造成死亡或者健康严重损害。",
                         "Made or sold knowing of the defect (or without effective remedial measures), "
                         "causing death or serious harm to health.",
                     ),
-                    "citations": BASIS_PUNITIVE,
-                },
+                    BASIS_PUNITIVE,
+                ),
                 {"when": unknown("knowing"), "next": "food_route"},
             ],
             "otherwise": {"next": "food_route"},
@@ -1224,16 +1529,17 @@ def route_nodes() -> list[J]:
             "id": "food_route",
             "type": "branch",
             "rules": [
-                {
-                    "when": FOOD_PUNITIVE,
-                    "next": "food_finding",
-                    "significance": T(
+                *dated_rules(
+                    FOOD_PUNITIVE_FACTS,
+                    "2015-10-01",
+                    "food_finding",
+                    T(
                         "食品不符合食品安全标准，消费者可以另外请求惩罚性赔偿金。",
                         "The food failed the food safety standards: the consumer may claim a "
                         "punitive sum besides the loss.",
                     ),
-                    "citations": [C(FOOD, 148, 2)],
-                },
+                    [C(FOOD, 148, 2)],
+                ),
                 {"when": unknown("food_standard"), "next": "advert_route"},
                 {"when": unknown("seller_knew"), "next": "advert_route"},
             ],
@@ -1244,20 +1550,20 @@ def route_nodes() -> list[J]:
             "id": "advert_route",
             "type": "branch",
             "rules": [
-                {
-                    "when": ALL(VICTIM, ans("advert", "health"), ADVERT_2014),
-                    "next": "advert_finding",
-                    "significance": T(
+                *dated_rules(
+                    ALL(VICTIM, ans("advert", "health")),
+                    "2014-03-15",
+                    "advert_finding",
+                    T(
                         "关系消费者生命健康的商品的虚假广告或者虚假推荐，广告经营者、发布者和推荐者与经营者承担连带责任。",
                         "A false advertisement or recommendation of goods bearing on life and health: "
                         "the advertiser, publisher and recommender are jointly liable with the business.",
                     ),
-                    "citations": [C(CPL_LAW, 45, 2), C(CPL_LAW, 45, 3)],
-                },
-                {
-                    "when": ALL(VICTIM, ans("advert", "other"), ADVERT_2014),
-                    "next": "advert_other_finding",
-                },
+                    [C(CPL_LAW, 45, 2), C(CPL_LAW, 45, 3)],
+                ),
+                *dated_rules(
+                    ALL(VICTIM, ans("advert", "other")), "2014-03-15", "advert_other_finding"
+                ),
                 {"when": unknown("advert"), "next": "main_route"},
             ],
             "otherwise": {"next": "main_route"},
@@ -1530,22 +1836,14 @@ def food_finding() -> J:
                 CLAIMED,
             ),
         ],
-        "recourse": [
-            item(
-                T(
-                    "属于生产者责任的，经营者赔偿后有权向生产者追偿；属于经营者责任的，生产者赔偿后有权向经营者追偿。",
-                    "If the producer is responsible, a seller that paid may recover from it; if the "
-                    "seller is, a producer that paid may recover from the seller.",
-                )
-            )
-        ],
+        "recourse": [],
         "warnings": [
             warning(
                 "caution",
                 T(
-                    "这里引用的是现行的食品安全法（2025年修正）。损害发生在2025年12月1日以前的，引用时请以当时施行的文本为准。",
-                    "The Food Safety Law cited is the current (2025) text. For damage before 1 "
-                    "December 2025 cite the text then in force.",
+                    "这里引用的是现行的食品安全法（2025年修正）。损害发生在2025年12月1日以前的，适用当时施行的文本（请律师核对当时的原文）。",
+                    "The Food Safety Law cited is the current (2025) text. Damage before 1 December "
+                    "2025 falls under the text then in force (the lawyer should check it).",
                 ),
                 "any",
                 before("damage_date", "2025-12-01"),
@@ -1553,10 +1851,10 @@ def food_finding() -> J:
             warning(
                 "unverified",
                 T(
-                    "审判实践中，食品不符合食品安全标准的，消费者请求惩罚性赔偿金不以造成人身损害为条件（最高人民法院关于审理食品安全民事纠纷案件的司法解释），请核对其条文。",
+                    "审判实践中，食品不符合食品安全标准的，消费者请求惩罚性赔偿金不以造成人身损害为条件（《最高人民法院关于审理食品安全民事纠纷案件适用法律若干问题的解释（一）》，请律师核对原文）。",
                     "In court practice the punitive sum for food that failed the standards does not "
-                    "require personal injury (SPC interpretation on food safety civil disputes); "
-                    "check its text.",
+                    "require personal injury (the SPC interpretation on food safety civil disputes; "
+                    "the lawyer should check the original text).",
                 ),
                 "any",
                 PRODUCT_ONLY,
@@ -1565,20 +1863,18 @@ def food_finding() -> J:
         "next_steps": [
             item(
                 T(
-                    "保存食品实物、包装和购物凭证，申请检验或者向市场监督管理部门投诉举报。",
-                    "Keep the food, its packaging and the receipt; have it tested, or complain to the "
-                    "market regulator.",
+                    "要求赔偿损失时，一并向{party.producer}（以及明知的销售者）要求支付价款十倍或者损失三倍的赔偿金（不足一千元的为一千元）；"
+                    "赔偿损失向{party.producer}或者{party.seller}哪一方要求都可以，接到要求的一方应当先行赔付。",
+                    "When claiming the loss, claim the punitive sum too (ten times the price or "
+                    "three times the loss, at least 1,000 yuan) from the {party.producer} (and a "
+                    "seller who knew); the loss may be claimed from the {party.producer} or the "
+                    "{party.seller}, and whichever is asked must pay first.",
                 ),
                 ["victim"],
+                NO_JUDGMENT,
             ),
         ],
         "evidence": [
-            item(
-                T(
-                    "食品实物、包装、标签和购物凭证",
-                    "The food, its packaging and label, and the receipt",
-                )
-            ),
             item(
                 T(
                     "检验报告或者监管部门的抽检、处罚通报",
@@ -1603,14 +1899,12 @@ def advert_finding() -> J:
         "summary": [
             variant(
                 ["victim"],
-                "商品关系消费者生命健康，受害人是因为虚假广告或者虚假推荐购买、使用的：设计、制作、发布虚假广告的广告经营者、发布者，"
-                "以及在虚假广告或者宣传中推荐商品的组织或者个人（代言人、网红、主播等），与提供商品的经营者承担连带责任，"
+                "商品关系消费者生命健康、因虚假广告或者虚假推荐而购买、使用的：设计、制作、发布虚假广告的广告经营者、发布者，"
+                "以及在其中推荐商品的组织或者个人（代言人、网红、主播等），与提供商品的经营者承担连带责任，"
                 "{party.victim}可以要求其中任何一方赔偿全部损失。",
-                "The goods bear on consumers' life and health and were bought or used because of a "
-                "false advertisement or recommendation: the advertising agency and publisher that "
-                "designed, made or published it, and any organisation or person who recommended the "
-                "goods in it (endorser, influencer, streamer), are jointly and severally liable with "
-                "the business, and the {party.victim} may ask any of them for the whole loss.",
+                "Goods bearing on life and health, bought or used because of a false advertisement "
+                "or recommendation: its maker and publisher and any recommender (endorser, "
+                "influencer, streamer) are jointly and severally liable with the business.",
             )
         ],
         "findings": [
@@ -1636,6 +1930,7 @@ def advert_finding() -> J:
             }
         ],
         "citations": by_date(cite(CC, 178), cite(TORT, 13), None),
+        "deadlines": [{"use": "limitation_promoter"}, {"use": "limitation_promoter_2y"}],
         "recourse": [
             item(
                 T(
@@ -1646,7 +1941,31 @@ def advert_finding() -> J:
                 ["victim"],
             )
         ],
+        "warnings": [
+            warning(
+                "caution",
+                T(
+                    "对{party.promoter}的请求依据消费者权益保护法第45条，不是产品质量法规定的产品缺陷赔偿请求，"
+                    "诉讼时效按一般规定计算（见期限一栏），与对生产者、销售者的期限分别计算。",
+                    "The claim against the {party.promoter} rests on art. 45 of the Consumer "
+                    "Protection Law, not on the Product Quality Law's claim for a defect: the "
+                    "general limitation applies (see the deadlines), counted apart from the "
+                    "periods against the producer and the seller.",
+                ),
+                ["victim"],
+            )
+        ],
         "next_steps": [
+            item(
+                T(
+                    "在诉讼时效届满前（见期限一栏），可以把{party.promoter}与销售者、生产者一并起诉，或者单独要求其承担连带责任。",
+                    "Before limitation ends (see the deadlines), sue the {party.promoter} together "
+                    "with the seller and producer, or claim from it alone under its joint "
+                    "liability.",
+                ),
+                ["victim"],
+                ALL(NO_JUDGMENT, NOT(SUED)),
+            ),
             item(
                 T(
                     "保存广告、推荐视频或者直播的录屏、截图，查明广告经营者、发布者和推荐者的身份。",
@@ -1654,7 +1973,7 @@ def advert_finding() -> J:
                     "live stream, and identify the advertiser, publisher and recommender.",
                 ),
                 ["victim"],
-            )
+            ),
         ],
         "evidence": [
             item(
@@ -1749,39 +2068,73 @@ def advert_other_finding() -> J:
 
 # --- entries shared by the product outcomes ---------------------------------------------
 
+LIMITATION_CONTEST_BASIS = [
+    C(PQL, 45, 1),
+    C(CC, 188, 1, when=ANY(on_after("knew_date", "2021-01-01"), unknown("knew_date"))),
+    C(GP, 188, 1, when=between("knew_date", "2017-10-01", "2021-01-01")),
+]
 WARN_LIMITATION = warning(
     "contested",
     T(
         "二年还是三年：产品质量法第45条第1款规定，因产品缺陷造成损害要求赔偿的诉讼时效为二年，自知道或者应当知道权益受到损害时起计算；"
         "民法典规定一般诉讼时效为三年，但法律另有规定的依照其规定。多数意见认为仍适用二年的特别规定，也有观点认为应适用三年。"
-        "稳妥起见，以二年计算的日期（见期限一栏）为准行事。",
+        "期限一栏两种都列出：稳妥起见，以二年计算的日期为准行事；二年已经届满、三年尚未届满的，仍应立即起诉，主张适用三年，"
+        "但法院可能适用二年而驳回请求。",
         "Two years or three: art. 45(1) of the Product Quality Law gives two years for claims "
         "for damage from a product defect, from when the damage was or should have been known; the "
         "Civil Code's general period is three years unless a law provides otherwise. Most hold the "
-        "special two years still applies; some say three. To be safe, act by the two-year date (see "
-        "the deadlines).",
+        "special two years still applies; some say three. The deadlines show both: to be safe, act "
+        "by the two-year date; where the two years have run out and the three have not, still sue "
+        "at once and argue for three years, though the court may apply two and dismiss the claim.",
     ),
-    "any",
+    ["victim"],
     ANY(on_after("knew_date", "2017-10-01"), unknown("knew_date")),
-    [
-        C(PQL, 45, 1),
-        C(CC, 188, 1, when=ANY(on_after("knew_date", "2021-01-01"), unknown("knew_date"))),
-        C(GP, 188, 1, when=between("knew_date", "2017-10-01", "2021-01-01")),
-    ],
+    LIMITATION_CONTEST_BASIS,
+)
+WARN_LIMITATION_CLAIMED = warning(
+    "contested",
+    T(
+        "二年还是三年：产品质量法第45条第1款规定，因产品缺陷造成损害要求赔偿的诉讼时效为二年；民法典规定一般诉讼时效为三年，"
+        "但法律另有规定的依照其规定。多数意见认为仍适用二年，也有观点认为应适用三年。按二年计算已经届满、按三年计算尚未届满的"
+        "（见期限一栏），你方可以提出诉讼时效抗辩，但法院如果适用三年，这一抗辩不能成立，仍须赔偿。诉讼时效抗辩须由你方在一审期间提出，"
+        "法院不会主动适用。",
+        "Two years or three: art. 45(1) of the Product Quality Law gives two years for claims for "
+        "damage from a product defect; the Civil Code's general period is three years unless a law "
+        "provides otherwise. Most hold the two years still apply; some say three. Where the two "
+        "years have run out and the three have not (see the deadlines), you may plead limitation, "
+        "but if the court applies three years the plea fails and you must pay. The plea must be "
+        "raised by you at first instance; the court does not apply it of its own motion.",
+    ),
+    ["seller", "producer"],
+    ALL(ANY(on_after("knew_date", "2017-10-01"), unknown("knew_date")), NO_JUDGMENT),
+    [*LIMITATION_CONTEST_BASIS, C(CC, 193), C(LIM, 3, 1)],
 )
 WARN_OLD_LIMITATION = warning(
-    "caution",
+    "contested",
     T(
         "受害人在2017年10月1日以前知道损害的，当时的民法通则对身体受到伤害要求赔偿规定了一年的诉讼时效；产品缺陷致损适用产品质量法的二年，"
-        "一般认为特别规定优先，但稳妥起见应当按一年核查。",
+        "一般认为特别规定优先（期限一栏按二年计算），但也有按一年计算的做法；按一年计算的日期更早。",
         "Where the damage was known before 1 October 2017, the General Principles then in force "
         "gave one year for claims for bodily injury; product defect claims take the Product "
-        "Quality Law's two years, the special rule generally prevailing, but to be safe check "
-        "against one year.",
+        "Quality Law's two years, the special rule generally prevailing (the deadlines count two "
+        "years), but some courts counted one year, which ends earlier.",
     ),
     "any",
     OLD_KNEW,
     [C(GPC, 136, 1, 1)],
+)
+WARN_OLD_GENERAL_LIMITATION = warning(
+    "caution",
+    T(
+        "受害人在2017年10月1日以前知道损害的，期限一栏按当时民法通则的二年计算；但身体受到伤害要求赔偿的，当时的诉讼时效为一年，"
+        "按一年计算的日期更早。",
+        "Where the damage was known before 1 October 2017, the deadlines count the two years of the "
+        "General Principles then in force; but a claim for bodily injury then had one year, which "
+        "ends earlier.",
+    ),
+    "any",
+    OLD_KNEW,
+    [C(GPC, 135), C(GPC, 136, 1, 1)],
 )
 WARN_NOT_JOINT = warning(
     "caution",
@@ -1800,34 +2153,50 @@ WARN_NOT_JOINT = warning(
 WARN_VICTIM_FAULT = warning(
     "caution",
     T(
-        "受害人对损害的发生或者扩大也有过错的（如不按说明书使用、擅自改装），可以减轻生产者、销售者的责任。",
-        "If the injured person was also at fault in causing or enlarging the damage (ignoring "
+        "受害人对同一损害的发生或者扩大也有过错的（如不按说明书使用、擅自改装），可以减轻生产者、销售者的责任。",
+        "If the injured person was also at fault in causing or enlarging the same damage (ignoring "
         "the instructions, modifying the product), the producer's and seller's liability may be "
         "reduced.",
     ),
     "any",
-    None,
-    VICTIM_FAULT,
+    code(),
+    [C(CC, 1173)],
+)
+WARN_VICTIM_FAULT_OLD = warning(
+    "caution",
+    T(
+        "受害人对损害的发生也有过错的（如不按说明书使用、擅自改装），可以减轻生产者、销售者的责任。",
+        "If the injured person was also at fault in causing the damage (ignoring the "
+        "instructions, modifying the product), the producer's and seller's liability may be "
+        "reduced.",
+    ),
+    "any",
+    before("damage_date", "2021-01-01"),
+    [C(TORT, 26, when=tort_law()), C(GPC, 131, when=principles())],
 )
 WARN_ONLINE = warning(
     "caution",
     T(
         "网上或者直播间购买的：网络交易平台不能提供销售者的真实名称、地址和有效联系方式的，消费者可以要求平台赔偿；"
         "平台知道或者应当知道销售者侵害消费者权益而没有采取必要措施的，与销售者承担连带责任；平台自营的，平台就是销售者；"
-        "直播间运营者没有标明自己不是销售者的，可以按销售者追究。平台和直播间的责任，请另行使用关于网络平台责任的评估（网络交易平台对消费者的责任）。",
+        "直播间运营者没有标明自己不是销售者的，可以按销售者追究；对关系消费者生命健康的商品，平台对平台内经营者的资质资格未尽到审核义务，"
+        "或者对消费者未尽到安全保障义务的，依法承担相应的责任。平台和直播间的责任，请另行使用关于网络平台责任的评估（网络交易平台对消费者的责任）。",
         "Bought online or in a live stream: if the platform cannot give the seller's real name, "
         "address and contact details, the consumer may claim from the platform; a platform that "
         "knew or should have known the seller was harming consumers and took no necessary "
         "measures is jointly liable with it; a platform selling on its own account is the seller; "
         "a live-stream operator that did not show it was not the seller can be treated as the "
-        "seller. For the platform's and the stream's liability, use the assessment of online "
-        "platforms' liability to consumers as well.",
+        "seller; for goods bearing on consumers' life and health, a platform that failed to check "
+        "the seller's qualifications or to safeguard consumers bears the corresponding liability. "
+        "For the platform's and the stream's liability, use the assessment of online platforms' "
+        "liability to consumers as well.",
     ),
     "any",
     ONLINE,
     [
         C(CPL_LAW, 44),
         C(ECOM, 38, 1, when=on_after("delivery_date", "2019-01-01")),
+        C(ECOM, 38, 2, when=on_after("delivery_date", "2019-01-01")),
         C(ONLINE1, 4, when=on_after("delivery_date", "2022-03-15")),
         C(
             ONLINE1,
@@ -1844,21 +2213,45 @@ WARN_DEATH = warning(
         "funeral and similar reasonable costs may claim those costs.",
     ),
     "any",
-    SERIOUS,
+    ans("damage", "death"),
     by_date(cite(CC, 1181), cite(TORT, 18), cite(GPC, 119)),
 )
 WARN_LONG_STOP_SUED = warning(
     "caution",
     T(
-        "产品交付最初消费者已满十年、没有尚未超过的明示安全使用期，但已经起诉：起诉在十年期满前提起的，请求权已经及时行使；"
-        "期满后才起诉的，请求权已经丧失。请核对起诉日期与期限一栏中十年期间的最后一日。",
-        "Ten years have passed since delivery to the first consumer with no stated safe-use period "
-        "running, but a suit was brought: if before the ten years ended, the claim was exercised in "
-        "time; if after, it is lost. Compare the date of the suit with the last day of the "
-        "ten-year period in the deadlines.",
+        "产品交付最初消费者已满十年，但起诉在十年期满前提起：对被起诉的一方，请求权已经及时行使；"
+        "对没有被起诉的一方，请求权已经丧失（明示的安全使用期尚未超过的除外）。",
+        "Ten years have passed since delivery to the first consumer, but the suit was brought "
+        "before they ended: against the party sued, the claim was exercised in time; against a "
+        "party not sued, it is lost (unless a stated safe-use period is still running).",
     ),
     "any",
-    ALL(ans("safe_use", "no"), SUED_OR_DECIDED),
+    {"reached": "suit_in_time_yes"},
+)
+WARN_LONG_STOP_SUIT_OPEN = warning(
+    "missing_fact",
+    T(
+        "产品交付最初消费者已满十年，起诉日期又不确定，无法判断起诉是否在十年期满前提起：期满前起诉的，请求权已经及时行使；"
+        "期满后才起诉的，请求权已经丧失。请核实起诉日期（起诉状、法院受理通知书）。",
+        "Ten years have passed since delivery and the date of the suit is uncertain, so it cannot "
+        "be told whether the suit came before they ended: if it did, the claim was exercised in "
+        "time; if not, it is lost. Verify the date of the suit (statement of claim, the court's "
+        "notice of acceptance).",
+    ),
+    "any",
+    ALL({"reached": "first_suit_date"}, NOT({"reached": "suit_in_time_yes"})),
+)
+WARN_LONG_STOP_JUDGMENT = warning(
+    "caution",
+    T(
+        "产品交付最初消费者已满十年：生效判决确定的赔偿不受影响，按判决申请执行；判决没有涉及的一方，"
+        "因产品缺陷要求赔偿的请求权已经丧失（明示的安全使用期尚未超过的除外）。",
+        "Ten years have passed since delivery to the first consumer: what the effective judgment "
+        "awarded stands and is enforced; against a party the judgment does not concern, the claim "
+        "for damage from the defect is lost (unless a stated safe-use period is still running).",
+    ),
+    "any",
+    ALL(ans("safe_use", "no"), JUDGMENT),
 )
 WARN_DAMAGE_DATE_UNKNOWN = warning(
     "missing_fact",
@@ -1978,7 +2371,21 @@ WARN_NO_EVENTS = warning(
         "plead it. Check each of these.",
     ),
     "any",
-    PASSED_NO_EVENTS,
+    ALL_PASSED_NO_EVENTS,
+)
+WARN_TWO_YEARS_ONLY = warning(
+    "contested",
+    T(
+        "按已记录的情况，按产品质量法二年计算的诉讼时效已经届满，按民法典三年计算的尚未届满（见期限一栏）：能否获得支持，取决于法院适用二年还是三年。"
+        "损害发生后曾经要求赔偿、起诉，或者对方承认、部分赔偿过的，诉讼时效从那时起重新计算，请逐一核实。",
+        "On the facts recorded, the two years of the Product Quality Law have run out and the "
+        "three of the Civil Code have not (see the deadlines): whether the claim succeeds depends "
+        "on which the court applies. If compensation was claimed, a suit brought, or the other "
+        "side acknowledged or paid part after the damage, limitation ran again from then: check "
+        "each of these.",
+    ),
+    "any",
+    TWO_ONLY_NO_EVENTS,
 )
 WARN_ENFORCEMENT = warning(
     "caution",
@@ -1989,19 +2396,56 @@ WARN_ENFORCEMENT = warning(
         "the period has run out.",
     ),
     "any",
-    JUDGMENT,
+    ALL(JUDGMENT, NOT(APPLIED)),
     [C(CIVPRO_I, 481, 1)],
+)
+WARN_OLD_PROCEDURE = warning(
+    "caution",
+    T(
+        "判决在2024年1月1日以前生效的，申请执行期间依照当时施行的民事诉讼法计算（条文序号与现行第250条不同）；"
+        "2008年4月1日以后生效的，同样为二年；更早的判决期间更短，请律师核对当时的原文。",
+        "For a judgment that took effect before 1 January 2024, the period to apply for "
+        "enforcement follows the Civil Procedure Law then in force (under another article number "
+        "than today's art. 250); from 1 April 2008 it was likewise two years; for earlier "
+        "judgments it was shorter: the lawyer should check the text then in force.",
+    ),
+    "any",
+    ALL(JUDGMENT, before("damage_date", "2024-01-01")),
+)
+WARN_PQL_TEXT = warning(
+    "caution",
+    T(
+        "这里引用的是产品质量法2018年修正文本。损害发生在此前的，适用当时施行的文本；关于生产者、销售者的赔偿责任和诉讼时效的条文"
+        "（第40条至第46条），内容与现行文本相同（请律师核对当时的原文）。",
+        "The Product Quality Law cited is the 2018 text. Damage before then falls under the text "
+        "then in force; its articles on producers' and sellers' liability and on limitation "
+        "(arts. 40–46) read the same as today's (the lawyer should check the text then in force).",
+    ),
+    "any",
+    before("damage_date", "2018-12-29"),
 )
 
 NEXT_CLAIM_VICTIM = item(
     T(
-        "在诉讼时效届满前（按二年计算，见期限一栏），向{party.producer}、{party.seller}或者两者一并书面要求赔偿或者起诉；可以选择更有赔偿能力的一方，也可以将两者列为共同被告。",
-        "Before limitation ends (counted at two years, see the deadlines), claim in writing from, "
-        "or sue, the {party.producer}, the {party.seller} or both; choose the one better able to "
-        "pay, or name both as defendants.",
+        "在诉讼时效届满前（见期限一栏：以按二年计算的日期为稳妥的期限），向{party.producer}、{party.seller}或者两者一并书面要求赔偿或者起诉；"
+        "可以选择更有赔偿能力的一方，也可以将两者列为共同被告。",
+        "Before limitation ends (see the deadlines: the two-year date is the safe one), claim in "
+        "writing from, or sue, the {party.producer}, the {party.seller} or both; choose the one "
+        "better able to pay, or name both as defendants.",
     ),
     ["victim"],
-    CLAIM_NOW,
+    ALL(CLAIM_NOW, NOT(TWO_ONLY_NO_EVENTS)),
+)
+NEXT_SUE_NOW = item(
+    T(
+        "按二年计算的诉讼时效已经届满，按三年计算的尚未届满：请立即起诉（不要只是催告），在起诉状中主张适用民法典规定的三年诉讼时效；"
+        "对方可能以二年抗辩，法院采纳的，请求将被驳回。",
+        "The two years have run out, the three have not: sue at once (a demand alone is not "
+        "enough), arguing in the statement of claim that the Civil Code's three years apply; the "
+        "other side may plead the two years, and if the court agrees the claim will be dismissed.",
+    ),
+    ["victim"],
+    ALL(TWO_ONLY_NO_EVENTS, NO_JUDGMENT),
 )
 NEXT_PENDING = item(
     T(
@@ -2020,26 +2464,68 @@ NEXT_CHECK_INTERRUPTION = item(
         "and you should sue soon.",
     ),
     ["victim"],
-    PASSED_NO_EVENTS,
+    ALL_PASSED_NO_EVENTS,
 )
-NEXT_ENFORCE = item(
-    T(
-        "在申请执行期间（最后一日为{deadline.enforcement_history}）届满前向人民法院申请强制执行。",
-        "Apply to the court for enforcement before the period ends (last day "
-        "{deadline.enforcement_history}).",
-    ),
-    ["victim"],
-    ALL(JUDGMENT, NOT(APPLIED)),
-)
-NEXT_APPEAL = item(
-    T(
-        "一审判决尚未生效：不服判决的，在上诉期间（最后一日为{deadline.appeal_history}）内提起上诉。",
-        "The first-instance judgment is not yet effective: appeal by {deadline.appeal_history} if "
-        "the client disagrees with it.",
-    ),
-    "any",
-    ALL(event("history", "judgment_served"), NO_JUDGMENT),
-)
+
+
+def enforcement_steps(history: str) -> list[J]:
+    """After a judgment in ``history``: enforce, or apply again after 终本; the appeal."""
+    judgment = event(history, "judgment_effective")
+    applied = event(history, "enforcement_applied")
+    return [
+        item(
+            T(
+                "在申请执行期间届满前（按期限一栏中“申请强制执行的期间”的行事日期），向人民法院申请强制执行。",
+                "Apply to the court for enforcement before the period to apply ends (by the day to "
+                "act given for it in the deadlines).",
+            ),
+            ["payer"] if history == "payer_history" else ["victim"],
+            ALL(judgment, NOT(applied)),
+        ),
+        item(
+            T(
+                "已经申请强制执行、法院终结本次执行程序的：发现被执行人有可供执行的财产的，可以再次申请执行，不受申请执行时效期间的限制；"
+                "请持续查找被执行人的财产线索（银行账户、不动产、车辆、对外债权）。",
+                "Where enforcement was applied for and the court ended the current round: once the "
+                "debtor's assets are found, apply again — the period to apply does not bar it; "
+                "keep looking for assets (bank accounts, real estate, vehicles, claims against "
+                "others).",
+            ),
+            ["payer"] if history == "payer_history" else ["victim"],
+            ALL(judgment, event(history, "enforcement_terminated")),
+        ),
+        item(
+            T(
+                "一审判决尚未生效：不服判决的，在上诉期间内（最后一日为{deadline.appeal_"
+                + history
+                + "}，见期限一栏）向原审法院提交上诉状。",
+                "The first-instance judgment is not yet effective: if the client disagrees with it, "
+                "file an appeal with the court of first instance within the appeal period (last "
+                "day {deadline.appeal_" + history + "}; see the deadlines).",
+            ),
+            "any",
+            ALL(event(history, "judgment_served"), NOT(judgment)),
+        ),
+    ]
+
+
+def claimed_limitation_basics(sides: list[str], judgment: J) -> list[J]:
+    """What a party claimed against should know of limitation outside product liability."""
+    return [
+        item(
+            T(
+                "诉讼时效届满的（见期限一栏），可以提出诉讼时效抗辩；抗辩须在一审期间提出，法院不会主动适用；"
+                "届满后又同意赔偿的，不得再以此抗辩。",
+                "If limitation has run out (see the deadlines), plead it — at first instance, as "
+                "the court does not apply it of its own motion; one who agreed to pay after it ran "
+                "out can no longer plead it.",
+            ),
+            sides,
+            NOT(judgment),
+        )
+    ]
+
+
 NEXT_KEEP_PRODUCT = item(
     T(
         "保存出事的产品、包装、说明书和购物凭证，不要自行维修或者丢弃；需要时申请产品质量鉴定。",
@@ -2047,12 +2533,32 @@ NEXT_KEEP_PRODUCT = item(
         "ask for an expert quality opinion where needed.",
     ),
     ["victim"],
+    ALL(PRODUCTS, NO_JUDGMENT),
+)
+NEXT_KEEP_FOOD = item(
+    T(
+        "保存剩余的食品、包装和购物凭证，不要丢弃；需要时送检，或者向市场监督管理部门投诉举报。",
+        "Keep what is left of the food, its packaging and the receipt; do not throw them away; "
+        "have it tested where needed, or complain to the market regulator.",
+    ),
+    ["victim"],
+    ALL(FOODS, NO_JUDGMENT),
 )
 EVIDENCE_PRODUCT = item(
     T(
         "出事的产品、包装、说明书和标签（厂名厂址）",
         "The product itself, its packaging, instructions and label (maker's name and address)",
-    )
+    ),
+    "any",
+    PRODUCTS,
+)
+EVIDENCE_FOOD = item(
+    T(
+        "剩余的食品、包装和标签（生产者名称、生产日期、保质期）",
+        "What is left of the food, its packaging and label (producer, production date, shelf life)",
+    ),
+    "any",
+    FOODS,
 )
 EVIDENCE_PURCHASE = item(
     T(
@@ -2071,7 +2577,9 @@ EVIDENCE_EXPERT = item(
     T(
         "产品质量鉴定意见或者检验报告（缺陷及其原因）",
         "An expert quality opinion or inspection report (the defect and its cause)",
-    )
+    ),
+    "any",
+    PRODUCTS,
 )
 EVIDENCE_SUPPLY = item(
     T(
@@ -2091,11 +2599,15 @@ EVIDENCE_PRODUCTION = item(
 
 PRODUCT_WARNINGS = [
     WARN_LONG_STOP_SUED,
+    WARN_LONG_STOP_SUIT_OPEN,
+    WARN_LONG_STOP_JUDGMENT,
     WARN_DEATH,
     WARN_DAMAGE_DATE_UNKNOWN,
     WARN_LIMITATION,
+    WARN_LIMITATION_CLAIMED,
     WARN_OLD_LIMITATION,
     WARN_NO_EVENTS,
+    WARN_TWO_YEARS_ONLY,
     WARN_LONG_STOP_UNKNOWN,
     WARN_SAFE_USE_UNKNOWN,
     WARN_TIME_EFFECT,
@@ -2107,6 +2619,25 @@ PRODUCT_WARNINGS = [
     WARN_ADVERT_UNKNOWN,
     WARN_PUNITIVE_UNKNOWN,
     WARN_ENFORCEMENT,
+    WARN_OLD_PROCEDURE,
+    WARN_PQL_TEXT,
+]
+
+
+ORIGIN_PRODUCER = ans("defect_origin", "producer")
+ORIGIN_SELLER = ans("defect_origin", "seller")
+ORIGIN_THIRD = ans("defect_origin", "third")
+#: The seller's or producer's future claim for recourse: three years from the payment.
+RECOURSE_CITATIONS = [
+    C(
+        CC,
+        188,
+        1,
+        when=ALL(
+            side("seller", "producer"),
+            NOT(ANY(ALL(SELLER, ORIGIN_SELLER), ALL(PRODUCER, ORIGIN_PRODUCER))),
+        ),
+    )
 ]
 
 
@@ -2114,23 +2645,39 @@ def limitation_defences(sides: list[str]) -> list[J]:
     return [
         item(
             T(
-                "按已记录的情况，诉讼时效已经届满（见期限一栏）：可以提出不履行的抗辩。但要核实损害发生后没有被要求赔偿、起诉或者作出承认；"
+                "按已记录的情况，诉讼时效已经届满（见期限一栏）：可以提出诉讼时效抗辩。但要核实损害发生后没有被要求赔偿、起诉或者作出承认；"
                 "届满后又同意赔偿的，不得再以此抗辩。",
-                "On the facts recorded, limitation has run out (see the deadlines): refuse to pay "
-                "on that ground. Check first that there was no claim, suit or acknowledgement after "
-                "the damage; one who agreed to pay after it ran out can no longer plead it.",
+                "On the facts recorded, limitation has run out (see the deadlines): plead it. Check "
+                "first that there was no claim, suit or acknowledgement after the damage; one who "
+                "agreed to pay after it ran out can no longer plead it.",
             ),
             sides,
-            PASSED_NO_EVENTS,
+            ALL_PASSED_NO_EVENTS,
         ),
         item(
             T(
-                "诉讼时效届满的（按产品质量法二年计算，见期限一栏），可以提出不履行的抗辩。",
-                "If limitation has run out (two years under the Product Quality Law, see the "
-                "deadlines), refuse to pay on that ground.",
+                "按产品质量法二年计算的诉讼时效已经届满的（见期限一栏），可以提出诉讼时效抗辩；"
+                "按民法典三年计算尚未届满的，这一抗辩能否成立取决于法院适用二年还是三年（见注意事项）。",
+                "If the two years of the Product Quality Law have run out (see the deadlines), "
+                "plead limitation; where the three years of the Civil Code have not, whether the "
+                "plea holds depends on which the court applies (see the warnings).",
             ),
             sides,
-            ALL(NO_JUDGMENT, ANY(ans("history_gate", "some"), und(PASSED_NO_EVENTS))),
+            ALL(
+                NO_JUDGMENT,
+                ANY(ans("history_gate", "some"), TWO_ONLY_NO_EVENTS, und(PASSED_NO_EVENTS)),
+            ),
+        ),
+        item(
+            T(
+                "诉讼时效抗辩须由你方提出，法院不会主动适用；被起诉的，应当在一审期间（答辩或者庭审中）提出。"
+                "可能已经届满的，不要书面答应赔偿，也不要部分赔偿。",
+                "The limitation plea must be raised by you; the court does not apply it of its own "
+                "motion. If sued, raise it at first instance (in the defence or at the hearing). "
+                "Where it may have run out, do not promise in writing to pay, and pay nothing.",
+            ),
+            sides,
+            ALL(NO_JUDGMENT, NOT(event("history", "judgment_served"))),
         ),
         item(
             T(
@@ -2144,10 +2691,6 @@ def limitation_defences(sides: list[str]) -> list[J]:
 
 
 # --- outcomes -------------------------------------------------------------------------------
-
-ORIGIN_PRODUCER = ans("defect_origin", "producer")
-ORIGIN_SELLER = ans("defect_origin", "seller")
-ORIGIN_THIRD = ans("defect_origin", "third")
 
 
 def product_outcome() -> J:
@@ -2318,6 +2861,10 @@ def product_outcome() -> J:
             },
         ],
         "deadlines": PRODUCT_DEADLINES,
+        "citations": [
+            C(PQL, 41, 2, 2, when=ALL(PRODUCER, ORIGIN_THIRD)),
+            *RECOURSE_CITATIONS,
+        ],
         "defences": [
             *limitation_defences(CLAIMED),
             item(
@@ -2339,6 +2886,19 @@ def product_outcome() -> J:
             ),
             item(
                 T(
+                    "缺陷是在你方将产品投入流通之后，因运输者、仓储者等第三人的过错造成的：可以主张产品投入流通时引起损害的缺陷尚不存在，"
+                    "不承担赔偿责任（须由你方举证，如出厂检验记录、交付承运人时的验货和签收记录）；不能证明的，赔偿后向{party.carrier}追偿。",
+                    "The defect arose after you put the product into circulation, through a carrier's, "
+                    "warehouse's or other third party's fault: plead that the defect causing the "
+                    "damage did not exist when the product was put into circulation (you must prove "
+                    "it: factory inspection records, the check and receipt on handover to the "
+                    "carrier); failing that, pay and recover from the {party.carrier}.",
+                ),
+                ["producer"],
+                ORIGIN_THIRD,
+            ),
+            item(
+                T(
                     "受害人自己也有过错的（如违反说明书使用、擅自改装），主张减轻责任。",
                     "If the injured person was also at fault (ignoring the instructions, modifying "
                     "the product), ask for a reduction.",
@@ -2347,6 +2907,18 @@ def product_outcome() -> J:
             ),
         ],
         "recourse": [
+            item(
+                T(
+                    "你方赔偿后向造成缺陷的一方追偿的请求，诉讼时效为三年，自你方实际赔偿之日起计算（不适用产品质量法的二年）；"
+                    "追偿以实际赔偿的数额为限，请保存赔偿协议、判决和付款凭证。",
+                    "Your claim for recourse against whoever caused the defect, once you have paid, "
+                    "has three years' limitation from the day you pay (not the Product Quality "
+                    "Law's two years); it is limited to what you paid: keep the settlement, "
+                    "judgment and proof of payment.",
+                ),
+                ["seller", "producer"],
+                NOT(ANY(ALL(SELLER, ORIGIN_SELLER), ALL(PRODUCER, ORIGIN_PRODUCER))),
+            ),
             item(
                 T(
                     "缺陷由生产者造成的，销售者赔偿后有权向生产者追偿；因销售者的过错使产品存在缺陷的，生产者赔偿后有权向销售者追偿；"
@@ -2361,6 +2933,7 @@ def product_outcome() -> J:
         "warnings": [
             WARN_NOT_JOINT,
             WARN_VICTIM_FAULT,
+            WARN_VICTIM_FAULT_OLD,
             warning(
                 "caution",
                 T(
@@ -2387,11 +2960,12 @@ def product_outcome() -> J:
         ],
         "next_steps": [
             NEXT_CLAIM_VICTIM,
+            NEXT_SUE_NOW,
             NEXT_PENDING,
             NEXT_CHECK_INTERRUPTION,
-            NEXT_ENFORCE,
-            NEXT_APPEAL,
+            *enforcement_steps("history"),
             NEXT_KEEP_PRODUCT,
+            NEXT_KEEP_FOOD,
             item(
                 T(
                     "保存进货凭证，通知{party.producer}（或者供货者）；赔偿后保留凭证，向造成缺陷的一方追偿。",
@@ -2408,14 +2982,35 @@ def product_outcome() -> J:
                 ),
                 ["producer"],
             ),
+            item(
+                T(
+                    "在诉讼中申请追加{party.carrier}为第三人，或者赔偿后另行起诉追偿；保存运输合同、运单和交接记录。",
+                    "Ask the court to join the {party.carrier} as a third party, or sue it for "
+                    "recourse after paying; keep the carriage contract, waybills and handover "
+                    "records.",
+                ),
+                ["seller", "producer"],
+                ALL(ORIGIN_THIRD, NO_JUDGMENT),
+            ),
         ],
         "evidence": [
             EVIDENCE_PRODUCT,
+            EVIDENCE_FOOD,
             EVIDENCE_PURCHASE,
             EVIDENCE_HARM,
             EVIDENCE_EXPERT,
             EVIDENCE_SUPPLY,
             EVIDENCE_PRODUCTION,
+            item(
+                T(
+                    "运输、仓储合同和运单，交付承运人时的验货记录，收货时的签收和异议记录（缺陷何时、因谁产生）",
+                    "Carriage and storage contracts and waybills, the check on handover to the "
+                    "carrier, the receipt and any complaint on delivery (when and through whom the "
+                    "defect arose)",
+                ),
+                ["seller", "producer"],
+                ORIGIN_THIRD,
+            ),
         ],
     }
 
@@ -2465,7 +3060,11 @@ def unnamed_outcome() -> J:
                 "basis": [*BASIS_UNNAMED, *by_date(cite(CC, 1203, 1), None, cite(GPC, 122))],
             }
         ],
-        "deadlines": [d for d in PRODUCT_DEADLINES if d["use"] != "limitation_producer"],
+        "deadlines": [
+            d
+            for d in PRODUCT_DEADLINES
+            if d["use"] not in ("limitation_producer", "limitation_producer_3y")
+        ],
         "defences": [
             *limitation_defences(["seller"]),
             item(
@@ -2493,14 +3092,15 @@ def unnamed_outcome() -> J:
                 ),
             )
         ],
-        "warnings": [WARN_VICTIM_FAULT, *PRODUCT_WARNINGS],
+        "warnings": [WARN_VICTIM_FAULT, WARN_VICTIM_FAULT_OLD, *PRODUCT_WARNINGS],
         "next_steps": [
             NEXT_CLAIM_VICTIM,
+            NEXT_SUE_NOW,
             NEXT_PENDING,
             NEXT_CHECK_INTERRUPTION,
-            NEXT_ENFORCE,
-            NEXT_APPEAL,
+            *enforcement_steps("history"),
             NEXT_KEEP_PRODUCT,
+            NEXT_KEEP_FOOD,
             item(
                 T(
                     "查找进货凭证、供货人的信息和付款记录。",
@@ -2509,7 +3109,13 @@ def unnamed_outcome() -> J:
                 ["seller"],
             ),
         ],
-        "evidence": [EVIDENCE_PRODUCT, EVIDENCE_PURCHASE, EVIDENCE_HARM, EVIDENCE_SUPPLY],
+        "evidence": [
+            EVIDENCE_PRODUCT,
+            EVIDENCE_FOOD,
+            EVIDENCE_PURCHASE,
+            EVIDENCE_HARM,
+            EVIDENCE_SUPPLY,
+        ],
     }
 
 
@@ -2594,7 +3200,15 @@ def quality_outcome() -> J:
                 ],
             }
         ],
-        "deadlines": [{"use": n} for n in ("enforcement_history", "appeal_history")],
+        "deadlines": [
+            {"use": n}
+            for n in (
+                "limitation_quality",
+                "limitation_quality_2y",
+                "enforcement_history",
+                "appeal_history",
+            )
+        ],
         "defences": [
             item(
                 T(
@@ -2604,6 +3218,7 @@ def quality_outcome() -> J:
                 ),
                 CLAIMED,
             ),
+            *claimed_limitation_basics(["seller"], JUDGMENT),
         ],
         "recourse": [
             item(
@@ -2632,9 +3247,10 @@ def quality_outcome() -> J:
             warning(
                 "caution",
                 T(
-                    "买卖发生在2021年以前的，适用当时的合同法关于质量不符合约定的违约责任规定，内容与此相同；请核对当时的条文。",
+                    "买卖发生在2021年以前的，适用当时的合同法关于质量不符合约定的违约责任规定，内容与此相同（请律师核对当时的原文）。",
                     "For a sale before 2021, the Contract Law then in force governed a breach of "
-                    "quality terms, with the same content; check its text.",
+                    "quality terms, with the same content (the lawyer should check the text then "
+                    "in force).",
                 ),
                 "any",
                 before("delivery_date", "2021-01-01"),
@@ -2642,17 +3258,36 @@ def quality_outcome() -> J:
             warning(
                 "caution",
                 T(
-                    "按买卖合同主张的诉讼时效一般为三年，自知道或者应当知道权利受到损害之日起计算；质量保证期、三包期和检验期间另有约定或者规定的，按其处理。",
-                    "A contract claim is normally subject to three years' limitation from when the "
-                    "breach was or should have been known; agreed or statutory warranty and "
-                    "inspection periods apply as well.",
+                    "期限一栏是按买卖合同主张的诉讼时效。此外，买受人须在约定的检验期间内，没有约定的在发现或者应当发现质量问题后的合理期间内，"
+                    "通知{party.seller}质量不符合约定；质量保证期、三包期另有规定的，按其处理。",
+                    "The deadlines give the limitation of the contract claim. Besides, the buyer "
+                    "must tell the {party.seller} of the defect within the agreed inspection period, "
+                    "or else within a reasonable time of finding it; warranty and repair periods "
+                    "apply as well.",
+                ),
+                ["victim", "seller"],
+                NO_JUDGMENT,
+                [
+                    C(
+                        CC,
+                        621,
+                        when=ANY(on_after("delivery_date", "2021-01-01"), unknown("delivery_date")),
+                    )
+                ],
+            ),
+            warning(
+                "caution",
+                T(
+                    "受害人在2017年10月1日以前知道质量问题的，期限一栏按当时民法通则的二年计算；但出售质量不合格的商品未声明的，"
+                    "当时的诉讼时效为一年，按一年计算的日期更早。",
+                    "Where the defect was known before 1 October 2017, the deadlines count the two "
+                    "years of the General Principles then in force; but for goods of substandard "
+                    "quality sold without saying so, limitation was then one year, which ends "
+                    "earlier.",
                 ),
                 "any",
-                ANY(on_after("knew_date", "2017-10-01"), unknown("knew_date")),
-                [
-                    C(CC, 188, when=ANY(on_after("knew_date", "2021-01-01"), unknown("knew_date"))),
-                    C(GP, 188, when=between("knew_date", "2017-10-01", "2021-01-01")),
-                ],
+                OLD_KNEW,
+                [C(GPC, 135), C(GPC, 136, 1, 2)],
             ),
             WARN_TIME_EFFECT,
             WARN_DAMAGE_DATE_UNKNOWN,
@@ -2683,9 +3318,9 @@ def quality_outcome() -> J:
                 ALL(NOT(bought), NO_JUDGMENT),
             ),
             NEXT_PENDING,
-            NEXT_ENFORCE,
-            NEXT_APPEAL,
+            *enforcement_steps("history"),
             NEXT_KEEP_PRODUCT,
+            NEXT_KEEP_FOOD,
             item(
                 T(
                     "核实质量问题和三包责任；属于生产者或者供货者责任的，保存处理记录，向其追偿。",
@@ -2703,7 +3338,13 @@ def quality_outcome() -> J:
                 ["producer"],
             ),
         ],
-        "evidence": [EVIDENCE_PRODUCT, EVIDENCE_PURCHASE, EVIDENCE_EXPERT, EVIDENCE_SUPPLY],
+        "evidence": [
+            EVIDENCE_PRODUCT,
+            EVIDENCE_FOOD,
+            EVIDENCE_PURCHASE,
+            EVIDENCE_EXPERT,
+            EVIDENCE_SUPPLY,
+        ],
     }
 
 
@@ -2758,7 +3399,7 @@ def long_stop_outcome() -> J:
             "If someone promised a longer warranty, or the damage has another cause (someone's "
             "fault), check that separately.",
         ),
-        "deadlines": [{"use": "long_stop"}],
+        "deadlines": [{"use": "long_stop"}, {"use": "long_stop_open"}],
         "recourse": [
             item(
                 T(
@@ -2810,16 +3451,15 @@ def long_stop_outcome() -> J:
 
 
 def not_product_outcome() -> J:
-    service, building = ans("kind", "service"), ans("kind", "building")
     s_judgment = event("service_history", "judgment_effective")
     return {
         "id": "not_product_outcome",
         "type": "outcome",
         "code": "PL-S",
         "title": T(
-            "不是产品：不适用产品责任，按服务或者建设工程的规则承担",
-            "Not a product: product liability does not apply; the rules on services or "
-            "construction works do",
+            "服务不是产品：不适用产品责任，由提供服务的经营者按服务合同或者过错承担",
+            "A service is not a product: product liability does not apply; the provider answers "
+            "under the service contract or for fault",
         ),
         "summary": [
             variant(
@@ -2830,35 +3470,23 @@ def not_product_outcome() -> J:
                 "and the non-genuine joint liability of producer and seller, do not apply. A consumer "
                 "harmed while receiving a service may claim from the business that provided it, in "
                 "tort if it was at fault, or for breach of the service contract.",
-                service,
-            ),
-            variant(
-                ["victim"],
-                "损害来自房屋等建设工程本身：建设工程不适用产品质量法和产品责任。房屋质量问题按购房合同或者建设工程合同向开发商、施工单位主张；"
-                "建筑物倒塌、塌陷造成损害的，由建设单位与施工单位承担连带责任，但能够证明不存在质量缺陷的除外。",
-                "The damage came from a building or other construction works as such, which fall "
-                "outside the Product Quality Law and product liability. Defects of a home are claimed "
-                "from the developer or builder under the purchase or construction contract; where a "
-                "building collapses, the developer and the builder are jointly liable unless they "
-                "prove there was no quality defect.",
-                building,
             ),
             variant(
                 ["seller"],
-                "你方提供的是服务（或者建设工程），不是产品：不适用产品责任。对方须按服务合同或者侵权的规则证明你方违约或者有过错；"
-                "你方使用的产品（材料、设备）有缺陷的，可以另行向其生产者、销售者主张。",
-                "What you provided is a service (or construction works), not a product: product "
-                "liability does not apply. The other side must prove a breach of contract or fault "
-                "under the ordinary rules; if a product (material, equipment) you used was "
-                "defective, you may claim against its producer or seller.",
+                "你方提供的是服务，不是产品：不适用产品责任。对方须按服务合同或者侵权的规则证明你方违约或者有过错；"
+                "你方在服务中使用的产品（材料、设备）有缺陷的，可以另行向其生产者、销售者主张。",
+                "What you provided is a service, not a product: product liability does not apply. "
+                "The other side must prove a breach of contract or fault under the ordinary rules; "
+                "if a product (material, equipment) you used was defective, you may claim against "
+                "its producer or seller.",
             ),
             variant(
                 ["producer"],
-                "造成损害的是服务（或者建设工程本身），不是你方生产的产品：不适用产品责任。只有损害确实来自你方产品（材料、设备）的缺陷时，才按产品责任处理，需要重新评估。",
-                "The damage came from a service (or construction works as such), not from your "
-                "product: product liability does not apply. Only if your product (a material or "
-                "equipment) was in fact defective and caused the damage does product liability "
-                "apply; reassess then.",
+                "造成损害的是服务，不是你方生产的产品：不适用产品责任。只有损害确实来自你方产品（如服务中使用的材料、设备）的缺陷时，"
+                "才按产品责任处理，需要重新评估。",
+                "The damage came from a service, not from your product: product liability does not "
+                "apply. Only if your product (a material or equipment used in the service) was in "
+                "fact defective and caused the damage does product liability apply; reassess then.",
             ),
         ],
         "findings": [
@@ -2881,43 +3509,6 @@ def not_product_outcome() -> J:
                     C(CPL_LAW, 40, 3),
                     *by_date(cite(CC, 1165, 1), cite(TORT, 6, 1), cite(GPC, 106, 2)),
                 ],
-                "when": service,
-            },
-            {
-                "label": "不承担责任",
-                "sublabel": T(
-                    "建设工程不适用产品责任", "construction works are outside product liability"
-                ),
-                "liable": T(
-                    "生产者、销售者（产品责任的规则）",
-                    "producers and sellers (the product liability rules)",
-                ),
-                "to_whom": T("{party.victim}", "the {party.victim}"),
-                "scope": T(
-                    "房屋等建设工程本身的质量问题不按产品责任追究",
-                    "defects of the building or works as such are not pursued in product liability",
-                ),
-                "order": T("—", "—"),
-                "basis": [C(PQL, 2, 3)],
-                "when": building,
-            },
-            {
-                "label": "连带责任",
-                "sublabel": T(
-                    "若建筑物、构筑物倒塌或者塌陷造成损害",
-                    "if a building or structure collapsed and caused the damage",
-                ),
-                "liable": T("建设单位与施工单位", "the developer and the builder"),
-                "to_whom": T("{party.victim}", "the {party.victim}"),
-                "scope": T("倒塌、塌陷造成的损害", "the damage from the collapse"),
-                "order": T(
-                    "无先后顺序；建设单位与施工单位能够证明不存在质量缺陷的除外",
-                    "No order; unless the developer and builder prove there was no quality defect",
-                ),
-                "basis": by_date(cite(CC, 1252, 1), cite(TORT, 86, 1), None),
-                "when": ALL(
-                    building, ANY(on_after("damage_date", "2010-07-01"), unknown("damage_date"))
-                ),
             },
         ],
         "deadlines": SERVICE_DEADLINES,
@@ -2938,6 +3529,7 @@ def not_product_outcome() -> J:
                 ),
                 ["producer"],
             ),
+            *claimed_limitation_basics(["seller"], s_judgment),
         ],
         "recourse": [
             item(
@@ -2952,24 +3544,14 @@ def not_product_outcome() -> J:
             warning(
                 "caution",
                 T(
-                    "损害实际来自服务中使用的产品（如美容仪器、维修换上的零件、房屋中的电器或者燃气设备）的缺陷的，"
+                    "损害实际来自服务中使用的产品（如美容仪器、染发剂、维修换上的零件）的缺陷的，"
                     "该产品的生产者、销售者按产品责任承担：请把“造成损害的是什么”改为“产品”重新评估。",
-                    "If the damage in fact came from a defect of a product used (a beauty device, a "
-                    "part fitted in a repair, an appliance or gas fitting in the house), its producer "
-                    "and seller answer in product liability: reassess with 'a product' as the cause.",
+                    "If the damage in fact came from a defect of a product used in the service (a "
+                    "beauty device, a hair dye, a part fitted in a repair), its producer and seller "
+                    "answer in product liability: reassess with 'a product' as the cause.",
                 ),
             ),
-            warning(
-                "caution",
-                T(
-                    "受害人在2017年10月1日以前知道损害的，当时的诉讼时效一般为二年，身体受到伤害要求赔偿的为一年。",
-                    "Where the damage was known before 1 October 2017, limitation was then generally "
-                    "two years, and one year for claims for bodily injury.",
-                ),
-                "any",
-                OLD_KNEW,
-                [C(GPC, 135), C(GPC, 136, 1, 1)],
-            ),
+            WARN_OLD_GENERAL_LIMITATION,
             warning(
                 "caution",
                 T(
@@ -2989,33 +3571,17 @@ def not_product_outcome() -> J:
                     "service provider.",
                 ),
                 ["victim"],
-                ALL(service, NOT(s_judgment)),
+                ALL(NOT(s_judgment), NOT(event("service_history", "suit"))),
             ),
+            *enforcement_steps("service_history"),
             item(
                 T(
-                    "在诉讼时效届满前（见期限一栏），向开发商或者建设单位、施工单位书面要求赔偿或者起诉。",
-                    "Before limitation ends (see the deadlines), claim in writing from, or sue, the "
-                    "developer or the builder.",
+                    "保存服务合同或者收费凭证、服务过程的记录（预约、聊天记录、照片）和损害的证据。",
+                    "Keep the service contract or receipts, records of the service (bookings, "
+                    "messages, photographs) and proof of the damage.",
                 ),
                 ["victim"],
-                ALL(building, NOT(s_judgment)),
-            ),
-            item(
-                T(
-                    "在申请执行期间（最后一日为{deadline.enforcement_service_history}）届满前申请强制执行。",
-                    "Apply for enforcement before the period ends (last day "
-                    "{deadline.enforcement_service_history}).",
-                ),
-                ["victim"],
-                ALL(s_judgment, NOT(event("service_history", "enforcement_applied"))),
-            ),
-            item(
-                T(
-                    "保存服务合同、收费凭证、服务过程的记录和损害的证据。",
-                    "Keep the service contract, receipts, records of the service and proof of the "
-                    "damage.",
-                ),
-                ["victim"],
+                NOT(s_judgment),
             ),
             item(
                 T(
@@ -3028,8 +3594,197 @@ def not_product_outcome() -> J:
         "evidence": [
             item(
                 T(
-                    "服务合同、收费凭证或者购房合同",
-                    "The service contract, receipts, or the home purchase contract",
+                    "服务合同、收费凭证、预约或者聊天记录",
+                    "The service contract, receipts, bookings or messages",
+                )
+            ),
+            EVIDENCE_HARM,
+        ],
+    }
+
+
+def building_outcome() -> J:
+    b_judgment = event("building_history", "judgment_effective")
+    collapse_law = ANY(on_after("damage_date", "2010-07-01"), unknown("damage_date"))
+    return {
+        "id": "building_outcome",
+        "type": "outcome",
+        "code": "PL-W",
+        "title": T(
+            "房屋等建设工程本身不是产品：不适用产品责任，按购房合同、建设工程合同或者建筑物倒塌的规则承担",
+            "A building as such is not a product: product liability does not apply; the purchase "
+            "or construction contract, or the rule on collapsing buildings, does",
+        ),
+        "summary": [
+            variant(
+                ["victim"],
+                "损害来自房屋等建设工程本身：建设工程不适用产品质量法和产品责任。房屋质量问题按购房合同或者建设工程合同向{party.builder}主张；"
+                "建筑物、构筑物倒塌、塌陷造成损害的，由建设单位与施工单位承担连带责任，但能够证明不存在质量缺陷的除外。",
+                "The damage came from a building or other construction works as such, which fall "
+                "outside the Product Quality Law and product liability. Defects of a home are "
+                "claimed from the {party.builder} under the purchase or construction contract; where "
+                "a building or structure collapses, the developer and the builder are jointly liable "
+                "unless they prove there was no quality defect.",
+            ),
+            variant(
+                ["seller"],
+                "损害来自房屋等建设工程本身，不是产品：不适用产品责任。对方须按购房合同、建设工程合同或者侵权的规则主张；"
+                "建筑物、构筑物倒塌、塌陷造成损害的，建设单位与施工单位承担连带责任，能够证明不存在质量缺陷的除外。",
+                "The damage came from a building as such, not a product: product liability does not "
+                "apply. The other side must claim under the purchase or construction contract or in "
+                "tort; where a building or structure collapses, the developer and the builder are "
+                "jointly liable unless they prove there was no quality defect.",
+            ),
+            variant(
+                ["producer"],
+                "损害来自房屋等建设工程本身，不是你方生产的产品：不适用产品责任。只有损害确实来自你方提供的建筑材料、构配件或者设备的缺陷时，"
+                "才按产品责任处理，需要重新评估。",
+                "The damage came from a building as such, not from your product: product liability "
+                "does not apply. Only if a building material, component or equipment you supplied "
+                "was in fact defective and caused the damage does product liability apply; reassess "
+                "then.",
+            ),
+        ],
+        "findings": [
+            {
+                "label": "不承担责任",
+                "sublabel": T(
+                    "建设工程不适用产品责任", "construction works are outside product liability"
+                ),
+                "liable": T(
+                    "生产者、销售者（产品责任的规则）",
+                    "producers and sellers (the product liability rules)",
+                ),
+                "to_whom": T("{party.victim}", "the {party.victim}"),
+                "scope": T(
+                    "房屋等建设工程本身的质量问题不按产品责任追究",
+                    "defects of the building or works as such are not pursued in product liability",
+                ),
+                "order": T("—", "—"),
+                "basis": [C(PQL, 2, 3)],
+            },
+            {
+                "label": "连带责任",
+                "sublabel": T(
+                    "若建筑物、构筑物倒塌或者塌陷造成损害",
+                    "if a building or structure collapsed and caused the damage",
+                ),
+                "liable": T(
+                    "{party.builder}中的建设单位与施工单位",
+                    "the developer and the builder among the {party.builder}",
+                ),
+                "to_whom": T("{party.victim}", "the {party.victim}"),
+                "scope": T("倒塌、塌陷造成的损害", "the damage from the collapse"),
+                "order": T(
+                    "无先后顺序；建设单位与施工单位能够证明不存在质量缺陷的除外",
+                    "No order; unless the developer and builder prove there was no quality defect",
+                ),
+                "basis": by_date(cite(CC, 1252, 1), cite(TORT, 86, 1), None),
+                "when": collapse_law,
+            },
+        ],
+        "remaining_liability": T(
+            "房屋质量问题由{party.builder}按购房合同或者建设工程合同承担；倒塌、塌陷的，由建设单位与施工单位承担连带责任。",
+            "The {party.builder} answers for defects of the home under the purchase or "
+            "construction contract; for a collapse, the developer and the builder are jointly "
+            "liable.",
+        ),
+        "deadlines": BUILDING_DEADLINES,
+        "defences": [
+            item(
+                T(
+                    "建筑物倒塌、塌陷的，能够证明不存在质量缺陷的，不承担连带责任；其他质量问题，对方须按合同证明违约。",
+                    "For a collapse, proof that there was no quality defect defeats the joint "
+                    "liability; for other defects, the other side must prove a breach of contract.",
+                ),
+                ["seller"],
+            ),
+            item(
+                T(
+                    "损害不是来自你方提供的材料、构配件或者设备的缺陷的，不承担产品责任。",
+                    "If the damage did not come from a defect of a material, component or equipment "
+                    "you supplied, you bear no product liability.",
+                ),
+                ["producer"],
+            ),
+            *claimed_limitation_basics(["seller"], b_judgment),
+        ],
+        "recourse": [
+            item(
+                T(
+                    "建设单位、施工单位赔偿后，有其他责任人的（如勘察、设计、监理单位，或者提供有缺陷材料的生产者），有权向其追偿。",
+                    "A developer or builder that paid may recover from others responsible (surveyor, "
+                    "designer, supervisor, or the producer of a defective material).",
+                ),
+            )
+        ],
+        "warnings": [
+            warning(
+                "caution",
+                T(
+                    "损害实际来自房屋中使用的建筑材料、构配件或者设备（如燃气设备、电器、门窗五金）的缺陷的，"
+                    "其生产者、销售者按产品责任承担：请把“造成损害的是什么”改为“产品”重新评估。",
+                    "If the damage in fact came from a defective building material, component or "
+                    "equipment in the house (a gas fitting, an appliance, window hardware), its "
+                    "producer and seller answer in product liability: reassess with 'a product' as "
+                    "the cause.",
+                ),
+            ),
+            warning(
+                "caution",
+                T(
+                    "房屋在保修期内出现质量问题的，可以先要求{party.builder}保修；购房合同对质量、保修另有约定的，按约定处理。",
+                    "Defects within the warranty period can first be put to the {party.builder} for "
+                    "repair; the purchase contract's terms on quality and warranty apply as well.",
+                ),
+                ["victim"],
+            ),
+            WARN_OLD_GENERAL_LIMITATION,
+            WARN_DAMAGE_DATE_UNKNOWN,
+        ],
+        "next_steps": [
+            item(
+                T(
+                    "在诉讼时效届满前（见期限一栏），向{party.builder}书面要求修复、赔偿或者起诉；倒塌、塌陷造成损害的，可以要求建设单位和施工单位承担连带责任。",
+                    "Before limitation ends (see the deadlines), demand repair or damages in writing "
+                    "from, or sue, the {party.builder}; for a collapse, claim from the developer and "
+                    "the builder jointly.",
+                ),
+                ["victim"],
+                ALL(NOT(b_judgment), NOT(event("building_history", "suit"))),
+            ),
+            *enforcement_steps("building_history"),
+            item(
+                T(
+                    "保存现场照片、视频和受损物品，申请房屋质量鉴定；需要时请物业或者住建部门到场记录。",
+                    "Keep photographs, video and the damaged things; ask for an expert opinion on the "
+                    "building's quality, and have the property manager or the housing authority "
+                    "record the scene where needed.",
+                ),
+                ["victim"],
+                NOT(b_judgment),
+            ),
+            item(
+                T(
+                    "调取施工、验收和保修记录，核实质量缺陷的成因以及勘察、设计、监理和材料供应方的责任。",
+                    "Retrieve construction, acceptance and warranty records, and establish the cause "
+                    "of the defect and the responsibility of surveyor, designer, supervisor and "
+                    "suppliers.",
+                ),
+                ["seller"],
+            ),
+        ],
+        "evidence": [
+            item(
+                T(
+                    "购房合同、房屋交付和保修文件（质量保证书、住宅使用说明书）",
+                    "The purchase contract, handover and warranty documents",
+                )
+            ),
+            item(
+                T(
+                    "现场照片、视频，房屋质量鉴定意见",
+                    "Photographs and video of the scene; an expert opinion on the building's quality",
                 )
             ),
             EVIDENCE_HARM,
@@ -3207,15 +3962,6 @@ def recourse_outcome() -> J:
                 [C(PQL, 40, 4)],
             ),
             warning(
-                "caution",
-                T(
-                    "赔偿发生在2017年10月1日以前的，当时的诉讼时效为二年。",
-                    "For a payment before 1 October 2017 limitation was then two years.",
-                ),
-                "any",
-                before("paid_date", "2017-10-01"),
-            ),
-            warning(
                 "missing_fact",
                 T(
                     "缺陷由谁造成尚待查明：请取得质量鉴定意见，或者查阅判决书对缺陷原因的认定。",
@@ -3236,15 +3982,7 @@ def recourse_outcome() -> J:
                 ["payer"],
                 ALL(NOT(own_fault), NOT(p_judgment)),
             ),
-            item(
-                T(
-                    "已经取得追偿的生效判决的，在申请执行期间（最后一日为{deadline.enforcement_payer_history}）内申请强制执行。",
-                    "With an effective judgment for recourse, apply for enforcement before the "
-                    "period ends (last day {deadline.enforcement_payer_history}).",
-                ),
-                ["payer"],
-                ALL(p_judgment, NOT(event("payer_history", "enforcement_applied"))),
-            ),
+            *enforcement_steps("payer_history"),
             item(
                 T(
                     "检查供货合同、采购合同中的质量条款，看能否依约向上游主张。",
@@ -3295,22 +4033,39 @@ NOTES = [
         "and health (45(2)(3)) is 连带责任.",
     ),
     T(
-        "诉讼时效（§6第4点）：只计算稳妥的二年（产品质量法45(1)），对销售者和生产者分别计算（不真正连带，中断是否及于另一方有争议），"
-        "民法典188的三年作为有争议的观点写在警示中；十年最长期间（45(2)）单独计算，满十年且没有尚未超过的安全使用期时直接得出结论PL-L。"
-        "2017-10-01以前知道损害的，民法通则136(1)一年（身体伤害）作为警示。",
-        "Limitation (§6 point 4): only the safe two years (Product Quality Law 45(1)) are computed, "
-        "separately for seller and producer (non-genuine joint liability; whether interruption "
-        "reaches the other is contested); Civil Code 188's three years is stated as the contested "
-        "view in a warning; the ten-year long-stop (45(2)) is computed on its own and, passed with "
-        "no safe-use period running, leads straight to PL-L. For damage known before 2017-10-01, "
-        "General Principles 136(1) (one year for bodily injury) is a warning.",
+        "诉讼时效（§6第4点）：对销售者和生产者分别计算（不真正连带，中断是否及于另一方有争议）；2017-10-01以后知道损害的，"
+        "二年（产品质量法45(1)）和三年（民法典/民法总则188，有争议）两行都算，二年已满三年未满时提示立即起诉、主张三年；"
+        "被起诉一方看到有争议的抗辩和一审提出（民法典193，诉讼时效规定3）。2017-10-01以前知道损害的只算二年，"
+        "民法通则136(1)一年作为有争议的警示。十年最长期间（45(2)）：诉讼时效仍在进行时与其并列（最早的一行领先），"
+        "已经起诉或者诉讼时效都已届满时用long_stop_for，不再领先；满十年且没有尚未超过的安全使用期：未起诉的直接PL-L，"
+        "正在诉讼的询问第一次起诉之日并比较，已有判决的提示判决不受影响。被要求赔偿的一方只看到针对自己的诉讼时效。"
+        "同一方有几个名称、事件只针对其中一个的，按名称分行计算：只有虚假广告连带（消保法45(3)）的广告经营者、发布者、推荐者"
+        "之间为joint；销售者、生产者、开发商和施工单位各自计算（不真正连带，或者合同之债，有疑问时取早）。",
+        "Limitation (§6 point 4): counted separately against seller and producer (whether "
+        "interruption reaches the other is contested); for damage known from 2017-10-01 both the "
+        "two years (Product Quality Law 45(1)) and the three (Civil Code / General Provisions 188, "
+        "contested) are computed; with two passed and three running the injured person is told "
+        "to sue at once and argue three; a party claimed against is told the plea may fail and "
+        "must be raised at first instance (Civil Code 193, limitation provisions 3). Known before "
+        "2017-10-01: two years only, the one year of General Principles 136(1) a contested "
+        "warning. The ten-year long-stop (45(2)) stands beside a running limitation (the earliest "
+        "row leads); once sued on, or with every limitation run out, it carries long_stop_for and "
+        "never leads. Ten years passed with no safe-use period: no suit → PL-L; a suit pending → "
+        "the day of the first suit is asked and compared; a judgment → it stands. A party claimed "
+        "against sees only the limitation against itself. Where a party holds several names and "
+        "an event concerns one of them, rows are per name: only the advertiser, publisher and "
+        "recommender jointly liable for a false health claim (消保法45(3)) are 'joint'; sellers, "
+        "producers, developers and builders are counted apart (不真正连带 or contract debts; "
+        "in doubt, the earlier date).",
     ),
     T(
-        "服务不是产品：服务和建设工程本身走PL-S，不引用1203；服务中使用的产品有缺陷的，提示改选“产品”重新评估。"
+        "服务不是产品：服务走PL-S，房屋等建设工程本身走PL-W（产品质量法2(3)，倒塌塌陷民法典1252(1)），都不引用1203；"
+        "服务中使用的产品或者房屋中的材料设备有缺陷的，提示改选“产品”重新评估。"
         "网上购买：不在本树中评估平台责任，以平实的话提示另行使用网络平台责任的评估（消保法44、电子商务法38、网络消费规定一）。",
-        "A service is not a product: services and construction works as such go to PL-S, without "
-        "1203; where a product used in the service was defective, the worker is told to reassess "
-        "with 'a product'. Online purchases: platform liability is not assessed here; plain words "
+        "A service is not a product: services go to PL-S, buildings and other works as such to "
+        "PL-W (Product Quality Law 2(3); a collapse under Civil Code 1252(1)), neither citing "
+        "1203; where a product used in the service, or a material in the building, was defective, "
+        "the worker is told to reassess with 'a product'. Online purchases: platform liability is not assessed here; plain words "
         "point to the assessment of online platforms (Consumer Protection Law 44, E-Commerce Law 38, "
         "online consumption provisions (I)).",
     ),
@@ -3366,13 +4121,16 @@ def build() -> J:
         "$schema": "./tree.schema.json",
         "format_version": 2,
         "id": "product",
-        "version": "1.0.0",
+        "version": "2.1.0",
         "domain": "other",
         "title": T(
             "产品缺陷致损：生产者和销售者的责任",
             "Damage from defective products: producers' and sellers' liability",
         ),
-        "report_title": T("产品责任评估报告", "Product liability assessment"),
+        "report_title": T(
+            "产品、食品、服务或者房屋致损的赔偿责任评估报告",
+            "Assessment of liability for damage from products, food, services or buildings",
+        ),
         "description": T(
             "产品缺陷造成他人损害的，受害人可以向生产者请求赔偿，也可以向销售者请求赔偿（不真正连带责任），最终由造成缺陷的一方承担；"
             "销售者不能指明生产者或者供货者的，由销售者承担；明知缺陷造成死亡或者健康严重损害的惩罚性赔偿；食品的价款十倍或者损失三倍；"
@@ -3400,21 +4158,22 @@ def build() -> J:
             TIME,
             CIVPRO,
             CIVPRO_I,
+            LIM,
         ],
         "notes": NOTES,
         "sides": [
             {
                 "id": "victim",
                 "label": T(
-                    "受害人（因产品缺陷受到损害的消费者、使用人或者旁人）",
-                    "The injured person (consumer, user or bystander harmed by a defect)",
+                    "受害人（受到损害、要求赔偿的消费者、使用人或者旁人）",
+                    "The injured person (consumer, user or bystander claiming for the damage)",
                 ),
             },
             {
                 "id": "seller",
                 "label": T(
-                    "被要求赔偿的销售者（或者服务的提供者）",
-                    "The seller asked to pay (or the provider of a service)",
+                    "被要求赔偿的销售者（或者服务提供者、开发商、施工单位）",
+                    "The seller asked to pay (or the service provider, developer or builder)",
                 ),
                 "claimed_against": True,
             },
@@ -3445,6 +4204,12 @@ def build() -> J:
                 "many": True,
             },
             {"id": "provider", "label": T("服务提供者", "service provider")},
+            {
+                "id": "builder",
+                "label": T(
+                    "开发商（建设单位）或者施工单位", "developer (construction unit) or builder"
+                ),
+            },
         ],
         "amounts": [
             {
@@ -3473,6 +4238,7 @@ def build() -> J:
             quality_outcome(),
             long_stop_outcome(),
             not_product_outcome(),
+            building_outcome(),
             recourse_outcome(),
         ],
     }

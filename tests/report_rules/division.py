@@ -28,6 +28,16 @@ def date_on_or_after(question: str, day: str) -> Callable[[Session], bool]:
     return check
 
 
+def recipient_sued(session: Session) -> bool:
+    """A suit (or its judgment) against the recipient of moved assets is recorded."""
+    value = session.answers.get("history")
+    return isinstance(value, tuple) and any(
+        getattr(e, "kind", "") in ("suit", "judgment_served", "judgment_effective")
+        and getattr(e, "party", "") == "transferee"
+        for e in value
+    )
+
+
 RULES: list[Rule] = [
     Rule(
         "no creditor advice to the body asked to pay",
@@ -74,5 +84,37 @@ RULES: list[Rule] = [
         "no company-law rules for a legal person that is not a company",
         answered("person_type", "other"),
         re.compile(r"公司法第|公司分立应当|公司合并时"),
+    ),
+    Rule(
+        "a judgment is never said to be enforceable against every successor",
+        event_recorded("history", "judgment_effective"),
+        re.compile(r"可以就其中任何一方的财产申请执行"),
+    ),
+    Rule(
+        "no adding of successors in enforcement where assets were only moved",
+        answered("what_happened", "transfer"),
+        re.compile(r"可以在执行中申请追加或者变更为被执行人|追加分立后新设的法人"),
+    ),
+    Rule(
+        "no remarks on checking texts the tool lacks, for the worker",
+        lambda session: True,
+        re.compile(
+            r"请核对该规定的条文|申请前请核对|请核对当时的条文|引用时请以当时的文本为准|本工具|人工核查"
+        ),
+    ),
+    Rule(
+        "a successor the agreement does not name is not told it may owe the debt",
+        answered("agreed_payer", "other"),
+        re.compile(r"是约定的一方的|须清偿全部"),
+    ),
+    Rule(
+        "the body agreed to pay alone is not told it is released",
+        answered("agreed_payer", "client"),
+        re.compile(r"你方不承担这笔债务|你方不是约定的一方"),
+    ),
+    Rule(
+        "a recipient already sued is not told flatly that revocation is lost",
+        all_of(answered("what_happened", "transfer"), recipient_sued),
+        re.compile(r"不能再请求撤销|撤销权已经消灭；仍可以考虑"),
     ),
 ]

@@ -78,4 +78,43 @@ RULES: list[Rule] = [
         ),
         re.compile(r"向造成缺陷的一方书面要求偿还"),
     ),
+    Rule(
+        "no advice on keeping the product for repair after a judgment, nor for food",
+        lambda s: (
+            s.answers.get("kind") == "food"
+            or any(
+                getattr(e, "kind", "") == "judgment_effective"
+                for e in (s.answers.get("history") or ())
+            )
+        ),
+        re.compile(r"不要自行维修"),
+    ),
+    Rule(
+        "no service texts for a building, no product-liability deadline for it",
+        answered("kind", "building"),
+        re.compile(r"服务提供者|服务合同|美容仪器|服务过程"),
+    ),
+    Rule(
+        "no note on a deceased victim's relatives for a living one",
+        lambda s: s.answers.get("damage") in ("harm", "serious", "product_only"),
+        re.compile(r"受害人死亡的"),
+    ),
+    Rule(
+        "no claimant's 'act by the two-year date' for a party claimed against",
+        answered("side", "seller", "producer"),
+        re.compile(r"以二年计算的日期为准行事|请立即起诉"),
+    ),
+    Rule(
+        "no remarks on checking texts the tool lacks, for the worker",
+        lambda s: True,
+        re.compile(r"请核对其条文|请核对当时的条文|引用时请以当时|本工具|请核对起诉日期"),
+    ),
+    Rule(
+        "no 'enlarged damage' under the old tort texts (只有“发生”)",
+        lambda s: (
+            type(s.answers.get("damage_date")) is date
+            and s.answers["damage_date"] < date(2021, 1, 1)
+        ),
+        re.compile(r"发生或者扩大"),
+    ),
 ]

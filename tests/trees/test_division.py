@@ -25,7 +25,7 @@ from wizard.report import ReportOptions, render_report
 from wizard.selftest import first_path
 
 ON = date(2026, 12, 5)
-JOINT, NONE, SHARES, OWN = "连带责任", "不承担责任", "按份责任", "赔偿责任"
+JOINT, NONE, SHARES, OWN = "连带责任", "不承担责任", "按份责任", "清偿责任"
 NAMES = CaseInfo(
     consultation_date=ON,
     parties=(
@@ -33,6 +33,7 @@ NAMES = CaseInfo(
         ("debtor", ("甲贸易有限公司",)),
         ("successor", ("乙公司", "丙公司")),
         ("transferee", ("丁公司",)),
+        ("payer", ("丙公司",)),
     ),
 )
 DEBT = Decimal("300000")
@@ -124,22 +125,22 @@ OUTCOMES = [
         "C_creditor_written_one_pays",
         lambda: division(agreement=("written", "one")),
         "DM-C",
-        [NONE],
-        ["民法典第67条第2款", "公司法第223条"],
+        [OWN, NONE],
+        ["民法典第67条第2款", "公司法第223条"] * 2,
     ),
     (
         "C_successor_written_one_pays",
-        lambda: division("successor", agreement=("written", "one")),
+        lambda: division("successor", agreement=("written", "one", "other")),
         "DM-C",
-        [NONE],
-        ["民法典第67条第2款", "公司法第223条"],
+        [OWN, NONE],
+        ["民法典第67条第2款", "公司法第223条"] * 2,
     ),
     (
         "C_other_legal_person_oral_agreement",
-        lambda: division("successor", "other", agreement=("oral", "one")),
+        lambda: division("successor", "other", agreement=("oral", "one", "client")),
         "DM-C",
-        [NONE],
-        ["民法典第67条第2款"],
+        [OWN, NONE],
+        ["民法典第67条第2款"] * 2,
     ),
     (
         "E_creditor_shares",
@@ -590,3 +591,459 @@ def test_the_sample_path_for_the_desktop_app() -> None:
     from tests.helpers import walk
 
     assert walk("division", DIVISION_LATER_DEBT).outcome.code == "DM-D"  # type: ignore[union-attr]
+
+
+# --- the independent review of 2026-12-05: its stories, walked again ---------------------
+
+
+def report_text(s: Session, names: CaseInfo = NAMES) -> str:
+    """The report as plain text (tags dropped), for what the conclusion and the rows say."""
+    import html as html_lib
+    import re
+
+    rendered = render_report(s, names, library(), ReportOptions(lang="zh"))
+    rendered = re.sub(r"<style.*?</style>", "", rendered, flags=re.S)
+    return html_lib.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", rendered)))
+
+
+def story_names(**parties: tuple[str, ...]) -> CaseInfo:
+    return CaseInfo(consultation_date=ON, parties=tuple(sorted(parties.items())))
+
+
+def test_review_d5b_an_old_claim_kept_alive_by_demands_is_not_expired() -> None:
+    """D-5b: due 2014-12-31 (民法通则135, two years), demands 2016-10-10, 2018-12-01, 2021-09-01,
+    2024-08-20: the period running on 2017-10-01 became three years, each demand restarted it."""
+    events = (
+        Event("demand", date(2016, 10, 10), None, "debtor"),
+        Event("demand", date(2018, 12, 1), None, "successor"),
+        Event("demand", date(2021, 9, 1), None, "successor"),
+        Event("demand", date(2024, 8, 20), None, "successor"),
+    )
+    s = division(
+        kind="other",
+        divided=date(2015, 6, 1),
+        arose=date(2014, 5, 1),
+        due=date(2014, 12, 31),
+        events=events,
+        amount=Decimal("150000"),
+    )
+    result = result_of(s)
+    limitation = deadline(result, "limitation_2y")
+    assert limitation.status == "running" and limitation.end == date(2027, 8, 20)
+    assert "在诉讼时效届满前" in text(result, "next_steps")
+    assert "2018年10月10日届满" not in report_text(s)
+    # The successor's side of the same facts with only the first demand and a suit in 2026:
+    # three years from 2016-10-10 ended on 2019-10-10; the defence is raised at first instance.
+    late = result_of(
+        division(
+            "successor",
+            kind="other",
+            divided=date(2015, 6, 1),
+            arose=date(2014, 5, 1),
+            due=date(2014, 12, 31),
+            events=(
+                Event("demand", date(2016, 10, 10), None, "debtor"),
+                Event("suit", date(2026, 10, 20), None, "successor"),
+            ),
+        )
+    )
+    old = deadline(late, "limitation_2y")
+    assert old.status == "passed" and old.end == date(2019, 10, 10)
+    defences = text(late, "defences")
+    assert "一审期间" in defences and "不要签署还款计划" in defences
+    assert {"民法典第193条", "诉讼时效规定第3条第1款"} <= set(
+        library().cite(c, "zh") for c in late.citations
+    )
+
+
+def test_review_d5_old_law_joint_liability_and_recourse_in_plain_words() -> None:
+    """D-5: before 2017 the 连带 of a non-company's successors rests on 合同法90 and the SPC
+    restructuring provisions (not in the library: named in words for the lawyer, not cited);
+    recourse among enterprises follows the assets received."""
+    result = result_of(
+        division("successor", kind="other", divided=date(2015, 6, 1), arose=date(2014, 5, 1))
+    )
+    warnings = text(result, "warnings")
+    assert "合同法规定" in warnings and "企业改制" in warnings and "请律师核对原文" in warnings
+    assert "请核对该规定的条文" not in warnings
+    assert "资产比例" in text(result, "recourse")
+
+
+def test_review_d7_lost_revocation_never_leads_with_the_five_years() -> None:
+    """D-7: no division; assets moved 2024-03, learned 2025-02-10: the year ran out on
+    2026-02-10; the five-year long-stop (2029) is no deadline to act by, and nothing suggests
+    adding successors in enforcement."""
+    events = (
+        Event("suit", date(2024, 2, 20), None, "debtor"),
+        Event("judgment_effective", date(2024, 9, 10), date(2024, 9, 20), "debtor"),
+        Event("enforcement_applied", date(2024, 10, 8), None, "debtor"),
+        Event("enforcement_terminated", date(2025, 1, 15), None, "debtor"),
+    )
+    s = session(
+        "creditor",
+        "company",
+        "transfer",
+        MonthDate(2024, 3),
+        date(2025, 2, 10),
+        Decimal("400000"),
+        date(2023, 12, 31),
+        "some",
+        events,
+    )
+    result = result_of(s)
+    assert "撤销权已经消灭" in text(result)
+    ids = [d.spec.id for d in result.deadlines]
+    assert "revocation_1y" in ids and "revocation_5y" not in ids
+    assert deadline(result, "revocation_1y").end == date(2026, 2, 10)
+    report = report_text(s)
+    assert "最长期间（自行为发生之日起五年），请在" not in report
+    lapsed = "注意：撤销债务人转移财产行为的期间（自债权人知道之日起一年）已于 2026年2月10日 届满"
+    assert lapsed in report
+    steps = text(result, "next_steps")
+    assert "可以再次申请执行" in steps and "不能以分立、合并为由在执行中追加" in steps
+    assert "分立、合并后的法人，可以在执行中申请追加" not in steps
+    assert "追加分立后新设的法人" not in text(result, "warnings")
+
+
+def test_review_revocation_where_the_five_years_end_first() -> None:
+    """Learned of a 2021 transfer only in 2025-12: the five years (2026-03-01) end before the
+    year; that is the deadline, and the right is lost."""
+    result = result_of(
+        session(
+            "creditor",
+            "company",
+            "transfer",
+            date(2021, 3, 1),
+            date(2025, 12, 1),
+            DEBT,
+            date(2024, 12, 31),
+            "none",
+        )
+    )
+    ids = [d.spec.id for d in result.deadlines]
+    assert "revocation_5y_first" in ids and "revocation_1y" not in ids
+    assert deadline(result, "revocation_5y_first").end == date(2026, 3, 2)  # 03-01 is a Sunday
+    assert "撤销权已经消灭" in text(result)
+    running = result_of(
+        session(
+            "creditor",
+            "company",
+            "transfer",
+            date(2022, 3, 1),
+            date(2026, 11, 1),
+            DEBT,
+            date(2024, 12, 31),
+            "none",
+        )
+    )
+    # Learned 2026-11-01: the year ends 2027-11-01, the five years on 2027-03-01 — first.
+    assert deadline(running, "revocation_5y_first").end == date(2027, 3, 1)
+    assert "revocation_1y" not in [d.spec.id for d in running.deadlines]
+
+
+def test_review_d11_a_judgment_against_the_debtor_does_not_reach_the_successors() -> None:
+    """D-11: judgment against 乙 (2022), division in 2023, 终本: the judgment binds only 乙;
+    丙 must be added as a party in enforcement; a new application after 终本 is not time-barred."""
+    events = (
+        Event("suit", date(2022, 6, 1), None, "debtor"),
+        Event("judgment_effective", date(2022, 11, 10), date(2022, 11, 20), "debtor"),
+        Event("enforcement_applied", date(2023, 2, 1), None, "debtor"),
+        Event("enforcement_terminated", date(2023, 8, 30), None, "debtor"),
+    )
+    s = division(
+        divided=date(2023, 6, 15),
+        arose=date(2021, 4, 1),
+        due=date(2022, 3, 31),
+        events=events,
+        amount=Decimal("1200000"),
+    )
+    result = result_of(s)
+    summary = text(result)
+    assert "可以就其中任何一方的财产申请执行全部债务" not in summary
+    assert "只对文书列明的当事人有执行力" in summary and "追加为被执行人" in summary
+    warnings = text(result, "warnings")
+    assert "追加分立后新设的法人为被执行人" in warnings and "请律师核对原文" in warnings
+    assert "申请前请核对" not in warnings
+    assert "可以再次申请执行，不受申请执行时效期间的限制" in text(result, "next_steps")
+    assert "民诉法解释第517条第2款" in [library().cite(c, "zh") for c in result.citations]
+    assert cited(s) == ["民法典第67条第2款", "公司法(2018)第176条"]
+
+
+def test_review_d1_d9_d10_the_agreement_names_who_pays_alone() -> None:
+    """D-1: written agreement before the division that 丙 alone pays: 丙 owes all (清偿责任),
+    the others are released. D-9: the successor named elsewhere is released and appeals with
+    the agreement. D-10: the successor named is the client and owes it alone."""
+    names = story_names(
+        creditor=("甲建材公司",),
+        debtor=("乙建筑有限公司",),
+        successor=("丙公司",),
+        payer=("丙公司",),
+    )
+    iou = Event("acknowledgement", date(2025, 2, 15), None, "debtor")
+    s = division(
+        divided=date(2025, 3, 10),
+        arose=date(2024, 5, 20),
+        agreement=("written", "one"),
+        due=date(2024, 11, 30),
+        events=(iou,),
+        amount=Decimal("500000"),
+    )
+    result = result_of(s)
+    pays, released = result.findings
+    assert (pays.label, released.label) == (OWN, NONE)
+    report = report_text(s, names)
+    payer = "清偿责任（按分立前的约定独自清偿，不是连带责任） ：约定独自清偿的一方（丙公司） →"
+    assert payer in report
+    assert "只能要求约定独自清偿的一方（丙公司）清偿全部500,000.00元" in report
+    assert deadline(result, "limitation").end == date(2028, 2, 15)
+    # D-9: the client is not the one named; a first-instance judgment against it is appealed.
+    served = (
+        Event("suit", date(2026, 3, 10), None, "successor"),
+        Event("judgment_served", date(2026, 11, 25), None, "successor"),
+    )
+    other = result_of(
+        division(
+            "successor",
+            divided=date(2025, 1, 20),
+            arose=date(2024, 6, 15),
+            agreement=("written", "one", "other"),
+            due=date(2024, 10, 31),
+            events=served,
+        )
+    )
+    summary = text(other)
+    assert "你方不承担这笔债务" in summary and "是约定的一方的" not in summary
+    assert "在上诉状中以分立前" in text(other, "next_steps")
+    assert deadline(other, "appeal").end == date(2026, 12, 10)
+    # D-10: a collective enterprise, oral agreement, the client is the one named.
+    own = result_of(
+        division(
+            "successor",
+            kind="other",
+            divided=MonthDate(2022, 5),
+            arose=date(2021, 6, 1),
+            agreement=("oral", "one", "client"),
+            due=date(2021, 12, 31),
+            events=(Event("acknowledgement", date(2024, 11, 15), None, "debtor"),),
+        )
+    )
+    assert "你方须清偿全部" in text(own) and "不是连带责任" in text(own)
+    assert "口头约定有效，但须能够证明" in text(own, "warnings")
+    assert deadline(own, "limitation").end == date(2027, 11, 15)
+
+
+def test_review_d15_d16_the_creditors_deadlines_are_the_other_sides() -> None:
+    """D-15, D-16: a successor or recipient is told the creditor's limitation or revocation
+    period is the other side's, never to act by it."""
+    demand = Event("demand", date(2026, 9, 1), None, "successor")
+    shares = division(
+        "successor",
+        divided=date(2025, 5, 6),
+        arose=date(2024, 9, 1),
+        agreement=("written", "shares"),
+        due=date(2025, 3, 31),
+        events=(demand,),
+    )
+    report = report_text(shares)
+    assert "对方的期限：这笔债权的诉讼时效" in report
+    assert "最近的期限：这笔债权的诉讼时效" not in report
+    assert "对方须在此日或之前行事" in report
+    recipient = session(
+        "successor",
+        "company",
+        "transfer",
+        date(2025, 9, 10),
+        date(2026, 1, 15),
+        Decimal("400000"),
+        date(2025, 6, 30),
+        "some",
+        (Event("suit", date(2026, 11, 10), None, "transferee"),),
+    )
+    report = report_text(recipient)
+    assert "对方的期限：撤销债务人转移财产行为的期间" in report
+    assert "最近的期限" not in report
+    # D-16: the suit against the recipient does not keep the claim against the debtor alive.
+    limitation = deadline(recipient.result(), "limitation")
+    assert limitation.status == "running" and limitation.end == date(2028, 6, 30)
+    creditor = result_of(
+        session(
+            "creditor",
+            "company",
+            "transfer",
+            date(2025, 9, 10),
+            date(2026, 1, 15),
+            Decimal("400000"),
+            date(2025, 6, 30),
+            "some",
+            (Event("suit", date(2026, 11, 10), None, "transferee"),),
+        )
+    )
+    assert "是否同时中断对原债务人的诉讼时效" in text(creditor, "warnings")
+    assert "继续向原债务人主张债权" in text(creditor, "next_steps")
+
+
+def test_review_d4_a_suit_against_one_successor_reaches_the_others() -> None:
+    """D-4: a 2019 division; the suit against one successor interrupts limitation against
+    the others (诉讼时效规定15(2)) and the others can be added or sued."""
+    events = (
+        Event("demand", date(2022, 6, 1), None, "debtor"),
+        Event("suit", date(2025, 5, 20), None, "successor"),
+    )
+    result = result_of(
+        division(
+            divided=date(2019, 8, 15), arose=date(2019, 3, 1), due=date(2019, 12, 31), events=events
+        )
+    )
+    assert "诉讼时效对其他各方同样中断" in text(result, "warnings")
+    assert "诉讼时效规定第15条第2款" in [
+        library().cite(c, "zh") for w in result.warnings for c in w.basis
+    ]
+    assert "申请追加为共同被告" in text(result, "next_steps")
+    assert deadline(result, "limitation").status == "pending"
+
+
+def test_review_d2_wording_fits_a_division_that_dissolved_the_debtor() -> None:
+    """D-2: in a 新设分立 the original debtor no longer exists; the text says so conditionally."""
+    result = result_of(division())
+    assert "包括分立后继续存在的原债务人" not in text(result)
+    assert "原债务人在分立后继续存在的，也在其中" in text(result)
+
+
+def test_review_d3_d12_a_merger_is_a_debt_owed_alone() -> None:
+    """D-3, D-12: 清偿责任, no stitched role names; D-12: due 2017-06-30, the two years running
+    on 2017-10-01 became three (2020-06-30): expired."""
+    s = merger(merged=date(2025, 4, 1), due=date(2024, 6, 30))
+    result = result_of(s)
+    assert [f.label for f in result.findings] == ["清偿责任"]
+    assert "合并后存续或者新设的分立或者合并后的法人" not in report_text(s)
+    old = result_of(
+        merger(
+            "successor",
+            merged=date(2020, 5, 20),
+            due=date(2017, 6, 30),
+            events=(Event("demand", date(2026, 11, 1), None, "successor"),),
+        )
+    )
+    limitation = deadline(old, "limitation_2y")
+    assert limitation.status == "passed" and limitation.end == date(2020, 6, 30)
+    assert "不要签署还款计划" in text(old, "defences")
+
+
+def _per_person(*answers: object) -> Session:
+    """A session with the names set first, so that events against one successor by name give
+    a deadline row per successor."""
+    s = Session(tree("division"), ON)
+    s.set_names({"successor": ("乙机械有限公司", "丙机械有限公司")})
+    for answer in answers:
+        s.answer(answer)  # type: ignore[arg-type]
+    assert s.is_finished, s.current.id
+    return s
+
+
+def test_review_d4_d8_a_suit_against_one_successor_by_name() -> None:
+    """D-4, D-8: the suit was brought against 丙 alone. It is recorded against 丙, not against
+    both successors; the claim against 丙 is pending, and against 乙 — a joint debtor (公司法
+    (2018)176) — the suit interrupts limitation too (诉讼时效规定15(2)), so 乙's row runs
+    again from the filing day."""
+    events = (
+        Event("demand", date(2022, 6, 1), None, "debtor"),
+        Event("suit", date(2025, 5, 20), None, "successor", person="丙机械有限公司"),
+    )
+    s = _per_person(
+        "creditor",
+        "company",
+        "division",
+        date(2019, 8, 15),
+        date(2019, 3, 1),
+        "none",
+        Decimal("200000"),
+        date(2019, 12, 31),
+        "some",
+        events,
+    )
+    result = result_of(s)
+    rows = {d.person: d.deadline for d in result.deadlines if d.spec.id == "limitation"}
+    assert rows["丙机械有限公司"].status == "pending"
+    assert rows["乙机械有限公司"].status == "running"
+    assert rows["乙机械有限公司"].end == date(2028, 5, 22)  # 2028-05-20 is a Saturday
+    names = story_names(
+        creditor=("甲钢材公司",),
+        debtor=("乙机械有限公司",),
+        successor=("乙机械有限公司", "丙机械有限公司"),
+    )
+    report = report_text(s, names)
+    assert "这笔债权的诉讼时效（乙机械有限公司）" in report
+    assert "这笔债权的诉讼时效（丙机械有限公司）" in report
+    assert "提起诉讼或者申请仲裁 分立或者合并后的法人（丙机械有限公司）" in report
+    assert "申请追加为共同被告" in text(result, "next_steps")
+
+
+def test_an_agreed_share_keeps_each_successors_limitation_apart() -> None:
+    """按份 under the pre-division agreement (DM-E): a demand on one successor does not
+    interrupt limitation against the other (no joint debt, 诉讼时效规定15(2) does not apply)."""
+    demand = Event("demand", date(2026, 9, 1), None, "successor", person="丙机械有限公司")
+    s = _per_person(
+        "creditor",
+        "company",
+        "division",
+        date(2025, 5, 6),
+        date(2024, 9, 1),
+        "written",
+        "shares",
+        DEBT,
+        date(2024, 3, 31),
+        "some",
+        (demand,),
+    )
+    result = result_of(s)
+    rows = {d.person: d.deadline for d in result.deadlines if d.spec.id == "limitation"}
+    assert rows["丙机械有限公司"].end == date(2029, 9, 3)  # 2029-09-01 is a Saturday
+    assert rows["乙机械有限公司"].end == date(2027, 3, 31)
+
+
+def test_review_d16_the_recipient_is_cited_no_limitation_plea() -> None:
+    """D-16: the recipient of moved assets has no limitation defence in its texts, and the
+    report lists none of the plea's articles (民法典193, 192(2); 诉讼时效规定3) for it."""
+    recipient = session(
+        "successor",
+        "company",
+        "transfer",
+        date(2025, 9, 10),
+        date(2026, 1, 15),
+        Decimal("400000"),
+        date(2025, 6, 30),
+        "some",
+        (Event("suit", date(2026, 11, 10), None, "transferee"),),
+    )
+    cites = [library().cite(c, "zh") for c in recipient.result().citations]
+    assert "民法典第193条" not in cites and "诉讼时效规定第3条第1款" not in cites
+
+
+@pytest.mark.parametrize("side", ["creditor", "successor"])
+def test_a_suit_against_the_recipient_is_not_told_the_revocation_is_lost(side: str) -> None:
+    """The year to have the transfer revoked has run out by the consultation date, but the
+    creditor sued the recipient before that: a revocation suit brought in time exercised the
+    right (民法典541). Neither side is told flatly that the right is lost; both compare the
+    suit's day with the period."""
+    s = session(
+        side,
+        "company",
+        "transfer",
+        date(2024, 3, 1),
+        date(2025, 2, 10),
+        Decimal("400000"),
+        date(2023, 12, 31),
+        "some",
+        (Event("suit", date(2025, 12, 1), None, "transferee"),),
+    )
+    result = result_of(s)
+    summary = text(result)
+    assert "撤销权已经消灭；仍可以考虑" not in summary
+    assert "不能再请求撤销" not in summary
+    if side == "creditor":
+        assert "起诉之日在期间届满之前的，撤销权已经依法行使" in summary
+    else:
+        assert "请核对起诉之日" in summary
+        defences = text(result, "defences")
+        assert "请求撤销转让的期间已经届满，撤销权已经消灭" not in defences
+        assert "在撤销期间（见期限一栏）届满之后才起诉的" in defences
