@@ -88,7 +88,7 @@ def case_report_context(
     # The app's calculator links number one assessment's rows; a whole case has none.
     options = replace(options, calculator_links=False)
     sections = []
-    rows: list[tuple[tuple[int, date, int], dict[str, Any]]] = []
+    groups: list[tuple[tuple[int, date, int], dict[str, Any]]] = []
     citations: list[Citation] = []
     for number, assessment in enumerate(assessments, start=1):
         info = assessment.info(case.info)
@@ -97,11 +97,17 @@ def case_report_context(
         citations.extend(result.all_citations)
         heading = t["assessment_heading"].format(n=number, title=assessment.title(lang))
         sections.append({**context, "number": number, "heading": heading})
+        # The deadline belongs to the assessment, not to each finding: a finding may have
+        # no period of its own (a capital call), so it is stated once, over the findings.
         lead = _lead(assessment, info, result, t, lang)
-        for finding in context["findings"]:
-            key = (lead.rank, lead.day or date.max, number)
-            rows.append((key, {**finding, "assessment": number, "deadline": lead.text}))
-    rows.sort(key=lambda pair: pair[0])
+        group = {
+            "heading": heading,
+            "outcome": context["outcome"]["title"],
+            "deadline": lead.text,
+            "findings": context["findings"],
+        }
+        groups.append(((lead.rank, lead.day or date.max, number), group))
+    groups.sort(key=lambda pair: pair[0])
     generated = options.generated_at or datetime.now().astimezone()
     title = t["case_report_title"]
     all_citations = tuple(citations)
@@ -114,7 +120,7 @@ def case_report_context(
         "subtitle": t["assessments_count"].format(n=len(sections)),
         "consultation_date": format_date(case.info.consultation_date, lang),
         "case": case_info_json(case.info),
-        "overview": [row for _key, row in rows],
+        "overview": [group for _key, group in groups],
         "assessments": sections,
         "laws": _laws(all_citations, library, t),
         "appendix": _appendix(all_citations, library),

@@ -321,7 +321,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     catalog = load_catalog(library, named)
     tree = catalog.find(args.tree) if args.tree else None
     case: Case | None = None
+    paths: list[Path] = []
     for path in args.answers:
+        if any(path.resolve() == seen.resolve() for seen in paths):
+            sys.stderr.write(f"note: {path}: named twice; reported once\n")
+            continue
+        paths.append(path)
+    for path in paths:
         if tree is not None:
             _check_tree(path, tree)
         loaded = load_whole_case(path, catalog.trees)

@@ -227,6 +227,8 @@ class Result:
         groups: list[Iterable[Citation]] = [s.citations for s in self.reasoning]
         groups += [f.basis for f in self.findings]
         groups += [d.deadline.basis for d in self.deadlines]
+        # How each deadline was reached cites too (a roll-over over a holiday, an interruption).
+        groups += [step.basis for d in self.deadlines for step in d.deadline.steps]
         groups += [w.basis for w in self.warnings]
         groups.append(self.citations)
         for group in groups:
