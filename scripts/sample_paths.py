@@ -23,12 +23,16 @@ SHAREHOLDER_COMPANY_CAN_PAY = [
 ]  # fmt: skip
 
 #: A creditor of a partner's personal debt in a registered general partnership — P-L: the
-#: partnership and the other partners are not liable; the partner's share can be enforced.
-#: Only side and choice questions (every path about a partnership debt asks an amount, the
-#: case's history and a multiple choice, which the desktop app's widgets do not show yet).
-PARTNERSHIP_PERSONAL_DEBT = ["creditor", "general", "personal_debt"]
+#: partnership and the other partners are not liable; the partner's share can be enforced;
+#: 50,000 lent on 2024-03-01, due 2024-09-01, nothing happened since (limitation to 2027-09-01).
+#: It asks an amount and the case's history, which the desktop app's widgets do not show yet.
+PARTNERSHIP_PERSONAL_DEBT = [
+    "creditor", "general", "personal_debt", "50000", "2024-03-01", "2024-09-01", (),
+]  # fmt: skip
 
-#: A partner claimed against who was in fact a salaried employee — P-D6 (side, choice, date).
+#: A partner claimed against who was in fact a salaried employee — P-D6. Side, choice and date
+#: questions only: the partnership path the desktop app can walk before it has widgets for
+#: format 2's other question types.
 PARTNERSHIP_NOT_A_PARTNER = ["partner", "not_partnership", "2022-05-01", "employee"]
 
 #: A guarantee case with side, choice and date questions only: a creditor who, under a joint and
