@@ -726,7 +726,7 @@ DEADLINES: Json = {
         ),
         "from": {"event": "history", "kinds": ["enforcement_terminated"]},
         "add": {"years": 3},
-        "basis": [C(CC, 188, 2, when=M_NEW), C(CC, 188, 1, when=M_NEW)],
+        "basis": [C(CC, 188, 1, when=M_NEW)],
         "events": {"from": "history", "parties": UNLIMITED_PARTIES},
         "acts": BY_CREDITOR,
         "when": FIRM_TERMINATED,
@@ -853,9 +853,50 @@ DEADLINES: Json = {
 }
 
 
+#: A partner claimed against whose own liability is limited: events against him do not reach the
+#: general partners (he is no joint debtor of theirs), so their rows leave him out.
+CLIENT_LIMITED = ALL(
+    SIDE("partner"), ANY(*(client_is(p) for p in ("lp", "new_lp", "departed_lp", "others")))
+)
+
+
+#: The condition of a row before the client's kind split it (the conditions below read only the
+#: rows of creditors and of partners liable without limit, never the twins).
+BASE_WHEN: dict[str, Json] = {}
+
+
+def _without_client(names: tuple[str, ...]) -> None:
+    """Each row counting events against the client gets a twin for a client of limited
+    liability that leaves them out (same label, an id of its own)."""
+    for name in names:
+        spec = DEADLINES[name]
+        BASE_WHEN[name] = spec["when"]
+        events = dict(spec["events"])
+        events["parties"] = [p for p in events["parties"] if p != "self"]
+        DEADLINES[name] = dict(spec, when=ALL(spec["when"], NOT(CLIENT_LIMITED)))
+        DEADLINES[name + "_lpc"] = dict(
+            spec,
+            id=spec["id"] + "_lpc",
+            events=events,
+            when=ALL(spec["when"], CLIENT_LIMITED),
+        )
+
+
+_without_client(
+    (
+        "lim_partners",
+        "lim_partners_1986",
+        "lim_partners_reach",
+        "lim_partners_reach_1986",
+        "lim_partners_alt",
+    )
+)
+
+
 def shown(name: str) -> Json:
-    """The condition under which a named deadline is a row of the result."""
-    return DEADLINES[name].get("when") or {"all": []}
+    """The condition under which a named deadline is a row of the result (for a row split by
+    the client's kind, the condition before the split: see BASE_WHEN)."""
+    return BASE_WHEN.get(name) or DEADLINES[name]["when"]
 
 
 def passed(*names: str) -> Json:
@@ -880,7 +921,15 @@ def alive(*names: str) -> Json:
 
 
 def both(name: str) -> tuple[str, str]:
+    """A row and its 民法通则 twin."""
     return (name, name + "_1986")
+
+
+def rows(name: str) -> tuple[str, ...]:
+    """A row, its 民法通则 twin and, where there is one, their twins for a client of limited
+    liability: every row of the result."""
+    names = (name, name + "_1986") if name + "_1986" in DEADLINES else (name,)
+    return (*names, *(n + "_lpc" for n in names if n + "_lpc" in DEADLINES))
 
 
 #: Limitation against the partners, counting their own events, has run out …
@@ -992,11 +1041,20 @@ W_NOT_SHOWN_DEF = warning(
 W_DISSOLVED = warning(
     "caution",
     T(
-        "合伙企业已被宣告破产或者已经注销，但普通合伙人对合伙企业债务的无限连带责任不因此消灭；破产程序中未受清偿的部分，仍可以向普通合伙人主张。",
-        "The enterprise has been declared bankrupt or deregistered, but its general partners' unlimited joint liability survives; what the bankruptcy did not pay can still be claimed from them.",
+        "合伙企业已经注销，但原普通合伙人对合伙企业存续期间的债务仍承担无限连带责任；注销时没有清偿的部分，可以向他们主张。",
+        "The enterprise has been deregistered, but its former general partners remain liable without limit for its debts; what was left unpaid can be claimed from them.",
     ),
-    when=DISSOLVED,
-    basis=[C(PEL, 91, when=DEREGISTERED), C(PEL, 92, 2, when=BANKRUPT)],
+    when=DEREGISTERED,
+    basis=[C(PEL, 91)],
+)
+W_BANKRUPT = warning(
+    "caution",
+    T(
+        "合伙企业已被宣告破产，但普通合伙人对合伙企业债务的无限连带责任不因此消灭；破产程序中未受清偿的部分，仍可以向普通合伙人主张。",
+        "The enterprise has been declared bankrupt, but its general partners' unlimited joint liability survives; what the bankruptcy did not pay can still be claimed from them.",
+    ),
+    when=BANKRUPT,
+    basis=[C(PEL, 92, 2)],
 )
 W_PROF_ORDINARY = warning(
     "unverified",
@@ -1164,6 +1222,10 @@ def position_node(
     node["next_steps"] = steps or [
         item(T("把本项认定与其他各项一起核对。", "Check this finding together with the others."))
     ]
+    if EV_REGISTRY in evidence:
+        # A professional firm is not in the enterprise register: its supervising authority is.
+        evidence = [*(dict(e, when=NOT(PROFESSIONAL)) if e == EV_REGISTRY else e for e in evidence)]
+        evidence.append(EV_PRACTICE)
     node["evidence"] = list(evidence) or [
         item(T("合伙协议、入伙或者退伙协议", "The partnership agreement, entry or exit agreements"))
     ]
@@ -1200,6 +1262,8 @@ EV_PRACTICE = item(
         "该机构的执业许可证和主管部门（律师事务所为司法行政机关）的执业信息，载明合伙人及其变更",
         "The firm's practice licence and its supervising authority's records (for a law firm, the justice bureau), showing its partners and changes",
     ),
+    "any",
+    A("kind", "professional"),
 )
 EV_CONTRACT = item(
     T(
@@ -1294,6 +1358,25 @@ NEW_LP_FULL = {"amount": "new_lp_unpaid", "at_most": "0.00"}
 NEW_LP_OWES = ANY(NOT(NEW_LP_FULL), UND(NEW_LP_FULL))
 
 
+def dissolved_variants(cred: Json, self_: Json, position: str) -> list[Json]:
+    """The texts of a bankrupt or deregistered enterprise, each saying which it is."""
+    out = []
+    for state, zh, en in (
+        (DEREGISTERED, "已经注销", "has been deregistered"),
+        (BANKRUPT, "已被宣告破产", "has been declared bankrupt"),
+    ):
+
+        def one(text: Json, zh: str = zh, en: str = en) -> Json:
+            return T(
+                text["zh"].replace("已被宣告破产或者已经注销", zh),
+                text["en"].replace("has been declared bankrupt or deregistered", en),
+            )
+
+        out.append(variant(one(cred), CRED, state))
+        out.append(variant(one(self_), DEF, ALL(client_is(position), state)))
+    return out
+
+
 def findings_nodes() -> list[Json]:
     nodes: list[Json] = []
     add = nodes.append
@@ -1366,6 +1449,17 @@ def findings_nodes() -> list[Json]:
                 "After bankruptcy or deregistration the partners remain liable without limit",
             ),
             position="partner",
+            variants=dissolved_variants(
+                T(
+                    "{party.firm}已被宣告破产或者已经注销，但{party.partner}作为债务发生时的普通合伙人，仍对这笔债务承担无限连带责任：你可以要求其中任何一人清偿全部。",
+                    "The {party.firm} has been declared bankrupt or deregistered, but the {party.partner}, its general partners when the debt arose, remain liable without limit: you may ask any one of them for the whole.",
+                ),
+                T(
+                    "{party.firm}已被宣告破产或者已经注销，但你作为原普通合伙人，仍对合伙企业存续期间的这笔债务承担无限连带责任；你多付的部分可以向其他合伙人追偿。",
+                    "The {party.firm} has been declared bankrupt or deregistered, but as a former general partner you remain liable without limit for this debt; you may recover what you pay beyond your share from the others.",
+                ),
+                "partner",
+            ),
             cred=T(
                 "{party.firm}已被宣告破产或者已经注销，但{party.partner}作为债务发生时的普通合伙人，仍对这笔债务承担无限连带责任：你可以要求其中任何一人清偿全部。",
                 "The {party.firm} has been declared bankrupt or deregistered, but the {party.partner}, its general partners when the debt arose, remain liable without limit: you may ask any one of them for the whole.",
@@ -1405,12 +1499,12 @@ def findings_nodes() -> list[Json]:
                     sublabel=T("无限连带责任", "unlimited joint and several liability"),
                 )
             ],
-            warnings=[W_DISSOLVED, W_PROF_ORDINARY, W_SPECIAL_UNKNOWN],
+            warnings=[W_DISSOLVED, W_BANKRUPT, W_PROF_ORDINARY, W_SPECIAL_UNKNOWN],
             recourse=[REC_40],
             cred_steps=[
                 T(
-                    "调取破产程序的分配或者终结裁定、注销登记材料，确定仍未受清偿的数额。",
-                    "Obtain the bankruptcy distribution or closing ruling, or the deregistration file, to fix what remains unpaid.",
+                    "调取破产程序的分配方案或者终结裁定（已被宣告破产的），或者注销登记材料和清算报告（已经注销的），确定仍未受清偿的数额。",
+                    "Obtain the bankruptcy distribution or closing ruling (if bankrupt), or the deregistration file and liquidation report (if deregistered), to fix what remains unpaid.",
                 )
             ],
             evidence=[
@@ -1592,6 +1686,17 @@ def findings_nodes() -> list[Json]:
                 "After bankruptcy or deregistration the general partners remain liable without limit",
             ),
             position="gp",
+            variants=dissolved_variants(
+                T(
+                    "{party.firm}已被宣告破产或者已经注销，但{party.partner}作为普通合伙人仍承担无限连带责任：你可以要求其中任何一人清偿全部。",
+                    "The {party.firm} has been declared bankrupt or deregistered, but the {party.partner}, its general partners, remain liable without limit: you may ask any one of them for the whole.",
+                ),
+                T(
+                    "{party.firm}已被宣告破产或者已经注销，但你作为普通合伙人，仍对这笔债务承担无限连带责任；你多付的部分可以向其他普通合伙人追偿。",
+                    "The {party.firm} has been declared bankrupt or deregistered, but as a general partner you remain liable without limit; you may recover what you pay beyond your share.",
+                ),
+                "gp",
+            ),
             cred=T(
                 "{party.firm}已被宣告破产或者已经注销，但{party.partner}作为普通合伙人仍承担无限连带责任：你可以要求其中任何一人清偿全部。",
                 "The {party.firm} has been declared bankrupt or deregistered, but the {party.partner}, its general partners, remain liable without limit: you may ask any one of them for the whole.",
@@ -1625,12 +1730,12 @@ def findings_nodes() -> list[Json]:
                     sublabel=T("无限连带责任", "unlimited joint and several liability"),
                 )
             ],
-            warnings=[W_DISSOLVED],
+            warnings=[W_DISSOLVED, W_BANKRUPT, W_BANKRUPT],
             recourse=[REC_40],
             cred_steps=[
                 T(
-                    "调取破产程序的分配或者终结裁定、注销登记材料，确定仍未受清偿的数额。",
-                    "Obtain the bankruptcy distribution or closing ruling, or the deregistration file, to fix what remains unpaid.",
+                    "调取破产程序的分配方案或者终结裁定（已被宣告破产的），或者注销登记材料和清算报告（已经注销的），确定仍未受清偿的数额。",
+                    "Obtain the bankruptcy distribution or closing ruling (if bankrupt), or the deregistration file and liquidation report (if deregistered), to fix what remains unpaid.",
                 )
             ],
             evidence=[EV_REGISTRY, EV_CONTRACT],
@@ -1697,6 +1802,7 @@ def findings_nodes() -> list[Json]:
                 W_NOT_SHOWN,
                 W_NOT_SHOWN_DEF,
                 W_DISSOLVED,
+                W_BANKRUPT,
                 W_PROF_ORDINARY,
                 W_SPECIAL_UNKNOWN,
             ],
@@ -2270,11 +2376,11 @@ def findings_nodes() -> list[Json]:
             position="departed",
             several="exit_date",
             cred=T(
-                "这笔债务的原因发生在{party.departed}退伙之后（退伙：{date.exit_date}；债务发生：{date.debt_date}）。依合伙企业法第53条，退伙人对它不承担责任；但退伙没有办理变更登记（或者是否登记待核实）、你当时也不知道其已经退伙，你可以主张信赖登记，要求他照旧负责——这一点有争议，不能只依靠他。",
+                "这笔债务的原因发生在{party.departed}退伙之后（退伙：{date.exit_date}；债务发生：{date.debt_date}）。依合伙企业法第53条，退伙人对它不承担责任；但退伙没有办理变更登记、你当时也不知道其已经退伙（或者这一点待核实），你可以主张信赖登记，要求他照旧负责——这一点有争议，不能只依靠他。",
                 "The debt's cause came after the {party.departed} left (exit: {date.exit_date}; debt arose: {date.debt_date}). Under art. 53 he is not liable for it; but the exit was not registered (or that is to verify) and you did not know of it, so you may argue reliance on the register and hold him liable as before — a contested point; do not rely on him alone.",
             ),
             self_=T(
-                "这笔债务的原因发生在你退伙之后（退伙：{date.exit_date}；债务发生：{date.debt_date}）。依合伙企业法第53条，你对它不承担责任；但退伙没有办理变更登记（或者是否登记待核实），债权人可能主张他信赖登记、不知道你已经退伙，要求你照旧负责——这一点有争议。",
+                "这笔债务的原因发生在你退伙之后（退伙：{date.exit_date}；债务发生：{date.debt_date}）。依合伙企业法第53条，你对它不承担责任；但退伙没有办理变更登记（或者是否登记待核实），债权人可能主张他信赖登记、不知道你已经退伙，要求你照旧负责——这一点有争议；办理了登记或者债权人当时知道的，这一主张不能成立。",
                 "The debt's cause came after you left (exit: {date.exit_date}; debt arose: {date.debt_date}). Under art. 53 you are not liable for it; but the exit was not registered (or that is to verify), so the creditor may argue that he relied on the register and did not know you had left — a contested point.",
             ),
             other=T(
@@ -3455,6 +3561,7 @@ def findings_nodes() -> list[Json]:
             "如果这笔债务来自会计师事务所的审计业务：按照最高人民法院关于审理涉及会计师事务所在审计业务活动中民事侵权赔偿案件的若干规定（请律师核对原文），事务所只有过失的，一般按其过失程度承担相应的赔偿责任，而不是对全部损失负责；有故意的，才与被审计单位承担连带责任。请核对这一规定与本案是否适用。",
             "If this debt comes from an accounting firm's audit work: under the SPC provisions on civil tort compensation cases involving accounting firms' audit activities (have a lawyer check the text), a firm that was only negligent is generally liable in proportion to its fault, not for the whole loss; only intent makes it jointly liable with the audited entity. Check whether those provisions fit this case.",
         ),
+        when=A("kind", "special"),
     )
     rec_58 = item(
         T(
@@ -4768,8 +4875,8 @@ def question_nodes() -> list[Json]:
         money_q(
             "own_share",
             T(
-                "按照亏损分担比例，当事人自己应当承担其中多少元？",
-                "Of that debt, how much should the client bear under the loss-sharing ratio?",
+                "按照合伙协议或者法律规定的分担方法，当事人自己应当承担其中多少元？",
+                "Of that debt, how much should the client bear under the agreement or the statutory sharing rule?",
             ),
             T("当事人应当承担的份额", "the client's own share"),
             "pay_date",
@@ -5008,14 +5115,6 @@ def question_nodes() -> list[Json]:
                         "The debt arose on or after 2021-01-01: the Civil Code's partnership-contract rules apply (arts. 967, 973).",
                     ),
                     [C(TE, 1, 1), C(CC, 967), C(CC, 973)],
-                ),
-                rule(
-                    BEFORE_2007,
-                    "reg_branch",
-                    T(
-                        "债务发生在现行合伙企业法施行（2007年6月1日）之前，当时适用1997年的合伙企业法，需要人工核对。",
-                        "The debt arose before the current Partnership Enterprise Law took effect (2007-06-01); the 1997 law applied then: check by hand.",
-                    ),
                 ),
             ],
             "reg_branch",
@@ -5395,13 +5494,10 @@ def question_nodes() -> list[Json]:
             ),
             glossary=["entry"],
             single_next="new_route",
-            # A registered enterprise's new partners are liable either way (44): the last day
-            # only picks an article, so it is asked for an unregistered partnership alone.
-            several_next="entry_several_branch",
+            several_next="entry_date_last",
             last_next="entry_last_route",
         )
     )
-    add(branch("entry_several_branch", [rule(UNREG, "entry_date_last")], "new_route"))
     new_before = BEFORE("debt_date", "entry_date")
     new_same = SAME("debt_date", "entry_date")
     add(
@@ -5439,6 +5535,15 @@ def question_nodes() -> list[Json]:
         branch(
             "entry_last_route",
             [
+                # A registered enterprise's new partners are liable either way (44).
+                rule(
+                    REGISTERED,
+                    "f_new",
+                    T(
+                        "登记的合伙企业的新普通合伙人，对入伙前后的债务都承担无限连带责任。",
+                        "A new general partner of a registered enterprise answers without limit for debts before and after he joined.",
+                    ),
+                ),
                 rule(
                     new_before,
                     "f_u_new_pre",
@@ -6156,8 +6261,6 @@ def client_reached(nodes: list[str]) -> Json:
     return ALL(SIDE("partner"), ANY(*(ALL(client_is(NODE_POSITION[n]), REACHED(n)) for n in nodes)))
 
 
-
-
 def common_result_parts() -> Json:
     """Deadlines, warnings, steps and evidence shared by the two results of a partnership debt."""
     not_decided = NOT(EVENT("judgment_served", "judgment_effective"))
@@ -6172,11 +6275,11 @@ def common_result_parts() -> Json:
         "deadlines": [
             {"use": d}
             for d in (
-                *both("lim_firm"),
-                *both("lim_partners"),
-                *both("lim_partners_reach"),
-                "lim_partners_alt",
-                *both("lim_partners_u"),
+                *rows("lim_firm"),
+                *rows("lim_partners"),
+                *rows("lim_partners_reach"),
+                *rows("lim_partners_alt"),
+                *rows("lim_partners_u"),
                 "lim_not_judged",
                 "appeal",
                 "enforcement",
@@ -6362,11 +6465,19 @@ def common_result_parts() -> Json:
             ),
             item(
                 T(
-                    "对普通合伙人的诉讼时效是否已经届满有争议（见期限一栏）：立即起诉普通合伙人，并主张对{party.firm}的催告、承认（例如执行事务合伙人代表合伙企业签署的还款计划）或者起诉也中断了对合伙人的诉讼时效，或者诉讼时效应从合伙企业被确认不能清偿时起算；同时核对有没有未记录的、针对合伙人本人的催告、借条或者部分还款。",
-                    "Whether limitation against the general partners has run out is contested (see the deadlines): sue them now, arguing that the demand on, acknowledgement by (e.g. a repayment plan the managing partner signed for it) or suit against the {party.firm} also interrupted limitation against them, or that it starts when the enterprise was found unable to pay; and look for demands, IOUs or part payments against the partners themselves not yet recorded.",
+                    "对普通合伙人的诉讼时效是否已经届满有争议（见期限一栏）：立即起诉{party.firm}和普通合伙人，请求判令普通合伙人对合伙企业不能清偿的部分承担责任，并主张对{party.firm}的催告、承认（例如执行事务合伙人代表合伙企业签署的还款计划）或者起诉也中断了对合伙人的诉讼时效，或者诉讼时效应从合伙企业被确认不能清偿时起算；同时核对有没有未记录的、针对合伙人本人的催告、借条或者部分还款。",
+                    "Whether limitation against the general partners has run out is contested (see the deadlines): sue the {party.firm} and the general partners now, asking that the partners answer for what the enterprise cannot pay, and argue that the demand on, acknowledgement by (e.g. a repayment plan the managing partner signed for it) or suit against the {party.firm} also interrupted limitation against them, or that it starts when the enterprise was found unable to pay; and look for demands, IOUs or part payments against the partners themselves not yet recorded.",
                 ),
                 CRED,
-                ALL(NO_COURT, LIM_PARTNERS_CONTESTED),
+                ALL(NO_COURT, LIM_PARTNERS_CONTESTED, NOT(DEREGISTERED)),
+            ),
+            item(
+                T(
+                    "对原普通合伙人的诉讼时效是否已经届满有争议（见期限一栏）：立即起诉原普通合伙人，并主张对合伙企业的催告、承认或者起诉也中断了对他们的诉讼时效；同时核对有没有未记录的、针对他们本人的催告、借条或者部分还款。",
+                    "Whether limitation against the former general partners has run out is contested (see the deadlines): sue them now, arguing that the demand on, acknowledgement by or suit against the enterprise also interrupted limitation against them; and look for demands, IOUs or part payments against them not yet recorded.",
+                ),
+                CRED,
+                ALL(NO_COURT, LIM_PARTNERS_CONTESTED, DEREGISTERED),
             ),
             item(
                 T(
@@ -7589,8 +7700,8 @@ def result_nodes() -> list[Json]:
             warning(
                 "unverified",
                 T(
-                    "债务发生在现行合伙企业法施行（2007年6月1日）之前，需要人工核对当时的法律。",
-                    "The debt arose before the current Partnership Enterprise Law (2007-06-01): check the law of the time by hand.",
+                    "债务发生在现行合伙企业法施行（2007年6月1日）之前，请律师核对当时的法律。",
+                    "The debt arose before the current Partnership Enterprise Law (2007-06-01): have a lawyer check the law of the time.",
                 ),
                 when=ALL(REGISTERED, {"date": "payer_debt_date", "before": "2007-06-01"}),
             ),
@@ -7771,55 +7882,60 @@ def result_nodes() -> list[Json]:
 
 NOTES = [
     T(
-        "多人同案：格式2没有“对每个合伙人分别提问”的重复结构。本树让当事人按情形勾选合伙人（债务发生时在伙、后来入伙、退伙、有限合伙人、转变身份、特殊普通合伙中有过错或者无过错、自称固定回报投资人），每种情形声明一个当事人（many），姓名在案件信息中按情形填写；每种情形问一次日期和金额，记录一个认定节点，结果逐一列出。局限：同一情形中日期不同、结论可能不同的几个人（如两个退伙日期不同的退伙人）不能在一次评估中分开，问题的帮助文字要求另作评估。要彻底解决，引擎需要重复组（对每个合伙人：姓名、情形、日期、金额）。",
-        "Several partners: format 2 has no repeating group. The tree asks which positions the partners are in (partner when the debt arose, joined later, left, limited partner, converted, at fault or not in a special general partnership, self-styled fixed-return investor), declares one party per position (many: true) whose names the case information collects, asks each position's dates and amounts once and records one finding node per position; the result lists them in turn. Limit: several people in one position whose dates differ and may lead to different results (two partners who left on different days) cannot be separated in one walk; the help text asks for a separate assessment. A repeating group (per partner: name, position, dates, amounts) in the engine would solve it.",
+        "多人同案：格式2没有“对每个合伙人分别提问”的重复结构。本树让当事人按情形勾选合伙人（债务发生时在伙、后来入伙、退伙、有限合伙人、转变身份、特殊普通合伙中有过错或者无过错、自称固定回报投资人），每种情形声明一个当事人（many），姓名在案件信息中按情形填写；债务发生时在伙的合伙人只有一栏“合伙人”（有限合伙企业的普通合伙人也填在这里），被要求还债的当事人本人有一栏“当事人本人”，在他自己那一类的认定和事件中出现。每种情形问最早的日期，再问是否有人日期更晚，有的再问最晚的日期：债务在最早之前或者最晚之后的，结论一致；在两者之间的，结论因人而异，认定分成两组并要求逐人核对。名字和日期不能一一对应，彻底解决需要引擎的重复组（对每个合伙人：姓名、情形、日期、金额）。",
+        "Several partners: format 2 has no repeating group. The tree asks which positions the partners are in (partner when the debt arose, joined later, left, limited partner, converted, at fault or not in a special general partnership, self-styled fixed-return investor), declares one party per position (many: true) whose names the case information collects; the partners of the day have one field, '合伙人' (a limited partnership's general partners too), and the client claimed against has one of his own, '当事人本人', named in his own position's finding and in events. Each position asks the earliest day, whether anyone's day is later, and then the latest: a debt before the earliest or after the latest gives one result; between them the result differs by person, so the findings split into two groups to be checked one by one. Names cannot be tied to days; a repeating group in the engine (per partner: name, position, dates, amounts) would solve it.",
     ),
     T(
-        "日期由工具比较：债务发生日（合同签订、借款交付、侵权行为）与入伙、退伙、转变身份的日期比较，同一天的按“先后待查”处理；只知道月份或者不清楚的，比较结果待定，走“取决于”的认定。",
-        "Dates are compared by the tool: the day the debt arose (contract, loan, tort) against the days of joining, leaving or converting; the same day is treated as open (which came first is to verify); month-only or unknown dates leave the comparison open and lead to the 'depends' findings.",
+        "日期由工具比较：债务发生日（合同签订、借款交付、侵权行为）与入伙、退伙、转变身份的日期比较，同一天的按“先后待查”处理；只知道月份或者不清楚的，比较结果待定，走“取决于”的认定。日期只决定条文、不改变责任的（新入伙的普通合伙人第44条第1款或者第2款，新入伙的有限合伙人第77条或者第2条第3款），只在依据中按日期选择条文，认定本身不标为取决于待核实的事实。",
+        "Dates are compared by the tool: the day the debt arose (contract, loan, tort) against the days of joining, leaving or converting; the same day is treated as open (which came first is to verify); month-only or unknown dates leave the comparison open and lead to the 'depends' findings. Where a date only picks the article and not the liability (a new general partner, art. 44(1) or (2); a new limited partner, art. 77 or 2(3)), it selects the basis only, and the finding is not marked as depending on it.",
     ),
     T(
-        "特殊的普通合伙企业：一人有过错的，标签为“无限责任”（合伙企业法第57条第1款“无限责任”），数人的为“连带责任”（无限连带责任）；其他合伙人为“有限责任”。有过错者人数不清楚的，列出两种情形并标明取决于该事实。",
-        "Special general partnership: one partner at fault is labelled 无限责任 (art. 57(1) 'unlimited liability'), several 连带责任 (unlimited joint liability); the others 有限责任. If the number at fault is unknown, both are listed as depending on it.",
+        "特殊的普通合伙企业：一人有过错的，标签为“无限责任”（合伙企业法第57条第1款“无限责任”），数人的为“连带责任”（无限连带责任）；其他合伙人为“有限责任”。有过错者人数不清楚的，列出两种情形并标明取决于该事实。有过错的当事人可以主张只是一般过失（第57条第2款）；会计师事务所审计责任的专门司法解释不在引用范围内，只作为请律师核对的提示。",
+        "Special general partnership: one partner at fault is labelled 无限责任 (art. 57(1) 'unlimited liability'), several 连带责任 (unlimited joint liability); the others 有限责任. If the number at fault is unknown, both are listed as depending on it. A client at fault may argue ordinary negligence (art. 57(2)); the SPC rules on accounting firms' audit liability are not cited, only flagged for a lawyer to check.",
     ),
     T(
-        "没有登记的合伙：债务发生在2021年1月1日前的，全程适用民法通则第30条、第35条（含追偿），诉讼时效按到期日适用民法总则（2017年10月1日至2020年12月31日）或者民法通则第135条；之后的适用民法典第967条、第972条、第973条。日期不清楚的两者并列。后来加入者对加入前债务的责任、退出后仍以合伙人身份出现者的责任，法律没有规定，作为争议提示。",
-        "Unregistered partnerships: for debts before 2021-01-01 the General Principles arts. 30 and 35 apply throughout (recovery included); limitation by the due date under the General Provisions (2017-10-01 to 2020-12-31) or General Principles art. 135; later debts the Civil Code arts. 967, 972, 973. Unknown dates show both. Liability of someone who joined later for earlier debts, and of someone who left but still appeared as a partner, is not settled by statute and is shown as contested.",
+        "没有登记的合伙：债务发生在2021年1月1日前的，全程适用民法通则第30条、第35条（含追偿：按出资比例或者协议的约定），诉讼时效按到期日适用民法总则（2017年10月1日至2020年12月31日）或者民法通则第135条；之后的适用民法典第967条、第972条、第973条。日期不清楚的两者并列。后来加入者对加入前债务的责任、退出后仍以合伙人身份出现者的责任，法律没有规定，作为争议提示。",
+        "Unregistered partnerships: for debts before 2021-01-01 the General Principles arts. 30 and 35 apply throughout (recovery included: by contributions or the agreement); limitation by the due date under the General Provisions (2017-10-01 to 2020-12-31) or General Principles art. 135; later debts the Civil Code arts. 967, 972, 973. Unknown dates show both. Liability of someone who joined later for earlier debts, and of someone who left but still appeared as a partner, is not settled by statute and is shown as contested.",
     ),
     T(
-        "诉讼时效分行计算：对合伙企业；对承担无限责任的合伙人（只计对合伙人发生的事件）；对合伙企业的中断也及于合伙人时的另一行（有争议，只在记录了对合伙企业的中断且尚无对合伙企业的判决时显示）。对合伙企业的判决不决定对合伙人的时效。起算点从到期日起算（另一种看法从合伙企业被确认不能清偿时起算），作为争议提示。",
-        "Limitation rows: against the enterprise; against the partners liable without limit (events against partners only); and, when events against the enterprise are recorded and there is no judgment against it, a row counting them against the partners too (contested). A judgment against the enterprise does not decide the claim against the partners. Limitation is counted from the due date (another view: from when the enterprise is found unable to pay), shown as contested.",
+        "诉讼时效分行计算：对合伙企业（注销的不再列）；对普通合伙人（只计对合伙人发生的事件）；对合伙企业的中断也及于合伙人时的另一行（有争议，记录了对合伙企业的中断时显示，判决后也保留：对合伙企业的起诉在起诉之日中断）；对合伙企业终结本次执行程序的，另列从该裁定起算的一行（另一种起算看法，有争议）。只计对合伙人本人的事件已经届满、而有争议的一行尚未届满的，结论和下一步写“有争议”，不写“已经届满”。当事人本人承担有限责任的，对他发生的事件不计入普通合伙人的各行（另有同名的行）。每一行都写明由哪一方在期限内行事。",
+        "Limitation rows: against the enterprise (none once deregistered); against the general partners (events against partners only); a row counting events against the enterprise too (contested; shown once such events are recorded, also after a judgment: a suit against the enterprise interrupts on filing); and, where enforcement against the enterprise ended for now (终本), a row counting from that ruling (the other view of the start; contested). Where the partners' own row has passed but a contested one has not, the result and next steps say the point is contested, not that the claim is time-barred. A client of limited liability: events against him do not count in the general partners' rows (twin rows of the same label). Every row says which side acts by it.",
     ),
     T(
-        "有限合伙人：范围写明认缴额和未缴额（金额问题）；债权人能否直接请求其在未缴范围内向自己清偿有不同做法，作为争议提示。缴付出资的请求不适用诉讼时效（诉讼时效规定第1条第3项）。",
-        "Limited partners: the scope states the subscription and the unpaid part (money questions); whether a creditor may claim the unpaid part directly is disputed and shown as such. The claim to pay in a contribution is not subject to limitation (SPC Limitation Provisions art. 1(3)).",
+        "2017年10月1日前到期的债务：期限声明民法通则第135条的二年，引擎按法释〔2018〕12号把当时尚未届满的延长为三年；不再要求人工核对。分期履行的旧债务从最后一期起算（当时的诉讼时效规定第5条，不在引用范围内，不单独提示）。",
+        "Debts due before 2017-10-01: the deadline declares General Principles art. 135's two years, which the engine lengthens to three where still running on that day (法释〔2018〕12号); no hand check is asked. An old instalment debt counts from the last instalment (the limitation provisions of the time, art. 5, not cited and not flagged).",
     ),
     T(
-        "固定回报出资人：不分担亏损的不是合伙人（民法典第967条；旧法民法通则第30条；合伙企业法第33条第2款禁止由部分合伙人承担全部亏损）。想要回钱的，作为合伙的债权人进入债权人的评估；被当作合伙人的，单独给出结论。登记为合伙人或者对外以合伙人身份出现的，对外是否按合伙人负责有争议。",
-        "Fixed-return investors: one who bears no losses is not a partner (Civil Code art. 967; old law General Principles art. 30; Partnership Enterprise Law art. 33(2) forbids putting all losses on some partners). One who wants the money back continues as the partnership's creditor; one claimed as a partner gets his own result. Whether someone registered or presented as a partner answers as one towards outsiders is shown as contested.",
+        "有限合伙人：范围写明认缴额和未缴额，个人还须拿出的以合伙企业不能清偿的部分为限、最多为尚欠债务（金额的较小者）；已足额实缴的写明不再另行承担。债权人能否直接请求其在未缴范围内向自己清偿有不同做法，作为争议提示。缴付出资的请求不适用诉讼时效（诉讼时效规定第1条第3项）。",
+        "Limited partners: the scope states the subscription and the unpaid part; what they still owe personally is only for what the enterprise cannot pay, at most the debt outstanding (the smaller amount); fully paid in, the finding says nothing more is owed. Whether a creditor may claim the unpaid part directly is disputed and shown as such. The claim to pay in a contribution is not subject to limitation (SPC Limitation Provisions art. 1(3)).",
     ),
     T(
-        "合伙人的个人债务：登记的合伙企业依合伙企业法第41条、第42条；没有登记的合伙依民法典第975条（代位行使的是现在的权利，按民法典）。",
-        "A partner's personal debt: Partnership Enterprise Law arts. 41, 42 for registered enterprises; Civil Code art. 975 for unregistered partnerships (the creditor exercises present rights, so the Civil Code applies).",
+        "固定回报出资人：不分担亏损的不是合伙人（2021年起民法典第967条；此前没有登记的合伙为民法通则第30条，合伙企业为合伙企业法第33条第2款）。想要回钱的，作为合伙的债权人进入债权人的评估，认定写明合伙人对他（而不是对案件信息中的债权人）负责，出资日期只问一次（即债务发生之日）；被当作合伙人的，单独给出结论；两者可以同时选择。登记为合伙人或者对外以合伙人身份出现的，对外是否按合伙人负责有争议。回报以民间借贷规定第25条第1款为限，2020年8月20日前交付的依第31条第2款分段。",
+        "Fixed-return investors: one who bears no losses is not a partner (Civil Code art. 967 from 2021; before, General Principles art. 30 for an unregistered partnership and Partnership Enterprise Law art. 33(2) for an enterprise). One who wants the money back continues as the partnership's creditor, the findings naming him (not the case's creditor) as the one owed, his date asked once (as the day the debt arose); one claimed as a partner gets his own result; both can be ticked. Whether someone registered or presented as a partner answers as one towards outsiders is shown as contested. The return is capped by the private-lending provisions art. 25(1), split by art. 31(2) for money paid before 2020-08-20.",
     ),
     T(
-        "执行中追加普通合伙人为被执行人的规则（最高法关于民事执行中变更、追加当事人的规定）不在引用范围内，只作为需要人工核对的提示；非企业专业服务机构的专门法律（律师法等）同样只作提示。2007年6月1日前的合伙企业债务（1997年合伙企业法）需要人工核对。",
-        "The rule for adding general partners as judgment debtors in enforcement (the SPC provisions on changing and adding parties in enforcement) is not cited, only flagged for manual checking; so are the statutes of non-enterprise professional firms (Lawyers Law etc.). Enterprise debts before 2007-06-01 (1997 Partnership Enterprise Law) are flagged for manual checking.",
+        "合伙人的个人债务：登记的合伙企业依合伙企业法第41条、第42条；没有登记的合伙依民法典第975条（2021年以前的债务，当时的法律没有规定，依民法典时间效力规定第3条）以及合同相对性（民法典第465条第2款；此前民法通则第84条）。问金额、发生日、到期日和案件经过，计算对欠债的合伙人的诉讼时效；被要求还债的一方问是欠债的合伙人本人还是其他合伙人。",
+        "A partner's personal debt: Partnership Enterprise Law arts. 41, 42 for registered enterprises; Civil Code art. 975 for unregistered partnerships (for debts before 2021, on which the law then said nothing, by art. 3 of the SPC rules on the Code's temporal effect) and privity (Civil Code art. 465(2); before, General Principles art. 84). The amount, the dates and the history are asked and the limitation against the indebted partner computed; a partner asked to pay says whether he is the debtor or another partner.",
+    ),
+    T(
+        "追偿：合伙人之间按合伙的专门规则（合伙企业法第40条、第33条第1款；民法典第972条、第973条；民法通则第35条），不用民法典第178条“根据各自责任大小确定”的一般规则。追偿的诉讼时效届满的，写明其他合伙人仍可以同意履行（民法典第192条第2款）、法院不主动适用（第193条），不再写“在届满前起诉”。",
+        "Recovery among partners follows the partnership rules (Partnership Enterprise Law arts. 40, 33(1); Civil Code arts. 972, 973; General Principles art. 35), not Civil Code art. 178's general 'by each one's share of responsibility'. Once recovery is time-barred, the result says the others may still agree to perform (Civil Code art. 192(2)) and the court does not raise limitation itself (art. 193), not 'sue before expiry'.",
+    ),
+    T(
+        "执行中追加普通合伙人为被执行人的规则（最高法关于民事执行中变更、追加当事人的规定）不在引用范围内，只在提示中以平实的话写明并请律师核对；判决只针对合伙企业的，下一步先写申请追加。非企业专业服务机构（律师事务所等）的名称仍印在“合伙企业”一栏，提示说明它不是合伙企业、向主管部门而不是企业登记机关查询；其专门法律（律师法等）同样只作提示。2007年6月1日前的合伙企业债务（1997年合伙企业法）请律师核对。",
+        "The rule for adding general partners as judgment debtors in enforcement (the SPC provisions on changing and adding parties in enforcement) is not cited, only described in plain words for a lawyer to check; where the judgment is against the enterprise alone, applying to add them is the first next step. A non-enterprise professional firm (a law firm …) still prints under the '合伙企业' party, with a warning that it is not a partnership enterprise and that its supervising authority, not the enterprise registry, is asked; its own statutes (Lawyers Law etc.) are flagged likewise. Enterprise debts before 2007-06-01 (1997 law) are for a lawyer to check.",
     ),
     T(
         "报告的模板把每项认定的“责任人”一栏印在“不承担责任”的认定上；本树在该栏写明“对这笔债务不承担责任（被免除的一方）”，并在“仍须承担责任的一方”写明谁仍要负责。",
         "The report template prints a 'liable party' row on 不承担责任 findings too; the tree writes 'not liable for this debt (released)' in it and names who remains liable under 'who remains liable'.",
     ),
-]
-
-NOTES += [
     T(
         "判决：引擎把对某一责任人的生效判决当作对同一期限全部债务人“已由判决确定”。对没有被判决的合伙人，另列一行“对没有被判决的合伙人的诉讼时效”，自判决生效之日起重新计算三年（诉讼时效规定第15条第2款），并提示判决只约束被列为当事人的人。此后对他们本人发生的事件未计入。",
         "Judgments: the engine treats an effective judgment against one debtor as deciding the claim for every debtor of that deadline. For partners not named in the judgment a separate row counts three years again from the day it took effect (SPC Limitation Provisions art. 15(2)), with a warning that a judgment binds only its parties; later events against them are not counted.",
     ),
     T(
-        "“合伙人的个人债务”排在“合伙的债务”之前：应用的自检和PDF测试沿每题第一个选项走，而只有这条路不需要金额、案件经过或者多选（桌面应用的这些控件尚在开发）。民法总则第192条被引用于诉讼时效届满的提示，也使引擎在2017年10月1日至2020年12月31日之间的“届满后事件”步骤能找到条文。",
-        "The partner's personal debt comes before the partnership's debt: the app's self-test and the PDF tests walk the first choice of every question, and only this way needs no amount, history or multiple choice (the desktop widgets are pending). General Provisions art. 192 is cited in the time-bar warning, which also ships the article the engine cites for events after expiry between 2017-10-01 and 2020-12-31.",
+        "示例路径：个人债务一路要问金额和案件经过；“其实不是合伙”一路只有立场、选择和日期问题，是桌面应用现在就能走完的合伙示例。民法总则第192条被引用于诉讼时效届满的提示，也使引擎在2017年10月1日至2020年12月31日之间的“届满后事件”步骤能找到条文。",
+        "Sample paths: the personal-debt path asks an amount and the history; the 'not a partnership' path has only side, choice and date questions and is the partnership sample the desktop app can walk now. General Provisions art. 192 is cited in the time-bar warning, which also ships the article the engine cites for events after expiry between 2017-10-01 and 2020-12-31.",
     ),
     T(
         "特殊的普通合伙企业执业过错之债，只评估有过错和无过错的合伙人；此类债务中退伙或者新入伙的无过错合伙人的责任（第53条、第44条与第57条第1款的关系）没有单独处理。",
@@ -7845,7 +7961,7 @@ def build() -> Json:
         "$schema": "./tree.schema.json",
         "format_version": 2,
         "id": "partnership",
-        "version": "2.0.0",
+        "version": "2.1.0",
         "domain": "partnership",
         "title": T("合伙人的责任评估", "Partners' liability for a partnership's debts"),
         "description": T(
