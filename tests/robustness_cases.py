@@ -248,15 +248,15 @@ def _(tmp: Path) -> None:
 def _(tmp: Path) -> None:
     path = _case(tmp)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    raw["format_version"] = 3
-    _refused(_write(path, raw), "has format version 3; this version of the wizard reads 1 and 2")
+    raw["format_version"] = 4
+    _refused(_write(path, raw), "has format version 4; this version of the wizard reads 1, 2, 3")
 
 
 @row("C4", "case file: unknown tree")
 def _(tmp: Path) -> None:
     path = _case(tmp)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    raw["tree"]["id"] = "retired_tree"
+    raw["assessments"][0]["tree"]["id"] = "retired_tree"
     _refused(_write(path, raw), "uses the tree 'retired_tree', which is not available")
 
 
@@ -264,7 +264,7 @@ def _(tmp: Path) -> None:
 def _(tmp: Path) -> None:
     path = _case(tmp)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    raw["tree"].update(version="0.9.0", content_hash="x")
+    raw["assessments"][0]["tree"].update(version="0.9.0", content_hash="x")
     loaded = load_case(_write(path, raw), TREES)
     assert [n.kind for n in loaded.notices] == ["tree_changed"] and loaded.session.is_finished
 
@@ -273,8 +273,8 @@ def _(tmp: Path) -> None:
 def _(tmp: Path) -> None:
     path = _case(tmp)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    raw["answers"]["acted_in_time"] = "removed_choice"
-    raw["answers"]["gone_question"] = "yes"
+    raw["assessments"][0]["answers"]["acted_in_time"] = "removed_choice"
+    raw["assessments"][0]["answers"]["gone_question"] = "yes"
     loaded = load_case(_write(path, raw), TREES)
     kinds = sorted((n.kind, n.node_id) for n in loaded.notices)
     assert ("answer_dropped", "acted_in_time") in kinds and (
@@ -378,11 +378,11 @@ def _(tmp: Path) -> None:
 def _(tmp: Path) -> None:
     path = _case(tmp)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    raw["answers"]["notice_valid"] = 3
+    raw["assessments"][0]["answers"]["notice_valid"] = 3
     _refused(
         _write(path, raw),
-        "/answers/notice_valid: must be a text, a date, an amount, a list of choices or of "
-        "events, or null",
+        "/assessments/0/answers/notice_valid: must be a text, a date, an amount, a list of "
+        "choices or of events, or null",
     )
 
 

@@ -44,9 +44,12 @@ def test_saved_json_is_versioned_and_readable(tmp_path: Path) -> None:
     path = tmp_path / "case.json"
     save_case(path, INFO, walk("example_notice", ["2022-01-05", "no"]))
     raw = json.loads(path.read_text(encoding="utf-8"))
-    assert raw["format"] == "liability-wizard-case" and raw["format_version"] == 2
-    assert raw["tree"]["id"] == "example_notice" and raw["tree"]["content_hash"]
-    assert raw["answers"] == {"posted_date": "2022-01-05", "notice_valid": "no"}
+    assert raw["format"] == "liability-wizard-case" and raw["format_version"] == 3
+    assert (
+        raw["assessments"][0]["tree"]["id"] == "example_notice"
+        and raw["assessments"][0]["tree"]["content_hash"]
+    )
+    assert raw["assessments"][0]["answers"] == {"posted_date": "2022-01-05", "notice_valid": "no"}
     assert "张三" in path.read_text(encoding="utf-8")  # not \u-escaped
 
 
@@ -70,8 +73,14 @@ def test_truncated_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
     [
         (lambda raw: raw.update(format="something-else"), "is not a case file"),
         (lambda raw: raw.update(format_version=99), "has format version 99"),
-        (lambda raw: raw["tree"].update(id="no_such_tree"), "uses the tree 'no_such_tree'"),
-        (lambda raw: raw.update(answers=["x"]), "/answers: must map node ids"),
+        (
+            lambda raw: raw["assessments"][0]["tree"].update(id="no_such_tree"),
+            "uses the tree 'no_such_tree'",
+        ),
+        (
+            lambda raw: raw["assessments"][0].update(answers=["x"]),
+            "/assessments/0/answers: must map node ids",
+        ),
         (lambda raw: raw["case"].update(consultation_date="29/11/2026"), "consultation_date"),
         (lambda raw: raw["case"].update(client_name=5), "/case/client_name: must be text"),
     ],
@@ -92,7 +101,7 @@ def test_hand_edited_file_is_refused_with_a_clear_message(
 def test_answer_that_no_longer_fits_is_dropped_with_a_notice(tmp_path: Path) -> None:
     path = _saved(tmp_path)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    raw["answers"]["notice_valid"] = "perhaps"
+    raw["assessments"][0]["answers"]["notice_valid"] = "perhaps"
     path.write_text(json.dumps(raw), encoding="utf-8")
     loaded = load_case(path, trees())  # type: ignore[arg-type]
     kinds = [(n.kind, n.node_id) for n in loaded.notices]
@@ -104,8 +113,8 @@ def test_answer_that_no_longer_fits_is_dropped_with_a_notice(tmp_path: Path) -> 
 def test_changed_tree_version_is_reported(tmp_path: Path) -> None:
     path = _saved(tmp_path)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    raw["tree"]["version"] = "0.9.0"
-    raw["tree"]["content_hash"] = "0000"
+    raw["assessments"][0]["tree"]["version"] = "0.9.0"
+    raw["assessments"][0]["tree"]["content_hash"] = "0000"
     path.write_text(json.dumps(raw), encoding="utf-8")
     loaded = load_case(path, trees())  # type: ignore[arg-type]
     assert loaded.notices[0].kind == "tree_changed"

@@ -42,18 +42,18 @@ def test_every_answer_type_round_trips(tmp_path: Path) -> None:
     path = tmp_path / "case.json"
     save_case(path, NAMES, session)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    assert raw["format_version"] == 2
-    assert raw["answers"]["debt_amount"] == "100000.50"
-    assert raw["answers"]["repaid"] == "unknown"
-    assert raw["answers"]["due_date"] == "2024-03"
-    assert raw["answers"]["papers"] == ["guarantee_contract", "loan_contract"]
-    assert raw["answers"]["history"][1] == {
+    assert raw["format_version"] == 3
+    assert raw["assessments"][0]["answers"]["debt_amount"] == "100000.50"
+    assert raw["assessments"][0]["answers"]["repaid"] == "unknown"
+    assert raw["assessments"][0]["answers"]["due_date"] == "2024-03"
+    assert raw["assessments"][0]["answers"]["papers"] == ["guarantee_contract", "loan_contract"]
+    assert raw["assessments"][0]["answers"]["history"][1] == {
         "kind": "judgment_effective",
         "date": "2026-03-01",
         "until": "2026-03-15",
         "party": "guarantor",
     }
-    assert raw["case"]["parties"]["guarantor"] == ["张三", "李四"]
+    assert raw["assessments"][0]["parties"]["guarantor"] == ["张三", "李四"]
     loaded = load_case(path, TREES)
     assert loaded.notices == ()
     assert loaded.session.answers == session.answers
@@ -89,7 +89,9 @@ def test_answers_that_no_longer_fit_are_set_aside_with_a_notice(tmp_path: Path) 
     path = tmp_path / "case.json"
     save_case(path, NAMES, _full_session())
     raw = json.loads(path.read_text(encoding="utf-8"))
-    raw["answers"]["history"][0]["kind"] = "obstacle"  # not an event this question asks
+    raw["assessments"][0]["answers"]["history"][0]["kind"] = (
+        "obstacle"  # not an event this question asks
+    )
     path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
     loaded = load_case(path, TREES)
     assert [n.kind for n in loaded.notices][:1] == ["answer_dropped"]
@@ -100,18 +102,21 @@ def test_answers_that_no_longer_fit_are_set_aside_with_a_notice(tmp_path: Path) 
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda raw: raw["answers"].update(papers=[1, 2]), "/answers/papers: must be"),
         (
-            lambda raw: raw["answers"].update(history=[{"kind": "demand"}]),
-            "/answers/history: an event needs a kind and a date",
+            lambda raw: raw["assessments"][0]["answers"].update(papers=[1, 2]),
+            "/assessments/0/answers/papers: must be",
         ),
         (
-            lambda raw: raw["case"].update(parties={"guarantor": "张三"}),
-            "/case/parties: must map party ids to lists of names",
+            lambda raw: raw["assessments"][0]["answers"].update(history=[{"kind": "demand"}]),
+            "/assessments/0/answers/history: an event needs a kind and a date",
         ),
         (
-            lambda raw: raw["case"].update(parties={"guarantor": ["x" * 501]}),
-            "/case/parties: must map party ids to lists of names",
+            lambda raw: raw["assessments"][0].update(parties={"guarantor": "张三"}),
+            "/assessments/0/parties: must map party ids to lists of names",
+        ),
+        (
+            lambda raw: raw["assessments"][0].update(parties={"guarantor": ["x" * 501]}),
+            "/assessments/0/parties: must map party ids to lists of names",
         ),
     ],
 )
@@ -129,7 +134,8 @@ def test_version_1_answers_of_format_2_types_are_refused(tmp_path: Path) -> None
     path = tmp_path / "case.json"
     save_case(path, NAMES, _full_session())
     raw = json.loads(path.read_text(encoding="utf-8"))
-    raw["format_version"] = 1
+    one = raw.pop("assessments")[0]
+    raw.update(format_version=1, tree=one["tree"], answers=one["answers"])
     path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(CaseFileError, match="must be a text, a date or null"):
         load_case(path, TREES)

@@ -110,7 +110,10 @@ def test_walk_command_end_to_end(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Outcome: " in done.stdout and "EX-C" not in done.stdout
     assert "W-9" in out.read_text(encoding="utf-8")
-    assert json.loads(saved.read_text(encoding="utf-8"))["answers"]["notice_valid"] == "no"
+    assert json.loads(saved.read_text(encoding="utf-8"))["assessments"][0]["answers"] == {
+        "posted_date": "2023-04-04",
+        "notice_valid": "no",
+    }
 
 
 @pytest.mark.parametrize("fmt", ["dot", "mermaid"])

@@ -13,7 +13,7 @@ from tests.helpers import ROOT, library, shipped_tree_files
 from wizard.casefile import CaseInfo
 from wizard.model import DateQuestion, Tree
 from wizard.pdf import FAMILY, write_pdf
-from wizard.report import ReportOptions, build_report
+from wizard.report import Report, ReportOptions, build_report
 from wizard.selftest import first_path
 from wizard.treefile import load_tree
 
@@ -118,6 +118,21 @@ def test_long_report_paginates(rendered) -> None:  # type: ignore[no-untyped-def
     assert session.progress.steps_taken == 30
     assert len(session.result().all_citations) >= 15
     assert pages >= 5
+
+
+def test_a_paragraph_over_a_page_foot_is_in_the_text_once(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Numbered sentences, so every line of the text layer is different and findable.
+    sentences = [f"第{n:03d}句：这一段文字很长，要跨过页脚。" for n in range(1, 400)]
+    html = "<html><body>" + "".join(
+        f"<p>{''.join(sentences[i : i + 40])}</p>" for i in range(0, 399, 40)
+    )
+    report = Report(html + "</body></html>", "长段落", "", "", "第 {page} 页 / 共 {pages} 页")
+    pages = write_pdf(report, tmp_path / "long.pdf")
+    texts, _ = pdf_text(tmp_path / "long.pdf")
+    assert pages >= 3
+    whole = "".join(re.sub(r"第\d+页/共\d+页", "", squash(text)) for text in texts)
+    for sentence in sentences:
+        assert whole.count(squash(sentence)) == 1, sentence
 
 
 def test_english_report(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

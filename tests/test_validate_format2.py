@@ -153,6 +153,14 @@ def _long_stop_of_an_undeclared_deadline(raw: Raw) -> None:
     raw["definitions"]["deadlines"]["guarantee_period"]["long_stop_for"] = "limitation_x"
 
 
+def _joint_persons_of_single_parties(raw: Raw) -> None:
+    raw["definitions"]["deadlines"]["guarantee_debt_limitation"]["events"] = {
+        "from": "history",
+        "parties": ["debtor"],
+        "persons": "joint",
+    }
+
+
 def _amount_of_nothing(raw: Raw) -> None:
     raw["amounts"][0]["difference"] = ["debt_amount", "paid_back"]
 
@@ -308,6 +316,12 @@ CASES: list[tuple[str, Callable[[Raw], None], str, str]] = [
         _long_stop_of_an_undeclared_deadline,
         "(definitions)",
         "is the long-stop period of 'limitation_x', which no deadline of the tree declares",
+    ),
+    (
+        "joint persons of parties with one name",
+        _joint_persons_of_single_parties,
+        "(definitions)",
+        "says its persons are joint debtors, but none of its parties holds several names",
     ),
     (
         "events on a guarantee period",

@@ -109,7 +109,7 @@ def test_walk_command_saves_names_and_notes(tmp_path: Path, monkeypatch) -> None
     assert code == 0
     raw = json.loads(case.read_text(encoding="utf-8"))
     assert raw["case"]["notes"] == "第一条\n第二条"
-    assert raw["case"]["parties"] == {"creditor": ["某银行"], "guarantor": ["张三"]}
+    assert raw["assessments"][0]["parties"] == {"creditor": ["某银行"], "guarantor": ["张三"]}
     html = out.read_text(encoding="utf-8")
     assert "保证方式待核实" in html and "第二条" in html
 

@@ -99,9 +99,8 @@ def events_text(
         elif event.kind == "obstacle":
             line += f" {w['open']}"
         if event.party:
-            line += w["against"].format(
-                party=party_text(tree, event.party, names(event.party), lang)
-            )
+            who = (event.person,) if event.person else names(event.party)
+            line += w["against"].format(party=party_text(tree, event.party, who, lang))
         lines.append(line)
     return w["event_sep"].join(lines)
 

@@ -78,7 +78,7 @@ def pending(folder: Path) -> list[AutosaveEntry]:
             entries.append(
                 AutosaveEntry(
                     path=path,
-                    tree_id=str(raw["tree"]["id"]),
+                    tree_id=str(_first_tree_id(raw)),
                     client_name=str(case.get("client_name", "")),
                     case_number=str(case.get("case_number", "")),
                     saved_at=str(raw.get("saved_at", "")),
@@ -88,6 +88,13 @@ def pending(folder: Path) -> list[AutosaveEntry]:
         except (OSError, ValueError, KeyError, TypeError) as exc:
             log.warning("skipping unreadable autosave %s: %s", path, exc)
     return sorted(entries, key=lambda e: e.saved_at or datetime.min.isoformat(), reverse=True)
+
+
+def _first_tree_id(raw: dict) -> str:
+    """The tree of the case's first assessment (version 3), or of the case (versions 1, 2)."""
+    if "assessments" in raw:
+        return raw["assessments"][0]["tree"]["id"]
+    return raw["tree"]["id"]
 
 
 def clear(folder: Path) -> int:

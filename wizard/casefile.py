@@ -1,30 +1,35 @@
-"""Case files: a session with its case information, saved as versioned JSON.
+"""Case files: a whole case — its information and its assessments — saved as versioned JSON.
 
-Format (``format_version`` 2)::
+Format (``format_version`` 3)::
 
-    {"format": "liability-wizard-case", "format_version": 2, "saved_at": "…",
-     "tree": {"id": "isp", "version": "1.0.0", "content_hash": "…"},
+    {"format": "liability-wizard-case", "format_version": 3, "saved_at": "…",
      "case": {"client_name": "…", "worker_name": "…", "organisation": "…",
-              "case_number": "…", "consultation_date": "2026-11-29", "notes": "…",
-              "parties": {"platform": ["某某论坛"], "shareholder": ["张三", "李四"]}},
-     "answers": {"node_id": ANSWER, …},
-     "set_aside": {"node_id": ANSWER}}
+              "case_number": "…", "consultation_date": "2026-11-29", "notes": "…"},
+     "assessments": [
+       {"id": "3f2a…", "about": "张三（保证人）",
+        "tree": {"id": "guarantor", "version": "2.0.0", "content_hash": "…"},
+        "parties": {"debtor": ["某公司"], "guarantor": ["张三", "李四"]},
+        "answers": {"node_id": ANSWER, …},
+        "set_aside": {"node_id": ANSWER}}]}
 
 An ANSWER is a choice id, a date ``YYYY-MM-DD``, a month ``YYYY-MM`` or ``"unknown"``, an
 amount as a decimal string (``"120000.00"``), a list of choice ids (multiple choice), a list
-of events ``{"kind": "demand", "date": "2024-03-01", "until": …, "party": "guarantor"}`` (the
-case's history), or null for an information page. ``answers`` are the pages of the path in
-order; ``set_aside`` are answers that fell off the path and are offered again as defaults.
-Only ``format``, ``format_version``, ``tree.id`` and ``answers`` are required, so a
-hand-written answers file is a case file too. Version 1 files (choice ids, dates and nulls
-only) read as they are. Loading never writes; saving is atomic.
+of events ``{"kind": "demand", "date": "2024-03-01", "until": …, "party": "guarantor",
+"person": "张三"}`` (the case's history), or null for an information page. ``answers`` are the
+pages of the path in order; ``set_aside`` are answers that fell off the path and are offered
+again as defaults.
+
+Versions 1 and 2 held one assessment at the top level (``tree``, ``answers``, ``set_aside``,
+the parties under ``case``); they read as a case with that one assessment. Only ``format``,
+``format_version`` and each assessment's ``tree.id`` and ``answers`` are required, so a
+hand-written answers file is a case file too. Loading never writes; saving is atomic.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -38,42 +43,22 @@ from wizard.answers import (
     parse_date_answer,
 )
 from wizard.atomicio import write_text_atomic
+from wizard.case import Assessment, Case, CaseInfo
 from wizard.deadlines import EVENT_KINDS, Event
 from wizard.engine import Answer, Session
 from wizard.errors import CaseFileError, EngineError
 from wizard.model import DateQuestion, EventsQuestion, MoneyQuestion, MultiQuestion, Node, Tree
 
 FORMAT = "liability-wizard-case"
-FORMAT_VERSION = 2
-#: Versions this wizard reads; version 1 answers are a subset of version 2.
-READABLE_VERSIONS = (1, 2)
+FORMAT_VERSION = 3
+#: Versions this wizard reads: 1 and 2 hold one assessment; version 1 answers are a subset
+#: of version 2's.
+READABLE_VERSIONS = (1, 2, 3)
 #: A case file is a few kilobytes; anything far larger is not one of ours.
 MAX_BYTES = 20 * 1024 * 1024
 MAX_TEXT = 5_000_000  # characters in one case field: a long interview, not a book
 MAX_NAME = 500  # characters in one party's name
 MAX_NAMES = 200  # names of one party (shareholders, partners)
-
-
-@dataclass(frozen=True)
-class CaseInfo:
-    client_name: str = ""
-    worker_name: str = ""
-    organisation: str = ""
-    case_number: str = ""
-    consultation_date: date = field(default_factory=date.today)
-    notes: str = ""
-    #: The names of the parties the tree declares, by party id (format 2).
-    parties: tuple[tuple[str, tuple[str, ...]], ...] = ()
-
-    def names(self, party_id: str) -> tuple[str, ...]:
-        return dict(self.parties).get(party_id, ())
-
-    def with_names(self, party_id: str, names: tuple[str, ...]) -> CaseInfo:
-        kept = {k: v for k, v in self.parties if k != party_id}
-        cleaned = tuple(n.strip() for n in names if n.strip())
-        if cleaned:
-            kept[party_id] = cleaned
-        return replace(self, parties=tuple(sorted(kept.items())))
 
 
 @dataclass(frozen=True)
@@ -98,9 +83,18 @@ class LoadNotice:
 
 @dataclass(frozen=True)
 class LoadedCase:
+    """A case file of one assessment, as one session with the case information."""
+
     info: CaseInfo
     session: Session
     notices: tuple[LoadNotice, ...]
+
+
+@dataclass(frozen=True)
+class LoadedWholeCase:
+    case: Case
+    #: What to tell the user, per assessment id.
+    notices: dict[str, tuple[LoadNotice, ...]]
 
 
 def case_info_json(info: CaseInfo) -> dict[str, Any]:
@@ -112,42 +106,71 @@ def case_info_json(info: CaseInfo) -> dict[str, Any]:
         "case_number": info.case_number,
         "consultation_date": info.consultation_date.isoformat(),
         "notes": info.notes,
-        "parties": {party: list(names) for party, names in info.parties},
     }
 
 
-def to_json(info: CaseInfo, session: Session) -> dict[str, Any]:
+def _assessment_json(
+    session: Session, parties: Iterable[tuple[str, tuple[str, ...]]], about: str, ident: str
+) -> dict[str, Any]:
     set_aside = {
         node_id: encode_answer(value)
         for node_id, value in session.remembered_answers().items()
         if node_id not in session.answers
     }
     return {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "id": ident,
+        "about": about,
         "tree": {
             "id": session.tree.id,
             "version": session.tree.version,
             "content_hash": session.tree.content_hash,
         },
-        "case": case_info_json(info),
+        "parties": {party: list(names) for party, names in parties},
         "answers": {node_id: encode_answer(v) for node_id, v in session.answers.items()},
         "set_aside": set_aside,
     }
 
 
-def save_case(path: Path, info: CaseInfo, session: Session) -> None:
-    """Write the case atomically: the old file stays whole if anything fails."""
-    text = json.dumps(to_json(info, session), ensure_ascii=False, indent=2) + "\n"
+def case_to_json(case: Case) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "case": case_info_json(case.info),
+        "assessments": [
+            _assessment_json(a.session, a.parties, a.about, a.id) for a in case.assessments
+        ],
+    }
+
+
+def to_json(info: CaseInfo, session: Session, about: str = "") -> dict[str, Any]:
+    """A case of one assessment (the walk, the single-tree app) as JSON."""
+    data = case_to_json(Case(replace(info, parties=())))
+    data["assessments"] = [_assessment_json(session, info.parties, about, "1")]
+    return data
+
+
+def _write(path: Path, data: dict[str, Any]) -> None:
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     try:
         write_text_atomic(path, text)
     except OSError as exc:
         raise CaseFileError(path, f"cannot save: {exc.strerror or exc}") from exc
 
 
+def save_case(path: Path, info: CaseInfo, session: Session) -> None:
+    """Write a case of one assessment atomically: the old file stays whole if anything fails."""
+    _write(path, to_json(info, session))
+
+
+def save_whole_case(path: Path, case: Case) -> None:
+    """Write the whole case atomically."""
+    _write(path, case_to_json(case))
+
+
 def read_case_json(path: Path) -> dict[str, Any]:
-    """Read and check the envelope of a case file; raises CaseFileError, never writes."""
+    """Read and check a case file of any readable version; returns it in the shape of version
+    3 (an older file as a case of one assessment). Raises CaseFileError, never writes."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -170,30 +193,63 @@ def read_case_json(path: Path) -> dict[str, Any]:
         raise CaseFileError(path, f'is not a case file (no "format": "{FORMAT}")')
     version = raw.get("format_version")
     if version not in READABLE_VERSIONS:
-        readable = " and ".join(str(v) for v in READABLE_VERSIONS)
+        readable = ", ".join(str(v) for v in READABLE_VERSIONS)
         raise CaseFileError(
             path,
             f"has format version {version!r}; this version of the wizard reads {readable}",
         )
-    tree = raw.get("tree")
+    case = raw.setdefault("case", {})
+    if not isinstance(case, dict):
+        raise CaseFileError(path, "/case: must be an object")
+    if version < 3:
+        one = {k: raw[k] for k in ("tree", "answers", "set_aside") if k in raw}
+        one["parties"] = case.get("parties", {})
+        _check_assessment(path, one, "", version, "/case/parties")
+        one.update(id="1", about="")
+        return {**raw, "case": case, "assessments": [one]}
+    assessments = raw.get("assessments")
+    if not isinstance(assessments, list):
+        raise CaseFileError(path, "/assessments: missing; the case file holds no assessments")
+    for index, one in enumerate(assessments):
+        where = f"/assessments/{index}"
+        if not isinstance(one, dict):
+            raise CaseFileError(path, f"{where}: must be an object")
+        _check_assessment(path, one, where, version, f"{where}/parties")
+        for key in ("id", "about"):
+            if not isinstance(one.get(key, ""), str):
+                raise CaseFileError(path, f"{where}/{key}: must be text")
+        if len(one.get("about", "")) > MAX_NAME:
+            raise CaseFileError(path, f"{where}/about: longer than {MAX_NAME} characters")
+    return raw
+
+
+def _check_assessment(
+    path: Path, one: dict[str, Any], where: str, version: int, parties_at: str
+) -> None:
+    tree = one.get("tree")
     if not isinstance(tree, dict) or not isinstance(tree.get("id"), str):
         raise CaseFileError(
-            path, "/tree/id: missing; the case file does not say which tree it uses"
+            path, f"{where}/tree/id: missing; the case file does not say which tree it uses"
         )
-    if "answers" not in raw:
-        raise CaseFileError(path, "/answers: missing; the case file holds no answers")
+    if "answers" not in one:
+        raise CaseFileError(path, f"{where}/answers: missing; the case file holds no answers")
     for key in ("answers", "set_aside"):
-        value = raw.get(key, {})
+        value = one.get(key, {})
         if not isinstance(value, dict):
-            raise CaseFileError(path, f"/{key}: must map node ids to answers")
+            raise CaseFileError(path, f"{where}/{key}: must map node ids to answers")
         for node_id, answer in value.items():
             problem = _answer_shape_problem(answer, version)
             if problem:
-                raise CaseFileError(path, f"/{key}/{node_id}: {problem}")
-    case = raw.get("case", {})
-    if not isinstance(case, dict):
-        raise CaseFileError(path, "/case: must be an object")
-    return raw
+                raise CaseFileError(path, f"{where}/{key}/{node_id}: {problem}")
+    parties = one.get("parties", {})
+    if not isinstance(parties, dict) or not all(
+        isinstance(k, str)
+        and isinstance(v, list)
+        and all(isinstance(n, str) and len(n) <= MAX_NAME for n in v)
+        and len(v) <= MAX_NAMES
+        for k, v in parties.items()
+    ):
+        raise CaseFileError(path, f"{parties_at}: must map party ids to lists of names")
 
 
 def _answer_shape_problem(answer: Any, version: int) -> str | None:
@@ -209,7 +265,7 @@ def _answer_shape_problem(answer: Any, version: int) -> str | None:
             for event in answer:
                 if not isinstance(event.get("kind"), str) or not isinstance(event.get("date"), str):
                     return "an event needs a kind and a date"
-                for key in ("until", "party"):
+                for key in ("until", "party", "person"):
                     if key in event and not isinstance(event[key], str | None):
                         return f"an event's {key} must be text"
             return None
@@ -225,17 +281,6 @@ def case_info_from_json(path: Path, raw: Mapping[str, Any]) -> CaseInfo:
         if len(value) > MAX_TEXT:
             raise CaseFileError(path, f"/case/{key}: longer than {MAX_TEXT:,} characters")
         info = replace(info, **{key: value})
-    parties = raw.get("parties", {})
-    if not isinstance(parties, dict) or not all(
-        isinstance(k, str)
-        and isinstance(v, list)
-        and all(isinstance(n, str) and len(n) <= MAX_NAME for n in v)
-        and len(v) <= MAX_NAMES
-        for k, v in parties.items()
-    ):
-        raise CaseFileError(path, "/case/parties: must map party ids to lists of names")
-    for party, names in sorted(parties.items()):
-        info = info.with_names(party, tuple(names))
     if "consultation_date" in raw:
         try:
             info = replace(info, consultation_date=date.fromisoformat(raw["consultation_date"]))
@@ -244,30 +289,63 @@ def case_info_from_json(path: Path, raw: Mapping[str, Any]) -> CaseInfo:
     return info
 
 
-def load_case(path: Path, trees: Mapping[str, Tree]) -> LoadedCase:
-    """Load a case file and replay its answers on the current version of its tree."""
+def _names(parties: Mapping[str, list[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    info = CaseInfo()
+    for party, names in sorted(parties.items()):
+        info = info.with_names(party, tuple(names))
+    return info.parties
+
+
+def load_whole_case(path: Path, trees: Mapping[str, Tree]) -> LoadedWholeCase:
+    """Load a case file and replay each assessment's answers on the current version of its
+    tree; an older file is a case of one assessment."""
     raw = read_case_json(path)
-    tree_ref = raw["tree"]
-    tree = trees.get(tree_ref["id"])
-    if tree is None:
-        raise CaseFileError(path, f"uses the tree '{tree_ref['id']}', which is not available")
-    info = case_info_from_json(path, raw.get("case", {}))
-    notices: list[LoadNotice] = []
-    saved_version = tree_ref.get("version")
-    saved_hash = tree_ref.get("content_hash")
-    if (saved_version and saved_version != tree.version) or (
-        saved_hash and saved_hash != tree.content_hash
-    ):
-        notices.append(
-            LoadNotice(
-                "tree_changed",
-                detail=f"saved with version {saved_version or '?'}, now {tree.version}",
+    info = case_info_from_json(path, raw["case"])
+    case = Case(info)
+    notices: dict[str, tuple[LoadNotice, ...]] = {}
+    for index, one in enumerate(raw["assessments"]):
+        tree_ref = one["tree"]
+        tree = trees.get(tree_ref["id"])
+        if tree is None:
+            where = f"/assessments/{index}/tree/id: " if raw["format_version"] >= 3 else ""
+            raise CaseFileError(
+                path, f"{where}uses the tree '{tree_ref['id']}', which is not available"
             )
+        found: list[LoadNotice] = []
+        saved_version = tree_ref.get("version")
+        saved_hash = tree_ref.get("content_hash")
+        if (saved_version and saved_version != tree.version) or (
+            saved_hash and saved_hash != tree.content_hash
+        ):
+            found.append(
+                LoadNotice(
+                    "tree_changed",
+                    detail=f"saved with version {saved_version or '?'}, now {tree.version}",
+                )
+            )
+        parties = _names(one.get("parties", {}))
+        session, replay_notices = replay(
+            tree, one["answers"], one.get("set_aside", {}), info.consultation_date, parties
         )
-    session, replay_notices = replay(
-        tree, raw["answers"], raw.get("set_aside", {}), info.consultation_date
-    )
-    return LoadedCase(info, session, (*notices, *replay_notices))
+        ident = one.get("id") or str(index + 1)
+        if any(a.id == ident for a in case.assessments):
+            ident = f"{ident}-{index + 1}"
+        case.assessments.append(Assessment(session, parties, one.get("about", ""), ident))
+        notices[ident] = (*found, *replay_notices)
+    return LoadedWholeCase(case, notices)
+
+
+def load_case(path: Path, trees: Mapping[str, Tree]) -> LoadedCase:
+    """Load a case file of one assessment (any version) as one session."""
+    loaded = load_whole_case(path, trees)
+    assessments = loaded.case.assessments
+    if len(assessments) != 1:
+        raise CaseFileError(
+            path,
+            f"/assessments: holds {len(assessments)} assessments; open it as a whole case",
+        )
+    (one,) = assessments
+    return LoadedCase(one.info(loaded.case.info), one.session, loaded.notices[one.id])
 
 
 def replay(
@@ -275,9 +353,11 @@ def replay(
     answers: Mapping[str, Any],
     set_aside: Mapping[str, Any],
     consultation: date | None = None,
+    names: Iterable[tuple[str, tuple[str, ...]]] = (),
 ) -> tuple[Session, list[LoadNotice]]:
     """Rebuild a session by answering from ``answers``; report what did not fit."""
     session = Session(tree, consultation)
+    session.set_names(dict(names))
     notices: list[LoadNotice] = []
     used: set[str] = set()
     while not session.is_finished:
@@ -336,6 +416,8 @@ def _encode_event(event: Event) -> dict[str, Any]:
         data["until"] = event.until.isoformat()
     if event.party:
         data["party"] = event.party
+    if event.person:
+        data["person"] = event.person
     return data
 
 
@@ -367,4 +449,4 @@ def _decode_event(raw: dict[str, Any]) -> Event:
     until_value = parse_date_answer(until) if until else None
     if isinstance(on, Unknown) or isinstance(until_value, Unknown):
         raise ValueError("an event needs its date")
-    return Event(kind, on, until_value, raw.get("party") or "")
+    return Event(kind, on, until_value, raw.get("party") or "", person=raw.get("person") or "")

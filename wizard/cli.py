@@ -249,7 +249,7 @@ def _tree_and_library(name: str) -> tuple[Tree, StatuteLibrary]:
 
 def _case_for(path: Path, tree: Tree) -> LoadedCase:
     """Load a case file for ``tree``, saying so plainly when it belongs to another tree."""
-    saved_for = read_case_json(path)["tree"]["id"]
+    saved_for = read_case_json(path)["assessments"][0]["tree"]["id"]
     if saved_for != tree.id:
         raise WizardError(f"{path}: this case file is for the tree '{saved_for}', not '{tree.id}'")
     return load_case(path, {tree.id: tree})

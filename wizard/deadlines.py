@@ -124,6 +124,9 @@ class Event:
     until: date | MonthDate | None = None  # obstacle: the day it ended; judgment: performance
     party: str = ""  # against whom (a party role of the tree), "" when not said
     joint: bool = False  # happened to another 连带债务人; reaches this one (规定15(2))
+    #: One of the party's names when the event concerned only that person (a demand on 甲
+    #: of 行为人（甲、乙）); "" when it concerned the party as a whole.
+    person: str = ""
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ that rests on an unknown fact is reported with the facts to verify.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -115,6 +115,11 @@ class ReasoningStep:
     citations: tuple[Citation, ...]
 
 
+#: The row of a per-person deadline for the persons of a party no event named, when the
+#: party's names are not known (the report calls them "the others").
+OTHERS = "<others>"
+
+
 @dataclass(frozen=True)
 class ComputedDeadline:
     """A deadline of the result: what the tree says of it, and what the engine computed."""
@@ -122,6 +127,15 @@ class ComputedDeadline:
     spec: DeadlineSpec
     deadline: deadlines.Deadline  # status "missing" when its start date is not known
     request: deadlines.DeadlineRequest  # what was computed (the calculator window reopens it)
+    #: The one person of ``party`` this row is for, when the history named persons of a party
+    #: that holds several names ("" for the whole party, or for the persons no event named
+    #: when their names are not known: ``OTHERS``).
+    person: str = ""
+    party: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.spec.id, self.party, self.person)
 
 
 @dataclass(frozen=True)
@@ -175,10 +189,10 @@ class Result:
 
     @property
     def deadlines(self) -> tuple[ComputedDeadline, ...]:
-        seen: dict[str, ComputedDeadline] = {}
+        seen: dict[tuple[str, str, str], ComputedDeadline] = {}
         for p in self.parts:
             for d in p.deadlines:
-                seen.setdefault(d.spec.id, d)
+                seen.setdefault(d.key, d)
         return tuple(seen.values())
 
     @property
@@ -259,6 +273,7 @@ class Session:
     def __init__(self, tree: Tree, consultation: date | None = None) -> None:
         self.tree = tree
         self._consultation = consultation or date.today()
+        self._names: dict[str, tuple[str, ...]] = {}
         self._longest = longest_steps_to_outcome(tree)
         self._steps: list[Step] = []
         self._remembered: dict[str, Answer] = {}
@@ -292,6 +307,20 @@ class Session:
         if day == self._consultation:
             return
         self._consultation = day
+        self._reflow()
+
+    @property
+    def names(self) -> Mapping[str, tuple[str, ...]]:
+        """The parties' names by party id, as the case information gives them."""
+        return self._names
+
+    def set_names(self, names: Mapping[str, Sequence[str]]) -> None:
+        """The parties' names: a history naming single persons makes per-person deadlines,
+        and a condition on such a deadline depends on who the persons are."""
+        cleaned = {party: tuple(n) for party, n in names.items() if n}
+        if cleaned == self._names:
+            return
+        self._names = cleaned
         self._reflow()
 
     @property
@@ -436,19 +465,61 @@ class Session:
         return amount_value(self.tree, amount_id, self.answers)
 
     def _named_status(self, name: str) -> str | None:
+        """The named deadline's status; computed per person, one status only if all agree
+        (else None: whether it has passed depends on whom the question is about)."""
         spec = self.tree.named_deadline(name)
         if spec is None:
             return None
-        return deadlines.compute(self.deadline_request(spec), self._consultation).status
+        statuses = {d.deadline.status for d in self._computed(spec, self._consultation)}
+        return statuses.pop() if len(statuses) == 1 else None
 
     def _named_range(self, name: str) -> tuple[date, date] | None:
         spec = self.tree.named_deadline(name)
         if spec is None:
             return None
-        deadline = deadlines.compute(self.deadline_request(spec), self._consultation)
-        if deadline.end is None or deadline.latest_end is None:
+        rows = [d.deadline for d in self._computed(spec, self._consultation)]
+        if any(d.end is None or d.latest_end is None for d in rows):
             return None
-        return deadline.end, deadline.latest_end
+        return min(d.end for d in rows), max(d.latest_end for d in rows)  # type: ignore[type-var]
+
+    def _computed(self, spec: DeadlineSpec, consultation: date) -> list[ComputedDeadline]:
+        """The deadline's rows: one, or one per person when the history names persons."""
+        persons = self._persons(spec)
+        if not persons:
+            request = self.deadline_request(spec)
+            return [ComputedDeadline(spec, deadlines.compute(request, consultation), request)]
+        rows = []
+        for party, person in persons:
+            request = self.deadline_request(spec, (party, person))
+            rows.append(
+                ComputedDeadline(
+                    spec, deadlines.compute(request, consultation), request, person, party
+                )
+            )
+        return rows
+
+    def _persons(self, spec: DeadlineSpec) -> list[tuple[str, str]]:
+        """(party, person) for each row of a deadline whose events name single persons."""
+        if spec.events is None or spec.kind not in ("limitation", "enforcement"):
+            return []
+        recorded = self.answers.get(spec.events.question)
+        named: dict[str, list[str]] = {}
+        for event in recorded if isinstance(recorded, tuple) else ():
+            if not isinstance(event, deadlines.Event) or not event.person:
+                continue
+            if spec.events.parties and event.party not in spec.events.parties:
+                continue
+            named.setdefault(event.party, [])
+            if event.person not in named[event.party]:
+                named[event.party].append(event.person)
+        rows = []
+        for party, persons in named.items():
+            known = self._names.get(party, ())
+            everyone = [*known, *(p for p in persons if p not in known)]
+            rows.extend((party, person) for person in everyone)
+            if not known:
+                rows.append((party, OTHERS))
+        return rows
 
     def result(self, consultation: date | None = None) -> Result:
         """The resolved outcome; deadlines are measured from ``consultation`` (default: the
@@ -512,10 +583,7 @@ class Session:
             if not holds(spec.when):
                 continue
             spec = replace(spec, basis=cites(spec.basis))
-            request = self.deadline_request(spec)
-            computed.append(
-                ComputedDeadline(spec, deadlines.compute(request, consultation), request)
-            )
+            computed.extend(self._computed(spec, consultation))
         summary = next((v.text for v in node.summary_variants if holds(v.when)), node.summary)
         return ResultPart(
             node=node,
@@ -590,8 +658,11 @@ class Session:
             )
         return tuple(facts)
 
-    def deadline_request(self, spec: DeadlineSpec) -> deadlines.DeadlineRequest:
-        """What to compute for a deadline of the tree on this path."""
+    def deadline_request(
+        self, spec: DeadlineSpec, person: tuple[str, str] | None = None
+    ) -> deadlines.DeadlineRequest:
+        """What to compute for a deadline of the tree on this path (for one person of a party,
+        when ``person`` is (party, name))."""
         answers = self.answers
         start: date | MonthDate | Unknown | None = None
         missing: Text | str = spec.start
@@ -608,7 +679,7 @@ class Session:
                 start_label = question.label or ""
         events: tuple[deadlines.Event, ...] = ()
         if spec.events is not None and spec.kind in ("limitation", "enforcement"):
-            events = self._events_for(spec)
+            events = self._events_for(spec, person)
         cap = answers.get(spec.cap_from) if spec.cap_from else None
         return deadlines.DeadlineRequest(
             kind=spec.kind,
@@ -644,16 +715,25 @@ class Session:
             return latest.until, missing
         return latest.on, missing
 
-    def _events_for(self, spec: DeadlineSpec) -> tuple[deadlines.Event, ...]:
-        assert spec.events is not None
-        recorded = self.answers.get(spec.events.question)
+    def _events_for(
+        self, spec: DeadlineSpec, person: tuple[str, str] | None = None
+    ) -> tuple[deadlines.Event, ...]:
+        """The events acting on the deadline — for one person: those against his party as a
+        whole and against him; those against another person of the parties only as
+        interruptions reaching him, and only if the persons are joint debtors."""
+        source = spec.events
+        assert source is not None
+        recorded = self.answers.get(source.question)
         chosen = []
         for event in recorded if isinstance(recorded, tuple) else ():
             if not isinstance(event, deadlines.Event):
                 continue
-            if not spec.events.parties or event.party in spec.events.parties:
-                chosen.append(event)
-            elif event.party in spec.events.joint_parties:
+            if not source.parties or event.party in source.parties:
+                if person is None or not event.person or (event.party, event.person) == person:
+                    chosen.append(event)
+                elif source.persons == "joint":
+                    chosen.append(replace(event, joint=True))
+            elif event.party in source.joint_parties:
                 chosen.append(replace(event, joint=True))
         return tuple(chosen)
 
@@ -806,6 +886,8 @@ class Session:
                 raise EngineError(f"{node.id}: '{event.kind}' is not an event this question asks")
             if event.party and event.party not in node.parties:
                 raise EngineError(f"{node.id}: '{event.party}' is not a party of this question")
+            if event.person and not event.party:
+                raise EngineError(f"{node.id}: an event names {event.person!r} but no party")
             for day in (event.on, event.until):
                 if day is not None:
                     lo, hi = date_range(day)

@@ -796,8 +796,9 @@ def _safe_file_name(name: str) -> str:
 
 
 def refusal_reasons(session: Session) -> tuple[Text, ...]:
-    """Why letters are not offered on this finished path (the report adds them to its next
-    steps). The app's own letters; a broken letter file refuses nothing."""
+    """Why letters are not offered on this finished path (the Documents dialog and the
+    ``documents`` command show them). The app's own letters; a broken letter file refuses
+    nothing."""
     if not session.is_finished:
         return ()
     try:

@@ -453,6 +453,10 @@ class EventSource:
     question: str
     parties: tuple[str, ...] = ()
     joint_parties: tuple[str, ...] = ()
+    #: When events name single persons of these parties, the deadline is computed per person.
+    #: "joint": the persons are 连带债务人 — an interruption against one reaches the others
+    #: (诉讼时效规定15(2)); "separate": each person's events count for him alone.
+    persons: Literal["joint", "separate"] = "separate"
 
 
 @dataclass(frozen=True)

@@ -107,6 +107,7 @@ def _document(report: Report, device: QPagedPaintDevice) -> tuple[QTextDocument,
     document.size()
     keep_together(document, body)
     document.size()
+    split_at_page_breaks(document, body)
     return document, body, footer
 
 
@@ -183,6 +184,50 @@ def keep_together(document: QTextDocument, page_height: float) -> None:
                 break
         if not moved:
             return
+
+
+def split_at_page_breaks(document: QTextDocument, page_height: float) -> None:
+    """Split each paragraph that runs over a page foot into two paragraphs there.
+
+    Qt paints a page by clipping the whole document, and QTextLayout::draw also paints the
+    line just above the clip: the last line of a page was painted again, out of sight, on the
+    next one, and text copied from the PDF (or read by a screen reader) had it twice. A page
+    break between paragraphs has no line before the clip. The two halves keep the paragraph's
+    formats; only the margins at the cut go (they would fall on the page break anyway).
+    """
+    layout = document.documentLayout()
+    for _ in range(400):  # one cut per pass: a cut can move the lines after it
+        cut = _first_cut(document, page_height)
+        if cut is None:
+            return
+        block, position = cut
+        cursor = QTextCursor(document)
+        cursor.setPosition(position)
+        first = QTextBlockFormat(block.blockFormat())
+        second = QTextBlockFormat(block.blockFormat())
+        first.setBottomMargin(0)
+        second.setTopMargin(0)
+        second.setTextIndent(0)
+        second.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+        cursor.insertBlock(second, cursor.charFormat())
+        QTextCursor(block).setBlockFormat(first)
+        layout.documentSize()
+
+
+def _first_cut(document: QTextDocument, page_height: float) -> tuple[QTextBlock, int] | None:
+    """The first paragraph whose lines lie on two pages, and where the later page starts."""
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        lines = block.layout()
+        if lines is not None and lines.lineCount() > 1:
+            top = layout.blockBoundingRect(block).top()
+            for i in range(1, lines.lineCount()):
+                here = _page(top + lines.lineAt(i).y(), page_height)
+                if here != _page(top + lines.lineAt(i - 1).y(), page_height):
+                    return block, block.position() + lines.lineAt(i).textStart()
+        block = block.next()
+    return None
 
 
 def _needs_move(

@@ -20,8 +20,7 @@ from wizard.casefile import CaseInfo, case_info_json
 from wizard.deadline_text import event_name, format_date, format_period, status_text, steps_text
 from wizard.deadlines import Deadline, Event
 from wizard.deadlines import compute as compute_deadline
-from wizard.engine import ComputedDeadline, Result, Session
-from wizard.letters import refusal_reasons
+from wizard.engine import OTHERS, ComputedDeadline, Result, Session
 from wizard.model import (
     NO_LIABILITY,
     ChoiceQuestion,
@@ -124,7 +123,12 @@ def render_report(
 
 def text_values(session: Session, info: CaseInfo, result: Result) -> TextValues:
     """What the placeholders of this case's texts stand for."""
-    computed = {d.spec.id: d.deadline for d in result.deadlines}
+    # Per-person rows of one deadline: a text names the earliest last day, the one to act by.
+    computed: dict[str, Deadline] = {}
+    for row in result.deadlines:
+        held = computed.get(row.spec.id)
+        if held is None or (row.deadline.end and (held.end is None or row.deadline.end < held.end)):
+            computed[row.spec.id] = row.deadline
     consultation = info.consultation_date
 
     def deadline(name: str) -> Deadline | None:
@@ -150,6 +154,7 @@ def report_context(
     lang = options.lang
     strings = report_strings()
     t: dict[str, str] = strings[lang]
+    session.set_names(dict(info.parties))  # per-person deadlines need the names
     result = session.result(info.consultation_date)
     tree = session.tree
     generated = options.generated_at or datetime.now().astimezone()
@@ -229,7 +234,12 @@ def report_context(
             "date": date_text(event.on, lang),
             "until": date_text(event.until, lang) if event.until is not None else "",
             "event": event_name(event.kind, lang),
-            "party": party_text(tree, event.party, info.names(event.party), lang)
+            "party": party_text(
+                tree,
+                event.party,
+                (event.person,) if event.person else info.names(event.party),
+                lang,
+            )
             if event.party
             else "",
         }
@@ -273,7 +283,9 @@ def report_context(
         "history": history,
         "facts_to_verify": facts,
         "deadlines": [
-            _deadline(d, t, lang, library, txt, result, info.consultation_date)
+            _deadline(
+                d, t, lang, library, _row_text(d, values, lang, t), result, info.consultation_date
+            )
             for d in result.deadlines
         ],
         "deadline_rules": t["deadline_rules"],
@@ -284,13 +296,35 @@ def report_context(
         ],
         "defences": [txt(x) for x in result.defences],
         "recourse": [txt(x) for x in result.recourse],
-        # Letters this path makes useless say why (wizard/letters.py, "not_offered").
-        "next_steps": [txt(x) for x in (*result.next_steps, *refusal_reasons(session))],
+        "next_steps": [txt(x) for x in result.next_steps],
         "evidence": [txt(x) for x in result.evidence],
         "further_basis": cite(result.citations),
         "laws": _laws(all_citations, library, t),
         "appendix": _appendix(all_citations, library),
     }
+
+
+def _row_text(
+    d: ComputedDeadline, values: TextValues, lang: Lang, t: dict[str, str]
+) -> Callable[[Text | None], str]:
+    """Texts of a deadline row: a per-person row names its person where the label names his
+    party (the others, when their names are not known)."""
+    if not d.person:
+        return lambda text: fill(text.get(lang), lang, values) if text is not None else ""
+    person = t["other_persons"] if d.person == OTHERS else d.person
+    names = values.names
+    row_values = replace(
+        values, names=lambda party: (person,) if party == d.party else names(party)
+    )
+
+    def txt(text: Text | None) -> str:
+        if text is None:
+            return ""
+        filled = fill(text.get(lang), lang, row_values)
+        named = f"{{party.{d.party}}}" in text.get(lang)
+        return filled if named else t["person_row"].format(label=filled, person=person)
+
+    return txt
 
 
 def _acts(d: ComputedDeadline, side: str | None) -> bool:

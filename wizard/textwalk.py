@@ -8,6 +8,7 @@ quits. A thin front end over the engine, like the desktop app.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import TextIO
@@ -50,8 +51,8 @@ PROMPTS = {
         "unknown_hint": "；不清楚请输入 u",
         "money": "请输入金额（元），如 120000 或 12万（b 返回，? 帮助，q 退出）",
         "events": (
-            "逐条添加事件：类型编号 日期 [结束日] [对象编号]，如 “2 2024-03-01 1”；"
-            "空行结束（b 返回，? 帮助，q 退出）"
+            "逐条添加事件：类型编号 日期 [结束日] [对象编号]，如 “2 2024-03-01 1”"
+            "（1.2：只针对第1项中的第二个名称）；空行结束（b 返回，? 帮助，q 退出）"
         ),
         "event_kinds": "事件类型：",
         "event_parties": "对象：",
@@ -83,7 +84,8 @@ PROMPTS = {
         "money": "Enter an amount in yuan, e.g. 120000 (b back, ? help, q quit)",
         "events": (
             "Add events one per line: kind-number date [end-date] [party-number], e.g. "
-            '"2 2024-03-01 1"; an empty line to finish (b back, ? help, q quit)'
+            '"2 2024-03-01 1" (1.2: only the second name of party 1); an empty line to finish '
+            "(b back, ? help, q quit)"
         ),
         "event_kinds": "Kinds of event:",
         "event_parties": "Against:",
@@ -173,6 +175,7 @@ class TextWalk:
                 return True
             names = tuple(n for n in reply.replace("，", ",").replace("、", ",").split(","))
             self.info = self.info.with_names(party.id, names)
+            self.session.set_names(dict(self.info.parties))
         return True
 
     def run(self) -> bool:
@@ -349,6 +352,8 @@ class TextWalk:
             for i, party in enumerate(node.parties, 1):
                 names = self.info.names(party)
                 self.say(f"  {i}. {party_text(tree, party, names, self.lang)}")
+                if len(names) > 1:  # one of them alone: 1.2
+                    self.say("     " + "  ".join(f"{i}.{j} {n}" for j, n in enumerate(names, 1)))
         remembered = self.session.remembered(node.id)
         events: list[Event] = list(remembered) if isinstance(remembered, tuple) else []
         if events:
@@ -376,12 +381,20 @@ class TextWalk:
             return None
         kind = node.kinds[int(parts[0]) - 1]
         rest = parts[1:]
-        party = ""
-        if node.parties and rest and rest[-1].isdigit() and len(rest[-1]) <= 2:
-            index = int(rest.pop())
+        party = person = ""
+        target = re.fullmatch(r"(\d{1,2})(?:\.(\d{1,3}))?", rest[-1]) if rest else None
+        if node.parties and target:
+            rest.pop()
+            index = int(target.group(1))
             if not 1 <= index <= len(node.parties):
                 return None
             party = node.parties[index - 1]
+            if target.group(2):
+                names = self.info.names(party)
+                which = int(target.group(2))
+                if not 1 <= which <= len(names):
+                    return None
+                person = names[which - 1]
         try:
             on = parse_date_text(rest[0], allow_month=True)
             until: date | MonthDate | None = None
@@ -391,7 +404,7 @@ class TextWalk:
                 return None
         except (DateTextError, IndexError):
             return None
-        return Event(kind, on, until, party)  # type: ignore[arg-type]
+        return Event(kind, on, until, party, person=person)  # type: ignore[arg-type]
 
     def _info(self) -> str | None:
         node = self.session.current

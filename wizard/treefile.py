@@ -601,7 +601,10 @@ def _deadline(raw: dict[str, Any]) -> DeadlineSpec:
         when=_when(raw),
         start_event=start_event,
         events=EventSource(
-            events["from"], tuple(events.get("parties", ())), tuple(events.get("joint_parties", ()))
+            events["from"],
+            tuple(events.get("parties", ())),
+            tuple(events.get("joint_parties", ())),
+            events.get("persons", "separate"),
         )
         if events
         else None,

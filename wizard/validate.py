@@ -485,6 +485,13 @@ def _check_deadline_spec(
             for party in (*spec.events.parties, *spec.events.joint_parties):
                 if party not in q.parties:
                     add(holder, f"{what} takes events against '{party}', not asked at '{q.id}'")
+            many = {p.id for p in tree.parties if p.many}
+            if spec.events.persons == "joint" and not many & set(spec.events.parties or q.parties):
+                add(
+                    holder,
+                    f"{what} says its persons are joint debtors, but none of its parties holds "
+                    "several names",
+                )
     if spec.cap_from is not None:
         check_question(holder, spec.cap_from, DateQuestion, what)
     side_ids = {side.id for side in tree.sides}

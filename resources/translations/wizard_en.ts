@@ -47,6 +47,26 @@
         <translation>Not&amp;es:</translation>
     </message>
     <message>
+        <source>Names of the parties</source>
+        <translation>Names of the parties</translation>
+    </message>
+    <message>
+        <source>Optional. The questions and the report call each party by the names given here; where a party may be several people, separate their names with 、 or a comma.</source>
+        <translation>Optional. The questions and the report call each party by the names given here; where a party may be several people, separate their names with 、 or a comma.</translation>
+    </message>
+    <message>
+        <source>{party} (one or more):</source>
+        <translation>{party} (one or more):</translation>
+    </message>
+    <message>
+        <source>{party}:</source>
+        <translation>{party}:</translation>
+    </message>
+    <message>
+        <source>one or more names, e.g. 张三、李四</source>
+        <translation>one or more names, e.g. 张三、李四</translation>
+    </message>
+    <message>
         <source>&amp;Worker name:</source>
         <translation>&amp;Worker name:</translation>
     </message>
@@ -61,6 +81,17 @@
     <message>
         <source>Consultation &amp;date:</source>
         <translation>Consultation &amp;date:</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceList</name>
+    <message>
+        <source>Tick at least one answer (or the one that says none applies).</source>
+        <translation>Tick at least one answer (or the one that says none applies).</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>Choose one answer.</translation>
     </message>
 </context>
 <context>
@@ -93,6 +124,10 @@
         <source>MMMM yyyy</source>
         <extracomment>A Qt date format: a month alone, e.g. &quot;June 2024&quot;.</extracomment>
         <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>{month} (only the month is known)</source>
+        <translation>{month} (only the month is known)</translation>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
@@ -149,10 +184,6 @@
     <message>
         <source>&amp;On</source>
         <translation>&amp;On</translation>
-    </message>
-    <message>
-        <source>e.g. 2024-06-30, 2024/6/30, 2024年6月30日</source>
-        <translation>e.g. 2024-06-30, 2024/6/30, 2024年6月30日</translation>
     </message>
     <message>
         <source>A date known only to the month (2024-06) gives a range.</source>
@@ -288,6 +319,101 @@
     <message>
         <source>Saved in {folder}:</source>
         <translation>Saved in {folder}:</translation>
+    </message>
+</context>
+<context>
+    <name>EventsEditor</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>The change is not saved yet: press Apply the change, or Cancel the change.</source>
+        <translation>The change is not saved yet: press Apply the change, or Cancel the change.</translation>
+    </message>
+    <message>
+        <source>This event is not in the list yet: press Add to the list (Enter), or empty its date.</source>
+        <translation>This event is not in the list yet: press Add to the list (Enter), or empty its date.</translation>
+    </message>
+    <message>
+        <source>The second date cannot come before the event&apos;s date.</source>
+        <translation>The second date cannot come before the event&apos;s date.</translation>
+    </message>
+    <message>
+        <source>Choose against whom this happened.</source>
+        <translation>Choose against whom this happened.</translation>
+    </message>
+    <message>
+        <source>The day the obstacle ended; leave it empty while it lasts.</source>
+        <translation>The day the obstacle ended; leave it empty while it lasts.</translation>
+    </message>
+    <message>
+        <source>The last day for performance the judgment set, if it set one.</source>
+        <translation>The last day for performance the judgment set, if it set one.</translation>
+    </message>
+    <message>
+        <source>Change the event</source>
+        <translation>Change the event</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the change</source>
+        <translation>&amp;Apply the change</translation>
+    </message>
+    <message>
+        <source>Add an event</source>
+        <translation>Add an event</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Add to the list</translation>
+    </message>
+    <message>
+        <source>Events recorded</source>
+        <translation>Events recorded</translation>
+    </message>
+    <message>
+        <source>None recorded yet. If nothing has happened, leave the list empty and go on.</source>
+        <translation>None recorded yet. If nothing has happened, leave the list empty and go on.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge the selected event</source>
+        <translation>Chan&amp;ge the selected event</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected event</source>
+        <translation>&amp;Remove the selected event</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>Cancel the change</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of event:</source>
+        <translation>&amp;Kind of event:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Until / last day of performance:</source>
+        <translation>&amp;Until / last day of performance:</translation>
+    </message>
+    <message>
+        <source>Against &amp;whom:</source>
+        <translation>Against &amp;whom:</translation>
     </message>
 </context>
 <context>
@@ -559,14 +685,65 @@ Your answers are kept in the window and in the autosave.</translation>
     </message>
 </context>
 <context>
+    <name>MoneyField</name>
+    <message>
+        <source>Type the amount first, for example 120000 or 12万.</source>
+        <translation>Type the amount first, for example 120000 or 12万.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be below zero: type what is owed or was paid.</source>
+        <translation>An amount cannot be below zero: type what is owed or was paid.</translation>
+    </message>
+    <message>
+        <source>“{text}” is too large: an amount is at most {largest}.</source>
+        <translation>“{text}” is too large: an amount is at most {largest}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount. Type it in yuan, for example 120000, 120,000.50, 12万 or ¥3,000.</source>
+        <translation>“{text}” is not an amount. Type it in yuan, for example 120000, 120,000.50, 12万 or ¥3,000.</translation>
+    </message>
+    <message>
+        <source>Not known (to be checked)</source>
+        <translation>Not known (to be checked)</translation>
+    </message>
+    <message>
+        <source>In yuan, for example 120000, 120,000.50, 12万 or ¥3,000.</source>
+        <translation>In yuan, for example 120000, 120,000.50, 12万 or ¥3,000.</translation>
+    </message>
+    <message>
+        <source>e.g. 120000 or 12万</source>
+        <translation>e.g. 120000 or 12万</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
+    <message>
+        <source>Choose the side of the person you are advising: the report is written for that side — what it can claim, or how it can answer a claim.</source>
+        <translation>Choose the side of the person you are advising: the report is written for that side — what it can claim, or how it can answer a claim.</translation>
+    </message>
+    <message>
+        <source>Keys: 1–9 tick or untick (or Tab and Space), Enter goes on, Alt+B goes back, F1 help.</source>
+        <translation>Keys: 1–9 tick or untick (or Tab and Space), Enter goes on, Alt+B goes back, F1 help.</translation>
+    </message>
     <message>
         <source>Keys: 1–9 choose (or arrows and Space), Enter goes on, Alt+B goes back, F1 help.</source>
         <translation>Keys: 1–9 choose (or arrows and Space), Enter goes on, Alt+B goes back, F1 help.</translation>
     </message>
     <message>
+        <source>Keys: type the date as written (2024-06-30, 2024/6/30, 2024年6月30日 or 20240630; only the month: 2024-06 or 2024年6月), Alt+Down opens the calendar, Enter goes on, Alt+B goes back, F1 help.</source>
+        <translation>Keys: type the date as written (2024-06-30, 2024/6/30, 2024年6月30日 or 20240630; only the month: 2024-06 or 2024年6月), Alt+Down opens the calendar, Enter goes on, Alt+B goes back, F1 help.</translation>
+    </message>
+    <message>
         <source>Keys: type the date as written (2024-06-30, 2024/6/30, 2024年6月30日 or 20240630), Alt+Down opens the calendar, Enter goes on, Alt+B goes back, F1 help.</source>
         <translation>Keys: type the date as written (2024-06-30, 2024/6/30, 2024年6月30日 or 20240630), Alt+Down opens the calendar, Enter goes on, Alt+B goes back, F1 help.</translation>
+    </message>
+    <message>
+        <source>Keys: type the amount in yuan (120000, 120,000.50, 12万 or ¥3,000), Enter goes on, Alt+B goes back, F1 help.</source>
+        <translation>Keys: type the amount in yuan (120000, 120,000.50, 12万 or ¥3,000), Enter goes on, Alt+B goes back, F1 help.</translation>
+    </message>
+    <message>
+        <source>Keys: fill in an event and press Enter to add it to the list; Tab reaches the list, where arrows select, Delete removes and F2 changes an event. With nothing typed in the form, Enter goes on (an empty list is an answer too). Alt+B goes back, F1 help.</source>
+        <translation>Keys: fill in an event and press Enter to add it to the list; Tab reaches the list, where arrows select, Delete removes and F2 changes an event. With nothing typed in the form, Enter goes on (an empty list is an answer too). Alt+B goes back, F1 help.</translation>
     </message>
     <message>
         <source>Enter goes on.</source>
@@ -575,6 +752,14 @@ Your answers are kept in the window and in the autosave.</translation>
     <message>
         <source>No help for this question.</source>
         <translation>No help for this question.</translation>
+    </message>
+    <message>
+        <source>Evidence that would prove it</source>
+        <translation>Evidence that would prove it</translation>
+    </message>
+    <message>
+        <source>What turns on it</source>
+        <translation>What turns on it</translation>
     </message>
     <message>
         <source>← Back to the help</source>

@@ -47,6 +47,26 @@
         <translation>备注(&amp;E)：</translation>
     </message>
     <message>
+        <source>Names of the parties</source>
+        <translation>当事人名称</translation>
+    </message>
+    <message>
+        <source>Optional. The questions and the report call each party by the names given here; where a party may be several people, separate their names with 、 or a comma.</source>
+        <translation>可不填。问题和报告会用这里填写的名称称呼各方；一方可能有几个人的，名称之间用“、”或逗号分隔。</translation>
+    </message>
+    <message>
+        <source>{party} (one or more):</source>
+        <translation>{party}（可填多个）：</translation>
+    </message>
+    <message>
+        <source>{party}:</source>
+        <translation>{party}：</translation>
+    </message>
+    <message>
+        <source>one or more names, e.g. 张三、李四</source>
+        <translation>一个或几个名称，如 张三、李四</translation>
+    </message>
+    <message>
         <source>&amp;Worker name:</source>
         <translation>经办人(&amp;W)：</translation>
     </message>
@@ -61,6 +81,17 @@
     <message>
         <source>Consultation &amp;date:</source>
         <translation>咨询日期(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceList</name>
+    <message>
+        <source>Tick at least one answer (or the one that says none applies).</source>
+        <translation>请至少勾选一项（都不符合的，勾选表示“都没有”的一项）。</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>请选择一项。</translation>
     </message>
 </context>
 <context>
@@ -93,6 +124,10 @@
         <source>MMMM yyyy</source>
         <extracomment>A Qt date format: a month alone, e.g. &quot;June 2024&quot;.</extracomment>
         <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>{month} (only the month is known)</source>
+        <translation>{month}（只知道月份）</translation>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
@@ -149,10 +184,6 @@
     <message>
         <source>&amp;On</source>
         <translation>计算至(&amp;O)</translation>
-    </message>
-    <message>
-        <source>e.g. 2024-06-30, 2024/6/30, 2024年6月30日</source>
-        <translation>例如 2024-06-30、2024/6/30、2024年6月30日</translation>
     </message>
     <message>
         <source>A date known only to the month (2024-06) gives a range.</source>
@@ -288,6 +319,101 @@
     <message>
         <source>Saved in {folder}:</source>
         <translation>已保存到 {folder}：</translation>
+    </message>
+</context>
+<context>
+    <name>EventsEditor</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>The change is not saved yet: press Apply the change, or Cancel the change.</source>
+        <translation>修改还没有应用：请按“应用修改”，或者“取消修改”。</translation>
+    </message>
+    <message>
+        <source>This event is not in the list yet: press Add to the list (Enter), or empty its date.</source>
+        <translation>这件事还没有加入列表：请按“添加到列表”（回车），或者清空它的日期。</translation>
+    </message>
+    <message>
+        <source>The second date cannot come before the event&apos;s date.</source>
+        <translation>结束日 / 履行期最后一日不能早于这件事的日期。</translation>
+    </message>
+    <message>
+        <source>Choose against whom this happened.</source>
+        <translation>请选择针对谁。</translation>
+    </message>
+    <message>
+        <source>The day the obstacle ended; leave it empty while it lasts.</source>
+        <translation>障碍结束之日；障碍仍在持续的，不填。</translation>
+    </message>
+    <message>
+        <source>The last day for performance the judgment set, if it set one.</source>
+        <translation>判决、裁定或裁决确定的履行期限的最后一日（如有）。</translation>
+    </message>
+    <message>
+        <source>Change the event</source>
+        <translation>修改这件事</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the change</source>
+        <translation>应用修改(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add an event</source>
+        <translation>添加一件事</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>添加到列表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Events recorded</source>
+        <translation>已记录的事件</translation>
+    </message>
+    <message>
+        <source>None recorded yet. If nothing has happened, leave the list empty and go on.</source>
+        <translation>还没有记录。如果没有发生过这些事，列表留空，直接继续。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>针对</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge the selected event</source>
+        <translation>修改所选事件(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected event</source>
+        <translation>删除所选事件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>取消修改</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of event:</source>
+        <translation>事件类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Until / last day of performance:</source>
+        <translation>结束日 / 履行期最后一日(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Against &amp;whom:</source>
+        <translation>针对谁(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -559,14 +685,65 @@ Your answers are kept in the window and in the autosave.</source>
     </message>
 </context>
 <context>
+    <name>MoneyField</name>
+    <message>
+        <source>Type the amount first, for example 120000 or 12万.</source>
+        <translation>请先输入金额，例如 120000 或 12万。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be below zero: type what is owed or was paid.</source>
+        <translation>金额不能小于零：请输入欠付或者已付的数额。</translation>
+    </message>
+    <message>
+        <source>“{text}” is too large: an amount is at most {largest}.</source>
+        <translation>“{text}”金额太大：金额最多为 {largest}。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount. Type it in yuan, for example 120000, 120,000.50, 12万 or ¥3,000.</source>
+        <translation>“{text}”不是金额。请以元为单位输入，例如 120000、120,000.50、12万 或 ¥3,000。</translation>
+    </message>
+    <message>
+        <source>Not known (to be checked)</source>
+        <translation>不清楚（待核实）</translation>
+    </message>
+    <message>
+        <source>In yuan, for example 120000, 120,000.50, 12万 or ¥3,000.</source>
+        <translation>以元为单位，例如 120000、120,000.50、12万 或 ¥3,000。</translation>
+    </message>
+    <message>
+        <source>e.g. 120000 or 12万</source>
+        <translation>如 120000 或 12万</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
+    <message>
+        <source>Choose the side of the person you are advising: the report is written for that side — what it can claim, or how it can answer a claim.</source>
+        <translation>请选择你所帮助的当事人一方：报告按这一方的立场写——可以主张什么，或者怎样应对对方的主张。</translation>
+    </message>
+    <message>
+        <source>Keys: 1–9 tick or untick (or Tab and Space), Enter goes on, Alt+B goes back, F1 help.</source>
+        <translation>按键：数字 1–9 勾选或取消（或 Tab 加空格），回车继续，Alt+B 返回，F1 帮助。</translation>
+    </message>
     <message>
         <source>Keys: 1–9 choose (or arrows and Space), Enter goes on, Alt+B goes back, F1 help.</source>
         <translation>按键：数字 1–9 选择（或方向键加空格），回车继续，Alt+B 返回，F1 帮助。</translation>
     </message>
     <message>
+        <source>Keys: type the date as written (2024-06-30, 2024/6/30, 2024年6月30日 or 20240630; only the month: 2024-06 or 2024年6月), Alt+Down opens the calendar, Enter goes on, Alt+B goes back, F1 help.</source>
+        <translation>按键：按平常写法输入日期（2024-06-30、2024/6/30、2024年6月30日 或 20240630；只知道月份的输入 2024-06 或 2024年6月），Alt+↓ 打开日历，回车继续，Alt+B 返回，F1 帮助。</translation>
+    </message>
+    <message>
         <source>Keys: type the date as written (2024-06-30, 2024/6/30, 2024年6月30日 or 20240630), Alt+Down opens the calendar, Enter goes on, Alt+B goes back, F1 help.</source>
         <translation>按键：按平常写法输入日期（2024-06-30、2024/6/30、2024年6月30日 或 20240630），Alt+↓ 打开日历，回车继续，Alt+B 返回，F1 帮助。</translation>
+    </message>
+    <message>
+        <source>Keys: type the amount in yuan (120000, 120,000.50, 12万 or ¥3,000), Enter goes on, Alt+B goes back, F1 help.</source>
+        <translation>按键：以元为单位输入金额（120000、120,000.50、12万 或 ¥3,000），回车继续，Alt+B 返回，F1 帮助。</translation>
+    </message>
+    <message>
+        <source>Keys: fill in an event and press Enter to add it to the list; Tab reaches the list, where arrows select, Delete removes and F2 changes an event. With nothing typed in the form, Enter goes on (an empty list is an answer too). Alt+B goes back, F1 help.</source>
+        <translation>按键：填好一件事后按回车加入列表；Tab 可到列表，在列表中用方向键选择，Delete 删除，F2 修改。表单中没有输入时，回车继续（列表为空也是回答）。Alt+B 返回，F1 帮助。</translation>
     </message>
     <message>
         <source>Enter goes on.</source>
@@ -575,6 +752,14 @@ Your answers are kept in the window and in the autosave.</source>
     <message>
         <source>No help for this question.</source>
         <translation>此问题没有帮助说明。</translation>
+    </message>
+    <message>
+        <source>Evidence that would prove it</source>
+        <translation>可以证明的证据</translation>
+    </message>
+    <message>
+        <source>What turns on it</source>
+        <translation>对结论的影响</translation>
     </message>
     <message>
         <source>← Back to the help</source>

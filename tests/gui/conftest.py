@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.helpers import EXAMPLE_TREE, shipped_tree_files
+from tests.helpers import EXAMPLE_TREE, FORMAT2_EXAMPLE, shipped_tree_files
 from wizard.gui.app import create_window
 from wizard.gui.main_window import MainWindow
 
@@ -19,7 +19,7 @@ from wizard.gui.main_window import MainWindow
 def trees_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "trees"
     folder.mkdir()
-    for path in [*shipped_tree_files(), EXAMPLE_TREE]:
+    for path in [*shipped_tree_files(), EXAMPLE_TREE, FORMAT2_EXAMPLE]:
         shutil.copy(path, folder / path.name)
     return folder
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
+from scripts.sample_paths import NOT_KNOWN, History, PathEntry, Ticks, Typed
 from wizard.gui.main_window import MainWindow
-from wizard.model import ChoiceQuestion, DateQuestion
+from wizard.model import ChoiceQuestion, DateQuestion, EventsQuestion, MoneyQuestion, MultiQuestion
 
 #: More Tabs than any page has stops: a Tab walk that needs more is trapped somewhere.
 MAX_TABS = 80
@@ -75,19 +76,71 @@ def tab_until(target: QWidget, backwards: bool = False) -> int:
     raise AssertionError(f"Tab never reached {target!r}; the focus is on {focused()!r}")
 
 
-def answer(window: MainWindow, value: str, date_text: str | None = None) -> None:
-    """Answer the question on show: a choice by its number key, a date typed as text (in
-    ``date_text``'s spelling if given), then Enter."""
+def answer(window: MainWindow, value: PathEntry, date_text: str | None = None) -> None:
+    """Answer the question on show as a worker would, then Enter: a choice by its number key,
+    ticks by theirs (Tab and Space past the ninth), a date or an amount typed as text (a date
+    in ``date_text``'s spelling if given), "不清楚" by Tab to its box and Space, the case's
+    history event by event in its form (``add_events``)."""
     settle()
+    page = window.interview.question_page
     node = window.case.session.current  # type: ignore[union-attr]
-    if isinstance(node, DateQuestion):
-        field = window.interview.question_page.date_field
-        assert focused() is field.edit, "a date question puts the focus in its text field"
-        replace_text(date_text or value)
+    if isinstance(node, DateQuestion | MoneyQuestion):
+        field = page.date_field if isinstance(node, DateQuestion) else page.money_field
+        assert focused() is field.edit, "a date or amount question puts the focus in its text"
+        if value == NOT_KNOWN:
+            tab_until(field.unknown_box)
+            key(Qt.Key.Key_Space)
+            assert field.value() is not None, "the box says the client does not know"
+        else:
+            replace_text(date_text or (value.text if isinstance(value, Typed) else str(value)))
+    elif isinstance(node, MultiQuestion):
+        ids = value.ids if isinstance(value, Ticks) else (str(value),)
+        for choice_id in ids:
+            number = [c.id for c in node.choices].index(choice_id) + 1
+            if number <= 9:
+                key(Qt.Key(Qt.Key.Key_0 + number))
+            else:
+                tab_until(page.choices.buttons()[number - 1])
+                key(Qt.Key.Key_Space)
+        assert page.choices.value() == tuple(c.id for c in node.choices if c.id in ids)
+    elif isinstance(node, EventsQuestion):
+        assert isinstance(value, History), f"{node.id} asks for the case's history"
+        add_events(window, value)
     elif isinstance(node, ChoiceQuestion):
-        number = [c.id for c in node.choices].index(value) + 1
+        number = [c.id for c in node.choices].index(str(value)) + 1
         key(Qt.Key(Qt.Key.Key_0 + number))
     key(Qt.Key.Key_Return)
+
+
+def pick(combo: QComboBox, data: str) -> None:
+    """Choose the item of the focused combo box that stands for ``data``, by arrow keys."""
+    assert focused() is combo
+    key(Qt.Key.Key_Home)
+    for _ in range(combo.findData(data)):
+        key(Qt.Key.Key_Down)
+    assert combo.currentData() == data, (combo.currentData(), data)
+
+
+def add_events(window: MainWindow, history: History) -> None:
+    """Fill in the history's form once per event — kind by arrows, dates typed, against whom
+    by arrows — each added with Enter; the focus ends back on the kind, the form empty."""
+    editor = window.interview.question_page.events_editor
+    for event in history.events:
+        settle()
+        before = len(editor.events())
+        assert focused() is editor.kind, "the form starts at the kind of event"
+        pick(editor.kind, event.kind)
+        key(Qt.Key.Key_Tab)
+        assert focused() is editor.on.edit
+        type_text(event.on)
+        if event.until:
+            tab_until(editor.until.edit)
+            type_text(event.until)
+        if event.party:
+            tab_until(editor.party)
+            pick(editor.party, event.party)
+        key(Qt.Key.Key_Return)  # adds it
+        assert len(editor.events()) == before + 1, editor.problem.text()
 
 
 #: A date written four ways, as the issue lists them, cycled through the path's dates.
@@ -99,12 +152,21 @@ SPELLINGS = (
 )
 
 
-def answer_path(window: MainWindow, answers: list[str]) -> None:
-    """Answer a path of choice ids and ISO dates by keyboard, spelling each date differently."""
+def answer_path(window: MainWindow, answers: list[PathEntry]) -> None:
+    """Answer a path by keyboard (scripts/sample_paths.py), spelling each ISO date
+    differently."""
     dates = 0
     for value in answers:
-        if len(value) == 10 and value[4] == "-":
+        if isinstance(value, str) and len(value) == 10 and value[4] == "-":
             answer(window, value, SPELLINGS[dates % len(SPELLINGS)](value))
             dates += 1
         else:
             answer(window, value)
+
+
+def type_names(window: MainWindow, names: dict[str, str]) -> None:
+    """On the case information page: Tab to each party's line and type its names."""
+    fields = {party.id: line for party, _label, line in window.interview.info_page.party_fields}
+    for party_id, text in names.items():
+        tab_until(fields[party_id])
+        type_text(text)

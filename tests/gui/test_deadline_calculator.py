@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 from scripts.sample_paths import ISP_NOTICE_NOT_ACTED as ISP_C
 from tests.gui import keys
 from tests.gui.test_wizard import tree_button
+from wizard.answers import MonthDate
+from wizard.gui.date_field import DateField
 from wizard.gui.deadline_calculator import DeadlineCalculator
 from wizard.gui.interview import Step
 from wizard.gui.main_window import MainWindow
@@ -26,8 +28,10 @@ def open_calculator(qtbot, window: MainWindow) -> DeadlineCalculator:  # type: i
     return calculator
 
 
-def type_into(qtbot, field: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_into(qtbot, field: QLineEdit | DateField, text: str) -> None:  # type: ignore[no-untyped-def]
     """Type as a worker does: keys for ASCII, an input method's commit for Chinese."""
+    if isinstance(field, DateField):
+        field = field.edit
     field.setFocus()
     field.selectAll()
     qtbot.keyClick(field, Qt.Key.Key_Delete)
@@ -43,7 +47,7 @@ def test_typed_dates_give_the_real_deadline(qtbot, window: MainWindow) -> None: 
     calc = open_calculator(qtbot, window)
     type_into(qtbot, calc.on, "2026-12-05")
     type_into(qtbot, calc.start, "2025年9月30日")
-    assert calc.start_words.text() == "2025年9月30日（星期二）"
+    assert calc.start.feedback.text() == "2025年9月30日 星期二"  # the date read, in words
     lines = calc.result.toPlainText().splitlines()
     assert lines[0].startswith("暂定：最后一日至少为 2028年10月4日")
     assert "2028年9月29日" in lines[0]
@@ -114,3 +118,28 @@ def test_reached_from_a_deadline_row_of_a_result(qtbot, window: MainWindow) -> N
     assert calc.on.text() == date.today().isoformat()
     assert deadline.deadline.end is not None
     assert f"{deadline.deadline.end.year}年" in calc.result.toPlainText()
+
+
+def test_its_dates_are_typed_as_in_the_wizard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """From and On are the wizard's date fields: read back in words, the calendar on
+    Alt+Down, a month alone for the start (a range of last days) but not for the day measured
+    on."""
+    calc = open_calculator(qtbot, window)
+    type_into(qtbot, calc.on, "2026-12-05")
+    type_into(qtbot, calc.start, "2024年6月")
+    assert calc.start.value() == MonthDate(2024, 6)
+    assert calc.start.feedback.text() == "2024年6月（只知道月份）"
+    assert "最后一日在2027年6月1日至2027年6月30日之间" in calc.result.toPlainText()
+    calc.activateWindow()
+    qtbot.waitUntil(calc.isActiveWindow)  # the shortcut needs the keyboard
+    calc.start.edit.setFocus()
+    qtbot.keyClick(calc.start.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    popup = QApplication.activePopupWidget()
+    assert (
+        popup is not None and popup.selectedDate().toString(Qt.DateFormat.ISODate) == "2024-06-01"
+    )
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    type_into(qtbot, calc.on, "2026-12")
+    assert "计算至：请写明具体日期" in calc.error.text() and not calc.result.toPlainText()
+    calc.on.edit.editingFinished.emit()  # leaving the field: it says why too
+    assert "本问题需要具体到日" in calc.on.problem()

@@ -63,7 +63,10 @@ def test_tab_goes_round_every_page_in_reading_order(window: MainWindow) -> None:
     date = info.consultation_date
     stops = tab_round()
     expected = [info.client, info.worker, info.organisation, info.case_number, date.edit]
-    expected += [date.calendar_button, info.notes, view.next_button, view.cancel_button]
+    expected += [date.calendar_button]
+    expected += [line for _party, _label, line in info.party_fields]  # the parties' names
+    assert len(info.party_fields) == len(window.catalog.trees["isp"].parties)
+    expected += [info.notes, view.next_button, view.cancel_button]
     assert stops == expected  # Back is disabled on the first page
     assert list(reversed(tab_round(backwards=True)[1:])) == stops[1:]
 
@@ -185,3 +188,15 @@ def test_the_documented_shortcuts_work_in_both_languages(
     keys.answer(window, "no")  # unsaved work again
     keys.key(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()  # quit (the unsaved-case question was answered Discard)
+
+
+def test_the_focus_ring_never_squeezes_a_buttons_text(window: MainWindow) -> None:
+    """The focused look (a border and padding from a style sheet) fits in the room the button
+    has unfocused, long bold tree titles on the home page included."""
+    from wizard.gui.look import FOCUS_PADDING_X, FOCUS_WIDTH
+
+    for button in window.home.findChildren(QPushButton):
+        if button.isVisible() and button.text():
+            text = button.text().replace("&", "")
+            room = button.width() - 2 * (round(FOCUS_WIDTH) + FOCUS_PADDING_X)
+            assert button.fontMetrics().horizontalAdvance(text) <= room, text

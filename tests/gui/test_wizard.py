@@ -158,7 +158,10 @@ def test_save_and_reopen_case_file(qtbot, make_window, tmp_path: Path, monkeypat
     case = tmp_path / "k1.case.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(case), ""))
     window.save_action.trigger()
-    assert json.loads(case.read_text(encoding="utf-8"))["answers"]["acted_in_time"] == "no"
+    assert (
+        json.loads(case.read_text(encoding="utf-8"))["assessments"][0]["answers"]["acted_in_time"]
+        == "no"
+    )
     assert not window.isWindowModified() and "k1.case.json" in window.windowTitle()
     snapshot = window.case.session.snapshot()  # type: ignore[union-attr]
     window.close()
@@ -396,8 +399,8 @@ def test_changes_found_on_opening_a_case_are_told_in_the_ui_language(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(case), ""))
     window.save_action.trigger()
     raw = json.loads(case.read_text(encoding="utf-8"))
-    raw["tree"]["version"] = "0.9.0"
-    raw["answers"]["acted_in_time"] = "withdrawn_choice"
+    raw["assessments"][0]["tree"]["version"] = "0.9.0"
+    raw["assessments"][0]["answers"]["acted_in_time"] = "withdrawn_choice"
     case.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
     assert window.open_case(case)
     (shown,) = [text for kind, text in no_modal_questions if kind == "information"]

@@ -87,8 +87,10 @@ class CaseController(QObject):
         if info != self.info:
             self.info = info
             if self.session is not None:
-                # Conditions may compare dates with the consultation date.
+                # Conditions may compare dates with the consultation date, and deadlines
+                # follow the persons the case's history names.
                 self.session.set_consultation(info.consultation_date)
+                self.session.set_names(dict(info.parties))
             self._touched()
 
     def answer(self, value: Answer, replay: bool = False) -> None:

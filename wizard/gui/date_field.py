@@ -107,7 +107,10 @@ class DateField(Retranslating, QWidget):
         *,
         allow_month: bool = False,
         allow_unknown: bool = False,
+        feedback_below: bool = False,
     ) -> None:
+        """``feedback_below``: the date in words (or the refusal) under the text rather than
+        beside it, where the field is narrow (e.g. in a form beside the help)."""
         super().__init__(parent)
         self._allow_month = allow_month
         self._allow_unknown = allow_unknown
@@ -138,10 +141,14 @@ class DateField(Retranslating, QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit)
         row.addWidget(self.calendar_button)
-        row.addWidget(self.feedback, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        if feedback_below:
+            row.addStretch()
+            layout.addWidget(self.feedback)
+        else:
+            row.addWidget(self.feedback, 1)
         layout.addWidget(self.unknown_box)
         self.setFocusProxy(self.edit)
         QWidget.setTabOrder(self.edit, self.calendar_button)
@@ -330,7 +337,8 @@ class DateField(Retranslating, QWidget):
             return self.tr("Not known (to be checked)")
         if isinstance(value, MonthDate):
             #: A Qt date format: a month alone, e.g. "June 2024".
-            return locale.toString(to_qdate(value.first_day), self.tr("MMMM yyyy"))
+            month = locale.toString(to_qdate(value.first_day), self.tr("MMMM yyyy"))
+            return self.tr("{month} (only the month is known)").format(month=month)
         #: A Qt date format: the day with its weekday, e.g. "Sunday, 30 June 2024".
         return locale.toString(to_qdate(value), self.tr("dddd, d MMMM yyyy"))
 

@@ -37,6 +37,7 @@ from wizard.deadlines import (
     compute,
     default_period,
 )
+from wizard.gui.date_field import DateField
 from wizard.gui.language import Retranslating
 from wizard.model import Lang, Period
 from wizard.statutes import StatuteLibrary
@@ -84,13 +85,15 @@ class DeadlineCalculator(Retranslating, QDialog):
         self.lang: Lang = lang
         self.setObjectName("deadline_calculator")
         self.kind = QComboBox()
-        self.start = QLineEdit()
-        self.start_words = QLabel()
+        # Dates typed as in the wizard, read back in words; the start may be a month alone.
+        self.start = DateField(allow_month=True)
+        self.start.edit.setObjectName("calculator-from")
         self.amount = QSpinBox()
         self.amount.setRange(1, 1000)
         self.unit = QComboBox()
-        self.on = QLineEdit(date.today().isoformat())
-        self.on_words = QLabel()
+        self.on = DateField()
+        self.on.edit.setObjectName("calculator-on")
+        self.on.set_value(date.today())
         self.events = QTableWidget(0, 3)
         self.events.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.events.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -109,22 +112,16 @@ class DeadlineCalculator(Retranslating, QDialog):
 
         self._form = QFormLayout()
         self._labels = [QLabel() for _ in range(4)]
-        start_row = QHBoxLayout()
-        start_row.addWidget(self.start, 1)
-        start_row.addWidget(self.start_words, 1)
         period_row = QHBoxLayout()
         period_row.addWidget(self.amount)
         period_row.addWidget(self.unit)
         period_row.addStretch()
-        on_row = QHBoxLayout()
-        on_row.addWidget(self.on, 1)
-        on_row.addWidget(self.on_words, 1)
         for label, field in zip(
-            self._labels, (self.kind, start_row, period_row, on_row), strict=True
+            self._labels, (self.kind, self.start, period_row, self.on), strict=True
         ):
             self._form.addRow(label, field)
         for label, buddy in zip(
-            self._labels, (self.kind, self.start, self.amount, self.on), strict=True
+            self._labels, (self.kind, self.start.edit, self.amount, self.on.edit), strict=True
         ):
             label.setBuddy(buddy)
         self._events_title = QLabel()
@@ -145,8 +142,8 @@ class DeadlineCalculator(Retranslating, QDialog):
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for signal in (
-            self.start.textChanged,
-            self.on.textChanged,
+            self.start.edit.textChanged,
+            self.on.edit.textChanged,
             self.amount.valueChanged,
             self.unit.currentIndexChanged,
         ):
@@ -169,9 +166,10 @@ class DeadlineCalculator(Retranslating, QDialog):
         texts = (self.tr("&Kind of period"), self.tr("&From"), self.tr("&Period"), self.tr("&On"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
-        self.start.setPlaceholderText(self.tr("e.g. 2024-06-30, 2024/6/30, 2024年6月30日"))
-        self.start.setToolTip(self.tr("A date known only to the month (2024-06) gives a range."))
-        self.on.setToolTip(self.tr("The day the status is measured on (default: today)"))
+        self.start.edit.setToolTip(
+            self.tr("A date known only to the month (2024-06) gives a range.")
+        )
+        self.on.edit.setToolTip(self.tr("The day the status is measured on (default: today)"))
         self._events_title.setText(self.tr("What happened since (demands, IOUs, suits …)"))
         self.events.setHorizontalHeaderLabels(
             [self.tr("Event"), self.tr("Date"), self.tr("Until / performance ends")]
@@ -212,14 +210,14 @@ class DeadlineCalculator(Retranslating, QDialog):
         with _Blocked(self.kind):
             self.kind.setCurrentIndex(max(index, 0))
         start = request.start
-        self.start.setText(start.isoformat() if isinstance(start, date | MonthDate) else "")
+        self.start.set_value(start if isinstance(start, date | MonthDate) else None)
         self._set_period(request.period)
         self.events.setRowCount(0)
         for event in request.events:
             if event.kind in EVENT_KINDS:
                 self.add_event_row(event)
         if on is not None:
-            self.on.setText(on.isoformat())
+            self.on.set_value(on)
         self.recompute()
 
     def add_event_row(self, event: Event | None = None) -> None:
@@ -315,8 +313,6 @@ class DeadlineCalculator(Retranslating, QDialog):
         return f"{where}: {exc.text.strip()} — {reasons.get(exc.reason, exc.reason)}"
 
     def recompute(self, *_: object) -> None:
-        self.start_words.setText(self._words(self.start.text()))
-        self.on_words.setText(self._words(self.on.text()))
         try:
             request, on = self.request()
             if request.start is None:
@@ -339,15 +335,6 @@ class DeadlineCalculator(Retranslating, QDialog):
         self.error.setText(message)
         self.result.setPlainText("")
         self.computed.emit("")
-
-    def _words(self, text: str) -> str:
-        try:
-            value = _parse(text)
-        except DateTextError:
-            return ""
-        if value is None:
-            return ""
-        return deadline_text.format_date(value, self.lang, weekday=isinstance(value, date))
 
     def copy_result(self) -> None:
         QGuiApplication.clipboard().setText(self.result.toPlainText())

@@ -264,16 +264,17 @@ class InterviewView(Retranslating, QWidget):
             return
         match self.step:
             case Step.INFO:
+                self.info_page.set_tree(session.tree, self.lang)
                 if not keep_input:
                     self.info_page.show_info(self.case.info)
                     self.info_page.client.setFocus(Qt.FocusReason.OtherFocusReason)
                 self.stack.setCurrentWidget(self.info_page)
             case Step.QUESTION:
-                self.question_page.show_node(session, self.lang, keep_input)
+                self.question_page.show_node(session, self.lang, keep_input, self.case.info)
                 self.question_page.help.setVisible(self.help_button.isChecked())
                 self.stack.setCurrentWidget(self.question_page)
             case Step.REVIEW:
-                self.review_page.show_session(session, self.lang)
+                self.review_page.show_session(session, self.lang, self.case.info)
                 self.stack.setCurrentWidget(self.review_page)
                 self.next_button.setFocus()
             case Step.RESULT:

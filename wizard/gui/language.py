@@ -85,6 +85,11 @@ class LanguageManager(QObject):
             self.changed.emit(lang)
 
 
+def current_lang() -> Lang:
+    """The UI language now on (the default locale the language manager sets)."""
+    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
 class Retranslating:
     """Mix-in for widgets: calls ``self.retranslate()`` when Qt announces a language change.
 

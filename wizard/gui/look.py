@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QApplication
 # The focus ring: 2 px, dark blue (6.6:1 on white, over 5:1 on light grey buttons).
 FOCUS_COLOUR = QColor("#0b57d0")
 FOCUS_WIDTH = 2.0
+# The focused push button's padding beside its text: with the ring's border as much room as
+# a native (Fusion) button leaves, so the ring does not squeeze a long text.
+FOCUS_PADDING_X = 5
 # Body text no smaller than this (points): Chinese at 9 pt is hard to read across a desk.
 MIN_POINT_SIZE = 10.5
 
@@ -28,7 +31,7 @@ OWN_RING = "ownFocusRing"
 FOCUS_STYLE_SHEET = f"""
 QPushButton:focus, QToolButton:focus {{
     border: {FOCUS_WIDTH:.0f}px solid {FOCUS_COLOUR.name()}; border-radius: 4px;
-    padding: 4px 10px; background-color: palette(button);
+    padding: 4px {FOCUS_PADDING_X}px; background-color: palette(button);
 }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QTextBrowser:focus,
 QAbstractItemView:focus, QComboBox:focus, QAbstractSpinBox:focus {{
