@@ -193,9 +193,10 @@ GUARANTEE_EXAMPLE_UNKNOWNS: list[PathEntry] = [
 #: A creditor of an unregistered partnership (a snack shop run on an oral agreement): 12万
 #: owed since June 2023 (month only), due 2023-12-31; a demand on the shop, an obstacle from
 #: May to July 2024, the partners' IOU in January 2025; two partners from the start and one who
-#: left on 2024-10-08 — P-J (the partners), P-J5 (the departed partner, for a debt from before
-#: he left) and P-R, 连带责任 of each. Money, month-only dates, the history with parties and
-#: second dates, a multiple choice, and a question that names a party ({party.departed}).
+#: left on 2024-10-08 (no one left later) — P-J (the partners), P-J5 (the departed partner, for
+#: a debt from before he left) and P-R, 连带责任 of each. Money, month-only dates, the history
+#: with parties and second dates, a multiple choice, and a question that names a party
+#: ({party.departed}).
 PARTNERSHIP_PARTNER_LEFT: list[PathEntry] = [
     "creditor", "unregistered", "partnership_debt", Typed("12万"), Typed("2023年6月"), "no",
     "2023-12-31",
@@ -204,7 +205,7 @@ PARTNERSHIP_PARTNER_LEFT: list[PathEntry] = [
         Happened("obstacle", "2024-05-01", "2024-07-01", party="venture"),
         Happened("acknowledgement", "2025-01-15", party="partner"),
     )),
-    Ticks(("partner", "departed")), "2024-10-08",
+    Ticks(("partner", "departed")), "2024-10-08", "no",
 ]  # fmt: skip
 
 PARTNERSHIP_PARTNER_LEFT_NAMES = {
