@@ -685,7 +685,7 @@ DEADLINES: Json = {
             "from": "maturity_date",
             "add": {"years": 3},
             "basis": limitation_basis("maturity_date", True),
-            "events": {"from": "history", "parties": UNLIMITED_PARTIES},
+            "events": {"from": "history", "parties": UNLIMITED_PARTIES, "persons": "joint"},
             "acts": BY_CREDITOR,
             "when": REGISTERED,
         },
@@ -707,7 +707,12 @@ DEADLINES: Json = {
             "from": "maturity_date",
             "add": {"years": 3},
             "basis": limitation_basis("maturity_date", True),
-            "events": {"from": "history", "parties": UNLIMITED_PARTIES, "joint_parties": ["firm"]},
+            "events": {
+                "from": "history",
+                "parties": UNLIMITED_PARTIES,
+                "joint_parties": ["firm"],
+                "persons": "joint",
+            },
             "acts": BY_CREDITOR,
             "when": AGAINST_FIRM_ROW,
         },
@@ -727,7 +732,7 @@ DEADLINES: Json = {
         "from": {"event": "history", "kinds": ["enforcement_terminated"]},
         "add": {"years": 3},
         "basis": [C(CC, 188, 1, when=M_NEW)],
-        "events": {"from": "history", "parties": UNLIMITED_PARTIES},
+        "events": {"from": "history", "parties": UNLIMITED_PARTIES, "persons": "joint"},
         "acts": BY_CREDITOR,
         "when": FIRM_TERMINATED,
     },
@@ -744,7 +749,7 @@ DEADLINES: Json = {
             "from": "maturity_date",
             "add": {"years": 3},
             "basis": limitation_basis("maturity_date", True),
-            "events": {"from": "history"},
+            "events": {"from": "history", "persons": "joint"},
             "acts": BY_CREDITOR,
             "when": UNREG,
         },
@@ -963,13 +968,13 @@ ORDER_U = T(
     "The creditor may ask any one or more of them for the whole; the partners' contribution ratios or sharing agreement work only among themselves",
 )
 SCOPE_REG = T(
-    "合伙企业财产不足清偿的部分，以个人全部财产承担，不以出资额为限（尚欠债务：" + DEBT + "）",
+    "合伙企业财产不足清偿的部分，以个人全部财产承担，不以出资额为限；尚欠债务：" + DEBT,
     "What the enterprise's property cannot pay, with all personal property, not capped at the contribution (debt outstanding: "
     + DEBT
     + ")",
 )
 SCOPE_U = T(
-    "全部合伙债务，以个人全部财产承担（尚欠债务：" + DEBT + "）",
+    "全部合伙债务，以个人全部财产承担；尚欠债务：" + DEBT,
     "The whole partnership debt, with all personal property (debt outstanding: " + DEBT + ")",
 )
 TO_CREDITOR = T("{party.creditor}", "the {party.creditor}")
@@ -1478,9 +1483,8 @@ def findings_nodes() -> list[Json]:
                     T("{party.partner}", "the {party.partner}"),
                     TO_CREDITOR,
                     T(
-                        "破产程序中未受清偿的部分或者注销时未清偿的债务，以个人全部财产承担（尚欠债务："
-                        + DEBT
-                        + "）",
+                        "破产程序中未受清偿的部分或者注销时未清偿的债务，以个人全部财产承担；尚欠债务："
+                        + DEBT,
                         "What the bankruptcy did not pay, or what was left unpaid at deregistration, with all personal property (debt outstanding: "
                         + DEBT
                         + ")",
@@ -1715,9 +1719,8 @@ def findings_nodes() -> list[Json]:
                     T("{party.partner}", "the {party.partner}"),
                     TO_CREDITOR,
                     T(
-                        "破产程序中未受清偿的部分或者注销时未清偿的债务，以个人全部财产承担（尚欠债务："
-                        + DEBT
-                        + "）",
+                        "破产程序中未受清偿的部分或者注销时未清偿的债务，以个人全部财产承担；尚欠债务："
+                        + DEBT,
                         "What the bankruptcy did not pay, or what was left unpaid at deregistration, with all personal property (debt outstanding: "
                         + DEBT
                         + ")",
@@ -2867,7 +2870,7 @@ def findings_nodes() -> list[Json]:
                     T("{party.lp}", "the {party.lp}"),
                     TO_CREDITOR,
                     T(
-                        "认缴的出资（{amount.lp_subscribed}）已经全部实缴，已是合伙企业的财产；个人无须再拿出",
+                        "认缴的出资{amount.lp_subscribed}已经全部实缴，已是合伙企业的财产；个人无须再拿出",
                         "The subscription ({amount.lp_subscribed}) is fully paid in and belongs to the enterprise; nothing more is owed personally",
                     ),
                     T(
@@ -2998,7 +3001,7 @@ def findings_nodes() -> list[Json]:
                     T("{party.new_lp}", "the {party.new_lp}"),
                     TO_CREDITOR,
                     T(
-                        "认缴的出资（{amount.new_lp_subscribed}）已经全部实缴，已是合伙企业的财产；个人无须再拿出",
+                        "认缴的出资{amount.new_lp_subscribed}已经全部实缴，已是合伙企业的财产；个人无须再拿出",
                         "The subscription ({amount.new_lp_subscribed}) is fully paid in and belongs to the enterprise; nothing more is owed personally",
                     ),
                     T(
@@ -3055,11 +3058,11 @@ def findings_nodes() -> list[Json]:
             position="departed_lp",
             several="departed_lp_exit_date",
             cred=T(
-                "这笔债务的原因发生在{party.departed_lp}退伙之前（债务发生：{date.debt_date}；退伙：{date.departed_lp_exit_date}），其以退伙时从{party.firm}取回的财产（{amount.departed_lp_withdrawn}）为限承担责任，不是连带责任。",
+                "这笔债务的原因发生在{party.departed_lp}退伙之前（债务发生：{date.debt_date}；退伙：{date.departed_lp_exit_date}），其以退伙时从{party.firm}取回的财产{amount.departed_lp_withdrawn}为限承担责任，不是连带责任。",
                 "The debt's cause came before the {party.departed_lp} left (debt arose: {date.debt_date}; exit: {date.departed_lp_exit_date}); they answer up to what they took out of the {party.firm} on leaving ({amount.departed_lp_withdrawn}) — limited, not joint and several, liability.",
             ),
             self_=T(
-                "这笔债务的原因发生在你退伙之前（债务发生：{date.debt_date}；退伙：{date.departed_lp_exit_date}），你以退伙时取回的财产（{amount.departed_lp_withdrawn}）为限承担责任，不承担连带责任。",
+                "这笔债务的原因发生在你退伙之前（债务发生：{date.debt_date}；退伙：{date.departed_lp_exit_date}），你以退伙时取回的财产{amount.departed_lp_withdrawn}为限承担责任，不承担连带责任。",
                 "The debt's cause came before you left (debt arose: {date.debt_date}; exit: {date.departed_lp_exit_date}); you answer up to what you took out on leaving ({amount.departed_lp_withdrawn}), not jointly.",
             ),
             other=T(
@@ -3072,7 +3075,7 @@ def findings_nodes() -> list[Json]:
                     T("{party.departed_lp}", "the {party.departed_lp}"),
                     TO_CREDITOR,
                     T(
-                        "以退伙时从合伙企业中取回的财产为限（{amount.departed_lp_withdrawn}）",
+                        "以退伙时从合伙企业中取回的财产为限：{amount.departed_lp_withdrawn}",
                         "Up to what was taken out of the enterprise on leaving ({amount.departed_lp_withdrawn})",
                     ),
                     T(
@@ -3115,11 +3118,11 @@ def findings_nodes() -> list[Json]:
             ),
             position="departed_lp",
             cred=T(
-                "无法确定这笔债务的原因是否发生在{party.departed_lp}退伙之前（债务发生：{date.debt_date}；退伙：{date.departed_lp_exit_date}）。在退伙之前的，其以退伙时取回的财产（{amount.departed_lp_withdrawn_open}）为限承担责任；在退伙之后的，不承担责任。",
+                "无法确定这笔债务的原因是否发生在{party.departed_lp}退伙之前（债务发生：{date.debt_date}；退伙：{date.departed_lp_exit_date}）。在退伙之前的，其以退伙时取回的财产{amount.departed_lp_withdrawn_open}为限承担责任；在退伙之后的，不承担责任。",
                 "It cannot be told whether the debt's cause came before the {party.departed_lp} left (debt arose: {date.debt_date}; exit: {date.departed_lp_exit_date}). If before, they answer up to what they took out ({amount.departed_lp_withdrawn_open}); if after, not at all.",
             ),
             self_=T(
-                "无法确定这笔债务的原因是否发生在你退伙之前（债务发生：{date.debt_date}；退伙：{date.departed_lp_exit_date}）。在退伙之前的，你以退伙时取回的财产（{amount.departed_lp_withdrawn_open}）为限承担责任；之后的，你不承担责任。",
+                "无法确定这笔债务的原因是否发生在你退伙之前（债务发生：{date.debt_date}；退伙：{date.departed_lp_exit_date}）。在退伙之前的，你以退伙时取回的财产{amount.departed_lp_withdrawn_open}为限承担责任；之后的，你不承担责任。",
                 "It cannot be told whether the debt's cause came before you left (debt arose: {date.debt_date}; exit: {date.departed_lp_exit_date}). If before, you answer up to what you took out ({amount.departed_lp_withdrawn_open}); if after, not at all.",
             ),
             other=T(
@@ -3132,7 +3135,7 @@ def findings_nodes() -> list[Json]:
                     T("{party.departed_lp}", "the {party.departed_lp}"),
                     TO_CREDITOR,
                     T(
-                        "以退伙时从合伙企业中取回的财产为限（{amount.departed_lp_withdrawn_open}）",
+                        "以退伙时从合伙企业中取回的财产为限：{amount.departed_lp_withdrawn_open}",
                         "Up to what was taken out of the enterprise on leaving ({amount.departed_lp_withdrawn_open})",
                     ),
                     T(
@@ -3537,7 +3540,7 @@ def findings_nodes() -> list[Json]:
         "The firm's property (including its professional risk fund and insurance) pays first; what remains falls on the partner(s) at fault",
     )
     fault_scope = T(
-        "合伙企业财产不足清偿的部分，以个人全部财产承担（尚欠债务：" + DEBT + "）",
+        "合伙企业财产不足清偿的部分，以个人全部财产承担；尚欠债务：" + DEBT,
         "What the firm's property cannot pay, with all personal property (debt outstanding: "
         + DEBT
         + ")",
@@ -6453,7 +6456,15 @@ def common_result_parts() -> Json:
                     "On the events recorded, limitation against the partners may have run out (the due date is known only to the month, so the last day is a range): find the exact day and send written demands and sue at once.",
                 ),
                 CRED,
-                ALL(NO_COURT, LIM_PARTNERS_MAYBE_PASSED),
+                ALL(NO_COURT, LIM_PARTNERS_MAYBE_PASSED, NOT(UNKNOWN("maturity_date"))),
+            ),
+            item(
+                T(
+                    "债务的到期日不清楚，诉讼时效无法计算，可能已经届满：请立即从合同、借条、对账单或者往来记录中查清到期日；在此之前，尽快向每一位合伙人书面催告（以EMS寄送并保存回执）。",
+                    "The due date is not known, so limitation cannot be computed and may have run out: find the due date at once from the contract, IOU, statements or correspondence; meanwhile send each partner a written demand (by EMS, keeping the receipt) without delay.",
+                ),
+                CRED,
+                ALL(NO_COURT, UNKNOWN("maturity_date")),
             ),
             item(
                 T(
@@ -6628,7 +6639,7 @@ PARTNER_SUMMARIES = [
     (
         JOINT_NODES,
         T(
-            "结论：对方可以要求你对这笔债务（尚欠{amount.debt_amount}）承担连带责任，也就是清偿全部，不以你的出资额或者内部分担比例为限；你清偿超过自己份额的部分，可以向其他承担责任的合伙人追偿。下面列出你和其他合伙人各自的责任、你可以提出的抗辩和期限。",
+            "结论：这笔债务尚欠{amount.debt_amount}，对方可以要求你对它承担连带责任，也就是清偿全部，不以你的出资额或者内部分担比例为限；你清偿超过自己份额的部分，可以向其他承担责任的合伙人追偿。下面列出你和其他合伙人各自的责任、你可以提出的抗辩和期限。",
             "Conclusion: you can be made to answer jointly for this debt ({amount.debt_amount} outstanding) — to pay the whole, not capped at your contribution or internal share; what you pay beyond your share you may recover from the other liable partners. Below: each partner's liability, your defences and the deadlines.",
         ),
     ),
@@ -6666,33 +6677,49 @@ PARTNER_SUMMARIES = [
 def result_nodes() -> list[Json]:
     n: list[Json] = []
     common = common_result_parts()
-    time_barred = variant(
-        T(
-            "结论：你对这笔债务本应承担无限责任或者连带责任，但按记录的事件，对你的诉讼时效已经届满：被起诉时你可以提出诉讼时效抗辩（须在一审中提出）。请先核对有没有未记录的催告、借条、部分还款或者起诉；在此之前不要签字确认欠款。",
-            "Conclusion: you would answer for this debt without limit or jointly, but on the events recorded limitation against you has run out: if sued, plead it (in the first instance). First check for demands, IOUs, part payments or suits not recorded; sign no confirmation of the debt meanwhile.",
-        ),
-        DEF,
-        ALL(
-            client_reached([n for n in JOINT_NODES + ALONE_NODES if n != "f_apparent_gp"]),
-            LIM_PARTNERS_PLAINLY_PASSED,
-            NOT(CLIENT_JUDGED),
-        ),
+    joint_nodes = [n for n in JOINT_NODES if n != "f_apparent_gp"]
+    #: What the client would bear: 无限责任 alone (one partner at fault), 连带责任 in an
+    #: unregistered partnership, 无限连带责任 otherwise.
+    bears = (
+        (ALONE_NODES, None, "无限责任", "without limit"),
+        (joint_nodes, UNREG, "连带责任", "jointly"),
+        (joint_nodes, REGISTERED, "无限连带责任", "jointly and without limit"),
     )
-    barred_if_own_events = variant(
-        T(
-            "结论：你对这笔债务本应承担无限责任或者连带责任。只计对你本人发生的事件，对你的诉讼时效已经届满；但债权人可能主张对合伙企业的催告、承认或者起诉也及于你，或者诉讼时效从合伙企业被确认不能清偿时起算，这样计算尚未届满（有争议，见注意事项和期限）。被起诉时在一审中提出诉讼时效抗辩，由法院认定；在此之前不要签字确认欠款。",
-            "Conclusion: you would answer for this debt without limit or jointly. Counting only events against you, limitation against you has run out; but the creditor may argue that events against the enterprise reach you, or that limitation starts when the enterprise was found unable to pay, and on that count it has not (contested; see the warnings and the deadlines). If sued, plead limitation in the first instance and let the court decide; sign no confirmation of the debt meanwhile.",
-        ),
-        DEF,
-        ALL(
-            client_reached([n for n in JOINT_NODES + ALONE_NODES if n != "f_apparent_gp"]),
-            LIM_PARTNERS_CONTESTED,
-            NOT(CLIENT_JUDGED),
-        ),
-    )
+    time_barred = [
+        variant(
+            T(
+                f"结论：你对这笔债务本应承担{zh}，但按记录的事件，对你的诉讼时效已经届满：被起诉时你可以提出诉讼时效抗辩（须在一审中提出）。请先核对有没有未记录的催告、借条、部分还款或者起诉；在此之前不要签字确认欠款。",
+                f"Conclusion: you would answer for this debt {en}, but on the events recorded limitation against you has run out: if sued, plead it (in the first instance). First check for demands, IOUs, part payments or suits not recorded; sign no confirmation of the debt meanwhile.",
+            ),
+            DEF,
+            ALL(
+                client_reached(nodes),
+                *([kind] if kind else []),
+                LIM_PARTNERS_PLAINLY_PASSED,
+                NOT(CLIENT_JUDGED),
+            ),
+        )
+        for nodes, kind, zh, en in bears
+    ]
+    barred_if_own_events = [
+        variant(
+            T(
+                f"结论：你对这笔债务本应承担{zh}。只计对你本人发生的事件，对你的诉讼时效已经届满；但债权人可能主张对合伙企业的催告、承认或者起诉也及于你，或者诉讼时效从合伙企业被确认不能清偿时起算，这样计算尚未届满（有争议，见注意事项和期限）。被起诉时在一审中提出诉讼时效抗辩，由法院认定；在此之前不要签字确认欠款。",
+                f"Conclusion: you would answer for this debt {en}. Counting only events against you, limitation against you has run out; but the creditor may argue that events against the enterprise reach you, or that limitation starts when the enterprise was found unable to pay, and on that count it has not (contested; see the warnings and the deadlines). If sued, plead limitation in the first instance and let the court decide; sign no confirmation of the debt meanwhile.",
+            ),
+            DEF,
+            ALL(
+                client_reached(nodes),
+                *([kind] if kind else []),
+                LIM_PARTNERS_CONTESTED,
+                NOT(CLIENT_JUDGED),
+            ),
+        )
+        for nodes, kind, zh, en in bears
+    ]
     partner_variants = [
-        time_barred,
-        barred_if_own_events,
+        *time_barred,
+        *barred_if_own_events,
         *(variant(text, DEF, client_reached(nodes)) for nodes, text in PARTNER_SUMMARIES),
     ]
     n.append(
@@ -6707,7 +6734,7 @@ def result_nodes() -> list[Json]:
             "summary": [
                 variant(
                     T(
-                        "{party.firm}已经注销，这笔债务（尚欠{amount.debt_amount}）由原普通合伙人继续承担无限连带责任；下面逐一列出每一类合伙人的责任、依据和范围。承担无限连带责任的，你可以要求其中任何一人清偿全部；认定不承担责任的，一般不必再向其主张（有争议或者待核实的，见各项认定）。请在下列期限内行动。",
+                        "{party.firm}已经注销，这笔债务尚欠{amount.debt_amount}，由原普通合伙人继续承担无限连带责任；下面逐一列出每一类合伙人的责任、依据和范围。承担无限连带责任的，你可以要求其中任何一人清偿全部；认定不承担责任的，一般不必再向其主张（有争议或者待核实的，见各项认定）。请在下列期限内行动。",
                         "The {party.firm} has been deregistered; its former general partners remain liable without limit for this debt ({amount.debt_amount} outstanding). Below, each kind of partner with his liability, basis and scope. Those liable jointly without limit can each be asked for the whole; those found not liable need not usually be pursued (where contested or to verify, see the finding). Act within the deadlines below.",
                     ),
                     CRED,
@@ -6715,7 +6742,7 @@ def result_nodes() -> list[Json]:
                 ),
                 variant(
                     T(
-                        "{party.firm}已被宣告破产：这笔债务（尚欠{amount.debt_amount}）先在破产程序中受偿，未受清偿的部分由普通合伙人承担无限连带责任；下面逐一列出每一类合伙人的责任、依据和范围。认定不承担责任的，一般不必再向其主张（有争议或者待核实的，见各项认定）。请在下列期限内行动。",
+                        "{party.firm}已被宣告破产：这笔债务尚欠{amount.debt_amount}，先在破产程序中受偿，未受清偿的部分由普通合伙人承担无限连带责任；下面逐一列出每一类合伙人的责任、依据和范围。认定不承担责任的，一般不必再向其主张（有争议或者待核实的，见各项认定）。请在下列期限内行动。",
                         "The {party.firm} has been declared bankrupt: this debt ({amount.debt_amount} outstanding) is paid first in the bankruptcy, and what remains unpaid falls on the general partners without limit. Below, each kind of partner with his liability, basis and scope. Those found not liable need not usually be pursued (where contested or to verify, see the finding). Act within the deadlines below.",
                     ),
                     CRED,
@@ -6723,7 +6750,7 @@ def result_nodes() -> list[Json]:
                 ),
                 variant(
                     T(
-                        "这笔债务（尚欠{amount.debt_amount}）先由{party.firm}以其全部财产清偿；下面逐一列出每一类合伙人的责任、依据和范围。承担无限连带责任的，你可以要求其中任何一人清偿全部；承担有限责任的，以各自的上限为限；认定不承担责任的，一般不必再向其主张（有争议或者待核实的，见各项认定）。请在下列期限内行动。",
+                        "这笔债务尚欠{amount.debt_amount}，先由{party.firm}以其全部财产清偿；下面逐一列出每一类合伙人的责任、依据和范围。承担无限连带责任的，你可以要求其中任何一人清偿全部；承担有限责任的，以各自的上限为限；认定不承担责任的，一般不必再向其主张（有争议或者待核实的，见各项认定）。请在下列期限内行动。",
                         "The {party.firm} pays this debt ({amount.debt_amount} outstanding) from all its property first; below, each kind of partner with his liability, basis and scope. Those liable jointly without limit can each be asked for the whole; those with limited liability up to their caps; those found not liable need not usually be pursued (where contested or to verify, see the finding). Act within the deadlines below.",
                     ),
                     CRED,
@@ -6731,7 +6758,7 @@ def result_nodes() -> list[Json]:
                 ),
                 variant(
                     T(
-                        "这笔债务（尚欠{amount.debt_amount}）先由{party.firm}以其全部财产清偿；下面逐一列出每一类合伙人的责任、依据和范围。请在下列期限内行动。",
+                        "这笔债务尚欠{amount.debt_amount}，先由{party.firm}以其全部财产清偿；下面逐一列出每一类合伙人的责任、依据和范围。请在下列期限内行动。",
                         "The {party.firm} pays this debt ({amount.debt_amount} outstanding) from all its property first; below, each kind of partner with his liability, basis and scope. Act within the deadlines below.",
                     ),
                     CRED,
@@ -6739,7 +6766,7 @@ def result_nodes() -> list[Json]:
                 ),
                 variant(
                     T(
-                        "这笔合伙债务（尚欠{amount.debt_amount}）由合伙人承担连带责任；下面逐一列出每一类合伙人的责任、依据和范围。请在下列期限内行动。",
+                        "这笔合伙债务尚欠{amount.debt_amount}，由合伙人承担连带责任；下面逐一列出每一类合伙人的责任、依据和范围。请在下列期限内行动。",
                         "The partners are jointly liable for this debt ({amount.debt_amount} outstanding); below, each kind of partner with his liability, basis and scope. Act within the deadlines below.",
                     ),
                     CRED,
@@ -6772,7 +6799,7 @@ def result_nodes() -> list[Json]:
             "summary": [
                 variant(
                     T(
-                        "合伙人是谁尚待查明。{party.firm}已经注销（或者被宣告破产），这笔债务（尚欠{amount.debt_amount}）由原普通合伙人承担无限连带责任；下面按合伙人的类型列出各自的责任。查明合伙人后，请逐一评估。",
+                        "合伙人是谁尚待查明。{party.firm}已经注销（或者被宣告破产），这笔债务尚欠{amount.debt_amount}，由原普通合伙人承担无限连带责任；下面按合伙人的类型列出各自的责任。查明合伙人后，请逐一评估。",
                         "Who the partners are is still to be found out. The {party.firm} has been deregistered (or declared bankrupt); its former general partners answer without limit for this debt ({amount.debt_amount} outstanding); below, the liability of each kind of partner. Once they are known, assess each.",
                     ),
                     CRED,
@@ -6780,7 +6807,7 @@ def result_nodes() -> list[Json]:
                 ),
                 variant(
                     T(
-                        "合伙人是谁尚待查明。这笔债务（尚欠{amount.debt_amount}）先由{party.firm}以其全部财产清偿；下面按合伙人的类型列出各自的责任。查明合伙人后，请逐一评估。",
+                        "合伙人是谁尚待查明。这笔债务尚欠{amount.debt_amount}，先由{party.firm}以其全部财产清偿；下面按合伙人的类型列出各自的责任。查明合伙人后，请逐一评估。",
                         "Who the partners are is still to be found out. The {party.firm} pays this debt ({amount.debt_amount} outstanding) from all its property first; below, the liability of each kind of partner. Once they are known, assess each.",
                     ),
                     CRED,
@@ -6788,7 +6815,7 @@ def result_nodes() -> list[Json]:
                 ),
                 variant(
                     T(
-                        "合伙人是谁尚待查明。这笔合伙债务（尚欠{amount.debt_amount}）由全体合伙人承担连带责任；查明合伙人后，请逐一评估。",
+                        "合伙人是谁尚待查明。这笔合伙债务尚欠{amount.debt_amount}，由全体合伙人承担连带责任；查明合伙人后，请逐一评估。",
                         "Who the partners are is still to be found out. All partners are jointly liable for this debt ({amount.debt_amount} outstanding); once they are known, assess each.",
                     ),
                     CRED,
@@ -6853,9 +6880,7 @@ def result_nodes() -> list[Json]:
                         T("有过错的合伙人（一人）", "the partner at fault (one)"),
                         TO_CREDITOR,
                         T(
-                            "合伙企业财产不足清偿的部分，以个人全部财产承担（尚欠债务："
-                            + DEBT
-                            + "）",
+                            "合伙企业财产不足清偿的部分，以个人全部财产承担；尚欠债务：" + DEBT,
                             "What the firm's property cannot pay, with all personal property (debt outstanding: "
                             + DEBT
                             + ")",
@@ -6873,9 +6898,7 @@ def result_nodes() -> list[Json]:
                         T("有过错的合伙人（数人）", "the partners at fault (several)"),
                         TO_CREDITOR,
                         T(
-                            "合伙企业财产不足清偿的部分，以个人全部财产承担（尚欠债务："
-                            + DEBT
-                            + "）",
+                            "合伙企业财产不足清偿的部分，以个人全部财产承担；尚欠债务：" + DEBT,
                             "What the firm's property cannot pay, with all personal property (debt outstanding: "
                             + DEBT
                             + ")",
@@ -6898,9 +6921,7 @@ def result_nodes() -> list[Json]:
                         T("有过错的合伙人", "the partner(s) at fault"),
                         TO_CREDITOR,
                         T(
-                            "合伙企业财产不足清偿的部分，以个人全部财产承担（尚欠债务："
-                            + DEBT
-                            + "）",
+                            "合伙企业财产不足清偿的部分，以个人全部财产承担；尚欠债务：" + DEBT,
                             "What the firm's property cannot pay, with all personal property (debt outstanding: "
                             + DEBT
                             + ")",
@@ -6981,7 +7002,15 @@ def result_nodes() -> list[Json]:
                     "On the events recorded, limitation against the {party.partner} may have run out (the due date is known only to the month): find the exact day and sue or send a written demand at once.",
                 ),
                 ["creditor"],
-                ALL(p_no_court, p_lim_maybe),
+                ALL(p_no_court, p_lim_maybe, NOT(UNKNOWN("personal_due_date"))),
+            ),
+            item(
+                T(
+                    "这笔个人债务的到期日不清楚，诉讼时效无法计算，可能已经届满：请立即查清到期日，并尽快向{party.partner}书面催告（以EMS寄送并保存回执）。",
+                    "The personal debt's due date is not known, so limitation cannot be computed and may have run out: find the due date at once and send the {party.partner} a written demand (by EMS, keeping the receipt) without delay.",
+                ),
+                ["creditor"],
+                ALL(p_no_court, UNKNOWN("personal_due_date")),
             ),
             item(
                 T(
@@ -7039,14 +7068,14 @@ def result_nodes() -> list[Json]:
             "summary": [
                 variant(
                     T(
-                        "这是{party.partner}个人的债务（尚欠{amount.personal_amount}），不是合伙企业的债务：{party.firm}和其他合伙人不承担责任。你可以要求{party.partner}以其个人财产清偿；不足的，可以用他从{party.firm}分得的收益清偿，也可以请求人民法院强制执行他在{party.firm}中的财产份额。你不能用这笔债权抵销你欠{party.firm}的债务，也不能代位行使他在{party.firm}中的权利。请在诉讼时效内主张。",
+                        "这是{party.partner}个人的债务，尚欠{amount.personal_amount}，不是合伙企业的债务：{party.firm}和其他合伙人不承担责任。你可以要求{party.partner}以其个人财产清偿；不足的，可以用他从{party.firm}分得的收益清偿，也可以请求人民法院强制执行他在{party.firm}中的财产份额。你不能用这笔债权抵销你欠{party.firm}的债务，也不能代位行使他在{party.firm}中的权利。请在诉讼时效内主张。",
                         "This is the {party.partner}'s own debt ({amount.personal_amount} outstanding), not the enterprise's: the {party.firm} and the other partners are not liable. Ask the {party.partner} to pay from his own property; if that falls short, from the profits he draws from the {party.firm}, or have the court enforce against his share in it. You may not set this claim off against what you owe the {party.firm}, nor exercise his rights in it. Claim within the limitation period.",
                     ),
                     ["creditor"],
                 ),
                 variant(
                     T(
-                        "这是你个人的债务（尚欠{amount.personal_amount}），不是合伙企业的债务：{party.firm}和其他合伙人不替你承担。你以个人财产清偿；不足的，你从{party.firm}分得的收益可以用于清偿，债权人也可以请求人民法院强制执行你在{party.firm}中的财产份额（其他合伙人有优先购买权；都不购买又不同意转让的，为你办理退伙结算或者削减份额的结算）。债权人不能用这笔债权抵销他欠{party.firm}的债务，也不能代位行使你在{party.firm}中的权利。",
+                        "这是你个人的债务，尚欠{amount.personal_amount}，不是合伙企业的债务：{party.firm}和其他合伙人不替你承担。你以个人财产清偿；不足的，你从{party.firm}分得的收益可以用于清偿，债权人也可以请求人民法院强制执行你在{party.firm}中的财产份额（其他合伙人有优先购买权；都不购买又不同意转让的，为你办理退伙结算或者削减份额的结算）。债权人不能用这笔债权抵销他欠{party.firm}的债务，也不能代位行使你在{party.firm}中的权利。",
                         "This is your own debt ({amount.personal_amount} outstanding), not the enterprise's: the {party.firm} and the other partners do not answer for it. You pay from your own property; failing that, your profits from the {party.firm} can be used, and the creditor may have the court enforce against your share in it (the other partners have a right of first refusal; if none buys and they refuse a transfer, your exit or a reduction of your share is settled). The creditor may not set the claim off against what he owes the {party.firm}, nor exercise your rights in it.",
                     ),
                     DEF,
@@ -7054,7 +7083,7 @@ def result_nodes() -> list[Json]:
                 ),
                 variant(
                     T(
-                        "这是{party.partner}个人的债务（尚欠{amount.personal_amount}），不是合伙企业的债务：{party.firm}和你都不承担责任，你可以拒绝替他清偿。人民法院强制执行他在{party.firm}中的财产份额时应当通知全体合伙人，你有优先购买权；你不购买又不同意将该份额转让给他人的，应当为他办理退伙结算，或者办理削减其财产份额的结算。",
+                        "这是{party.partner}个人的债务，尚欠{amount.personal_amount}，不是合伙企业的债务：{party.firm}和你都不承担责任，你可以拒绝替他清偿。人民法院强制执行他在{party.firm}中的财产份额时应当通知全体合伙人，你有优先购买权；你不购买又不同意将该份额转让给他人的，应当为他办理退伙结算，或者办理削减其财产份额的结算。",
                         "This is the {party.partner}'s own debt ({amount.personal_amount} outstanding), not the enterprise's: neither the {party.firm} nor you are liable, and you may refuse to pay for him. A court enforcing against his share must notify all partners, and you have a right of first refusal; if you neither buy nor agree to a transfer to someone else, his exit or a reduction of his share must be settled.",
                     ),
                     DEF,
@@ -7069,7 +7098,7 @@ def result_nodes() -> list[Json]:
                     ),
                     TO_CREDITOR,
                     T(
-                        "{party.partner}与合伙企业无关的个人债务（{amount.personal_amount}）",
+                        "{party.partner}与合伙企业无关的个人债务，尚欠{amount.personal_amount}",
                         "the {party.partner}'s personal debt unrelated to the enterprise ({amount.personal_amount})",
                     ),
                     NO_ORDER,
@@ -7167,14 +7196,14 @@ def result_nodes() -> list[Json]:
             "summary": [
                 variant(
                     T(
-                        "这是{party.partner}个人的债务（尚欠{amount.personal_amount}），不是合伙的债务：{party.venture}和其他合伙人不承担责任。你可以要求{party.partner}以其个人财产清偿；你不能代位行使他作为合伙人的权利，但可以代位行使他的利益分配请求权。请在诉讼时效内主张。",
+                        "这是{party.partner}个人的债务，尚欠{amount.personal_amount}，不是合伙的债务：{party.venture}和其他合伙人不承担责任。你可以要求{party.partner}以其个人财产清偿；你不能代位行使他作为合伙人的权利，但可以代位行使他的利益分配请求权。请在诉讼时效内主张。",
                         "This is the {party.partner}'s own debt ({amount.personal_amount} outstanding), not the partnership's: the {party.venture} and the other partners are not liable. Ask the {party.partner} to pay from his own property; you may not exercise his rights as a partner, except his claim to a distribution of profits. Claim within the limitation period.",
                     ),
                     ["creditor"],
                 ),
                 variant(
                     T(
-                        "这是你个人的债务（尚欠{amount.personal_amount}），不是合伙的债务：{party.venture}和其他合伙人不替你承担，你以个人财产清偿。你的债权人不能代位行使你作为合伙人的权利，但可以代位行使你的利益分配请求权。",
+                        "这是你个人的债务，尚欠{amount.personal_amount}，不是合伙的债务：{party.venture}和其他合伙人不替你承担，你以个人财产清偿。你的债权人不能代位行使你作为合伙人的权利，但可以代位行使你的利益分配请求权。",
                         "This is your own debt ({amount.personal_amount} outstanding), not the partnership's: the {party.venture} and the other partners do not answer for it; you pay from your own property. Your creditor may not exercise your rights as a partner, except your claim to a distribution of profits.",
                     ),
                     DEF,
@@ -7182,7 +7211,7 @@ def result_nodes() -> list[Json]:
                 ),
                 variant(
                     T(
-                        "这是{party.partner}个人的债务（尚欠{amount.personal_amount}），不是合伙的债务：{party.venture}和你都不承担责任，你可以拒绝替他清偿。他的债权人不能代位行使他作为合伙人的权利，但可以代位行使他的利益分配请求权。",
+                        "这是{party.partner}个人的债务，尚欠{amount.personal_amount}，不是合伙的债务：{party.venture}和你都不承担责任，你可以拒绝替他清偿。他的债权人不能代位行使他作为合伙人的权利，但可以代位行使他的利益分配请求权。",
                         "This is the {party.partner}'s own debt ({amount.personal_amount} outstanding), not the partnership's: neither the {party.venture} nor you are liable, and you may refuse to pay for him. His creditor may not exercise his rights as a partner, except his claim to a distribution of profits.",
                     ),
                     DEF,
@@ -7197,7 +7226,7 @@ def result_nodes() -> list[Json]:
                     ),
                     TO_CREDITOR,
                     T(
-                        "{party.partner}与合伙无关的个人债务（{amount.personal_amount}）",
+                        "{party.partner}与合伙无关的个人债务，尚欠{amount.personal_amount}",
                         "the {party.partner}'s personal debt unrelated to the partnership ({amount.personal_amount})",
                     ),
                     NO_ORDER,

@@ -975,7 +975,7 @@ def test_a_partner_claimed_against_sees_his_own_position_first_person() -> None:
         parts["P-A"]
         == "{party.partner}是债务发生时的合伙人，对{party.firm}不能清偿的债务承担无限连带责任。"
     )
-    assert result.summary.zh.startswith("结论：对方可以要求你对这笔债务")
+    assert result.summary.zh.startswith("结论：这笔债务尚欠")
     assert result.defences and not any("催告" in d.zh and "发出" in d.zh for d in result.next_steps)
 
 
