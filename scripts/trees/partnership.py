@@ -2252,7 +2252,7 @@ def findings_nodes() -> list[Json]:
                     ),
                     TO_CREDITOR,
                     T(
-                        "这笔合伙企业债务（" + DEBT + "）",
+                        "这笔合伙企业债务，尚欠" + DEBT,
                         "this debt of the enterprise (" + DEBT + ")",
                     ),
                     NO_ORDER,
@@ -2335,7 +2335,7 @@ def findings_nodes() -> list[Json]:
                     ),
                     TO_CREDITOR,
                     T(
-                        "这笔合伙企业债务（" + DEBT + "）",
+                        "这笔合伙企业债务，尚欠" + DEBT,
                         "this debt of the enterprise (" + DEBT + ")",
                     ),
                     NO_ORDER,
@@ -2399,7 +2399,7 @@ def findings_nodes() -> list[Json]:
                     ),
                     TO_CREDITOR,
                     T(
-                        "这笔合伙企业债务（" + DEBT + "）",
+                        "这笔合伙企业债务，尚欠" + DEBT,
                         "this debt of the enterprise (" + DEBT + ")",
                     ),
                     NO_ORDER,
@@ -2565,9 +2565,7 @@ def findings_nodes() -> list[Json]:
                     "逐人核对：债务发生前已经退出的人",
                     "person by person: those who had left before the debt arose",
                 ),
-                other_scope=T(
-                    "这笔合伙债务（" + DEBT + "）", "this partnership debt (" + DEBT + ")"
-                ),
+                other_scope=T("这笔合伙债务，尚欠" + DEBT, "this partnership debt (" + DEBT + ")"),
                 other_order=NO_ORDER,
                 other_basis=U_BASIS,
             ),
@@ -2641,7 +2639,7 @@ def findings_nodes() -> list[Json]:
                         "the {party.departed}: not liable for this debt (released)",
                     ),
                     TO_CREDITOR,
-                    T("这笔合伙债务（" + DEBT + "）", "this partnership debt (" + DEBT + ")"),
+                    T("这笔合伙债务，尚欠" + DEBT, "this partnership debt (" + DEBT + ")"),
                     NO_ORDER,
                     U_BASIS,
                 )
@@ -2747,9 +2745,8 @@ def findings_nodes() -> list[Json]:
                     T("{party.lp}", "the {party.lp}"),
                     TO_CREDITOR,
                     T(
-                        "这笔交易产生的债务（"
-                        + DEBT
-                        + "），以个人全部财产承担，不以认缴出资额为限",
+                        "这笔交易产生的债务，以个人全部财产承担，不以认缴出资额为限；尚欠债务："
+                        + DEBT,
                         "The debt from this transaction ("
                         + DEBT
                         + "), with all personal property, not capped at the subscription",
@@ -2835,15 +2832,15 @@ def findings_nodes() -> list[Json]:
                 ),
             ],
             cred=T(
-                "{party.lp}是有限合伙人，只以认缴的出资额为限承担有限责任，不是连带责任：认缴共{amount.lp_subscribed}，已实缴的出资已是{party.firm}的财产；尚未实缴的{amount.lp_unpaid}是还能向其个人主张的上限，而且只以{party.firm}不能清偿的部分为限，最多为尚欠的债务（本案为{amount.lp_cap}）。",
+                "{party.lp}是有限合伙人，只以认缴的出资额为限承担有限责任，不是连带责任：认缴共{amount.lp_subscribed}，已实缴的出资已是{party.firm}的财产；尚未实缴的{amount.lp_unpaid}是还能向其个人主张的上限，而且只以{party.firm}不能清偿的部分为限，最多为尚欠的债务，本案为{amount.lp_cap}。",
                 "The {party.lp} are limited partners and answer only up to their subscriptions — limited, not joint and several, liability: {amount.lp_subscribed} subscribed in all; what was paid in already belongs to the {party.firm}; the {amount.lp_unpaid} not yet paid in caps what can still be claimed from them personally, and only for what the {party.firm} cannot pay, never more than the debt outstanding (here at most {amount.lp_cap}).",
             ),
             self_=T(
-                "你是有限合伙人，只以认缴的出资额为限承担责任，不承担连带责任：认缴{amount.lp_subscribed}，尚未实缴{amount.lp_unpaid}；你最多只须在{party.firm}不能清偿的范围内补足未缴的出资，而且不超过尚欠的债务（本案最多为{amount.lp_cap}）。",
+                "你是有限合伙人，只以认缴的出资额为限承担责任，不承担连带责任：认缴{amount.lp_subscribed}，尚未实缴{amount.lp_unpaid}；你最多只须在{party.firm}不能清偿的范围内补足未缴的出资，而且不超过尚欠的债务，本案最多为{amount.lp_cap}。",
                 "You are a limited partner and answer only up to your subscription, not jointly and severally: {amount.lp_subscribed} subscribed, {amount.lp_unpaid} not yet paid in; at most you must make up the unpaid part for what the {party.firm} cannot pay, never more than the debt outstanding (here at most {amount.lp_cap}).",
             ),
             other=T(
-                "{party.lp}是有限合伙人，只以认缴出资额为限承担责任（尚未实缴{amount.lp_unpaid}），不与你承担连带责任。",
+                "{party.lp}是有限合伙人，只以认缴出资额为限承担责任，尚未实缴{amount.lp_unpaid}，不与你承担连带责任。",
                 "The {party.lp} are limited partners, liable only up to their subscriptions ({amount.lp_unpaid} unpaid), not jointly with you.",
             ),
             findings=[
@@ -2982,7 +2979,7 @@ def findings_nodes() -> list[Json]:
                     T("{party.new_lp}", "the {party.new_lp}"),
                     TO_CREDITOR,
                     T(
-                        "以认缴的出资额为限（认缴共{amount.new_lp_subscribed}，各人以本人认缴额为限；尚未实缴{amount.new_lp_unpaid}，以合伙企业不能清偿的部分为限，最多为{amount.new_lp_cap}）",
+                        "以认缴的出资额为限：认缴共{amount.new_lp_subscribed}，各人以本人认缴额为限；尚未实缴{amount.new_lp_unpaid}，以合伙企业不能清偿的部分为限，最多为{amount.new_lp_cap}",
                         "Up to the subscribed contribution ({amount.new_lp_subscribed} in all, each up to his own; {amount.new_lp_unpaid} not yet paid in, only for what the enterprise cannot pay, at most {amount.new_lp_cap})",
                     ),
                     T(
@@ -3167,7 +3164,7 @@ def findings_nodes() -> list[Json]:
                     "person by person: those who had left before the debt's cause",
                 ),
                 other_scope=T(
-                    "这笔合伙企业债务（" + DEBT + "）", "this debt of the enterprise (" + DEBT + ")"
+                    "这笔合伙企业债务，尚欠" + DEBT, "this debt of the enterprise (" + DEBT + ")"
                 ),
                 other_order=NO_ORDER,
                 other_basis=[C(PEL, 81)],
@@ -3175,7 +3172,7 @@ def findings_nodes() -> list[Json]:
             variants=[
                 variant(
                     T(
-                        "{party.departed_lp}退伙的日期不同（债务发生：{date.debt_date}；最早退伙：{date.departed_lp_exit_date}；最晚退伙：{date.departed_lp_exit_date_last}）：退伙在债务原因发生之后才生效的人，以退伙时取回的财产为限承担责任（合计{amount.departed_lp_withdrawn_open}）；在此之前已经退伙的人，不承担责任。请逐人核对。",
+                        "{party.departed_lp}退伙的日期不同（债务发生：{date.debt_date}；最早退伙：{date.departed_lp_exit_date}；最晚退伙：{date.departed_lp_exit_date_last}）：退伙在债务原因发生之后才生效的人，以退伙时取回的财产为限承担责任，合计{amount.departed_lp_withdrawn_open}；在此之前已经退伙的人，不承担责任。请逐人核对。",
                         "The {party.departed_lp} left on different days (debt arose: {date.debt_date}; first exit: {date.departed_lp_exit_date}; last exit: {date.departed_lp_exit_date_last}): those who left after the debt's cause answer up to what they took out ({amount.departed_lp_withdrawn_open} in all); those who had left before are not liable. Check each.",
                     ),
                     CRED,
@@ -3240,7 +3237,7 @@ def findings_nodes() -> list[Json]:
                     ),
                     TO_CREDITOR,
                     T(
-                        "这笔合伙企业债务（" + DEBT + "）",
+                        "这笔合伙企业债务，尚欠" + DEBT,
                         "this debt of the enterprise (" + DEBT + ")",
                     ),
                     NO_ORDER,
@@ -3853,7 +3850,7 @@ def findings_nodes() -> list[Json]:
     ]
     liable_inv = T("{party.investor}", "the {party.investor}")
     scope_any = T(
-        "全部债务（尚欠：" + DEBT + "），以个人全部财产承担",
+        "全部债务，以个人全部财产承担；尚欠债务：" + DEBT,
         "The whole debt (outstanding: " + DEBT + "), with all personal property",
     )
     w_loan = warning(
@@ -3904,7 +3901,7 @@ def findings_nodes() -> list[Json]:
                         "the {party.investor}: not liable for this debt as a partner (released)",
                     ),
                     TO_CREDITOR,
-                    T("这笔合伙债务（" + DEBT + "）", "this partnership debt (" + DEBT + ")"),
+                    T("这笔合伙债务，尚欠" + DEBT, "this partnership debt (" + DEBT + ")"),
                     NO_ORDER,
                     investor_free_basis,
                 )
@@ -4047,7 +4044,7 @@ def findings_nodes() -> list[Json]:
                         "the {party.investor}: if he takes only a fixed return and bears no losses, not liable as a partner",
                     ),
                     TO_CREDITOR,
-                    T("这笔合伙债务（" + DEBT + "）", "this partnership debt (" + DEBT + ")"),
+                    T("这笔合伙债务，尚欠" + DEBT, "this partnership debt (" + DEBT + ")"),
                     NO_ORDER,
                     investor_free_basis,
                     sublabel=T("若只拿固定回报", "if only a fixed return"),
@@ -7809,7 +7806,7 @@ def result_nodes() -> list[Json]:
                     ),
                     T("已清偿的合伙人（当事人）", "the partner who paid (the client)"),
                     T(
-                        "多付的{amount.excess}（已清偿{amount.pay_amount}，减去你应当承担的{amount.own_share}），由其他合伙人按比例分担，每人只偿还自己的份额",
+                        "多付的{amount.excess}，即已清偿的{amount.pay_amount}减去你应当承担的{amount.own_share}；由其他合伙人按比例分担，每人只偿还自己的份额",
                         "The {amount.excess} overpaid ({amount.pay_amount} paid less your own share of {amount.own_share}), shared by the others in proportion, each paying only his own share",
                     ),
                     T(
