@@ -112,12 +112,16 @@ SHAREHOLDER_COMPANY_CAN_PAY = [
 ]  # fmt: skip
 
 #: A creditor of a partner's personal debt in a registered general partnership — P-L: the
-#: partnership and the other partners are not liable; the partner's share can be enforced.
-#: Only side and choice questions (every path about a partnership debt asks an amount, the
-#: case's history and a multiple choice, which the desktop app's widgets do not show yet).
-PARTNERSHIP_PERSONAL_DEBT = ["creditor", "general", "personal_debt"]
+#: partnership and the other partners are not liable; the partner's share can be enforced;
+#: 50,000 lent on 2024-03-01, due 2024-09-01, nothing happened since (limitation to 2027-09-01).
+#: It asks an amount and the case's history, which the desktop app's widgets do not show yet.
+PARTNERSHIP_PERSONAL_DEBT = [
+    "creditor", "general", "personal_debt", "50000", "2024-03-01", "2024-09-01", (),
+]  # fmt: skip
 
-#: A partner claimed against who was in fact a salaried employee — P-D6 (side, choice, date).
+#: A partner claimed against who was in fact a salaried employee — P-D6. Side, choice and date
+#: questions only: the partnership path the desktop app can walk before it has widgets for
+#: format 2's other question types.
 PARTNERSHIP_NOT_A_PARTNER = ["partner", "not_partnership", "2022-05-01", "employee"]
 
 #: A guarantee case with side, choice and date questions only: a guarantor under a joint and
@@ -191,9 +195,10 @@ GUARANTEE_EXAMPLE_UNKNOWNS: list[PathEntry] = [
 #: A creditor of an unregistered partnership (a snack shop run on an oral agreement): 12万
 #: owed since June 2023 (month only), due 2023-12-31; a demand on the shop, an obstacle from
 #: May to July 2024, the partners' IOU in January 2025; two partners from the start and one who
-#: left on 2024-10-08 — P-J (the partners), P-J5 (the departed partner, for a debt from before
-#: he left) and P-R, 连带责任 of each. Money, month-only dates, the history with parties and
-#: second dates, a multiple choice, and a question that names a party ({party.departed}).
+#: left on 2024-10-08 (no one left later) — P-J (the partners), P-J5 (the departed partner, for
+#: a debt from before he left) and P-R, 连带责任 of each. Money, month-only dates, the history
+#: with parties and second dates, a multiple choice, and a question that names a party
+#: ({party.departed}).
 PARTNERSHIP_PARTNER_LEFT: list[PathEntry] = [
     "creditor", "unregistered", "partnership_debt", Typed("12万"), Typed("2023年6月"), "no",
     "2023-12-31",
@@ -202,7 +207,7 @@ PARTNERSHIP_PARTNER_LEFT: list[PathEntry] = [
         Happened("obstacle", "2024-05-01", "2024-07-01", party="venture"),
         Happened("acknowledgement", "2025-01-15", party="partner"),
     )),
-    Ticks(("partner", "departed")), "2024-10-08",
+    Ticks(("partner", "departed")), "2024-10-08", "no",
 ]  # fmt: skip
 
 PARTNERSHIP_PARTNER_LEFT_NAMES = {

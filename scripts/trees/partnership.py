@@ -17,6 +17,7 @@ what was decided and what is open.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -171,10 +172,11 @@ DEF = ["partner"]  # a partner claimed against
 PAY = ["payer"]
 INV = ["investor"]
 
-#: Every party a partnership debt can be claimed from or recorded against, in the events list.
+#: Every party a partnership debt can be claimed from or recorded against, in the events list
+#: ("self": the client, a partner claimed against, named on his own).
 PARTNER_PARTIES = [
+    "self",
     "partner",
-    "gp",
     "new_partner",
     "departed",
     "lp",
@@ -236,12 +238,6 @@ ENFORCEMENT_OPEN = ALL(
     ),
 )
 
-LIM_PARTNERS_PASSED = ANY(
-    ALL(REGISTERED, {"deadline": "lim_partners", "passed": True}),
-    ALL(UNREG, {"deadline": "lim_partners_u", "passed": True}),
-)
-LIM_PARTNERS_NOT_PASSED = ANY(NOT(LIM_PARTNERS_PASSED), UND(LIM_PARTNERS_PASSED))
-
 
 def client_is(position: str) -> Json:
     """The client (a partner claimed against) is in this position."""
@@ -285,6 +281,21 @@ def ticked(position: str) -> Json:
     return ANY(*conditions)
 
 
+def others_ticked(position: str) -> Json:
+    """Others than the client are ticked in this position."""
+    return ANY(*(INC(f"positions_{g}", position) for g, ps in POSITIONS.items() if position in ps))
+
+
+#: The party whose names a position's findings print: a limited partnership's general partners
+#: are the "合伙人" of the case information, as every partner of a general partnership is (one
+#: name field for them, so that a name typed in either place is never lost).
+POS_PARTY = {"gp": "partner"}
+
+
+def party_of(position: str) -> str:
+    return POS_PARTY.get(position, position)
+
+
 SIDES = [
     {
         "id": "creditor",
@@ -321,8 +332,8 @@ PARTIES = [
     {"id": "creditor", "label": T("债权人", "creditor"), "many": True},
     {"id": "firm", "label": T("合伙企业", "partnership enterprise")},
     {"id": "venture", "label": T("合伙", "partnership")},
+    {"id": "self", "label": T("当事人本人", "the client")},
     {"id": "partner", "label": T("合伙人", "partner"), "many": True},
-    {"id": "gp", "label": T("普通合伙人", "general partner"), "many": True},
     {"id": "new_partner", "label": T("新入伙的合伙人", "partner who joined later"), "many": True},
     {"id": "departed", "label": T("退伙人", "partner who left"), "many": True},
     {"id": "lp", "label": T("有限合伙人", "limited partner"), "many": True},
@@ -560,10 +571,20 @@ UNLIMITED_POSITIONS = [
     "lp_to_gp",
     "at_fault",
 ]
+#: The parties of the partners whose liability is unlimited, and the client named on his own.
+UNLIMITED_PARTIES = [
+    "self",
+    "partner",
+    "new_partner",
+    "departed",
+    "gp_to_lp",
+    "lp_to_gp",
+    "at_fault",
+]
 
 
 def judged(position: str) -> Json:
-    return EVENT("judgment_effective", parties=[position])
+    return EVENT("judgment_effective", parties=[party_of(position)])
 
 
 #: The client is a partner whose liability is unlimited (the positions the row of limitation
@@ -577,6 +598,7 @@ SOME_NOT_JUDGED = ALL(
 )
 #: The client (a partner) was a party to an effective judgment, or was not.
 CLIENT_JUDGED = ANY(
+    ALL(SIDE("partner"), EVENT("judgment_effective", parties=["self"])),
     *(ALL(client_is(p), judged(p)) for p in CLIENT_QUESTIONS),
     ALL(SIDE("partner"), UNREG, EVENT("judgment_effective", parties=["venture"])),
 )
@@ -587,18 +609,42 @@ CLIENT_NOT_JUDGED = ALL(SIDE("partner"), JUDGED, NOT(CLIENT_JUDGED))
 
 
 def limitation_basis(start: str, instalments: bool) -> list[Json]:
-    """The rule giving the period, as in force on the day it starts (and 189 for instalments)."""
+    """The rule giving the three years, as in force on the day the period starts (and 189 for
+    instalments); periods starting before 2017-10-01 are declared separately with 民法通则135's
+    two years, which the engine lengthens where they were still running on that day."""
     new = {"date": start, "on_or_after": "2021-01-01"}
     mid = ALL({"date": start, "on_or_after": "2017-10-01"}, {"date": start, "before": "2021-01-01"})
-    old = {"date": start, "before": "2017-10-01"}
     basis = [C(CC, 188, 1, when=new)]
     if instalments:
         basis.append(C(CC, 189, when=ALL(new, INSTALMENTS)))
     basis.append(C(GPV, 188, 1, when=mid))
     if instalments:
         basis.append(C(GPV, 189, when=ALL(mid, INSTALMENTS)))
-    basis.append(C(GPCL, 135, when=old))
     return basis
+
+
+#: Who acts by a deadline: the claimant for his limitation and enforcement periods.
+BY_CREDITOR = ["creditor", "investor"]
+BY_PAYER = ["payer"]
+
+
+def by_law_of_start(name: str, spec: Json, start: str) -> dict[str, Json]:
+    """The deadline twice: three years from 2017-10-01 on (民法总则188 / 民法典188) and
+    民法通则135's two years for a period starting earlier — the engine lengthens the two years
+    to three where they were still running on 2017-10-01 (法释〔2018〕12号). A start not known
+    takes the three years (the row then says what is missing)."""
+    after = ANY({"date": start, "on_or_after": "2017-10-01"}, UNKNOWN(start))
+    before = {"date": start, "before": "2017-10-01"}
+    own = spec.get("when")
+    new = dict(spec, when=ALL(own, after) if own else after)
+    old = dict(
+        spec,
+        id=spec["id"] + "_1986",
+        add={"years": 2},
+        basis=[C(GPCL, 135)],
+        when=ALL(own, before) if own else before,
+    )
+    return {name: new, name + "_1986": old}
 
 
 LIM_NOTE_JOINT = T(
@@ -606,85 +652,109 @@ LIM_NOTE_JOINT = T(
     "A demand, acknowledgement or suit against one of the partners liable jointly and without limit interrupts the period against the others too; not against partners with limited liability. Record against whom each event was.",
 )
 
+AGAINST_FIRM_ROW = ALL(REGISTERED, AGAINST_FIRM)
+FIRM_TERMINATED = ALL(REGISTERED, EVENT("enforcement_terminated", parties=["firm"]))
+
 DEADLINES: Json = {
-    "lim_firm": {
-        "id": "lim_firm",
-        "kind": "limitation",
-        "label": T("对合伙企业的诉讼时效", "Limitation against the partnership enterprise"),
-        "from": "maturity_date",
-        "add": {"years": 3},
-        "basis": limitation_basis("maturity_date", True),
-        "events": {"from": "history", "parties": ["firm"]},
-        "when": REGISTERED,
-    },
-    "lim_partners": {
-        "id": "lim_partners",
+    **by_law_of_start(
+        "lim_firm",
+        {
+            "id": "lim_firm",
+            "kind": "limitation",
+            "label": T("对合伙企业的诉讼时效", "Limitation against the partnership enterprise"),
+            "from": "maturity_date",
+            "add": {"years": 3},
+            "basis": limitation_basis("maturity_date", True),
+            "events": {"from": "history", "parties": ["firm"]},
+            "acts": BY_CREDITOR,
+            # A deregistered enterprise no longer exists: the claim is against its partners.
+            "when": ALL(REGISTERED, NOT(DEREGISTERED)),
+        },
+        "maturity_date",
+    ),
+    **by_law_of_start(
+        "lim_partners",
+        {
+            "id": "lim_partners",
+            "kind": "limitation",
+            "label": T(
+                "对普通合伙人的诉讼时效（只计对合伙人本人发生的中断）",
+                "Limitation against the general partners (counting only events against partners)",
+            ),
+            "note": LIM_NOTE_JOINT,
+            "from": "maturity_date",
+            "add": {"years": 3},
+            "basis": limitation_basis("maturity_date", True),
+            "events": {"from": "history", "parties": UNLIMITED_PARTIES, "persons": "joint"},
+            "acts": BY_CREDITOR,
+            "when": REGISTERED,
+        },
+        "maturity_date",
+    ),
+    **by_law_of_start(
+        "lim_partners_reach",
+        {
+            "id": "lim_partners_reach",
+            "kind": "limitation",
+            "label": T(
+                "对普通合伙人的诉讼时效——如果对合伙企业的中断也及于合伙人（有争议）",
+                "Limitation against the general partners — if events against the enterprise reach them too (contested)",
+            ),
+            "note": T(
+                "把对合伙企业发生的催告、承认和起诉也计入，比照连带债务人之间中断的规则；合伙企业与合伙人之间是否适用这一规则没有定论，对合伙企业的判决本身也不约束合伙人。不能据此拖延。",
+                "Counts demands, acknowledgements and suits against the enterprise too, by analogy with the rule on joint debtors; whether that rule applies between an enterprise and its partners is unsettled, and a judgment against the enterprise does not itself bind them. Do not wait on it.",
+            ),
+            "from": "maturity_date",
+            "add": {"years": 3},
+            "basis": limitation_basis("maturity_date", True),
+            "events": {
+                "from": "history",
+                "parties": UNLIMITED_PARTIES,
+                "joint_parties": ["firm"],
+                "persons": "joint",
+            },
+            "acts": BY_CREDITOR,
+            "when": AGAINST_FIRM_ROW,
+        },
+        "maturity_date",
+    ),
+    "lim_partners_alt": {
+        "id": "lim_partners_alt",
         "kind": "limitation",
         "label": T(
-            "对承担无限责任的合伙人的诉讼时效（只计对合伙人本人发生的中断）",
-            "Limitation against the partners liable without limit (counting only events against partners)",
-        ),
-        "note": LIM_NOTE_JOINT,
-        "from": "maturity_date",
-        "add": {"years": 3},
-        "basis": limitation_basis("maturity_date", True),
-        "events": {
-            "from": "history",
-            "parties": [
-                "partner",
-                "gp",
-                "new_partner",
-                "departed",
-                "gp_to_lp",
-                "lp_to_gp",
-                "at_fault",
-            ],
-        },
-        "when": REGISTERED,
-    },
-    "lim_partners_reach": {
-        "id": "lim_partners_reach",
-        "kind": "limitation",
-        "label": T(
-            "对合伙人的诉讼时效——如果对合伙企业的中断也及于合伙人（有争议）",
-            "Limitation against the partners — if events against the enterprise reach them too (contested)",
+            "对普通合伙人的诉讼时效——如果从合伙企业被确认不能清偿时起算（有争议）",
+            "Limitation against the general partners — if it starts when the enterprise is found unable to pay (contested)",
         ),
         "note": T(
-            "把对合伙企业发生的中断也计入。法院是否采纳这种看法没有定论，不能据此拖延。",
-            "Counts the events against the enterprise too. Whether a court will accept this is unsettled; do not wait on it.",
+            "从对合伙企业终结本次执行程序的裁定起算三年（此时合伙企业不能清偿已经确定）；此后对合伙人本人发生的中断也计入。这一起算点是否被采纳没有定论，不能据此拖延。",
+            "Three years from the ruling ending the current enforcement against the enterprise (when its inability to pay became certain); later events against the partners themselves are counted. Whether a court accepts this start is unsettled; do not wait on it.",
         ),
-        "from": "maturity_date",
+        "from": {"event": "history", "kinds": ["enforcement_terminated"]},
         "add": {"years": 3},
-        "basis": limitation_basis("maturity_date", True),
-        "events": {
-            "from": "history",
-            "parties": [
-                "partner",
-                "gp",
-                "new_partner",
-                "departed",
-                "gp_to_lp",
-                "lp_to_gp",
-                "at_fault",
-            ],
-            "joint_parties": ["firm"],
+        "basis": [C(CC, 188, 1, when=M_NEW)],
+        "events": {"from": "history", "parties": UNLIMITED_PARTIES, "persons": "joint"},
+        "acts": BY_CREDITOR,
+        "when": FIRM_TERMINATED,
+    },
+    **by_law_of_start(
+        "lim_partners_u",
+        {
+            "id": "lim_partners_u",
+            "kind": "limitation",
+            "label": T("对合伙人的诉讼时效", "Limitation against the partners"),
+            "note": T(
+                "对其中一个合伙人发生的催告、承认或者起诉，对其他承担连带责任的合伙人同样中断。",
+                "A demand, acknowledgement or suit against one partner interrupts the period against the other jointly liable partners too.",
+            ),
+            "from": "maturity_date",
+            "add": {"years": 3},
+            "basis": limitation_basis("maturity_date", True),
+            "events": {"from": "history", "persons": "joint"},
+            "acts": BY_CREDITOR,
+            "when": UNREG,
         },
-        "when": ALL(REGISTERED, AGAINST_FIRM, NOT(FIRM_JUDGED)),
-    },
-    "lim_partners_u": {
-        "id": "lim_partners_u",
-        "kind": "limitation",
-        "label": T("对合伙人的诉讼时效", "Limitation against the partners"),
-        "note": T(
-            "对其中一个合伙人发生的催告、承认或者起诉，对其他承担连带责任的合伙人同样中断。",
-            "A demand, acknowledgement or suit against one partner interrupts the period against the other jointly liable partners too.",
-        ),
-        "from": "maturity_date",
-        "add": {"years": 3},
-        "basis": limitation_basis("maturity_date", True),
-        "events": {"from": "history"},
-        "when": UNREG,
-    },
+        "maturity_date",
+    ),
     "lim_not_judged": {
         "id": "lim_not_judged",
         "kind": "limitation",
@@ -699,6 +769,7 @@ DEADLINES: Json = {
         "from": {"event": "history", "kinds": ["judgment_effective"]},
         "add": {"years": 3},
         "basis": [C(LIM, 15, 2)],
+        "acts": BY_CREDITOR,
         "when": ANY(SOME_NOT_JUDGED, CLIENT_NOT_JUDGED),
     },
     "enforcement": {
@@ -712,6 +783,7 @@ DEADLINES: Json = {
         "add": {"years": 2},
         "basis": [C(CPL, 250)],
         "events": {"from": "history"},
+        "acts": BY_CREDITOR,
         "when": JUDGED,
     },
     "appeal": {
@@ -723,17 +795,22 @@ DEADLINES: Json = {
         "basis": [C(CPL, 171, 1)],
         "when": ALL(SERVED, NOT(JUDGED)),
     },
-    "lim_recourse": {
-        "id": "lim_recourse",
-        "kind": "limitation",
-        "label": T(
-            "向其他合伙人追偿的诉讼时效", "Limitation of the claim against the other partners"
-        ),
-        "from": "pay_date",
-        "add": {"years": 3},
-        "basis": limitation_basis("pay_date", False),
-        "events": {"from": "recourse_history", "parties": ["others"]},
-    },
+    **by_law_of_start(
+        "lim_recourse",
+        {
+            "id": "lim_recourse",
+            "kind": "limitation",
+            "label": T(
+                "向其他合伙人追偿的诉讼时效", "Limitation of the claim against the other partners"
+            ),
+            "from": "pay_date",
+            "add": {"years": 3},
+            "basis": limitation_basis("pay_date", False),
+            "events": {"from": "recourse_history", "parties": ["others"]},
+            "acts": BY_PAYER,
+        },
+        "pay_date",
+    ),
     "enforcement_recourse": {
         "id": "enforcement_recourse",
         "kind": "enforcement",
@@ -744,9 +821,138 @@ DEADLINES: Json = {
         "add": {"years": 2},
         "basis": [C(CPL, 250)],
         "events": {"from": "recourse_history"},
+        "acts": BY_PAYER,
         "when": EVENT("judgment_effective", question="recourse_history"),
     },
+    **by_law_of_start(
+        "lim_personal",
+        {
+            "id": "lim_personal",
+            "kind": "limitation",
+            "label": T(
+                "对欠债的合伙人的诉讼时效（个人债务）",
+                "Limitation against the indebted partner (personal debt)",
+            ),
+            "from": "personal_due_date",
+            "add": {"years": 3},
+            "basis": limitation_basis("personal_due_date", False),
+            "events": {"from": "personal_history"},
+            "acts": ["creditor"],
+        },
+        "personal_due_date",
+    ),
+    "enforcement_personal": {
+        "id": "enforcement_personal",
+        "kind": "enforcement",
+        "label": T(
+            "申请执行的期间（对欠债的合伙人的判决）",
+            "Period to apply for enforcement (judgment against the indebted partner)",
+        ),
+        "from": {"event": "personal_history", "kinds": ["judgment_effective"], "use": "until"},
+        "add": {"years": 2},
+        "basis": [C(CPL, 250)],
+        "events": {"from": "personal_history"},
+        "acts": ["creditor"],
+        "when": EVENT("judgment_effective", question="personal_history"),
+    },
 }
+
+
+#: A partner claimed against whose own liability is limited: events against him do not reach the
+#: general partners (he is no joint debtor of theirs), so their rows leave him out.
+CLIENT_LIMITED = ALL(
+    SIDE("partner"), ANY(*(client_is(p) for p in ("lp", "new_lp", "departed_lp", "others")))
+)
+
+
+#: The condition of a row before the client's kind split it (the conditions below read only the
+#: rows of creditors and of partners liable without limit, never the twins).
+BASE_WHEN: dict[str, Json] = {}
+
+
+def _without_client(names: tuple[str, ...]) -> None:
+    """Each row counting events against the client gets a twin for a client of limited
+    liability that leaves them out (same label, an id of its own)."""
+    for name in names:
+        spec = DEADLINES[name]
+        BASE_WHEN[name] = spec["when"]
+        events = dict(spec["events"])
+        events["parties"] = [p for p in events["parties"] if p != "self"]
+        DEADLINES[name] = dict(spec, when=ALL(spec["when"], NOT(CLIENT_LIMITED)))
+        DEADLINES[name + "_lpc"] = dict(
+            spec,
+            id=spec["id"] + "_lpc",
+            events=events,
+            when=ALL(spec["when"], CLIENT_LIMITED),
+        )
+
+
+_without_client(
+    (
+        "lim_partners",
+        "lim_partners_1986",
+        "lim_partners_reach",
+        "lim_partners_reach_1986",
+        "lim_partners_alt",
+    )
+)
+
+
+def shown(name: str) -> Json:
+    """The condition under which a named deadline is a row of the result (for a row split by
+    the client's kind, the condition before the split: see BASE_WHEN)."""
+    return BASE_WHEN.get(name) or DEADLINES[name]["when"]
+
+
+def passed(*names: str) -> Json:
+    """One of these rows is shown and has passed at the consultation date."""
+    return ANY(*(ALL(shown(n), {"deadline": n, "passed": True}) for n in names))
+
+
+def alive(*names: str) -> Json:
+    """One of these rows is shown and has not (surely) passed."""
+    return ANY(
+        *(
+            ALL(
+                shown(n),
+                ANY(
+                    {"deadline": n, "passed": False},
+                    UND({"deadline": n, "passed": True}),
+                ),
+            )
+            for n in names
+        )
+    )
+
+
+def both(name: str) -> tuple[str, str]:
+    """A row and its 民法通则 twin."""
+    return (name, name + "_1986")
+
+
+def rows(name: str) -> tuple[str, ...]:
+    """A row, its 民法通则 twin and, where there is one, their twins for a client of limited
+    liability: every row of the result."""
+    names = (name, name + "_1986") if name + "_1986" in DEADLINES else (name,)
+    return (*names, *(n + "_lpc" for n in names if n + "_lpc" in DEADLINES))
+
+
+#: Limitation against the partners, counting their own events, has run out …
+LIM_PARTNERS_PASSED = passed(*both("lim_partners"), *both("lim_partners_u"))
+LIM_PARTNERS_NOT_PASSED = ANY(NOT(LIM_PARTNERS_PASSED), UND(LIM_PARTNERS_PASSED))
+#: … while a contested way of counting (events against the enterprise; the start when it was
+#: found unable to pay) leaves it open.
+PARTNERS_CONTESTED_ALIVE = alive(*both("lim_partners_reach"), "lim_partners_alt")
+LIM_PARTNERS_PLAINLY_PASSED = ALL(LIM_PARTNERS_PASSED, NOT(PARTNERS_CONTESTED_ALIVE))
+LIM_PARTNERS_CONTESTED = ALL(LIM_PARTNERS_PASSED, PARTNERS_CONTESTED_ALIVE)
+LIM_PARTNERS_MAYBE_PASSED = ANY(
+    *(
+        ALL(shown(n), UND({"deadline": n, "passed": True}))
+        for n in (*both("lim_partners"), *both("lim_partners_u"))
+    )
+)
+LIM_RECOURSE_PASSED = passed(*both("lim_recourse"))
+LIM_PERSONAL_PASSED = passed(*both("lim_personal"))
 
 
 # --- shared texts --------------------------------------------------------------------------
@@ -762,13 +968,13 @@ ORDER_U = T(
     "The creditor may ask any one or more of them for the whole; the partners' contribution ratios or sharing agreement work only among themselves",
 )
 SCOPE_REG = T(
-    "合伙企业财产不足清偿的部分，以个人全部财产承担，不以出资额为限（尚欠债务：" + DEBT + "）",
+    "合伙企业财产不足清偿的部分，以个人全部财产承担，不以出资额为限；尚欠债务：" + DEBT,
     "What the enterprise's property cannot pay, with all personal property, not capped at the contribution (debt outstanding: "
     + DEBT
     + ")",
 )
 SCOPE_U = T(
-    "全部合伙债务，以个人全部财产承担（尚欠债务：" + DEBT + "）",
+    "全部合伙债务，以个人全部财产承担；尚欠债务：" + DEBT,
     "The whole partnership debt, with all personal property (debt outstanding: " + DEBT + ")",
 )
 TO_CREDITOR = T("{party.creditor}", "the {party.creditor}")
@@ -840,11 +1046,20 @@ W_NOT_SHOWN_DEF = warning(
 W_DISSOLVED = warning(
     "caution",
     T(
-        "合伙企业已被宣告破产或者已经注销，但普通合伙人对合伙企业债务的无限连带责任不因此消灭；破产程序中未受清偿的部分，仍可以向普通合伙人主张。",
-        "The enterprise has been declared bankrupt or deregistered, but its general partners' unlimited joint liability survives; what the bankruptcy did not pay can still be claimed from them.",
+        "合伙企业已经注销，但原普通合伙人对合伙企业存续期间的债务仍承担无限连带责任；注销时没有清偿的部分，可以向他们主张。",
+        "The enterprise has been deregistered, but its former general partners remain liable without limit for its debts; what was left unpaid can be claimed from them.",
     ),
-    when=DISSOLVED,
-    basis=[C(PEL, 91, when=DEREGISTERED), C(PEL, 92, 2, when=BANKRUPT)],
+    when=DEREGISTERED,
+    basis=[C(PEL, 91)],
+)
+W_BANKRUPT = warning(
+    "caution",
+    T(
+        "合伙企业已被宣告破产，但普通合伙人对合伙企业债务的无限连带责任不因此消灭；破产程序中未受清偿的部分，仍可以向普通合伙人主张。",
+        "The enterprise has been declared bankrupt, but its general partners' unlimited joint liability survives; what the bankruptcy did not pay can still be claimed from them.",
+    ),
+    when=BANKRUPT,
+    basis=[C(PEL, 92, 2)],
 )
 W_PROF_ORDINARY = warning(
     "unverified",
@@ -853,6 +1068,15 @@ W_PROF_ORDINARY = warning(
         "A non-enterprise professional firm in ordinary partnership form (e.g. a law firm) is not a partnership enterprise under the Partnership Enterprise Law; its partners' liability is set first by its own statute (e.g. the Lawyers Law). This assessment applies the rules for general partnerships by analogy: check the firm's own statute.",
     ),
     when=PROF_ORDINARY,
+)
+W_PROFESSIONAL = warning(
+    "caution",
+    T(
+        "该机构不是合伙企业，而是依照有关法律采取合伙制的专业服务机构（如律师事务所），其设立和合伙人变更由主管部门（律师事务所为司法行政机关）管理；其合伙人承担责任的形式可以适用合伙企业法的规定。下文所称“合伙企业”，在本案中指该机构；查询合伙人时应当向其主管部门查询，而不是企业登记机关。",
+        'The firm is not a partnership enterprise but a professional firm in partnership form under its own statute (e.g. a law firm), set up and supervised, with its changes of partners, by its supervising authority (for a law firm, the justice bureau); its partners\' form of liability may follow the Partnership Enterprise Law. Where the text below says "the enterprise", it means this firm; ask its supervising authority, not the enterprise registry, who its partners are.',
+    ),
+    when=PROFESSIONAL,
+    basis=[C(PEL, 107)],
 )
 W_SPECIAL_UNKNOWN = warning(
     "missing_fact",
@@ -873,6 +1097,83 @@ W_DEBT_UNKNOWN_U = warning(
 )
 
 
+TO_INVESTOR = T("你（{party.investor}）", "you (the {party.investor})")
+
+
+def _when(f: Json, condition: Json) -> Json:
+    return ALL(f["when"], condition) if "when" in f else condition
+
+
+def _name_client(text: Json, party: str) -> tuple[Json, Json]:
+    """The liable party's text naming the client too, and naming him alone."""
+    slot = "{party." + party + "}"
+    assert slot in text["zh"] and slot in text["en"], (text, party)
+    with_others = T(
+        text["zh"].replace(slot, "{party.self}、" + slot, 1),
+        text["en"].replace("the " + slot, slot, 1).replace(slot, "{party.self} and the " + slot, 1),
+    )
+    alone = T(
+        text["zh"].replace(slot, "{party.self}", 1),
+        text["en"].replace("the " + slot, slot, 1).replace(slot, "{party.self}", 1),
+    )
+    return with_others, alone
+
+
+def for_each_side(findings: list[Json], position: str | None) -> list[Json]:
+    """Findings as each side reads them: a partner claimed against in this position is named in
+    it (as "当事人本人", with the others in the position if any were ticked); an investor who lent
+    the money is the one the partners owe."""
+    out: list[Json] = []
+    me = client_is(position) if position in CLIENT_QUESTIONS else None
+    for f in findings:
+        owed_to_creditor = f["to_whom"] == TO_CREDITOR
+        plain = [me] if me is not None else []
+        if owed_to_creditor:
+            plain.append(SIDE(*INV))
+            out.append(dict(f, to_whom=TO_INVESTOR, when=_when(f, SIDE(*INV))))
+        out.append(dict(f, when=_when(f, NOT(ANY(*plain)))) if plain else f)
+        if me is not None:
+            party = party_of(position)  # type: ignore[arg-type]
+            with_others, alone = _name_client(f["liable"], party)
+            others = others_ticked(position)  # type: ignore[arg-type]
+            out.append(dict(f, liable=with_others, when=_when(f, ALL(me, others))))
+            out.append(dict(f, liable=alone, when=_when(f, ALL(me, NOT(others)))))
+    return [_ordered(f) for f in out]
+
+
+def _ordered(f: Json) -> Json:
+    """The keys of a finding in the order the other findings have them."""
+    keys = [
+        "label",
+        "sublabel",
+        "liable",
+        "to_whom",
+        "scope",
+        "order",
+        "basis",
+        "when",
+        "depends_on",
+    ]
+    return {k: f[k] for k in keys if k in f}
+
+
+def both_days(text: Json, question: str) -> Json:
+    """The text with "退伙：{date.q}" read as the earliest and the latest day of several."""
+    last = question + "_last"
+    zh = re.sub(
+        r"([^（；：，。]+)：\{date\." + question + r"\}",
+        lambda m: f"最早{m.group(1)}：{{date.{question}}}；最晚{m.group(1)}：{{date.{last}}}",
+        text["zh"],
+    )
+    en = re.sub(
+        r"([A-Za-z][A-Za-z ]*): \{date\." + question + r"\}",
+        lambda m: f"first {m.group(1)}: {{date.{question}}}; last {m.group(1)}: {{date.{last}}}",
+        text["en"],
+    )
+    assert "{date." + last + "}" in zh and "{date." + last + "}" in en, text
+    return T(zh, en)
+
+
 def position_node(
     node_id: str,
     code: str,
@@ -891,10 +1192,21 @@ def position_node(
     recourse: list[Json] = (),
     defences: list[Json] = (),
     remaining: Json | None = None,
+    variants: list[Json] = (),
+    several: str | None = None,
 ) -> Json:
-    """A finding about the partners in one position, written for every side that reaches it."""
+    """A finding about the partners in one position, written for every side that reaches it.
+    ``variants`` come first (e.g. several partners in the position with different dates);
+    ``several`` names the date question of the position whose earliest and latest day are
+    then both printed where the text gives the day."""
     me = client_is(position) if position in CLIENT_QUESTIONS else None
-    summary = [variant(cred, CRED)]
+    summary = list(variants)
+    if several is not None:
+        flag = A(several.removesuffix("_date") + "_several", "yes")
+        summary.append(variant(both_days(cred, several), CRED, flag))
+        if me is not None:
+            summary.append(variant(both_days(self_, several), DEF, ALL(me, flag)))
+    summary.append(variant(cred, CRED))
     if me is not None:
         summary.append(variant(self_, DEF, me))
     summary.append(variant(other, DEF))
@@ -904,7 +1216,7 @@ def position_node(
         "code": code,
         "title": title,
         "summary": summary,
-        "findings": findings,
+        "findings": for_each_side(findings, position),
     }
     if remaining is not None:
         node["remaining_liability"] = remaining
@@ -915,6 +1227,10 @@ def position_node(
     node["next_steps"] = steps or [
         item(T("把本项认定与其他各项一起核对。", "Check this finding together with the others."))
     ]
+    if EV_REGISTRY in evidence:
+        # A professional firm is not in the enterprise register: its supervising authority is.
+        evidence = [*(dict(e, when=NOT(PROFESSIONAL)) if e == EV_REGISTRY else e for e in evidence)]
+        evidence.append(EV_PRACTICE)
     node["evidence"] = list(evidence) or [
         item(T("合伙协议、入伙或者退伙协议", "The partnership agreement, entry or exit agreements"))
     ]
@@ -927,7 +1243,15 @@ def investor_basis(date_question: str) -> list[Json]:
     """Why a fixed-return investor who bears no losses is not a partner, by the law of the day."""
     new = ANY({"date": date_question, "on_or_after": "2021-01-01"}, UNKNOWN(date_question))
     old = ANY({"date": date_question, "before": "2021-01-01"}, UNKNOWN(date_question))
-    return [C(CC, 967, when=new), C(GPCL, 30, when=ALL(UNREG, old)), C(PEL, 33, 2, when=REGISTERED)]
+    strictly_old = {"date": date_question, "before": "2021-01-01"}
+    # 民法典967 (共享利益、共担风险) for money put in from 2021; before, 民法通则30 for an
+    # unregistered partnership and, for an enterprise, 合伙企业法33(2) (no partner may be spared
+    # all losses) — the nearest rule the law then in force had.
+    return [
+        C(CC, 967, when=new),
+        C(GPCL, 30, when=ALL(UNREG, old)),
+        C(PEL, 33, 2, when=ALL(REGISTERED, strictly_old)),
+    ]
 
 
 # --- the findings, one position at a time -------------------------------------------------
@@ -937,6 +1261,14 @@ EV_REGISTRY = item(
         "合伙企业登记信息（国家企业信用信息公示系统查询结果或者登记机关调取的档案），载明合伙人及其类型、认缴出资和变更记录",
         "The enterprise's registration (public credit information system or the registry's file): its partners, their kind, subscriptions and changes",
     ),
+)
+EV_PRACTICE = item(
+    T(
+        "该机构的执业许可证和主管部门（律师事务所为司法行政机关）的执业信息，载明合伙人及其变更",
+        "The firm's practice licence and its supervising authority's records (for a law firm, the justice bureau), showing its partners and changes",
+    ),
+    "any",
+    A("kind", "professional"),
 )
 EV_CONTRACT = item(
     T(
@@ -950,20 +1282,22 @@ EV_AGREEMENT_U = item(
         "The partnership agreement (written, or chats, profit payouts and other proof of the partnership)",
     ),
 )
+# Recourse among partners follows the partnership rules, not the general rule on joint
+# liability (民法典178 / 民法总则178 / 民法通则87): the loss-sharing ratio decides.
 REC_40 = item(
     T(
-        "合伙人清偿数额超过其亏损分担比例的，有权向其他合伙人追偿（合伙企业法第40条、第33条第1款）。",
-        "A partner who pays more than his loss-sharing ratio may recover the excess from the other partners (Partnership Enterprise Law arts. 40, 33(1)).",
+        "合伙人清偿数额超过其亏损分担比例的，有权向其他合伙人追偿（合伙企业法第40条）。亏损分担比例按合伙协议的约定；没有约定或者约定不明确的，由合伙人协商决定；协商不成的，按实缴出资比例；无法确定出资比例的，平均分担（合伙企业法第33条第1款）。",
+        "A partner who pays more than his loss-sharing ratio may recover the excess from the other partners (Partnership Enterprise Law art. 40). The ratio is as the partnership agreement says; failing that, as the partners agree; failing that, by paid-in contributions; if those cannot be told, equal (art. 33(1)).",
     ),
-    DEF,
+    "any",
     REGISTERED,
 )
 REC_U_NEW = item(
     T(
-        "清偿合伙债务超过自己应当承担份额的合伙人，有权向其他合伙人追偿（民法典第973条）；份额按合伙合同约定，没有约定的协商，协商不成按实缴出资比例，无法确定的平均分担（民法典第972条）。",
-        "A partner who pays more than his share may recover from the others (Civil Code art. 973); shares follow the agreement, else negotiation, else paid-in contributions, else equal (art. 972).",
+        "清偿合伙债务超过自己应当承担份额的合伙人，有权向其他合伙人追偿（民法典第973条）；份额按合伙合同的约定；没有约定或者约定不明确的，由合伙人协商决定；协商不成的，按实缴出资比例；无法确定出资比例的，平均分担（民法典第972条）。",
+        "A partner who pays more than his share may recover from the others (Civil Code art. 973); shares follow the partnership contract; failing that, as the partners agree; failing that, by paid-in contributions; if those cannot be told, equal (art. 972).",
     ),
-    DEF,
+    "any",
     ALL(UNREG, NEW_OR_UNKNOWN),
 )
 REC_U_OLD = item(
@@ -971,13 +1305,81 @@ REC_U_OLD = item(
         "偿还合伙债务超过自己应当承担数额的合伙人，有权向其他合伙人追偿；应当承担的数额按出资比例或者协议的约定确定（民法通则第35条）。",
         "A partner who pays more than his share of the partnership's debt may recover from the others; shares follow the contributions or the agreement (General Principles art. 35).",
     ),
-    DEF,
+    "any",
     ALL(UNREG, OLD_OR_UNKNOWN),
 )
 STEP_CHECK_DATES = T(
     "核对债务发生日、你入伙或者退伙的日期以及登记材料：它们决定你是否要对这笔债务负责。",
     "Check the day the debt arose, the day you joined or left and the registration: they decide whether you answer for this debt.",
 )
+
+
+def mixed_findings(
+    single: Json,
+    *,
+    flag: Json,
+    last: str,
+    liable_who: Json,
+    liable_sub: Json,
+    other_label: str,
+    other_who: Json,
+    other_sub: Json,
+    other_scope: Json,
+    other_order: Json,
+    other_basis: list[Json],
+) -> list[Json]:
+    """A "depends" finding for one person, and for several with different days the two
+    groups the earliest and the latest day split them into, to be checked person by person."""
+    return [
+        dict(single, when=_when(single, NOT(flag))),
+        dict(
+            single,
+            liable=liable_who,
+            sublabel=liable_sub,
+            when=_when(single, flag),
+            depends_on=[last],
+        ),
+        finding(
+            other_label,
+            other_who,
+            TO_CREDITOR,
+            other_scope,
+            other_order,
+            other_basis,
+            sublabel=other_sub,
+            when=flag,
+            depends_on=[last],
+        ),
+    ]
+
+
+def several_warning(flag: Json, text: Json) -> Json:
+    return warning("missing_fact", text, when=flag)
+
+
+LP_FULL = {"amount": "lp_unpaid", "at_most": "0.00"}
+LP_OWES = ANY(NOT(LP_FULL), UND(LP_FULL))
+NEW_LP_FULL = {"amount": "new_lp_unpaid", "at_most": "0.00"}
+NEW_LP_OWES = ANY(NOT(NEW_LP_FULL), UND(NEW_LP_FULL))
+
+
+def dissolved_variants(cred: Json, self_: Json, position: str) -> list[Json]:
+    """The texts of a bankrupt or deregistered enterprise, each saying which it is."""
+    out = []
+    for state, zh, en in (
+        (DEREGISTERED, "已经注销", "has been deregistered"),
+        (BANKRUPT, "已被宣告破产", "has been declared bankrupt"),
+    ):
+
+        def one(text: Json, zh: str = zh, en: str = en) -> Json:
+            return T(
+                text["zh"].replace("已被宣告破产或者已经注销", zh),
+                text["en"].replace("has been declared bankrupt or deregistered", en),
+            )
+
+        out.append(variant(one(cred), CRED, state))
+        out.append(variant(one(self_), DEF, ALL(client_is(position), state)))
+    return out
 
 
 def findings_nodes() -> list[Json]:
@@ -1004,8 +1406,8 @@ def findings_nodes() -> list[Json]:
                 "You were a partner when the debt arose: if the {party.firm} cannot pay when due, the {party.creditor} may ask you to pay the whole from all your property; the partnership agreement's ratios do not bind the creditor. You may recover what you pay beyond your share from the other partners.",
             ),
             other=T(
-                "{party.partner}是债务发生时的合伙人，同样对{party.firm}不能清偿的债务承担无限连带责任；你清偿超过自己份额的，可以向他们追偿。",
-                "The {party.partner} were partners when the debt arose and are equally liable without limit; if you pay more than your share, you may recover from them.",
+                "{party.partner}是债务发生时的合伙人，对{party.firm}不能清偿的债务承担无限连带责任。",
+                "The {party.partner} were partners when the debt arose and are liable without limit.",
             ),
             findings=[
                 finding(
@@ -1052,6 +1454,17 @@ def findings_nodes() -> list[Json]:
                 "After bankruptcy or deregistration the partners remain liable without limit",
             ),
             position="partner",
+            variants=dissolved_variants(
+                T(
+                    "{party.firm}已被宣告破产或者已经注销，但{party.partner}作为债务发生时的普通合伙人，仍对这笔债务承担无限连带责任：你可以要求其中任何一人清偿全部。",
+                    "The {party.firm} has been declared bankrupt or deregistered, but the {party.partner}, its general partners when the debt arose, remain liable without limit: you may ask any one of them for the whole.",
+                ),
+                T(
+                    "{party.firm}已被宣告破产或者已经注销，但你作为原普通合伙人，仍对合伙企业存续期间的这笔债务承担无限连带责任；你多付的部分可以向其他合伙人追偿。",
+                    "The {party.firm} has been declared bankrupt or deregistered, but as a former general partner you remain liable without limit for this debt; you may recover what you pay beyond your share from the others.",
+                ),
+                "partner",
+            ),
             cred=T(
                 "{party.firm}已被宣告破产或者已经注销，但{party.partner}作为债务发生时的普通合伙人，仍对这笔债务承担无限连带责任：你可以要求其中任何一人清偿全部。",
                 "The {party.firm} has been declared bankrupt or deregistered, but the {party.partner}, its general partners when the debt arose, remain liable without limit: you may ask any one of them for the whole.",
@@ -1061,8 +1474,8 @@ def findings_nodes() -> list[Json]:
                 "The {party.firm} has been declared bankrupt or deregistered, but as a former general partner you remain liable without limit for this debt; you may recover what you pay beyond your share from the others.",
             ),
             other=T(
-                "{party.partner}作为原普通合伙人，同样仍承担无限连带责任；你清偿超过自己份额的，可以向他们追偿。",
-                "The {party.partner}, former general partners, remain equally liable; you may recover from them what you pay beyond your share.",
+                "{party.partner}作为原普通合伙人，仍承担无限连带责任。",
+                "The {party.partner}, former general partners, remain liable.",
             ),
             findings=[
                 finding(
@@ -1070,9 +1483,8 @@ def findings_nodes() -> list[Json]:
                     T("{party.partner}", "the {party.partner}"),
                     TO_CREDITOR,
                     T(
-                        "破产程序中未受清偿的部分或者注销时未清偿的债务，以个人全部财产承担（尚欠债务："
-                        + DEBT
-                        + "）",
+                        "破产程序中未受清偿的部分或者注销时未清偿的债务，以个人全部财产承担；尚欠债务："
+                        + DEBT,
                         "What the bankruptcy did not pay, or what was left unpaid at deregistration, with all personal property (debt outstanding: "
                         + DEBT
                         + ")",
@@ -1091,12 +1503,12 @@ def findings_nodes() -> list[Json]:
                     sublabel=T("无限连带责任", "unlimited joint and several liability"),
                 )
             ],
-            warnings=[W_DISSOLVED, W_PROF_ORDINARY, W_SPECIAL_UNKNOWN],
+            warnings=[W_DISSOLVED, W_BANKRUPT, W_PROF_ORDINARY, W_SPECIAL_UNKNOWN],
             recourse=[REC_40],
             cred_steps=[
                 T(
-                    "调取破产程序的分配或者终结裁定、注销登记材料，确定仍未受清偿的数额。",
-                    "Obtain the bankruptcy distribution or closing ruling, or the deregistration file, to fix what remains unpaid.",
+                    "调取破产程序的分配方案或者终结裁定（已被宣告破产的），或者注销登记材料和清算报告（已经注销的），确定仍未受清偿的数额。",
+                    "Obtain the bankruptcy distribution or closing ruling (if bankrupt), or the deregistration file and liquidation report (if deregistered), to fix what remains unpaid.",
                 )
             ],
             evidence=[
@@ -1131,8 +1543,8 @@ def findings_nodes() -> list[Json]:
                 "This debt is not one caused by a partner's intent or gross negligence in professional work (or that is not known): you answer jointly and without limit with the other partners, and may recover what you pay beyond your share.",
             ),
             other=T(
-                "{party.partner}同样承担无限连带责任；你清偿超过自己份额的，可以向他们追偿。",
-                "The {party.partner} are equally liable; you may recover from them what you pay beyond your share.",
+                "{party.partner}承担无限连带责任。",
+                "The {party.partner} are liable.",
             ),
             findings=[
                 finding(
@@ -1186,8 +1598,8 @@ def findings_nodes() -> list[Json]:
                 "You are a partner of the {party.venture} and jointly liable for this debt: the {party.creditor} may ask you for the whole, and the partners' sharing agreement does not bind the creditor; you may recover what you pay beyond your share.",
             ),
             other=T(
-                "{party.partner}同样是合伙人，承担连带责任；你清偿超过自己份额的，可以向他们追偿。",
-                "The {party.partner} are partners too and jointly liable; you may recover from them what you pay beyond your share.",
+                "{party.partner}是合伙人，承担连带责任。",
+                "The {party.partner} are partners and jointly liable.",
             ),
             findings=[
                 finding(
@@ -1229,21 +1641,21 @@ def findings_nodes() -> list[Json]:
             ),
             position="gp",
             cred=T(
-                "{party.gp}是{party.firm}的普通合伙人：{party.firm}不能清偿到期债务的，你可以要求其中任何一人或者几人以个人全部财产清偿全部债务。",
-                "The {party.gp} are the {party.firm}'s general partners: if it cannot pay when due, you may ask any one or more of them to pay the whole from all their own property.",
+                "{party.partner}是{party.firm}的普通合伙人：{party.firm}不能清偿到期债务的，你可以要求其中任何一人或者几人以个人全部财产清偿全部债务。",
+                "The {party.partner} are the {party.firm}'s general partners: if it cannot pay when due, you may ask any one or more of them to pay the whole from all their own property.",
             ),
             self_=T(
                 "你是{party.firm}的普通合伙人：{party.firm}不能清偿到期债务的，{party.creditor}可以要求你以个人全部财产清偿全部债务；你多付的部分可以向其他合伙人追偿。",
                 "You are a general partner of the {party.firm}: if it cannot pay when due, the {party.creditor} may ask you to pay the whole from all your property; you may recover what you pay beyond your share.",
             ),
             other=T(
-                "{party.gp}是普通合伙人，同样承担无限连带责任；你清偿超过自己份额的，可以向他们追偿。",
-                "The {party.gp} are general partners and equally liable without limit; you may recover from them what you pay beyond your share.",
+                "{party.partner}是普通合伙人，承担无限连带责任。",
+                "The {party.partner} are general partners and liable without limit.",
             ),
             findings=[
                 finding(
                     "连带责任",
-                    T("{party.gp}", "the {party.gp}"),
+                    T("{party.partner}", "the {party.partner}"),
                     TO_CREDITOR,
                     SCOPE_REG,
                     ORDER_REG,
@@ -1278,27 +1690,37 @@ def findings_nodes() -> list[Json]:
                 "After bankruptcy or deregistration the general partners remain liable without limit",
             ),
             position="gp",
+            variants=dissolved_variants(
+                T(
+                    "{party.firm}已被宣告破产或者已经注销，但{party.partner}作为普通合伙人仍承担无限连带责任：你可以要求其中任何一人清偿全部。",
+                    "The {party.firm} has been declared bankrupt or deregistered, but the {party.partner}, its general partners, remain liable without limit: you may ask any one of them for the whole.",
+                ),
+                T(
+                    "{party.firm}已被宣告破产或者已经注销，但你作为普通合伙人，仍对这笔债务承担无限连带责任；你多付的部分可以向其他普通合伙人追偿。",
+                    "The {party.firm} has been declared bankrupt or deregistered, but as a general partner you remain liable without limit; you may recover what you pay beyond your share.",
+                ),
+                "gp",
+            ),
             cred=T(
-                "{party.firm}已被宣告破产或者已经注销，但{party.gp}作为普通合伙人仍承担无限连带责任：你可以要求其中任何一人清偿全部。",
-                "The {party.firm} has been declared bankrupt or deregistered, but the {party.gp}, its general partners, remain liable without limit: you may ask any one of them for the whole.",
+                "{party.firm}已被宣告破产或者已经注销，但{party.partner}作为普通合伙人仍承担无限连带责任：你可以要求其中任何一人清偿全部。",
+                "The {party.firm} has been declared bankrupt or deregistered, but the {party.partner}, its general partners, remain liable without limit: you may ask any one of them for the whole.",
             ),
             self_=T(
                 "{party.firm}已被宣告破产或者已经注销，但你作为普通合伙人，仍对这笔债务承担无限连带责任；你多付的部分可以向其他普通合伙人追偿。",
                 "The {party.firm} has been declared bankrupt or deregistered, but as a general partner you remain liable without limit; you may recover what you pay beyond your share.",
             ),
             other=T(
-                "{party.gp}作为普通合伙人同样仍承担无限连带责任；你清偿超过自己份额的，可以向他们追偿。",
-                "The {party.gp}, general partners, remain equally liable; you may recover from them what you pay beyond your share.",
+                "{party.partner}作为普通合伙人仍承担无限连带责任。",
+                "The {party.partner}, general partners, remain liable.",
             ),
             findings=[
                 finding(
                     "连带责任",
-                    T("{party.gp}", "the {party.gp}"),
+                    T("{party.partner}", "the {party.partner}"),
                     TO_CREDITOR,
                     T(
-                        "破产程序中未受清偿的部分或者注销时未清偿的债务，以个人全部财产承担（尚欠债务："
-                        + DEBT
-                        + "）",
+                        "破产程序中未受清偿的部分或者注销时未清偿的债务，以个人全部财产承担；尚欠债务："
+                        + DEBT,
                         "What the bankruptcy did not pay, or what was left unpaid at deregistration, with all personal property (debt outstanding: "
                         + DEBT
                         + ")",
@@ -1311,12 +1733,12 @@ def findings_nodes() -> list[Json]:
                     sublabel=T("无限连带责任", "unlimited joint and several liability"),
                 )
             ],
-            warnings=[W_DISSOLVED],
+            warnings=[W_DISSOLVED, W_BANKRUPT, W_BANKRUPT],
             recourse=[REC_40],
             cred_steps=[
                 T(
-                    "调取破产程序的分配或者终结裁定、注销登记材料，确定仍未受清偿的数额。",
-                    "Obtain the bankruptcy distribution or closing ruling, or the deregistration file, to fix what remains unpaid.",
+                    "调取破产程序的分配方案或者终结裁定（已被宣告破产的），或者注销登记材料和清算报告（已经注销的），确定仍未受清偿的数额。",
+                    "Obtain the bankruptcy distribution or closing ruling (if bankrupt), or the deregistration file and liquidation report (if deregistered), to fix what remains unpaid.",
                 )
             ],
             evidence=[EV_REGISTRY, EV_CONTRACT],
@@ -1338,6 +1760,7 @@ def findings_nodes() -> list[Json]:
         C(PEL, 91, when=DEREGISTERED),
     ]
     liable_new = T("{party.new_partner}", "the {party.new_partner}")
+    new_several = A("entry_several", "yes")
     add(
         position_node(
             "f_new",
@@ -1347,6 +1770,7 @@ def findings_nodes() -> list[Json]:
                 "A general partner who joined later is jointly liable without limit, also for debts from before he joined",
             ),
             position="new_partner",
+            several="entry_date",
             cred=T(
                 "{party.new_partner}是后来入伙的（入伙：{date.entry_date}；债务发生：{date.debt_date}）。不论债务发生在其入伙之前还是之后，新入伙的普通合伙人都对合伙企业债务承担无限连带责任；入伙协议中“对入伙前的债务不负责”的约定不能对抗你。",
                 "The {party.new_partner} joined later (joined: {date.entry_date}; debt arose: {date.debt_date}). Whether the debt came before or after he joined, a new general partner answers for the enterprise's debts jointly and without limit; an entry agreement excusing him from earlier debts does not bind you.",
@@ -1356,8 +1780,8 @@ def findings_nodes() -> list[Json]:
                 "You joined later (joined: {date.entry_date}; debt arose: {date.debt_date}). A new general partner is also liable for debts from before he joined; an exemption in the entry agreement does not bind the creditor, but you may recover from the other partners under that agreement and their duty to disclose.",
             ),
             other=T(
-                "{party.new_partner}虽是后来入伙，同样对这笔债务承担无限连带责任；你清偿超过自己份额的，可以向他们追偿。",
-                "The {party.new_partner} joined later but are equally liable without limit; you may recover from them what you pay beyond your share.",
+                "{party.new_partner}虽是后来入伙，也对这笔债务承担无限连带责任。",
+                "The {party.new_partner} joined later but are liable without limit.",
             ),
             findings=[
                 finding(
@@ -1366,34 +1790,14 @@ def findings_nodes() -> list[Json]:
                     TO_CREDITOR,
                     SCOPE_REG,
                     ORDER_REG,
-                    [C(PEL, 44, 2), *new_basis_tail],
-                    when=new_before,
+                    [
+                        C(PEL, 44, 2, when=ANY(new_before, UND(new_before), new_several)),
+                        C(PEL, 44, 1, when=ANY(new_after, UND(new_before))),
+                        *new_basis_tail,
+                    ],
                     sublabel=T(
-                        "对入伙前已经发生的合伙企业债务",
-                        "for the enterprise's debts from before he joined",
-                    ),
-                ),
-                finding(
-                    "连带责任",
-                    liable_new,
-                    TO_CREDITOR,
-                    SCOPE_REG,
-                    ORDER_REG,
-                    [C(PEL, 44, 1), *new_basis_tail],
-                    when=new_after,
-                    sublabel=T("债务发生时已经入伙", "he had joined when the debt arose"),
-                ),
-                finding(
-                    "连带责任",
-                    liable_new,
-                    TO_CREDITOR,
-                    SCOPE_REG,
-                    ORDER_REG,
-                    [C(PEL, 44, 2), C(PEL, 44, 1), *new_basis_tail],
-                    when=UND(new_before),
-                    sublabel=T(
-                        "无论债务发生在入伙之前还是之后",
-                        "whether the debt came before or after he joined",
+                        "无限连带责任，入伙前已经发生的债务也不例外",
+                        "unlimited joint liability, debts from before he joined included",
                     ),
                 ),
             ],
@@ -1401,6 +1805,7 @@ def findings_nodes() -> list[Json]:
                 W_NOT_SHOWN,
                 W_NOT_SHOWN_DEF,
                 W_DISSOLVED,
+                W_BANKRUPT,
                 W_PROF_ORDINARY,
                 W_SPECIAL_UNKNOWN,
             ],
@@ -1442,6 +1847,7 @@ def findings_nodes() -> list[Json]:
                 "A partner who had joined before the debt arose is jointly liable",
             ),
             position="new_partner",
+            several="entry_date",
             cred=T(
                 "{party.new_partner}在债务发生时已经加入合伙（入伙：{date.entry_date}；债务发生：{date.debt_date}），和其他合伙人一样对这笔合伙债务承担连带责任。",
                 "The {party.new_partner} had joined when the debt arose (joined: {date.entry_date}; debt arose: {date.debt_date}) and are jointly liable for it like the other partners.",
@@ -1451,8 +1857,8 @@ def findings_nodes() -> list[Json]:
                 "You had joined when the debt arose (joined: {date.entry_date}; debt arose: {date.debt_date}) and are jointly liable for it; you may recover what you pay beyond your share.",
             ),
             other=T(
-                "{party.new_partner}在债务发生时已经入伙，同样承担连带责任；你清偿超过自己份额的，可以向他们追偿。",
-                "The {party.new_partner} had joined when the debt arose and are equally liable; you may recover from them what you pay beyond your share.",
+                "{party.new_partner}在债务发生时已经入伙，承担连带责任。",
+                "The {party.new_partner} had joined when the debt arose and are liable.",
             ),
             findings=[
                 finding(
@@ -1494,6 +1900,7 @@ def findings_nodes() -> list[Json]:
                 "A partner who joined later, for debts from before he joined: contested",
             ),
             position="new_partner",
+            several="entry_date",
             cred=T(
                 "这笔债务发生在{party.new_partner}加入合伙之前（债务发生：{date.debt_date}；入伙：{date.entry_date}）。他是否要承担连带责任，法律没有明文规定，有争议；可以一并主张，但不能只依靠他。",
                 "The debt arose before the {party.new_partner} joined (debt arose: {date.debt_date}; joined: {date.entry_date}). Whether he is jointly liable is not settled by statute and is contested; you may claim against him too, but do not rely on him alone.",
@@ -1503,8 +1910,8 @@ def findings_nodes() -> list[Json]:
                 "The debt arose before you joined (debt arose: {date.debt_date}; joined: {date.entry_date}). Whether you are jointly liable for it is contested: you may argue that you answer only for later debts, unless you agreed on joining to take on earlier ones.",
             ),
             other=T(
-                "{party.new_partner}是在债务发生后才加入的，是否要负责有争议；向他追偿能否成立取决于法院的看法和入伙时的约定。",
-                "The {party.new_partner} joined after the debt arose; whether they are liable is contested, and so is recovery from them.",
+                "{party.new_partner}是在债务发生后才加入的，是否要负责有争议。",
+                "The {party.new_partner} joined after the debt arose; whether they are liable is contested.",
             ),
             findings=[
                 finding(
@@ -1574,7 +1981,7 @@ def findings_nodes() -> list[Json]:
                 "{party.new_partner}是否负责取决于入伙与债务发生的先后，需要核实日期。",
                 "Whether the {party.new_partner} are liable depends on which came first; verify the dates.",
             ),
-            findings=[
+            findings=mixed_findings(
                 finding(
                     "连带责任",
                     liable_new_u,
@@ -1586,9 +1993,51 @@ def findings_nodes() -> list[Json]:
                         "若债务发生在其加入之后；加入之前的有争议",
                         "if the debt arose after he joined; before, contested",
                     ),
+                ),
+                flag=A("entry_several", "yes"),
+                last="entry_date_last",
+                liable_who=T(
+                    "{party.new_partner}中债务发生时已经加入的人",
+                    "those of the {party.new_partner} who had joined when the debt arose",
+                ),
+                liable_sub=T(
+                    "逐人核对：债务发生前已经加入的人",
+                    "person by person: those who had joined before the debt arose",
+                ),
+                other_label="连带责任",
+                other_who=T(
+                    "{party.new_partner}中债务发生后才加入的人",
+                    "those of the {party.new_partner} who joined after the debt arose",
+                ),
+                other_sub=T(
+                    "有争议：债务发生后才加入的人",
+                    "contested: those who joined after the debt arose",
+                ),
+                other_scope=SCOPE_U,
+                other_order=ORDER_U,
+                other_basis=U_BASIS,
+            ),
+            variants=[
+                variant(
+                    T(
+                        "{party.new_partner}加入的日期不同（债务发生：{date.debt_date}；最早入伙：{date.entry_date}；最晚入伙：{date.entry_date_last}）：债务发生前已经加入的，承担连带责任；债务发生后才加入的，是否负责有争议。请逐人核对入伙的日期。",
+                        "The {party.new_partner} joined on different days (debt arose: {date.debt_date}; first joined: {date.entry_date}; last joined: {date.entry_date_last}): those who had joined before the debt are jointly liable; for those who joined after, it is contested. Check each one's date.",
+                    ),
+                    CRED,
+                    A("entry_several", "yes"),
                 )
             ],
-            warnings=[W_U_NEW_PRE, W_DEBT_UNKNOWN_U],
+            warnings=[
+                W_U_NEW_PRE,
+                W_DEBT_UNKNOWN_U,
+                several_warning(
+                    A("entry_several", "yes"),
+                    T(
+                        "几个后来加入的合伙人日期不同：要逐人比较其加入的日期与债务发生的日期（{date.debt_date}），结论因人而异。",
+                        "Several partners joined on different days: compare each one's date with the day the debt arose ({date.debt_date}); the result differs from person to person.",
+                    ),
+                ),
+            ],
             recourse=[REC_U_NEW, REC_U_OLD],
             cred_steps=[
                 T(
@@ -1607,7 +2056,7 @@ def findings_nodes() -> list[Json]:
         )
     )
 
-    # P-C, P-C2, P-D: a general partner who left a partnership enterprise (art. 53).
+    # P-C, P-C2, P-D, P-D8: a general partner who left a partnership enterprise (art. 53).
     liable_dep = T("{party.departed}", "the {party.departed}")
     dep_basis = [
         C(PEL, 53),
@@ -1624,6 +2073,36 @@ def findings_nodes() -> list[Json]:
             "The exit agreement, notice of leaving or of expulsion, and the change registration, showing when the exit took effect",
         )
     )
+    several_exits = A("exit_several", "yes")
+    exit_dates = T(
+        "最早退伙：{date.exit_date}；最晚退伙：{date.exit_date_last}",
+        "first exit: {date.exit_date}; last exit: {date.exit_date_last}",
+    )
+
+    def w_unregistered_exit(question: str) -> Json:
+        return dict(w_unregistered_exit_text, when=A(question, "not_registered", "unknown"))
+
+    w_unregistered_exit_text = warning(
+        "contested",
+        T(
+            "退伙没有办理变更登记、债权人也不知道其已经退伙的，债权人可能主张信赖登记，要求在债务原因发生前已经退伙的人照旧负责。合伙企业法对此没有明文规定；有观点通过非法人组织参照适用法人规则的规定，主张“登记的事项与实际不一致的，不得对抗善意相对人”，有争议。",
+            "If the exit was not registered and the creditor did not know of it, the creditor may argue that he relied on the register and hold someone who left before the debt's cause liable as before. The Partnership Enterprise Law does not say; one view applies the rule that unregistered changes cannot be set up against a good-faith counterparty through the provision applying legal-person rules to unincorporated organisations. Contested.",
+        ),
+        basis=[
+            C(CC, 65, when=NEW_OR_UNKNOWN),
+            C(CC, 108, when=NEW_OR_UNKNOWN),
+            C(GPV, 65, when=MID),
+            C(GPV, 108, when=MID),
+        ],
+    )
+    d_exit_first = T(
+        "退伙在这笔债务的原因发生之前已经生效的，退伙人对它不承担责任（合伙企业法第53条只及于基于退伙前的原因发生的债务）：请提交退伙协议、变更登记等证明退伙生效日期的材料。",
+        "If your exit took effect before the debt's cause arose, you are not liable for it (Partnership Enterprise Law art. 53 reaches only debts with a cause before the exit): produce the exit agreement, the change registration and other proof of when it took effect.",
+    )
+    d_registered = T(
+        "退伙已经办理变更登记或者债权人当时知道你已经退伙的，债权人不能以信赖登记为由要求你负责。",
+        "If the exit was registered or the creditor knew you had left, he cannot hold you liable on the strength of the register.",
+    )
     add(
         position_node(
             "f_departed_liable",
@@ -1633,6 +2112,7 @@ def findings_nodes() -> list[Json]:
                 "A partner who left is jointly liable without limit for debts with a cause before his exit",
             ),
             position="departed",
+            several="exit_date",
             cred=T(
                 "这笔债务的原因发生在{party.departed}退伙之前（债务发生：{date.debt_date}；退伙：{date.exit_date}），即使债务在退伙后才到期，退伙人仍承担无限连带责任。",
                 "The debt's cause came before the {party.departed} left (debt arose: {date.debt_date}; exit: {date.exit_date}); even if it fell due after the exit, they remain jointly liable without limit.",
@@ -1642,8 +2122,8 @@ def findings_nodes() -> list[Json]:
                 "The debt's cause came before you left (debt arose: {date.debt_date}; exit: {date.exit_date}): although you have left, you remain jointly liable without limit; after paying you may recover from the other partners what exceeds your share.",
             ),
             other=T(
-                "{party.departed}虽已退伙，但债务原因发生在退伙之前，同样承担无限连带责任；你清偿超过自己份额的，可以向他们追偿。",
-                "The {party.departed} have left, but the debt's cause came first, so they are equally liable; you may recover from them what you pay beyond your share.",
+                "{party.departed}虽已退伙，但债务原因发生在退伙之前，承担无限连带责任。",
+                "The {party.departed} have left, but the debt's cause came first, so they are liable without limit.",
             ),
             findings=[
                 finding(
@@ -1695,6 +2175,32 @@ def findings_nodes() -> list[Json]:
                 "Whether the partner who left is liable depends on which came first",
             ),
             position="departed",
+            variants=[
+                variant(
+                    T(
+                        "{party.departed}退伙的日期不同（债务发生：{date.debt_date}；"
+                        + exit_dates["zh"]
+                        + "）：退伙在这笔债务的原因发生之后才生效的人，承担无限连带责任；在此之前已经退伙的人，不承担责任。请逐人核对退伙生效的日期。",
+                        "The {party.departed} left on different days (debt arose: {date.debt_date}; "
+                        + exit_dates["en"]
+                        + "): those whose exit took effect after the debt's cause are liable without limit; those who had left before are not. Check each one's exit date.",
+                    ),
+                    CRED,
+                    several_exits,
+                ),
+                variant(
+                    T(
+                        "退伙人的退伙日期不同（债务发生：{date.debt_date}；"
+                        + exit_dates["zh"]
+                        + "）：退伙在这笔债务的原因发生之后才生效的人，承担无限连带责任；在此之前已经退伙的人，不承担责任。请核对你自己退伙生效的确切日期。",
+                        "The partners who left did so on different days (debt arose: {date.debt_date}; "
+                        + exit_dates["en"]
+                        + "): those whose exit took effect after the debt's cause are liable without limit; those who had left before are not. Establish the exact day your own exit took effect.",
+                    ),
+                    DEF,
+                    ALL(client_is("departed"), several_exits),
+                ),
+            ],
             cred=T(
                 "无法确定这笔债务的原因是否发生在{party.departed}退伙之前（债务发生：{date.debt_date}；退伙：{date.exit_date}）。在退伙之前的，退伙人承担无限连带责任；在退伙之后的，不承担责任。",
                 "It cannot be told whether the debt's cause came before the {party.departed} left (debt arose: {date.debt_date}; exit: {date.exit_date}). If before, they are jointly liable without limit; if after, they are not liable.",
@@ -1719,7 +2225,45 @@ def findings_nodes() -> list[Json]:
                         "若债务的原因发生在退伙生效之前",
                         "if the debt's cause came before the exit took effect",
                     ),
-                )
+                    when=NOT(several_exits),
+                ),
+                finding(
+                    "连带责任",
+                    T(
+                        "{party.departed}中退伙在债务原因发生之后才生效的人",
+                        "those of the {party.departed} whose exit took effect after the debt's cause",
+                    ),
+                    TO_CREDITOR,
+                    SCOPE_REG,
+                    ORDER_REG,
+                    dep_basis,
+                    sublabel=T(
+                        "逐人核对：退伙在债务原因发生之后才生效的人",
+                        "person by person: those who left after the debt's cause",
+                    ),
+                    when=several_exits,
+                    depends_on=["exit_date_last"],
+                ),
+                finding(
+                    "不承担责任",
+                    T(
+                        "{party.departed}中在债务原因发生前已经退伙的人：对这笔债务不承担责任（被免除的一方）",
+                        "those of the {party.departed} who had left before the debt's cause: not liable for this debt (released)",
+                    ),
+                    TO_CREDITOR,
+                    T(
+                        "这笔合伙企业债务，尚欠" + DEBT,
+                        "this debt of the enterprise (" + DEBT + ")",
+                    ),
+                    NO_ORDER,
+                    [C(PEL, 53), C(PEL, 60, when=LIMITED)],
+                    sublabel=T(
+                        "逐人核对：在债务原因发生前已经退伙的人",
+                        "person by person: those who had left before the debt's cause",
+                    ),
+                    when=several_exits,
+                    depends_on=["exit_date_last"],
+                ),
             ],
             warnings=[
                 warning(
@@ -1728,40 +2272,37 @@ def findings_nodes() -> list[Json]:
                         "结论取决于债务原因（合同签订、借款交付或者侵权行为）与退伙生效的确切日期；同一天发生的，要查明先后。",
                         "The conclusion depends on the exact days of the debt's cause (contract, loan paid out, tort) and of the exit; if they fell on the same day, establish which came first.",
                     ),
+                    when=NOT(several_exits),
                 ),
+                warning(
+                    "missing_fact",
+                    T(
+                        "同一类中的几个退伙人退伙日期不同：要逐人比较其退伙生效的日期与债务原因发生的日期（{date.debt_date}），结论因人而异。",
+                        "Several partners who left did so on different days: compare each one's exit with the day of the debt's cause ({date.debt_date}); the result differs from person to person.",
+                    ),
+                    when=several_exits,
+                ),
+                w_unregistered_exit("exit_registered_open"),
                 W_NOT_SHOWN,
                 W_NOT_SHOWN_DEF,
             ],
             recourse=[REC_40],
             cred_steps=[
                 T(
-                    "核实债务原因发生的日期和{party.departed}退伙生效的日期。",
-                    "Verify when the debt's cause arose and when the {party.departed}'s exit took effect.",
+                    "逐一核实债务原因发生的日期和{party.departed}中每个人退伙生效的日期。",
+                    "Verify when the debt's cause arose and when each of the {party.departed} left.",
                 )
             ],
             self_steps=[
                 T(
-                    "找出退伙生效日期的证明（退伙协议、除名通知送达的日期等）。",
-                    "Find proof of when your exit took effect (exit agreement, day the expulsion notice reached you).",
+                    "找出退伙生效日期的证明（退伙协议、除名通知送达的日期、变更登记等）。",
+                    "Find proof of when your exit took effect (exit agreement, day the expulsion notice reached you, change registration).",
                 )
             ],
             evidence=[ev_exit, EV_CONTRACT],
+            defences=[d_exit_first, d_registered],
             next_node="p_lp",
         )
-    )
-    w_unregistered_exit = warning(
-        "contested",
-        T(
-            "退伙没有办理变更登记、债权人也不知道其已经退伙的，债权人可能主张信赖登记，要求退伙人照旧负责。合伙企业法对此没有明文规定；有观点通过非法人组织参照适用法人规则的规定，主张“登记的事项与实际不一致的，不得对抗善意相对人”，有争议。",
-            "If the exit was not registered and the creditor did not know of it, the creditor may argue that he relied on the register. The Partnership Enterprise Law does not say; one view applies the rule that unregistered changes cannot be set up against a good-faith counterparty through the provision applying legal-person rules to unincorporated organisations. Contested.",
-        ),
-        when=A("exit_registered", "not_registered", "unknown"),
-        basis=[
-            C(CC, 65, when=NEW_OR_UNKNOWN),
-            C(CC, 108, when=NEW_OR_UNKNOWN),
-            C(GPV, 65, when=MID),
-            C(GPV, 108, when=MID),
-        ],
     )
     add(
         position_node(
@@ -1772,17 +2313,18 @@ def findings_nodes() -> list[Json]:
                 "A partner who left is not liable for a debt whose cause came after his exit",
             ),
             position="departed",
+            several="exit_date",
             cred=T(
-                "这笔债务的原因发生在{party.departed}退伙之后（退伙：{date.exit_date}；债务发生：{date.debt_date}），退伙人对它不承担责任；应向债务发生时的合伙人主张。",
-                "The debt's cause came after the {party.departed} left (exit: {date.exit_date}; debt arose: {date.debt_date}): they are not liable for it; claim from those who were partners when it arose.",
+                "这笔债务的原因发生在{party.departed}退伙之后（退伙：{date.exit_date}；债务发生：{date.debt_date}），退伙已经登记或者你当时知道：退伙人对它不承担责任；应向债务发生时的合伙人主张。",
+                "The debt's cause came after the {party.departed} left (exit: {date.exit_date}; debt arose: {date.debt_date}), and the exit was registered or known to you: they are not liable for it; claim from those who were partners when it arose.",
             ),
             self_=T(
                 "这笔债务的原因发生在你退伙之后（退伙：{date.exit_date}；债务发生：{date.debt_date}），你对它不承担责任，被起诉时可以据此抗辩。",
                 "The debt's cause came after you left (exit: {date.exit_date}; debt arose: {date.debt_date}): you are not liable for it, and can say so if sued.",
             ),
             other=T(
-                "{party.departed}在债务原因发生前已经退伙，不承担责任；你不能向他们追偿。",
-                "The {party.departed} left before the debt's cause arose and are not liable; you cannot recover from them.",
+                "{party.departed}在债务原因发生前已经退伙，不承担责任。",
+                "The {party.departed} left before the debt's cause arose and are not liable.",
             ),
             findings=[
                 finding(
@@ -1793,7 +2335,7 @@ def findings_nodes() -> list[Json]:
                     ),
                     TO_CREDITOR,
                     T(
-                        "这笔合伙企业债务（" + DEBT + "）",
+                        "这笔合伙企业债务，尚欠" + DEBT,
                         "this debt of the enterprise (" + DEBT + ")",
                     ),
                     NO_ORDER,
@@ -1804,25 +2346,116 @@ def findings_nodes() -> list[Json]:
                 "这笔债务仍由{party.firm}以其财产清偿；不足的部分，由债务发生时在伙的普通合伙人承担无限连带责任。",
                 "The {party.firm} still owes this debt; what its property cannot pay falls on the general partners of the day the debt arose, jointly and without limit.",
             ),
-            warnings=[w_unregistered_exit],
-            cred_steps=[
-                T(
-                    "核实{party.departed}的退伙是否已经办理变更登记、你当时是否知道其已经退伙。",
-                    "Check whether the {party.departed}'s exit was registered and whether you knew of it at the time.",
-                )
-            ],
             self_steps=[
                 T(
                     "保存退伙协议、变更登记材料以及债权人知道你已经退伙的证据。",
                     "Keep the exit agreement, the change registration and proof that the creditor knew you had left.",
                 )
             ],
+            cred_steps=[
+                T(
+                    "把请求集中于{party.firm}和债务发生时在伙的合伙人。",
+                    "Direct the claim at the {party.firm} and those who were partners when the debt arose.",
+                )
+            ],
             evidence=[ev_exit],
             defences=[
                 T(
-                    "这笔债务的原因发生在你退伙生效之后，你不是债务发生时的合伙人（合伙企业法第53条）。",
-                    "The debt's cause came after your exit took effect: you were not a partner when it arose (Partnership Enterprise Law art. 53).",
+                    "这笔债务的原因发生在你退伙生效之后，你不是债务发生时的合伙人（合伙企业法第53条）；退伙已经登记或者债权人当时知道你已经退伙。",
+                    "The debt's cause came after your exit took effect: you were not a partner when it arose (Partnership Enterprise Law art. 53); the exit was registered or the creditor knew you had left.",
                 )
+            ],
+            next_node="p_lp",
+        )
+    )
+    add(
+        position_node(
+            "f_departed_contested",
+            "P-D8",
+            T(
+                "退伙没有登记、债权人也不知道：退伙人是否仍要负责有争议",
+                "Exit not registered and unknown to the creditor: whether the partner who left is liable is contested",
+            ),
+            position="departed",
+            several="exit_date",
+            cred=T(
+                "这笔债务的原因发生在{party.departed}退伙之后（退伙：{date.exit_date}；债务发生：{date.debt_date}）。依合伙企业法第53条，退伙人对它不承担责任；但退伙没有办理变更登记、你当时也不知道其已经退伙（或者这一点待核实），你可以主张信赖登记，要求他照旧负责——这一点有争议，不能只依靠他。",
+                "The debt's cause came after the {party.departed} left (exit: {date.exit_date}; debt arose: {date.debt_date}). Under art. 53 he is not liable for it; but the exit was not registered (or that is to verify) and you did not know of it, so you may argue reliance on the register and hold him liable as before — a contested point; do not rely on him alone.",
+            ),
+            self_=T(
+                "这笔债务的原因发生在你退伙之后（退伙：{date.exit_date}；债务发生：{date.debt_date}）。依合伙企业法第53条，你对它不承担责任；但退伙没有办理变更登记（或者是否登记待核实），债权人可能主张他信赖登记、不知道你已经退伙，要求你照旧负责——这一点有争议；办理了登记或者债权人当时知道的，这一主张不能成立。",
+                "The debt's cause came after you left (exit: {date.exit_date}; debt arose: {date.debt_date}). Under art. 53 you are not liable for it; but the exit was not registered (or that is to verify), so the creditor may argue that he relied on the register and did not know you had left — a contested point.",
+            ),
+            other=T(
+                "{party.departed}在债务原因发生前已经退伙，但退伙没有登记：是否仍要负责有争议。",
+                "The {party.departed} left before the debt's cause, but the exit was not registered: whether they are still liable is contested.",
+            ),
+            findings=[
+                finding(
+                    "不承担责任",
+                    T(
+                        "{party.departed}：依合伙企业法第53条对这笔债务不承担责任（被免除的一方）",
+                        "the {party.departed}: not liable for this debt under art. 53 (released)",
+                    ),
+                    TO_CREDITOR,
+                    T(
+                        "这笔合伙企业债务，尚欠" + DEBT,
+                        "this debt of the enterprise (" + DEBT + ")",
+                    ),
+                    NO_ORDER,
+                    [C(PEL, 53), C(PEL, 60, when=LIMITED)],
+                    sublabel=T(
+                        "若不采信赖登记的主张", "unless reliance on the register is accepted"
+                    ),
+                ),
+                finding(
+                    "连带责任",
+                    liable_dep,
+                    TO_CREDITOR,
+                    SCOPE_REG,
+                    ORDER_REG,
+                    [
+                        C(CC, 65, when=NEW_OR_UNKNOWN),
+                        C(CC, 108, when=NEW_OR_UNKNOWN),
+                        C(GPV, 65, when=MID),
+                        C(GPV, 108, when=MID),
+                        C(PEL, 2, 2, when=ANY(A("kind", "general", "special"), PROF_ORDINARY)),
+                        C(PEL, 2, 3, when=LIMITED),
+                    ],
+                    sublabel=T(
+                        "有争议：若法院支持债权人对登记的信赖",
+                        "contested: if the court upholds the creditor's reliance on the register",
+                    ),
+                ),
+            ],
+            remaining=T(
+                "这笔债务仍由{party.firm}以其财产清偿；不足的部分，由债务发生时在伙的普通合伙人承担无限连带责任。",
+                "The {party.firm} still owes this debt; what its property cannot pay falls on the general partners of the day the debt arose, jointly and without limit.",
+            ),
+            warnings=[w_unregistered_exit("exit_registered"), W_NOT_SHOWN, W_NOT_SHOWN_DEF],
+            recourse=[REC_40],
+            cred_steps=[
+                T(
+                    "保存登记信息显示{party.departed}仍是合伙人的查询结果（注明查询日期）以及你与其交易时的往来材料；起诉时可以把他一并列为被告，但主要依靠债务发生时在伙的合伙人。",
+                    "Keep the register extract still showing the {party.departed} as partners (with the date of the search) and your dealings at the time; you may sue them too, but rely chiefly on those who were partners when the debt arose.",
+                )
+            ],
+            self_steps=[
+                T(
+                    "找出债权人当时知道你已经退伙的证据（通知、往来函件、公告等），并督促合伙企业补办变更登记。",
+                    "Find proof that the creditor knew you had left (notices, correspondence, announcements), and press the enterprise to register the change.",
+                )
+            ],
+            evidence=[ev_exit],
+            defences=[
+                T(
+                    "这笔债务的原因发生在你退伙生效之后，你不是债务发生时的合伙人（合伙企业法第53条）；合伙企业法没有规定退伙人因未办理变更登记而对退伙后的债务负责。",
+                    "The debt's cause came after your exit took effect: you were not a partner when it arose (Partnership Enterprise Law art. 53); the Partnership Enterprise Law makes no one liable for later debts merely because the exit was not registered.",
+                ),
+                T(
+                    "债权人当时知道或者应当知道你已经退伙的，不是善意相对人，不能以信赖登记为由要求你负责。",
+                    "If the creditor knew or should have known you had left, he is not a good-faith counterparty and cannot rely on the register against you.",
+                ),
             ],
             next_node="p_lp",
         )
@@ -1844,6 +2477,7 @@ def findings_nodes() -> list[Json]:
                 "A partner who left remains jointly liable for debts that arose while he was a partner",
             ),
             position="departed",
+            several="exit_date",
             cred=T(
                 "这笔债务发生时{party.departed}还是合伙人（债务发生：{date.debt_date}；退出：{date.exit_date}），退出合伙不影响其对这笔合伙债务的连带责任。",
                 "The {party.departed} were still partners when the debt arose (debt arose: {date.debt_date}; left: {date.exit_date}); leaving does not end their joint liability for it.",
@@ -1853,8 +2487,8 @@ def findings_nodes() -> list[Json]:
                 "You were still a partner when the debt arose (debt arose: {date.debt_date}; left: {date.exit_date}): although you have left, you remain jointly liable; you may recover what you pay beyond your share.",
             ),
             other=T(
-                "{party.departed}在债务发生时还是合伙人，同样承担连带责任；你清偿超过自己份额的，可以向他们追偿。",
-                "The {party.departed} were partners when the debt arose and are equally liable; you may recover from them what you pay beyond your share.",
+                "{party.departed}在债务发生时还是合伙人，承担连带责任。",
+                "The {party.departed} were partners when the debt arose and are liable.",
             ),
             findings=[
                 finding(
@@ -1900,7 +2534,7 @@ def findings_nodes() -> list[Json]:
                 "{party.departed}是否负责取决于债务发生与其退出的先后，需要核实日期。",
                 "Whether the {party.departed} are liable depends on which came first; verify the dates.",
             ),
-            findings=[
+            findings=mixed_findings(
                 finding(
                     "连带责任",
                     liable_dep,
@@ -1911,6 +2545,38 @@ def findings_nodes() -> list[Json]:
                     sublabel=T(
                         "若债务发生时其仍是合伙人", "if he was still a partner when the debt arose"
                     ),
+                ),
+                flag=A("exit_several", "yes"),
+                last="exit_date_last",
+                liable_who=T(
+                    "{party.departed}中债务发生时仍是合伙人的人",
+                    "those of the {party.departed} still partners when the debt arose",
+                ),
+                liable_sub=T(
+                    "逐人核对：债务发生后才退出的人",
+                    "person by person: those who left after the debt arose",
+                ),
+                other_label="不承担责任",
+                other_who=T(
+                    "{party.departed}中在债务发生前已经退出的人：对这笔债务不承担责任（被免除的一方）",
+                    "those of the {party.departed} who had left before the debt arose: not liable for this debt (released)",
+                ),
+                other_sub=T(
+                    "逐人核对：债务发生前已经退出的人",
+                    "person by person: those who had left before the debt arose",
+                ),
+                other_scope=T("这笔合伙债务，尚欠" + DEBT, "this partnership debt (" + DEBT + ")"),
+                other_order=NO_ORDER,
+                other_basis=U_BASIS,
+            ),
+            variants=[
+                variant(
+                    T(
+                        "{party.departed}退出合伙的日期不同（债务发生：{date.debt_date}；最早退出：{date.exit_date}；最晚退出：{date.exit_date_last}）：债务发生时还是合伙人的，承担连带责任；已经退出的，不承担责任。请逐人核对退出的日期。",
+                        "The {party.departed} left on different days (debt arose: {date.debt_date}; first left: {date.exit_date}; last left: {date.exit_date_last}): those still partners when the debt arose are jointly liable; those who had left are not. Check each one's date.",
+                    ),
+                    CRED,
+                    A("exit_several", "yes"),
                 )
             ],
             warnings=[
@@ -1919,6 +2585,14 @@ def findings_nodes() -> list[Json]:
                     T(
                         "结论取决于债务发生与退出合伙的确切日期；同一天发生的，要查明先后。",
                         "The conclusion depends on the exact days the debt arose and the partner left; if the same day, establish which came first.",
+                    ),
+                    when=NOT(A("exit_several", "yes")),
+                ),
+                several_warning(
+                    A("exit_several", "yes"),
+                    T(
+                        "几个退出合伙的人日期不同：要逐人比较其退出的日期与债务发生的日期（{date.debt_date}），结论因人而异。",
+                        "Several who left did so on different days: compare each one's date with the day the debt arose ({date.debt_date}); the result differs from person to person.",
                     ),
                 ),
                 W_DEBT_UNKNOWN_U,
@@ -1944,6 +2618,7 @@ def findings_nodes() -> list[Json]:
                 "Someone who left before the debt arose is not liable",
             ),
             position="departed",
+            several="exit_date",
             cred=T(
                 "{party.departed}在这笔债务发生前已经退出合伙（退出：{date.exit_date}；债务发生：{date.debt_date}），不是债务发生时的合伙人，对它不承担责任。",
                 "The {party.departed} left before the debt arose (left: {date.exit_date}; debt arose: {date.debt_date}); they were not partners then and are not liable for it.",
@@ -1953,8 +2628,8 @@ def findings_nodes() -> list[Json]:
                 "You left before the debt arose (left: {date.exit_date}; debt arose: {date.debt_date}): you are not liable for it, and can say so if sued.",
             ),
             other=T(
-                "{party.departed}在债务发生前已经退出，不承担责任；你不能向他们追偿。",
-                "The {party.departed} left before the debt arose and are not liable; you cannot recover from them.",
+                "{party.departed}在债务发生前已经退出，不承担责任。",
+                "The {party.departed} left before the debt arose and are not liable.",
             ),
             findings=[
                 finding(
@@ -1964,7 +2639,7 @@ def findings_nodes() -> list[Json]:
                         "the {party.departed}: not liable for this debt (released)",
                     ),
                     TO_CREDITOR,
-                    T("这笔合伙债务（" + DEBT + "）", "this partnership debt (" + DEBT + ")"),
+                    T("这笔合伙债务，尚欠" + DEBT, "this partnership debt (" + DEBT + ")"),
                     NO_ORDER,
                     U_BASIS,
                 )
@@ -2061,8 +2736,8 @@ def findings_nodes() -> list[Json]:
                 "If the {party.creditor} had reason to believe you were a general partner and dealt with you on that basis, you answer for this transaction like a general partner, jointly and without limit. You may argue that the creditor knew you were a limited partner, or had no good reason to think otherwise.",
             ),
             other=T(
-                "{party.lp}被合理相信为普通合伙人的，对这笔交易承担与普通合伙人同样的责任；你清偿超过自己份额的，可以向他们追偿。",
-                "The {party.lp}, reasonably taken for general partners, answer like them for this transaction; you may recover from them what you pay beyond your share.",
+                "{party.lp}被合理相信为普通合伙人的，对这笔交易承担与普通合伙人同样的责任。",
+                "The {party.lp}, reasonably taken for general partners, answer like them for this transaction.",
             ),
             findings=[
                 finding(
@@ -2070,9 +2745,8 @@ def findings_nodes() -> list[Json]:
                     T("{party.lp}", "the {party.lp}"),
                     TO_CREDITOR,
                     T(
-                        "这笔交易产生的债务（"
-                        + DEBT
-                        + "），以个人全部财产承担，不以认缴出资额为限",
+                        "这笔交易产生的债务，以个人全部财产承担，不以认缴出资额为限；尚欠债务："
+                        + DEBT,
                         "The debt from this transaction ("
                         + DEBT
                         + "), with all personal property, not capped at the subscription",
@@ -2139,16 +2813,34 @@ def findings_nodes() -> list[Json]:
                 "The limited partners answer only up to their subscribed contributions",
             ),
             position="lp",
+            variants=[
+                variant(
+                    T(
+                        "{party.lp}是有限合伙人，认缴的{amount.lp_subscribed}已经全部实缴：实缴的出资已是{party.firm}的财产，你不能再要求其个人另行清偿；这不是连带责任。",
+                        "The {party.lp} are limited partners whose subscription of {amount.lp_subscribed} is fully paid in: what was paid in already belongs to the {party.firm}, and nothing more can be claimed from them personally; this is not joint and several liability.",
+                    ),
+                    CRED,
+                    LP_FULL,
+                ),
+                variant(
+                    T(
+                        "你是有限合伙人，认缴的{amount.lp_subscribed}已经全部实缴：你以认缴的出资额为限承担的责任已经履行，不再以个人财产另行清偿合伙企业的债务，也不承担连带责任。",
+                        "You are a limited partner and your subscription of {amount.lp_subscribed} is fully paid in: your liability up to the subscription is met; you owe nothing more personally for the enterprise's debts, and are not jointly liable.",
+                    ),
+                    DEF,
+                    ALL(client_is("lp"), LP_FULL),
+                ),
+            ],
             cred=T(
-                "{party.lp}是有限合伙人，只以认缴的出资额为限承担有限责任，不是连带责任：认缴共{amount.lp_subscribed}，其中尚未实缴的{amount.lp_unpaid}是你还能向其个人主张的部分；已实缴的出资已是{party.firm}的财产。",
-                "The {party.lp} are limited partners and answer only up to their subscriptions — limited, not joint and several, liability: {amount.lp_subscribed} subscribed in all, of which the {amount.lp_unpaid} not yet paid in is what can still be claimed from them personally; what was paid in already belongs to the {party.firm}.",
+                "{party.lp}是有限合伙人，只以认缴的出资额为限承担有限责任，不是连带责任：认缴共{amount.lp_subscribed}，已实缴的出资已是{party.firm}的财产；尚未实缴的{amount.lp_unpaid}是还能向其个人主张的上限，而且只以{party.firm}不能清偿的部分为限，最多为尚欠的债务，本案为{amount.lp_cap}。",
+                "The {party.lp} are limited partners and answer only up to their subscriptions — limited, not joint and several, liability: {amount.lp_subscribed} subscribed in all; what was paid in already belongs to the {party.firm}; the {amount.lp_unpaid} not yet paid in caps what can still be claimed from them personally, and only for what the {party.firm} cannot pay, never more than the debt outstanding (here at most {amount.lp_cap}).",
             ),
             self_=T(
-                "你是有限合伙人，只以认缴的出资额为限承担责任，不承担连带责任：认缴{amount.lp_subscribed}，尚未实缴{amount.lp_unpaid}。已经足额缴纳的，一般不再对合伙企业的债务承担个人责任。",
-                "You are a limited partner and answer only up to your subscription, not jointly and severally: {amount.lp_subscribed} subscribed, {amount.lp_unpaid} not yet paid in. Once fully paid, you generally owe nothing more personally for the enterprise's debts.",
+                "你是有限合伙人，只以认缴的出资额为限承担责任，不承担连带责任：认缴{amount.lp_subscribed}，尚未实缴{amount.lp_unpaid}；你最多只须在{party.firm}不能清偿的范围内补足未缴的出资，而且不超过尚欠的债务，本案最多为{amount.lp_cap}。",
+                "You are a limited partner and answer only up to your subscription, not jointly and severally: {amount.lp_subscribed} subscribed, {amount.lp_unpaid} not yet paid in; at most you must make up the unpaid part for what the {party.firm} cannot pay, never more than the debt outstanding (here at most {amount.lp_cap}).",
             ),
             other=T(
-                "{party.lp}是有限合伙人，只以认缴出资额为限承担责任（尚未实缴{amount.lp_unpaid}），不与你承担连带责任。",
+                "{party.lp}是有限合伙人，只以认缴出资额为限承担责任，尚未实缴{amount.lp_unpaid}，不与你承担连带责任。",
                 "The {party.lp} are limited partners, liable only up to their subscriptions ({amount.lp_unpaid} unpaid), not jointly with you.",
             ),
             findings=[
@@ -2157,8 +2849,8 @@ def findings_nodes() -> list[Json]:
                     T("{party.lp}", "the {party.lp}"),
                     TO_CREDITOR,
                     T(
-                        "以认缴的出资额为限（认缴共{amount.lp_subscribed}，各人以本人认缴额为限）；已实缴的出资已是合伙企业财产，个人仍须拿出的是尚未实缴的{amount.lp_unpaid}",
-                        "Up to the subscribed contribution ({amount.lp_subscribed} in all; each up to his own); what was paid in already belongs to the enterprise, what remains personally is the {amount.lp_unpaid} not yet paid in",
+                        "以认缴的出资额为限（认缴共{amount.lp_subscribed}，各人以本人认缴额为限）；已实缴的出资已是合伙企业财产，个人仍须拿出的是尚未实缴的{amount.lp_unpaid}，以合伙企业不能清偿的部分为限，最多为{amount.lp_cap}",
+                        "Up to the subscribed contribution ({amount.lp_subscribed} in all; each up to his own); what was paid in already belongs to the enterprise; what remains personally is the {amount.lp_unpaid} not yet paid in, only for what the enterprise cannot pay, at most {amount.lp_cap}",
                     ),
                     T(
                         "这不是连带责任；先以合伙企业财产清偿",
@@ -2168,7 +2860,27 @@ def findings_nodes() -> list[Json]:
                     sublabel=T(
                         "有限责任，不是连带责任", "limited liability, not joint and several"
                     ),
-                )
+                    when=LP_OWES,
+                ),
+                finding(
+                    "有限责任",
+                    T("{party.lp}", "the {party.lp}"),
+                    TO_CREDITOR,
+                    T(
+                        "认缴的出资{amount.lp_subscribed}已经全部实缴，已是合伙企业的财产；个人无须再拿出",
+                        "The subscription ({amount.lp_subscribed}) is fully paid in and belongs to the enterprise; nothing more is owed personally",
+                    ),
+                    T(
+                        "这不是连带责任；债务由合伙企业财产和普通合伙人承担",
+                        "Not joint and several liability; the debt falls on the enterprise's property and the general partners",
+                    ),
+                    [C(PEL, 2, 3)],
+                    sublabel=T(
+                        "有限责任，已足额实缴：不再另行承担",
+                        "limited liability, fully paid in: nothing more to pay",
+                    ),
+                    when=LP_FULL,
+                ),
             ],
             warnings=[
                 w_lp_direct,
@@ -2216,6 +2928,12 @@ def findings_nodes() -> list[Json]:
         )
     )
     new_lp_before = BEFORE("debt_date", "new_lp_entry_date")
+    # The day of joining picks only the article (77 for debts from before, 2(3) after); the
+    # liability is the same either way, so the finding does not rest on that day.
+    new_lp_basis = [
+        C(PEL, 77, when=ANY(new_lp_before, UND(new_lp_before))),
+        C(PEL, 2, 3, when=ANY(ON_OR_AFTER("debt_date", "new_lp_entry_date"), UND(new_lp_before))),
+    ]
     add(
         position_node(
             "f_new_lp",
@@ -2225,13 +2943,31 @@ def findings_nodes() -> list[Json]:
                 "A limited partner who joined later answers only up to his subscription",
             ),
             position="new_lp",
+            variants=[
+                variant(
+                    T(
+                        "{party.new_lp}是后来入伙的有限合伙人（入伙：{date.new_lp_entry_date}；债务发生：{date.debt_date}），认缴的{amount.new_lp_subscribed}已经全部实缴：对这笔债务以认缴出资额为限的责任已经履行，你不能再要求其个人另行清偿；这不是连带责任。",
+                        "The {party.new_lp} joined later as limited partners (joined: {date.new_lp_entry_date}; debt arose: {date.debt_date}) and their subscription of {amount.new_lp_subscribed} is fully paid in: their liability up to it is met, and nothing more can be claimed from them personally; this is not joint and several liability.",
+                    ),
+                    CRED,
+                    NEW_LP_FULL,
+                ),
+                variant(
+                    T(
+                        "你是后来入伙的有限合伙人（入伙：{date.new_lp_entry_date}；债务发生：{date.debt_date}），认缴的{amount.new_lp_subscribed}已经全部实缴：你以认缴出资额为限的责任已经履行，不再以个人财产另行清偿这笔债务，也不承担连带责任。",
+                        "You joined later as a limited partner (joined: {date.new_lp_entry_date}; debt arose: {date.debt_date}) and your subscription of {amount.new_lp_subscribed} is fully paid in: your liability up to it is met; you owe nothing more personally for this debt and are not jointly liable.",
+                    ),
+                    DEF,
+                    ALL(client_is("new_lp"), NEW_LP_FULL),
+                ),
+            ],
             cred=T(
-                "{party.new_lp}是后来入伙的有限合伙人（入伙：{date.new_lp_entry_date}；债务发生：{date.debt_date}），对这笔债务以认缴出资额为限承担有限责任，不是连带责任：认缴共{amount.new_lp_subscribed}，尚未实缴{amount.new_lp_unpaid}。",
-                "The {party.new_lp} joined later as limited partners (joined: {date.new_lp_entry_date}; debt arose: {date.debt_date}); they answer for this debt up to their subscriptions — limited, not joint and several: {amount.new_lp_subscribed} subscribed, {amount.new_lp_unpaid} not yet paid in.",
+                "{party.new_lp}是后来入伙的有限合伙人（入伙：{date.new_lp_entry_date}；债务发生：{date.debt_date}），对这笔债务以认缴出资额为限承担有限责任，不是连带责任：认缴共{amount.new_lp_subscribed}，尚未实缴{amount.new_lp_unpaid}，个人还须拿出的以合伙企业不能清偿的部分为限，最多为{amount.new_lp_cap}。",
+                "The {party.new_lp} joined later as limited partners (joined: {date.new_lp_entry_date}; debt arose: {date.debt_date}); they answer for this debt up to their subscriptions — limited, not joint and several: {amount.new_lp_subscribed} subscribed, {amount.new_lp_unpaid} not yet paid in; what they still owe personally is only for what the enterprise cannot pay, at most {amount.new_lp_cap}.",
             ),
             self_=T(
-                "你是后来入伙的有限合伙人（入伙：{date.new_lp_entry_date}；债务发生：{date.debt_date}），对这笔债务只以认缴出资额为限承担责任，不承担连带责任：认缴{amount.new_lp_subscribed}，尚未实缴{amount.new_lp_unpaid}。",
-                "You joined later as a limited partner (joined: {date.new_lp_entry_date}; debt arose: {date.debt_date}); you answer for this debt only up to your subscription, not jointly: {amount.new_lp_subscribed} subscribed, {amount.new_lp_unpaid} not yet paid in.",
+                "你是后来入伙的有限合伙人（入伙：{date.new_lp_entry_date}；债务发生：{date.debt_date}），对这笔债务只以认缴出资额为限承担责任，不承担连带责任：认缴{amount.new_lp_subscribed}，尚未实缴{amount.new_lp_unpaid}；最多只须在合伙企业不能清偿的范围内补足，不超过{amount.new_lp_cap}。",
+                "You joined later as a limited partner (joined: {date.new_lp_entry_date}; debt arose: {date.debt_date}); you answer for this debt only up to your subscription, not jointly: {amount.new_lp_subscribed} subscribed, {amount.new_lp_unpaid} not yet paid in; at most you make up the unpaid part for what the enterprise cannot pay, never more than {amount.new_lp_cap}.",
             ),
             other=T(
                 "{party.new_lp}是后来入伙的有限合伙人，只以认缴出资额为限承担责任，不与你承担连带责任。",
@@ -2243,56 +2979,38 @@ def findings_nodes() -> list[Json]:
                     T("{party.new_lp}", "the {party.new_lp}"),
                     TO_CREDITOR,
                     T(
-                        "以认缴的出资额为限（认缴共{amount.new_lp_subscribed}，各人以本人认缴额为限；尚未实缴{amount.new_lp_unpaid}）",
-                        "Up to the subscribed contribution ({amount.new_lp_subscribed} in all, each up to his own; {amount.new_lp_unpaid} not yet paid in)",
+                        "以认缴的出资额为限：认缴共{amount.new_lp_subscribed}，各人以本人认缴额为限；尚未实缴{amount.new_lp_unpaid}，以合伙企业不能清偿的部分为限，最多为{amount.new_lp_cap}",
+                        "Up to the subscribed contribution ({amount.new_lp_subscribed} in all, each up to his own; {amount.new_lp_unpaid} not yet paid in, only for what the enterprise cannot pay, at most {amount.new_lp_cap})",
                     ),
                     T(
                         "这不是连带责任；先以合伙企业财产清偿",
                         "Not joint and several liability; the enterprise's property pays first",
                     ),
-                    [C(PEL, 77)],
-                    when=new_lp_before,
+                    new_lp_basis,
                     sublabel=T(
-                        "对入伙前已经发生的债务，以认缴出资额为限",
-                        "for debts from before he joined, up to the subscription",
+                        "有限责任，入伙前的债务也是如此",
+                        "limited liability, for debts from before he joined too",
                     ),
+                    when=NEW_LP_OWES,
                 ),
                 finding(
                     "有限责任",
                     T("{party.new_lp}", "the {party.new_lp}"),
                     TO_CREDITOR,
                     T(
-                        "以认缴的出资额为限（认缴共{amount.new_lp_subscribed}，各人以本人认缴额为限；尚未实缴{amount.new_lp_unpaid}）",
-                        "Up to the subscribed contribution ({amount.new_lp_subscribed} in all, each up to his own; {amount.new_lp_unpaid} not yet paid in)",
+                        "认缴的出资{amount.new_lp_subscribed}已经全部实缴，已是合伙企业的财产；个人无须再拿出",
+                        "The subscription ({amount.new_lp_subscribed}) is fully paid in and belongs to the enterprise; nothing more is owed personally",
                     ),
                     T(
-                        "这不是连带责任；先以合伙企业财产清偿",
-                        "Not joint and several liability; the enterprise's property pays first",
+                        "这不是连带责任；债务由合伙企业财产和普通合伙人承担",
+                        "Not joint and several liability; the debt falls on the enterprise's property and the general partners",
                     ),
-                    [C(PEL, 2, 3)],
-                    when=ON_OR_AFTER("debt_date", "new_lp_entry_date"),
+                    new_lp_basis,
                     sublabel=T(
-                        "有限责任，不是连带责任", "limited liability, not joint and several"
+                        "有限责任，已足额实缴：不再另行承担",
+                        "limited liability, fully paid in: nothing more to pay",
                     ),
-                ),
-                finding(
-                    "有限责任",
-                    T("{party.new_lp}", "the {party.new_lp}"),
-                    TO_CREDITOR,
-                    T(
-                        "以认缴的出资额为限（认缴共{amount.new_lp_subscribed}，各人以本人认缴额为限；尚未实缴{amount.new_lp_unpaid}）",
-                        "Up to the subscribed contribution ({amount.new_lp_subscribed} in all, each up to his own; {amount.new_lp_unpaid} not yet paid in)",
-                    ),
-                    T(
-                        "这不是连带责任；先以合伙企业财产清偿",
-                        "Not joint and several liability; the enterprise's property pays first",
-                    ),
-                    [C(PEL, 77), C(PEL, 2, 3)],
-                    when=UND(new_lp_before),
-                    sublabel=T(
-                        "无论债务发生在入伙之前还是之后，都以认缴出资额为限",
-                        "up to the subscription whether the debt came before or after he joined",
-                    ),
+                    when=NEW_LP_FULL,
                 ),
             ],
             warnings=[w_lp_direct, w_lp_direct_def, w_lp_limitation, w_lp_limitation_def],
@@ -2335,12 +3053,13 @@ def findings_nodes() -> list[Json]:
                 "A limited partner who left answers up to what he took out on leaving",
             ),
             position="departed_lp",
+            several="departed_lp_exit_date",
             cred=T(
-                "这笔债务的原因发生在{party.departed_lp}退伙之前（债务发生：{date.debt_date}；退伙：{date.departed_lp_exit_date}），其以退伙时从{party.firm}取回的财产（{amount.departed_lp_withdrawn}）为限承担责任，不是连带责任。",
+                "这笔债务的原因发生在{party.departed_lp}退伙之前（债务发生：{date.debt_date}；退伙：{date.departed_lp_exit_date}），其以退伙时从{party.firm}取回的财产{amount.departed_lp_withdrawn}为限承担责任，不是连带责任。",
                 "The debt's cause came before the {party.departed_lp} left (debt arose: {date.debt_date}; exit: {date.departed_lp_exit_date}); they answer up to what they took out of the {party.firm} on leaving ({amount.departed_lp_withdrawn}) — limited, not joint and several, liability.",
             ),
             self_=T(
-                "这笔债务的原因发生在你退伙之前（债务发生：{date.debt_date}；退伙：{date.departed_lp_exit_date}），你以退伙时取回的财产（{amount.departed_lp_withdrawn}）为限承担责任，不承担连带责任。",
+                "这笔债务的原因发生在你退伙之前（债务发生：{date.debt_date}；退伙：{date.departed_lp_exit_date}），你以退伙时取回的财产{amount.departed_lp_withdrawn}为限承担责任，不承担连带责任。",
                 "The debt's cause came before you left (debt arose: {date.debt_date}; exit: {date.departed_lp_exit_date}); you answer up to what you took out on leaving ({amount.departed_lp_withdrawn}), not jointly.",
             ),
             other=T(
@@ -2353,7 +3072,7 @@ def findings_nodes() -> list[Json]:
                     T("{party.departed_lp}", "the {party.departed_lp}"),
                     TO_CREDITOR,
                     T(
-                        "以退伙时从合伙企业中取回的财产为限（{amount.departed_lp_withdrawn}）",
+                        "以退伙时从合伙企业中取回的财产为限：{amount.departed_lp_withdrawn}",
                         "Up to what was taken out of the enterprise on leaving ({amount.departed_lp_withdrawn})",
                     ),
                     T(
@@ -2396,25 +3115,25 @@ def findings_nodes() -> list[Json]:
             ),
             position="departed_lp",
             cred=T(
-                "无法确定这笔债务的原因是否发生在{party.departed_lp}退伙之前（债务发生：{date.debt_date}；退伙：{date.departed_lp_exit_date}）。在退伙之前的，其以退伙时取回的财产（{amount.departed_lp_withdrawn}）为限承担责任；在退伙之后的，不承担责任。",
-                "It cannot be told whether the debt's cause came before the {party.departed_lp} left (debt arose: {date.debt_date}; exit: {date.departed_lp_exit_date}). If before, they answer up to what they took out ({amount.departed_lp_withdrawn}); if after, not at all.",
+                "无法确定这笔债务的原因是否发生在{party.departed_lp}退伙之前（债务发生：{date.debt_date}；退伙：{date.departed_lp_exit_date}）。在退伙之前的，其以退伙时取回的财产{amount.departed_lp_withdrawn_open}为限承担责任；在退伙之后的，不承担责任。",
+                "It cannot be told whether the debt's cause came before the {party.departed_lp} left (debt arose: {date.debt_date}; exit: {date.departed_lp_exit_date}). If before, they answer up to what they took out ({amount.departed_lp_withdrawn_open}); if after, not at all.",
             ),
             self_=T(
-                "无法确定这笔债务的原因是否发生在你退伙之前（债务发生：{date.debt_date}；退伙：{date.departed_lp_exit_date}）。在退伙之前的，你以退伙时取回的财产（{amount.departed_lp_withdrawn}）为限承担责任；之后的，你不承担责任。",
-                "It cannot be told whether the debt's cause came before you left (debt arose: {date.debt_date}; exit: {date.departed_lp_exit_date}). If before, you answer up to what you took out ({amount.departed_lp_withdrawn}); if after, not at all.",
+                "无法确定这笔债务的原因是否发生在你退伙之前（债务发生：{date.debt_date}；退伙：{date.departed_lp_exit_date}）。在退伙之前的，你以退伙时取回的财产{amount.departed_lp_withdrawn_open}为限承担责任；之后的，你不承担责任。",
+                "It cannot be told whether the debt's cause came before you left (debt arose: {date.debt_date}; exit: {date.departed_lp_exit_date}). If before, you answer up to what you took out ({amount.departed_lp_withdrawn_open}); if after, not at all.",
             ),
             other=T(
                 "{party.departed_lp}是否负责取决于债务原因与其退伙的先后，最多以退伙时取回的财产为限。",
                 "Whether the {party.departed_lp} answer depends on which came first; at most up to what they took out.",
             ),
-            findings=[
+            findings=mixed_findings(
                 finding(
                     "有限责任",
                     T("{party.departed_lp}", "the {party.departed_lp}"),
                     TO_CREDITOR,
                     T(
-                        "以退伙时从合伙企业中取回的财产为限（{amount.departed_lp_withdrawn}）",
-                        "Up to what was taken out of the enterprise on leaving ({amount.departed_lp_withdrawn})",
+                        "以退伙时从合伙企业中取回的财产为限：{amount.departed_lp_withdrawn_open}",
+                        "Up to what was taken out of the enterprise on leaving ({amount.departed_lp_withdrawn_open})",
                     ),
                     T(
                         "这不是连带责任；先以合伙企业财产清偿",
@@ -2424,6 +3143,40 @@ def findings_nodes() -> list[Json]:
                     sublabel=T(
                         "若债务的原因发生在退伙之前", "if the debt's cause came before the exit"
                     ),
+                ),
+                flag=A("departed_lp_exit_several", "yes"),
+                last="departed_lp_exit_date_last",
+                liable_who=T(
+                    "{party.departed_lp}中退伙在债务原因发生之后才生效的人",
+                    "those of the {party.departed_lp} whose exit took effect after the debt's cause",
+                ),
+                liable_sub=T(
+                    "逐人核对：退伙在债务原因发生之后才生效的人，以各自取回的财产为限",
+                    "person by person: those who left after the debt's cause, each up to what he took out",
+                ),
+                other_label="不承担责任",
+                other_who=T(
+                    "{party.departed_lp}中在债务原因发生前已经退伙的人：对这笔债务不承担责任（被免除的一方）",
+                    "those of the {party.departed_lp} who had left before the debt's cause: not liable for this debt (released)",
+                ),
+                other_sub=T(
+                    "逐人核对：在债务原因发生前已经退伙的人",
+                    "person by person: those who had left before the debt's cause",
+                ),
+                other_scope=T(
+                    "这笔合伙企业债务，尚欠" + DEBT, "this debt of the enterprise (" + DEBT + ")"
+                ),
+                other_order=NO_ORDER,
+                other_basis=[C(PEL, 81)],
+            ),
+            variants=[
+                variant(
+                    T(
+                        "{party.departed_lp}退伙的日期不同（债务发生：{date.debt_date}；最早退伙：{date.departed_lp_exit_date}；最晚退伙：{date.departed_lp_exit_date_last}）：退伙在债务原因发生之后才生效的人，以退伙时取回的财产为限承担责任，合计{amount.departed_lp_withdrawn_open}；在此之前已经退伙的人，不承担责任。请逐人核对。",
+                        "The {party.departed_lp} left on different days (debt arose: {date.debt_date}; first exit: {date.departed_lp_exit_date}; last exit: {date.departed_lp_exit_date_last}): those who left after the debt's cause answer up to what they took out ({amount.departed_lp_withdrawn_open} in all); those who had left before are not liable. Check each.",
+                    ),
+                    CRED,
+                    A("departed_lp_exit_several", "yes"),
                 )
             ],
             warnings=[
@@ -2433,7 +3186,14 @@ def findings_nodes() -> list[Json]:
                         "结论取决于债务原因与退伙生效的确切日期。",
                         "The conclusion depends on the exact days of the debt's cause and of the exit.",
                     ),
-                )
+                ),
+                several_warning(
+                    A("departed_lp_exit_several", "yes"),
+                    T(
+                        "几个退伙的有限合伙人日期不同：要逐人比较其退伙生效的日期与债务原因发生的日期（{date.debt_date}），结论因人而异。",
+                        "Several limited partners left on different days: compare each one's exit with the day of the debt's cause ({date.debt_date}); the result differs from person to person.",
+                    ),
+                ),
             ],
             cred_steps=[
                 T(
@@ -2455,6 +3215,7 @@ def findings_nodes() -> list[Json]:
                 "A limited partner who left is not liable for a debt whose cause came after his exit",
             ),
             position="departed_lp",
+            several="departed_lp_exit_date",
             cred=T(
                 "这笔债务的原因发生在{party.departed_lp}退伙之后（退伙：{date.departed_lp_exit_date}；债务发生：{date.debt_date}），其对这笔债务不承担责任。",
                 "The debt's cause came after the {party.departed_lp} left (exit: {date.departed_lp_exit_date}; debt arose: {date.debt_date}); they are not liable for it.",
@@ -2476,7 +3237,7 @@ def findings_nodes() -> list[Json]:
                     ),
                     TO_CREDITOR,
                     T(
-                        "这笔合伙企业债务（" + DEBT + "）",
+                        "这笔合伙企业债务，尚欠" + DEBT,
                         "this debt of the enterprise (" + DEBT + ")",
                     ),
                     NO_ORDER,
@@ -2526,6 +3287,7 @@ def findings_nodes() -> list[Json]:
                 "A general partner who became a limited partner answers without limit for debts from his time as general partner",
             ),
             position="gp_to_lp",
+            several="conversion_date",
             cred=T(
                 "这笔债务发生在{party.gp_to_lp}仍是普通合伙人的期间（债务发生：{date.debt_date}；转为有限合伙人：{date.conversion_date}），其仍承担无限连带责任。",
                 "The debt arose while the {party.gp_to_lp} were still general partners (debt arose: {date.debt_date}; became limited partners: {date.conversion_date}); they remain jointly liable without limit.",
@@ -2535,8 +3297,8 @@ def findings_nodes() -> list[Json]:
                 "The debt arose while you were still a general partner (debt arose: {date.debt_date}; became limited partner: {date.conversion_date}): although you are now a limited partner, you remain jointly liable without limit.",
             ),
             other=T(
-                "{party.gp_to_lp}对其作为普通合伙人期间发生的这笔债务，同样承担无限连带责任。",
-                "The {party.gp_to_lp} are equally liable without limit for this debt from their time as general partners.",
+                "{party.gp_to_lp}对其作为普通合伙人期间发生的这笔债务，承担无限连带责任。",
+                "The {party.gp_to_lp} are liable without limit for this debt from their time as general partners.",
             ),
             findings=[
                 finding(
@@ -2585,7 +3347,7 @@ def findings_nodes() -> list[Json]:
                 "{party.gp_to_lp}的责任取决于债务发生与其转变身份的先后。",
                 "The {party.gp_to_lp}'s liability depends on which came first.",
             ),
-            findings=[
+            findings=mixed_findings(
                 finding(
                     "连带责任",
                     T("{party.gp_to_lp}", "the {party.gp_to_lp}"),
@@ -2597,6 +3359,41 @@ def findings_nodes() -> list[Json]:
                         "若债务发生在其作为普通合伙人期间",
                         "if the debt arose while he was a general partner",
                     ),
+                ),
+                flag=A("conversion_several", "yes"),
+                last="conversion_date_last",
+                liable_who=T(
+                    "{party.gp_to_lp}中债务发生时仍是普通合伙人的人",
+                    "those of the {party.gp_to_lp} still general partners when the debt arose",
+                ),
+                liable_sub=T(
+                    "逐人核对：债务发生后才转为有限合伙人的人",
+                    "person by person: those who converted after the debt arose",
+                ),
+                other_label="有限责任",
+                other_who=T(
+                    "{party.gp_to_lp}中债务发生前已经转为有限合伙人的人",
+                    "those of the {party.gp_to_lp} who had converted before the debt arose",
+                ),
+                other_sub=T(
+                    "逐人核对：债务发生前已经转变的人；有限责任，不是连带责任",
+                    "person by person: those who had converted before; limited, not joint and several, liability",
+                ),
+                other_scope=T("以认缴的出资额为限", "Up to the subscribed contribution"),
+                other_order=T(
+                    "这不是连带责任；先以合伙企业财产清偿",
+                    "Not joint and several liability; the enterprise's property pays first",
+                ),
+                other_basis=[C(PEL, 2, 3)],
+            ),
+            variants=[
+                variant(
+                    T(
+                        "{party.gp_to_lp}转为有限合伙人的日期不同（债务发生：{date.debt_date}；最早转变：{date.conversion_date}；最晚转变：{date.conversion_date_last}）：债务发生时仍是普通合伙人的，承担无限连带责任；已经转为有限合伙人的，只以认缴出资额为限。请逐人核对。",
+                        "The {party.gp_to_lp} converted on different days (debt arose: {date.debt_date}; first: {date.conversion_date}; last: {date.conversion_date_last}): those still general partners when the debt arose answer without limit; those already limited partners only up to their subscription. Check each.",
+                    ),
+                    CRED,
+                    A("conversion_several", "yes"),
                 )
             ],
             warnings=[
@@ -2606,7 +3403,14 @@ def findings_nodes() -> list[Json]:
                         "结论取决于债务发生与转变身份的确切日期。",
                         "The conclusion depends on the exact days of the debt and of the conversion.",
                     ),
-                )
+                ),
+                several_warning(
+                    A("conversion_several", "yes"),
+                    T(
+                        "几人转变身份的日期不同：要逐人比较其转变的日期与债务发生的日期（{date.debt_date}），结论因人而异。",
+                        "Several converted on different days: compare each one's date with the day the debt arose ({date.debt_date}); the result differs from person to person.",
+                    ),
+                ),
             ],
             recourse=[REC_40],
             cred_steps=[
@@ -2631,6 +3435,7 @@ def findings_nodes() -> list[Json]:
                 "A debt after the conversion to limited partner: up to the subscription",
             ),
             position="gp_to_lp",
+            several="conversion_date",
             cred=T(
                 "这笔债务发生在{party.gp_to_lp}转为有限合伙人之后（转变：{date.conversion_date}；债务发生：{date.debt_date}），其只以认缴出资额为限承担有限责任，不是连带责任。",
                 "The debt arose after the {party.gp_to_lp} became limited partners (converted: {date.conversion_date}; debt arose: {date.debt_date}); they answer only up to their subscription — limited, not joint and several.",
@@ -2695,8 +3500,8 @@ def findings_nodes() -> list[Json]:
                 "You have become a general partner and answer for the {party.firm}'s debts jointly and without limit, including those from your time as limited partner; you may recover what you pay beyond your share.",
             ),
             other=T(
-                "{party.lp_to_gp}已转为普通合伙人，同样承担无限连带责任；你清偿超过自己份额的，可以向他们追偿。",
-                "The {party.lp_to_gp} have become general partners and are equally liable; you may recover from them what you pay beyond your share.",
+                "{party.lp_to_gp}已转为普通合伙人，承担无限连带责任。",
+                "The {party.lp_to_gp} have become general partners and are liable.",
             ),
             findings=[
                 finding(
@@ -2732,7 +3537,7 @@ def findings_nodes() -> list[Json]:
         "The firm's property (including its professional risk fund and insurance) pays first; what remains falls on the partner(s) at fault",
     )
     fault_scope = T(
-        "合伙企业财产不足清偿的部分，以个人全部财产承担（尚欠债务：" + DEBT + "）",
+        "合伙企业财产不足清偿的部分，以个人全部财产承担；尚欠债务：" + DEBT,
         "What the firm's property cannot pay, with all personal property (debt outstanding: "
         + DEBT
         + ")",
@@ -2745,6 +3550,18 @@ def findings_nodes() -> list[Json]:
         ),
         when=DISSOLVED,
         basis=[C(PEL, 57, 1), C(PEL, 91, when=DEREGISTERED), C(PEL, 92, 2, when=BANKRUPT)],
+    )
+    D_NOT_GROSS = T(
+        "你可以主张自己只是一般过失，不是故意或者重大过失：这样这笔债务属于执业中非因故意或者重大过失造成的债务，由全体合伙人承担无限连带责任（合伙企业法第57条第2款），你清偿超过自己份额的，可以向其他合伙人追偿。是否构成重大过失，由法院根据执业准则认定。",
+        "You may argue that you were merely careless, not intentional or grossly negligent: the debt is then one not caused by intent or gross negligence, borne by all partners jointly without limit (Partnership Enterprise Law art. 57(2)), and you may recover from the others what you pay beyond your share. Whether the negligence was gross is for the court, measured against the professional standards.",
+    )
+    W_AUDIT = warning(
+        "unverified",
+        T(
+            "如果这笔债务来自会计师事务所的审计业务：按照最高人民法院关于审理涉及会计师事务所在审计业务活动中民事侵权赔偿案件的若干规定（请律师核对原文），事务所只有过失的，一般按其过失程度承担相应的赔偿责任，而不是对全部损失负责；有故意的，才与被审计单位承担连带责任。请核对这一规定与本案是否适用。",
+            "If this debt comes from an accounting firm's audit work: under the SPC provisions on civil tort compensation cases involving accounting firms' audit activities (have a lawyer check the text), a firm that was only negligent is generally liable in proportion to its fault, not for the whole loss; only intent makes it jointly liable with the audited entity. Check whether those provisions fit this case.",
+        ),
+        when=A("kind", "special"),
     )
     rec_58 = item(
         T(
@@ -2801,7 +3618,7 @@ def findings_nodes() -> list[Json]:
                     sublabel=T("一人承担，不是连带责任", "alone, not joint and several"),
                 )
             ],
-            warnings=[w_fault_dissolved],
+            warnings=[w_fault_dissolved, W_AUDIT],
             recourse=[rec_58],
             cred_steps=[
                 step_fund,
@@ -2821,7 +3638,8 @@ def findings_nodes() -> list[Json]:
                 T(
                     "合伙企业的财产（包括执业风险基金、职业保险）应当先用于清偿；你承担的只是其不足的部分。",
                     "The firm's property, including its risk fund and insurance, must pay first; you answer only for what remains.",
-                )
+                ),
+                D_NOT_GROSS,
             ],
             next_node="p_others",
         )
@@ -2861,7 +3679,7 @@ def findings_nodes() -> list[Json]:
                     ),
                 )
             ],
-            warnings=[w_fault_dissolved],
+            warnings=[w_fault_dissolved, W_AUDIT],
             recourse=[rec_58, REC_40],
             cred_steps=[
                 step_fund,
@@ -2875,7 +3693,8 @@ def findings_nodes() -> list[Json]:
                 T(
                     "合伙企业的财产（包括执业风险基金、职业保险）应当先用于清偿。",
                     "The firm's property, including its risk fund and insurance, must pay first.",
-                )
+                ),
+                D_NOT_GROSS,
             ],
             next_node="p_others",
         )
@@ -2938,6 +3757,7 @@ def findings_nodes() -> list[Json]:
                     ),
                 ),
                 w_fault_dissolved,
+                W_AUDIT,
             ],
             recourse=[rec_58],
             cred_steps=[
@@ -2948,6 +3768,13 @@ def findings_nodes() -> list[Json]:
                 ),
             ],
             evidence=[ev_fault, EV_CONTRACT, EV_REGISTRY],
+            defences=[
+                T(
+                    "合伙企业的财产（包括执业风险基金、职业保险）应当先用于清偿。",
+                    "The firm's property, including its risk fund and insurance, must pay first.",
+                ),
+                D_NOT_GROSS,
+            ],
             next_node="p_others",
         )
     )
@@ -3023,7 +3850,7 @@ def findings_nodes() -> list[Json]:
     ]
     liable_inv = T("{party.investor}", "the {party.investor}")
     scope_any = T(
-        "全部债务（尚欠：" + DEBT + "），以个人全部财产承担",
+        "全部债务，以个人全部财产承担；尚欠债务：" + DEBT,
         "The whole debt (outstanding: " + DEBT + "), with all personal property",
     )
     w_loan = warning(
@@ -3063,8 +3890,8 @@ def findings_nodes() -> list[Json]:
             ),
             self_=T("", ""),
             other=T(
-                "{party.investor}只拿固定回报、不分担亏损，不是合伙人，你不能向他追偿合伙债务。",
-                "The {party.investor} takes a fixed return and bears no losses; he is not a partner, and you cannot recover the partnership's debt from him.",
+                "{party.investor}只拿固定回报、不分担亏损，不是合伙人，不对合伙债务承担责任。",
+                "The {party.investor} takes a fixed return and bears no losses; he is not a partner and does not answer for the partnership's debt.",
             ),
             findings=[
                 finding(
@@ -3074,7 +3901,7 @@ def findings_nodes() -> list[Json]:
                         "the {party.investor}: not liable for this debt as a partner (released)",
                     ),
                     TO_CREDITOR,
-                    T("这笔合伙债务（" + DEBT + "）", "this partnership debt (" + DEBT + ")"),
+                    T("这笔合伙债务，尚欠" + DEBT, "this partnership debt (" + DEBT + ")"),
                     NO_ORDER,
                     investor_free_basis,
                 )
@@ -3109,8 +3936,8 @@ def findings_nodes() -> list[Json]:
             ),
             self_=T("", ""),
             other=T(
-                "{party.investor}对外可能被认定为合伙人，与你一同承担责任（有争议）。",
-                "The {party.investor} may be treated as a partner towards outsiders and liable with you (contested).",
+                "{party.investor}对外可能被认定为合伙人，作为合伙人承担责任（有争议）。",
+                "The {party.investor} may be treated as a partner towards outsiders and be liable as one (contested).",
             ),
             findings=order_split(
                 finding(
@@ -3151,8 +3978,8 @@ def findings_nodes() -> list[Json]:
             ),
             self_=T("", ""),
             other=T(
-                "{party.investor}实际分享利润、分担亏损，是合伙人，与你一同承担责任；你清偿超过自己份额的，可以向他追偿。",
-                "The {party.investor} shares profit and loss and is a partner, liable with you; you may recover from him what you pay beyond your share.",
+                "{party.investor}实际分享利润、分担亏损，是合伙人，作为合伙人承担责任。",
+                "The {party.investor} shares profit and loss and is a partner, liable as one.",
             ),
             findings=order_split(
                 finding(
@@ -3217,7 +4044,7 @@ def findings_nodes() -> list[Json]:
                         "the {party.investor}: if he takes only a fixed return and bears no losses, not liable as a partner",
                     ),
                     TO_CREDITOR,
-                    T("这笔合伙债务（" + DEBT + "）", "this partnership debt (" + DEBT + ")"),
+                    T("这笔合伙债务，尚欠" + DEBT, "this partnership debt (" + DEBT + ")"),
                     NO_ORDER,
                     investor_free_basis,
                     sublabel=T("若只拿固定回报", "if only a fixed return"),
@@ -3260,7 +4087,7 @@ def findings_nodes() -> list[Json]:
                     T("合伙的债权人", "the partnership's creditors"),
                     T("合伙的全部债务", "all of the partnership's debts"),
                     NO_ORDER,
-                    investor_basis("invest_date"),
+                    investor_basis("debt_date"),
                 )
             ],
             "remaining_liability": T(
@@ -3272,21 +4099,25 @@ def findings_nodes() -> list[Json]:
                 warning(
                     "caution",
                     T(
-                        "约定的固定回报过高的，超过合同成立时一年期贷款市场报价利率四倍的部分不受保护。",
-                        "An agreed return above four times the one-year loan prime rate at the contract's date is not protected.",
+                        "你可以请求按约定的回报（利息）偿还，但约定的利率超过合同成立时一年期贷款市场报价利率四倍的部分不受保护。",
+                        "You may claim the agreed return (interest), but any part of an agreed rate above four times the one-year loan prime rate at the contract's date is not protected.",
                     ),
                     when=ANY(
-                        {"date": "invest_date", "on_or_after": "2020-08-20"}, UNKNOWN("invest_date")
+                        {"date": "debt_date", "on_or_after": "2020-08-20"}, UNKNOWN("debt_date")
                     ),
                     basis=[C("spc_private_lending_provisions", 25, 1)],
                 ),
                 warning(
-                    "unverified",
+                    "caution",
                     T(
-                        "款项在2020年8月20日以前交付：约定回报的上限依当时的民间借贷司法解释确定，与现行的“一年期贷款市场报价利率四倍”不同，需要人工核对。",
-                        "The money was paid before 2020-08-20: the cap on the agreed return follows the private-lending interpretation of the time, not today's four times the loan prime rate — check by hand.",
+                        "款项在2020年8月20日以前交付：到2020年8月19日为止的回报，可以请求按当时的民间借贷司法解释计算（请律师核对当时的利率上限）；自2020年8月20日起的部分，按起诉时的标准，即不超过合同成立时一年期贷款市场报价利率的四倍。",
+                        "The money was paid before 2020-08-20: the return up to 2020-08-19 may be claimed under the private-lending interpretation of the time (have a lawyer check its cap); from 2020-08-20 the standard at the time of suit applies — no more than four times the one-year loan prime rate at the contract's date.",
                     ),
-                    when={"date": "invest_date", "before": "2020-08-20"},
+                    when={"date": "debt_date", "before": "2020-08-20"},
+                    basis=[
+                        C("spc_private_lending_provisions", 31, 2),
+                        C("spc_private_lending_provisions", 25, 1),
+                    ],
                 ),
             ],
             "recourse": [],
@@ -3296,10 +4127,18 @@ def findings_nodes() -> list[Json]:
                         "整理出资协议、付款凭证和已经收到的回报记录，计算尚欠的本金和回报。",
                         "Put together the agreement, proof of payment and the returns received, and work out the principal and returns still owed.",
                     )
-                )
+                ),
+                item(
+                    T(
+                        "合伙的债权人要求你作为合伙人还债的：答辩时提交出资协议和回报记录，说明你只拿固定回报、不分担亏损、不参与经营，没有登记为合伙人，也没有对外以合伙人身份出现，因此不是合伙人，不对合伙的债务负责。",
+                        "If a partnership creditor asks you to pay as a partner: in your defence, produce the agreement and the record of returns showing a fixed return, no share in losses, no part in the business, no registration or appearance as a partner — so you are not a partner and not liable for the partnership's debts.",
+                    ),
+                    "any",
+                    INC("investor_goal", "claimed"),
+                ),
             ],
             "evidence": [ev_investment],
-            "next": "debt_amount",
+            "next": "law_branch",
         }
     )
     return nodes
@@ -3401,6 +4240,73 @@ def money_q(
     return q
 
 
+def SAME(q: str, other: str) -> Json:
+    """Both dates the same day (which came first is then to verify)."""
+    return ALL(
+        {"date": q, "on_or_after": {"date": other}}, {"date": other, "on_or_after": {"date": q}}
+    )
+
+
+def several_dates(
+    stem: str,
+    *,
+    party: str,
+    first_text: Json,
+    first_label: Json,
+    several_text: Json,
+    no_label: Json,
+    yes_label: Json,
+    last_text: Json,
+    last_label: Json,
+    evidence: list[Json],
+    effect: Json,
+    single_next: str,
+    several_next: str,
+    last_next: str,
+    glossary: list[str] | None = None,
+    help_why: Json | None = None,
+) -> list[Json]:
+    """The day of a position's change (joining, leaving, converting) for several people in it:
+    the earliest day, whether anyone changed later, and then the latest day — the earliest and
+    the latest decide whether the debt came before all, after all, or between them."""
+    help_: Json = {
+        "why": help_why
+        or T(
+            "几个人的日期不同的，先填最早的一个，下一题再填最晚的一个；两者之间发生的债务，要逐人比较。",
+            "If several people's days differ, enter the earliest here and the latest next; for a debt between them, compare each person.",
+        )
+    }
+    if glossary:
+        help_["glossary"] = glossary
+    first = date_q(
+        f"{stem}_date",
+        first_text,
+        first_label,
+        f"{stem}_several",
+        evidence,
+        effect,
+        help_=help_,
+    )
+    several = {
+        "id": f"{stem}_several",
+        "type": "choice",
+        "text": several_text,
+        "help": {
+            "why": T(
+                "同一类中的几个人日期不同、结论可能不同时，工具比较最早和最晚的日期，并在结论中说明要逐人核对的部分。",
+                "Where several people in one position have different days and the result may differ, the tool compares the earliest and the latest day and says in the result what to check person by person.",
+            )
+        },
+        "choices": [
+            choice("no", no_label, single_next),
+            choice("yes", yes_label, several_next),
+        ],
+    }
+    last = date_q(f"{stem}_date_last", last_text, last_label, last_next, evidence, effect)
+    assert party
+    return [first, several, last]
+
+
 YES_NO_UNKNOWN = ("yes", "no", "unknown")
 UNKNOWN_LABEL = T("不清楚 / 待核实", "Not known / to verify")
 
@@ -3408,6 +4314,7 @@ UNKNOWN_LABEL = T("不清楚 / 待核实", "Not known / to verify")
 def question_nodes() -> list[Json]:
     n: list[Json] = []
     add = n.append
+    add_all = n.extend
     add(
         {
             "id": "side",
@@ -3676,7 +4583,7 @@ def question_nodes() -> list[Json]:
                         "某个合伙人与合伙无关的个人债务",
                         "A partner's personal debt unrelated to the partnership",
                     ),
-                    "personal_branch",
+                    "personal_side",
                     T(
                         "合伙人的个人债务不是合伙的债务。",
                         "A partner's personal debt is not the partnership's.",
@@ -3691,6 +4598,124 @@ def question_nodes() -> list[Json]:
                     "debt_amount",
                 ),
             ],
+        }
+    )
+    add(branch("personal_side", [rule(SIDE("partner"), "personal_client")], "personal_amount"))
+    add(
+        {
+            "id": "personal_client",
+            "type": "choice",
+            "text": T(
+                "当事人是欠债的合伙人本人，还是其他合伙人？",
+                "Is the client the partner who owes the debt, or another partner?",
+            ),
+            "help": {
+                "why": T(
+                    "欠债的合伙人本人要以个人财产清偿，他在合伙中的收益和财产份额也可以被用于清偿；其他合伙人和合伙本身不负责。",
+                    "The indebted partner pays from his own property, and his profits and share in the partnership can be used too; the other partners and the partnership itself do not answer.",
+                )
+            },
+            "choices": [
+                choice(
+                    "debtor",
+                    T("欠债的合伙人本人", "The partner who owes the debt"),
+                    "personal_amount",
+                ),
+                choice(
+                    "other_partner",
+                    T(
+                        "其他合伙人（被要求替他还债，或者合伙财产被要求用于清偿）",
+                        "Another partner (asked to pay for him, or the partnership's property is sought)",
+                    ),
+                    "personal_amount",
+                ),
+            ],
+        }
+    )
+    add(
+        money_q(
+            "personal_amount",
+            T(
+                "这笔个人债务现在尚欠多少元？（本金、利息等合计）",
+                "How much of this personal debt is still owed? (principal, interest)",
+            ),
+            T("尚欠的个人债务", "the personal debt outstanding"),
+            "personal_debt_date",
+            unknown=True,
+            evidence=[
+                T("借条、合同、转账或者还款记录", "The IOU, contract, transfers or repayments")
+            ],
+            effect=T(
+                "金额不改变谁负责，只决定要清偿多少。",
+                "The amount does not change who is liable, only how much is owed.",
+            ),
+        )
+    )
+    add(
+        date_q(
+            "personal_debt_date",
+            T(
+                "这笔个人债务是哪一天发生的？（借款交付、合同签订之日）",
+                "When did this personal debt arise? (loan paid out, contract signed)",
+            ),
+            T("个人债务发生之日", "the day the personal debt arose"),
+            "personal_due_date",
+            [T("借条、合同或者转账记录，载明日期", "The IOU, contract or transfer, with the date")],
+            T(
+                "没有登记的合伙：2021年1月1日以前发生的债务，当时的法律对合伙人的债权人能否代位行使合伙人的权利没有规定，依民法典时间效力规定第3条适用民法典。",
+                "Unregistered partnership: for a debt from before 2021-01-01 the law then in force said nothing on whether a partner's creditor may exercise the partner's rights, so the Civil Code applies under art. 3 of the SPC rules on its temporal effect.",
+            ),
+        )
+    )
+    add(
+        date_q(
+            "personal_due_date",
+            T(
+                "这笔个人债务何时到期？（约定的还款日；分期的，填最后一期）",
+                "When did this personal debt fall due? (the agreed repayment day; for instalments, the last)",
+            ),
+            T("个人债务到期之日", "the personal debt's due date"),
+            "personal_history",
+            [T("借条或者合同中的还款日期", "The repayment date in the IOU or contract")],
+            T(
+                "诉讼时效从到期之日起计算；只知道月份的，最后一日是一个范围，应当按最早的一日行事；不清楚的，无法计算。",
+                "Limitation runs from the due date; known only to the month, the last day is a range — act by the earliest; not known, it cannot be computed.",
+            ),
+            T("诉讼时效从这一天起计算。", "Limitation runs from this day."),
+        )
+    )
+    add(
+        {
+            "id": "personal_history",
+            "type": "events",
+            "text": T(
+                "到期以后发生了哪些事？（催告、借条或者确认欠款、部分还款、起诉、判决、执行等；没有的直接结束）",
+                "What has happened since it fell due? (demands, IOUs or confirmations, part payments, suits, judgments, enforcement; none: finish)",
+            ),
+            "help": {
+                "why": T(
+                    "催告、欠债人承认债务或者起诉会中断诉讼时效；判决生效后要看的是申请执行的期间。",
+                    "Demands, the debtor's acknowledgement and suits interrupt limitation; after an effective judgment the period to apply for enforcement counts.",
+                ),
+                "glossary": ["limitation", "interruption"],
+            },
+            "kinds": [
+                "demand",
+                "acknowledgement",
+                "suit",
+                "proceedings_ended",
+                "equal_effect",
+                "obstacle",
+                "judgment_effective",
+                "enforcement_applied",
+                "enforcement_terminated",
+            ],
+            "parties": ["partner", "self"],
+            "significance": T(
+                "这些事决定对欠债的合伙人的诉讼时效是否中断，或者债权已由判决确定。",
+                "These decide whether limitation against the indebted partner was interrupted, or the claim decided by a judgment.",
+            ),
+            "next": "personal_branch",
         }
     )
     add(
@@ -3732,7 +4757,7 @@ def question_nodes() -> list[Json]:
                         "只拿固定回报（固定金额或者固定比例），不分担亏损，没有登记为合伙人，也没有对外以合伙人身份出现",
                         "A fixed return only, no share in losses, not registered or presented as a partner",
                     ),
-                    "invest_date",
+                    "investor_goal",
                 ),
                 choice(
                     "registered_or_held_out",
@@ -3740,23 +4765,72 @@ def question_nodes() -> list[Json]:
                         "约定固定回报，但登记为合伙人，或者对外以合伙人身份出现",
                         "A fixed return, but registered or presented to outsiders as a partner",
                     ),
-                    "invest_date",
+                    "investor_goal",
                 ),
                 choice(
                     "shares_losses",
                     T("按比例分享利润、也分担亏损", "A share of profit, and of losses too"),
-                    "invest_date",
+                    "investor_goal",
                 ),
-                choice("unknown", UNKNOWN_LABEL, "invest_date", unknown=True),
+                choice("unknown", UNKNOWN_LABEL, "investor_goal", unknown=True),
             ],
         }
+    )
+    add(
+        {
+            "id": "investor_goal",
+            "type": "multi",
+            "text": T(
+                "当事人想解决什么问题？（可多选）",
+                "What does the client want to settle? (several allowed)",
+            ),
+            "help": {
+                "why": T(
+                    "被合伙的债权人要求作为合伙人还债，和想要回投入的钱，可能同时发生；两者都选的，结论一并说明。",
+                    "Being asked to pay a partnership creditor as a partner and wanting the money back can happen together; tick both and the result covers both.",
+                )
+            },
+            "choices": [
+                {
+                    "id": "claimed",
+                    "label": T(
+                        "合伙的债权人要求当事人作为合伙人还债",
+                        "A creditor of the partnership wants the client to pay as a partner",
+                    ),
+                },
+                {
+                    "id": "money_back",
+                    "label": T(
+                        "当事人想要回投入的钱和约定的回报",
+                        "The client wants the money and the agreed return back",
+                    ),
+                },
+            ],
+            "next": "investor_route",
+        }
+    )
+    add(
+        branch(
+            "investor_route",
+            [
+                rule(
+                    ALL(INC("investor_goal", "money_back"), A("investor_terms", "fixed_no_loss")),
+                    "debt_amount",
+                    T(
+                        "只拿固定回报、不分担亏损：这笔钱通常被认定为借款，当事人是合伙的债权人；下面按合伙的债务评估他的借款债权。",
+                        "A fixed return and no losses: the money is usually a loan and the client a creditor of the partnership; his loan claim is assessed below as a partnership debt.",
+                    ),
+                ),
+            ],
+            "invest_date",
+        )
     )
     add(
         date_q(
             "invest_date",
             T("当事人是哪一天出钱的？", "When did the client put the money in?"),
             T("出资之日", "the day the money was put in"),
-            "investor_goal",
+            "investor_route2",
             [
                 T(
                     "转账记录、收条或者出资协议，载明日期",
@@ -3770,42 +4844,9 @@ def question_nodes() -> list[Json]:
         )
     )
     add(
-        {
-            "id": "investor_goal",
-            "type": "choice",
-            "text": T("当事人想解决什么问题？", "What does the client want to settle?"),
-            "choices": [
-                choice(
-                    "claimed",
-                    T(
-                        "合伙的债权人要求当事人作为合伙人还债",
-                        "A creditor of the partnership wants the client to pay as a partner",
-                    ),
-                    "investor_route",
-                ),
-                choice(
-                    "money_back",
-                    T(
-                        "当事人想要回投入的钱和约定的回报",
-                        "The client wants the money and the agreed return back",
-                    ),
-                    "investor_route",
-                ),
-            ],
-        }
-    )
-    add(
         branch(
-            "investor_route",
+            "investor_route2",
             [
-                rule(
-                    ALL(A("investor_goal", "money_back"), A("investor_terms", "fixed_no_loss")),
-                    "f_investor_lender",
-                    T(
-                        "只拿固定回报、不分担亏损：这笔钱通常被认定为借款，当事人是合伙的债权人。",
-                        "A fixed return and no losses: the money is usually a loan and the client a creditor of the partnership.",
-                    ),
-                ),
                 rule(
                     A("investor_terms", "fixed_no_loss"),
                     "out_investor_free",
@@ -3834,8 +4875,8 @@ def question_nodes() -> list[Json]:
         money_q(
             "own_share",
             T(
-                "按照亏损分担比例，当事人自己应当承担其中多少元？",
-                "Of that debt, how much should the client bear under the loss-sharing ratio?",
+                "按照合伙协议或者法律规定的分担方法，当事人自己应当承担其中多少元？",
+                "Of that debt, how much should the client bear under the agreement or the statutory sharing rule?",
             ),
             T("当事人应当承担的份额", "the client's own share"),
             "pay_date",
@@ -4027,10 +5068,10 @@ def question_nodes() -> list[Json]:
                 "When did the debt fall due? (the day payment was due; for instalments, the last instalment's due date; for a tort, the day the harm and those liable were or should have been known)",
             ),
             T(
-                "债务履行期限届满日（分期的为最后一期）",
-                "the due date (the last instalment's, if by instalments)",
+                "债务履行期限届满日（分期的为最后一期；侵权的为知道损害和责任人之日）",
+                "the due date (the last instalment's, if by instalments; for a tort, the day the harm and those liable were known)",
             ),
-            "law_branch",
+            "lender_branch",
             [
                 T(
                     "合同、借条中的还款日期或者分期还款计划",
@@ -4038,12 +5079,13 @@ def question_nodes() -> list[Json]:
                 )
             ],
             T(
-                "诉讼时效从到期之日起计算；不清楚的，无法计算诉讼时效。",
+                "诉讼时效从到期之日起计算：只知道月份的，最后一日是一个范围，应当按最早的一日行事；不清楚的，无法计算诉讼时效。",
                 "Limitation runs from the due date; without it, the limitation period cannot be computed.",
             ),
             T("诉讼时效从这一天起计算。", "Limitation runs from this day."),
         )
     )
+    add(branch("lender_branch", [rule(SIDE(*INV), "f_investor_lender")], "law_branch"))
     add(
         branch(
             "law_branch",
@@ -4073,14 +5115,6 @@ def question_nodes() -> list[Json]:
                         "The debt arose on or after 2021-01-01: the Civil Code's partnership-contract rules apply (arts. 967, 973).",
                     ),
                     [C(TE, 1, 1), C(CC, 967), C(CC, 973)],
-                ),
-                rule(
-                    BEFORE_2007,
-                    "reg_branch",
-                    T(
-                        "债务发生在现行合伙企业法施行（2007年6月1日）之前，当时适用1997年的合伙企业法，需要人工核对。",
-                        "The debt arose before the current Partnership Enterprise Law took effect (2007-06-01); the 1997 law applied then: check by hand.",
-                    ),
                 ),
             ],
             "reg_branch",
@@ -4159,8 +5193,8 @@ def question_nodes() -> list[Json]:
             ),
             "help": {
                 "why": T(
-                    "催告、对方承认债务或者起诉会中断诉讼时效；判决生效后要看的是申请执行的期间；一审判决送达后有上诉期。对合伙企业发生的事是否也对合伙人发生效力有争议，所以要注明针对谁。",
-                    "Demands, acknowledgements and suits interrupt limitation; after an effective judgment the period to apply for enforcement counts; a first-instance judgment served opens the appeal period. Whether events against the enterprise also count against its partners is contested, so say against whom.",
+                    "催告、对方承认债务或者起诉会中断诉讼时效；判决生效后要看的是申请执行的期间；一审判决送达后有上诉期。对合伙企业发生的事是否也对合伙人发生效力有争议，所以要注明针对谁；针对被要求还债的当事人本人的，选“当事人本人”。",
+                    'Demands, acknowledgements and suits interrupt limitation; after an effective judgment the period to apply for enforcement counts; a first-instance judgment served opens the appeal period. Whether events against the enterprise also count against its partners is contested, so say against whom; for events against the client himself (a partner asked to pay), choose "the client".',
                 ),
                 "glossary": ["limitation", "interruption"],
             },
@@ -4388,13 +5422,13 @@ def question_nodes() -> list[Json]:
                 "id": f"positions_{group}",
                 "type": "multi",
                 "text": T(
-                    "还有哪些人需要一并评估？请按情形选择（可多选；当事人本人是合伙人的，不必重复）。各人的姓名或者名称填在案件信息中对应的当事人栏。",
-                    "Who else is to be assessed? Tick their positions (several allowed; a client who is a partner need not be ticked again). Enter their names under the matching party in the case information.",
+                    "还有哪些人需要一并评估？请按情形选择（可多选；当事人本人是合伙人的，不必重复）。各人的姓名或者名称填在案件信息中对应的当事人栏；当事人本人填在“当事人本人”栏。",
+                    'Who else is to be assessed? Tick their positions (several allowed; a client who is a partner need not be ticked again). Enter their names under the matching party in the case information, the client\'s own under "the client".',
                 ),
                 "help": {
                     "why": T(
-                        "债权人可以同时向几类合伙人主张，每一类的责任、依据和范围不同；结果逐类列出。",
-                        "A creditor may claim against several kinds of partners at once; each answers differently, and the result lists them one by one.",
+                        "同一笔债务，不同情形的合伙人责任、依据和范围不同；结果逐类列出，每一类对应案件信息中的一栏。",
+                        "For the same debt, partners in different positions answer differently; the result lists each position, one field of the case information each.",
                     )
                 },
                 "choices": [
@@ -4427,32 +5461,45 @@ def question_nodes() -> list[Json]:
     add(branch("p_gp", [rule(ticked("gp"), "gp_route")], "p_new"))
     add(branch("gp_route", [rule(DISSOLVED, "f_gp_dissolved")], "f_gp"))
     add(branch("p_new", [rule(ticked("new_partner"), "entry_date")], "p_departed"))
-    add(
-        date_q(
-            "entry_date",
-            T("{party.new_partner}是哪一天入伙的？", "When did the {party.new_partner} join?"),
-            T("入伙之日", "the day of joining"),
-            "new_route",
-            [
+    add_all(
+        several_dates(
+            "entry",
+            party="new_partner",
+            first_text=T(
+                "{party.new_partner}是哪一天入伙的？（几人日期不同的，填最早入伙的一人）",
+                "When did the {party.new_partner} join? (if on different days, the earliest)",
+            ),
+            first_label=T(
+                "入伙之日（几人的，最早的一人）", "the day of joining (the earliest, if several)"
+            ),
+            several_text=T(
+                "{party.new_partner}中，是否还有人在更晚的日期入伙？",
+                "Did any of the {party.new_partner} join on a later day?",
+            ),
+            no_label=T(
+                "没有：只有一人，或者几人同一天入伙", "No: one person, or several on the same day"
+            ),
+            yes_label=T("有：几人在不同日期入伙", "Yes: several joined on different days"),
+            last_text=T("其中最晚入伙的人是哪一天入伙的？", "When did the last of them join?"),
+            last_label=T("最晚一人的入伙之日", "the day the last of them joined"),
+            evidence=[
                 T(
                     "入伙协议、变更登记材料或者出资凭证，载明日期",
                     "The entry agreement, change registration or proof of contribution, with the date",
                 )
             ],
-            T(
-                "与债务发生之日比较，决定债务发生时他是否已经入伙；对入伙前已经发生的债务是否负责，因合伙是否登记而不同。",
-                "Compared with the day the debt arose, it decides whether he had joined when the debt arose; whether he answers for earlier debts depends on whether the partnership is registered.",
+            effect=T(
+                "与债务发生之日比较，决定债务发生时他是否已经入伙；对入伙前已经发生的债务是否负责，因合伙是否登记而不同。几人日期不同的，逐人比较。",
+                "Compared with the day the debt arose, it decides whether he had joined when the debt arose; whether he answers for earlier debts depends on whether the partnership is registered. If several joined on different days, compare each.",
             ),
-            help_={
-                "why": T(
-                    "这里只能填一个日期。几个人入伙日期不同、且结论可能不同的，请填其中一人的日期，其他人另作一次评估，并在备注中说明。",
-                    "Only one date can be entered here. If several joined on different days and the answer may differ, enter one person's date, assess the others separately and say so in the note.",
-                ),
-                "glossary": ["entry"],
-            },
+            glossary=["entry"],
+            single_next="new_route",
+            several_next="entry_date_last",
+            last_next="entry_last_route",
         )
     )
     new_before = BEFORE("debt_date", "entry_date")
+    new_same = SAME("debt_date", "entry_date")
     add(
         branch(
             "new_route",
@@ -4463,23 +5510,11 @@ def question_nodes() -> list[Json]:
                     T("债务发生在其入伙之前。", "The debt arose before he joined."),
                 ),
                 rule(
-                    ALL(UNREG, UND(new_before)),
+                    ALL(UNREG, ANY(UND(new_before), new_same)),
                     "f_u_new_either",
                     T(
-                        "无法确定债务发生在入伙之前还是之后。",
-                        "It cannot be told whether the debt came before or after he joined.",
-                    ),
-                ),
-                rule(
-                    ALL(
-                        UNREG,
-                        {"date": "debt_date", "on_or_after": {"date": "entry_date"}},
-                        {"date": "entry_date", "on_or_after": {"date": "debt_date"}},
-                    ),
-                    "f_u_new_either",
-                    T(
-                        "入伙与债务发生在同一天，先后待查。",
-                        "He joined on the day the debt arose; which came first is to verify.",
+                        "无法确定债务发生在入伙之前还是之后（或者同一天入伙，先后待查）。",
+                        "It cannot be told whether the debt came before or after he joined (or he joined that same day).",
                     ),
                 ),
                 rule(
@@ -4495,123 +5530,219 @@ def question_nodes() -> list[Json]:
             ),
         )
     )
-    add(branch("p_departed", [rule(ticked("departed"), "exit_date")], "p_lp"))
+    last_before = BEFORE("debt_date", "entry_date_last")
     add(
-        date_q(
-            "exit_date",
-            T(
-                "{party.departed}的退伙是哪一天生效的？",
-                "When did the exit of the {party.departed} take effect?",
-            ),
-            T("退伙生效之日", "the day the exit took effect"),
-            "departed_route",
+        branch(
+            "entry_last_route",
             [
+                # A registered enterprise's new partners are liable either way (44).
+                rule(
+                    REGISTERED,
+                    "f_new",
+                    T(
+                        "登记的合伙企业的新普通合伙人，对入伙前后的债务都承担无限连带责任。",
+                        "A new general partner of a registered enterprise answers without limit for debts before and after he joined.",
+                    ),
+                ),
+                rule(
+                    new_before,
+                    "f_u_new_pre",
+                    T(
+                        "债务发生在他们全部入伙之前。",
+                        "The debt arose before any of them joined.",
+                    ),
+                ),
+                rule(
+                    ANY(
+                        UND(new_before),
+                        new_same,
+                        last_before,
+                        UND(last_before),
+                        SAME("debt_date", "entry_date_last"),
+                    ),
+                    "f_u_new_either",
+                    T(
+                        "几人入伙的日期不同：有人在债务发生前已经入伙，有人在之后才入伙（或者先后待查），要逐人比较。",
+                        "They joined on different days: some before the debt arose, some after (or which came first is open); compare each.",
+                    ),
+                ),
+            ],
+            "f_u_new_post",
+            T("债务发生时他们都已经入伙。", "All of them had joined when the debt arose."),
+        )
+    )
+    add(branch("p_departed", [rule(ticked("departed"), "exit_date")], "p_lp"))
+    add_all(
+        several_dates(
+            "exit",
+            party="departed",
+            first_text=T(
+                "{party.departed}的退伙是哪一天生效的？（几人日期不同的，填最早退伙的一人）",
+                "When did the exit of the {party.departed} take effect? (if on different days, the earliest)",
+            ),
+            first_label=T(
+                "退伙生效之日（几人的，最早的一人）",
+                "the day the exit took effect (the earliest, if several)",
+            ),
+            several_text=T(
+                "{party.departed}中，是否还有人在更晚的日期退伙？",
+                "Did any of the {party.departed} leave on a later day?",
+            ),
+            no_label=T(
+                "没有：只有一人，或者几人同一天退伙", "No: one person, or several on the same day"
+            ),
+            yes_label=T("有：几人在不同日期退伙", "Yes: several left on different days"),
+            last_text=T(
+                "其中最晚退伙的人，退伙是哪一天生效的？",
+                "When did the exit of the last of them take effect?",
+            ),
+            last_label=T("最晚一人的退伙生效之日", "the day the last of them left"),
+            evidence=[
                 T(
                     "退伙协议、退伙通知、除名通知的送达记录或者变更登记材料，载明日期",
                     "The exit agreement, notice of leaving, proof of service of the expulsion notice or the change registration, with the date",
                 )
             ],
-            T(
-                "与债务发生之日比较：债务的原因发生在退伙之前的，退伙人仍要负责；之后的，不负责。",
-                "Compared with the day the debt arose: a cause before the exit keeps him liable; one after does not.",
+            effect=T(
+                "与债务发生之日比较：债务的原因发生在退伙之前的，退伙人仍要负责；之后的，不负责。几人日期不同的，逐人比较。",
+                "Compared with the day the debt arose: a cause before the exit keeps him liable; one after does not. If several left on different days, compare each.",
             ),
-            help_={
-                "why": T(
-                    "当然退伙以退伙事由实际发生之日为退伙生效日；被除名的，以接到除名通知之日为准。几个人退伙日期不同的，请分别评估。",
-                    "An exit by operation of law takes effect when the event occurs; an expulsion when the notice is received. If several left on different days, assess each separately.",
-                ),
-                "glossary": ["exit", "debt_cause"],
-            },
+            glossary=["exit", "debt_cause"],
+            help_why=T(
+                "当然退伙以退伙事由实际发生之日为退伙生效日；被除名的，以接到除名通知之日为准。",
+                "An exit by operation of law takes effect when the event occurs; an expulsion when the notice is received.",
+            ),
+            single_next="departed_route",
+            several_next="exit_date_last",
+            last_next="departed_last_route",
         )
     )
     before_exit = BEFORE("debt_date", "exit_date")
-    same_day_exit = ALL(
-        {"date": "debt_date", "on_or_after": {"date": "exit_date"}},
-        {"date": "exit_date", "on_or_after": {"date": "debt_date"}},
+    same_day_exit = SAME("debt_date", "exit_date")
+    before_last_exit = BEFORE("debt_date", "exit_date_last")
+    open_last_exit = ANY(
+        UND(before_last_exit), SAME("debt_date", "exit_date_last"), before_last_exit
     )
+    sig_liable_u = T("债务发生时其还是合伙人。", "He was still a partner when the debt arose.")
+    sig_open_u = T(
+        "无法确定债务发生时其是否还是合伙人。",
+        "It cannot be told whether he was still a partner when the debt arose.",
+    )
+    sig_free_u = T("债务发生前其已经退出合伙。", "He had left before the debt arose.")
+    sig_liable = T("债务的原因发生在退伙之前。", "The debt's cause came before the exit.")
+    sig_open = T(
+        "无法确定债务的原因是否发生在退伙之前。",
+        "It cannot be told whether the debt's cause came before the exit.",
+    )
+    sig_mixed = T(
+        "几人退伙的日期不同：有人在债务的原因发生前已经退伙，有人在之后才退伙（或者先后待查），要逐人比较。",
+        "They left on different days: some before the debt's cause, some after (or which came first is open); compare each.",
+    )
+    sig_free = T("债务的原因发生在退伙之后。", "The debt's cause came after the exit.")
     add(
         branch(
             "departed_route",
             [
-                rule(
-                    ALL(UNREG, before_exit),
-                    "f_u_departed_liable",
-                    T("债务发生时其还是合伙人。", "He was still a partner when the debt arose."),
-                ),
+                rule(ALL(UNREG, before_exit), "f_u_departed_liable", sig_liable_u),
                 rule(
                     ALL(UNREG, ANY(UND(before_exit), same_day_exit)),
                     "f_u_departed_depends",
-                    T(
-                        "无法确定债务发生时其是否还是合伙人。",
-                        "It cannot be told whether he was still a partner when the debt arose.",
-                    ),
+                    sig_open_u,
                 ),
-                rule(
-                    UNREG,
-                    "f_u_departed_free",
-                    T("债务发生前其已经退出合伙。", "He had left before the debt arose."),
-                ),
-                rule(
-                    before_exit,
-                    "f_departed_liable",
-                    T("债务的原因发生在退伙之前。", "The debt's cause came before the exit."),
-                    [C(PEL, 53)],
-                ),
-                rule(
-                    ANY(UND(before_exit), same_day_exit),
-                    "f_departed_depends",
-                    T(
-                        "无法确定债务的原因是否发生在退伙之前。",
-                        "It cannot be told whether the debt's cause came before the exit.",
-                    ),
-                ),
+                rule(UNREG, "f_u_departed_free", sig_free_u),
+                rule(before_exit, "f_departed_liable", sig_liable, [C(PEL, 53)]),
+                rule(ANY(UND(before_exit), same_day_exit), "exit_registered_open", sig_open),
             ],
             "exit_registered",
-            T("债务的原因发生在退伙之后。", "The debt's cause came after the exit."),
+            sig_free,
         )
     )
     add(
-        {
-            "id": "exit_registered",
-            "type": "choice",
-            "text": T(
-                "退伙是否办理了变更登记，或者债权人当时知道其已经退伙？",
-                "Was the exit registered, or did the creditor know of it at the time?",
-            ),
-            "verify": {
-                "evidence": [
-                    T(
-                        "合伙企业的变更登记记录；通知债权人的函件或者记录",
-                        "The enterprise's change registration; letters or messages telling the creditor",
-                    )
-                ],
-                "effect": T(
-                    "已登记或者债权人知道的，退伙人不负责没有争议；没有登记、债权人又不知道的，债权人可能主张信赖登记，有争议。",
-                    "Registered or known to the creditor: the partner who left is clearly not liable. Neither: the creditor may argue reliance on the register — contested.",
+        branch(
+            "departed_last_route",
+            [
+                rule(ALL(UNREG, before_exit), "f_u_departed_liable", sig_liable_u),
+                rule(
+                    ALL(UNREG, ANY(UND(before_exit), same_day_exit, open_last_exit)),
+                    "f_u_departed_depends",
+                    sig_mixed,
                 ),
-            },
-            "choices": [
-                choice(
-                    "registered",
-                    T("已经办理变更登记，或者债权人当时知道", "Registered, or the creditor knew"),
-                    "f_departed_free",
+                rule(UNREG, "f_u_departed_free", sig_free_u),
+                rule(before_exit, "f_departed_liable", sig_liable, [C(PEL, 53)]),
+                rule(
+                    ANY(UND(before_exit), same_day_exit, open_last_exit),
+                    "exit_registered_open",
+                    sig_mixed,
                 ),
-                choice(
-                    "not_registered",
-                    T(
-                        "没有办理变更登记，债权人也不知道",
-                        "Not registered, and the creditor did not know",
-                    ),
-                    "f_departed_free",
-                    T(
-                        "登记仍显示其为合伙人，债权人可能主张信赖登记。",
-                        "The register still shows him as a partner; the creditor may claim reliance on it.",
-                    ),
-                ),
-                choice("unknown", UNKNOWN_LABEL, "f_departed_free", unknown=True),
             ],
-        }
+            "exit_registered",
+            T(
+                "债务的原因发生在他们全部退伙之后。",
+                "The debt's cause came after all of them had left.",
+            ),
+        )
     )
+    registered_verify = {
+        "evidence": [
+            T(
+                "合伙企业的变更登记记录；通知债权人的函件或者记录",
+                "The enterprise's change registration; letters or messages telling the creditor",
+            )
+        ],
+        "effect": T(
+            "已登记或者债权人知道的，在债务原因发生前退伙的人不负责没有争议；没有登记、债权人又不知道的，债权人可能主张信赖登记，有争议。",
+            "Registered or known to the creditor: someone who left before the debt's cause is clearly not liable. Neither: the creditor may argue reliance on the register — contested.",
+        ),
+    }
+    for qid, free_node, contested_node, unknown_node in (
+        ("exit_registered", "f_departed_free", "f_departed_contested", "f_departed_contested"),
+        (
+            "exit_registered_open",
+            "f_departed_depends",
+            "f_departed_depends",
+            "f_departed_depends",
+        ),
+    ):
+        add(
+            {
+                "id": qid,
+                "type": "choice",
+                "text": T(
+                    "退伙是否办理了变更登记，或者债权人当时知道其已经退伙？",
+                    "Was the exit registered, or did the creditor know of it at the time?",
+                ),
+                "help": {
+                    "why": T(
+                        "退伙后合伙企业应当办理变更登记。没有登记、债权人又不知道其已经退伙的，债权人可能主张信赖登记，要求退伙人照旧负责。",
+                        "After an exit the enterprise should register the change. If it did not and the creditor did not know, the creditor may argue that he relied on the register.",
+                    )
+                },
+                "verify": registered_verify,
+                "choices": [
+                    choice(
+                        "registered",
+                        T(
+                            "已经办理变更登记，或者债权人当时知道",
+                            "Registered, or the creditor knew",
+                        ),
+                        free_node,
+                    ),
+                    choice(
+                        "not_registered",
+                        T(
+                            "没有办理变更登记，债权人也不知道",
+                            "Not registered, and the creditor did not know",
+                        ),
+                        contested_node,
+                        T(
+                            "登记仍显示其为合伙人，债权人可能主张信赖登记（有争议）。",
+                            "The register still shows him as a partner; the creditor may claim reliance on it (contested).",
+                        ),
+                    ),
+                    choice("unknown", UNKNOWN_LABEL, unknown_node, unknown=True),
+                ],
+            }
+        )
     add(branch("p_lp", [rule(ticked("lp"), "lp_held_out")], "p_new_lp"))
     add(
         {
@@ -4694,7 +5825,10 @@ def question_nodes() -> list[Json]:
     add(
         date_q(
             "new_lp_entry_date",
-            T("{party.new_lp}是哪一天入伙的？", "When did the {party.new_lp} join?"),
+            T(
+                "{party.new_lp}是哪一天入伙的？（几人日期不同的，填最早入伙的一人）",
+                "When did the {party.new_lp} join? (if on different days, the earliest)",
+            ),
             T("有限合伙人入伙之日", "the day the limited partner joined"),
             "new_lp_subscribed",
             [
@@ -4744,121 +5878,167 @@ def question_nodes() -> list[Json]:
             "p_departed_lp", [rule(ticked("departed_lp"), "departed_lp_exit_date")], "p_gp_to_lp"
         )
     )
-    add(
-        date_q(
-            "departed_lp_exit_date",
-            T(
-                "{party.departed_lp}的退伙是哪一天生效的？",
-                "When did the exit of the {party.departed_lp} take effect?",
+    add_all(
+        several_dates(
+            "departed_lp_exit",
+            party="departed_lp",
+            first_text=T(
+                "{party.departed_lp}的退伙是哪一天生效的？（几人日期不同的，填最早退伙的一人）",
+                "When did the exit of the {party.departed_lp} take effect? (if on different days, the earliest)",
             ),
-            T("有限合伙人退伙生效之日", "the day the limited partner's exit took effect"),
-            "departed_lp_route",
-            [
+            first_label=T(
+                "有限合伙人退伙生效之日（几人的，最早的一人）",
+                "the day the limited partner's exit took effect (the earliest, if several)",
+            ),
+            several_text=T(
+                "{party.departed_lp}中，是否还有人在更晚的日期退伙？",
+                "Did any of the {party.departed_lp} leave on a later day?",
+            ),
+            no_label=T(
+                "没有：只有一人，或者几人同一天退伙", "No: one person, or several on the same day"
+            ),
+            yes_label=T("有：几人在不同日期退伙", "Yes: several left on different days"),
+            last_text=T(
+                "其中最晚退伙的人，退伙是哪一天生效的？",
+                "When did the exit of the last of them take effect?",
+            ),
+            last_label=T("最晚一人的退伙生效之日", "the day the last of them left"),
+            evidence=[
                 T(
                     "退伙协议或者变更登记材料，载明日期",
                     "The exit agreement or change registration, with the date",
                 )
             ],
-            T(
-                "债务的原因发生在退伙之前的，以退伙时取回的财产为限承担责任；之后的，不负责。",
-                "A cause before the exit: liable up to what he took out; after: not liable.",
+            effect=T(
+                "债务的原因发生在退伙之前的，以退伙时取回的财产为限承担责任；之后的，不负责。几人日期不同的，逐人比较。",
+                "A cause before the exit: liable up to what he took out; after: not liable. If several left on different days, compare each.",
             ),
+            single_next="departed_lp_route",
+            several_next="departed_lp_exit_date_last",
+            last_next="departed_lp_last_route",
         )
     )
     before_lp_exit = BEFORE("debt_date", "departed_lp_exit_date")
-    same_day_lp_exit = ALL(
-        {"date": "debt_date", "on_or_after": {"date": "departed_lp_exit_date"}},
-        {"date": "departed_lp_exit_date", "on_or_after": {"date": "debt_date"}},
+    same_day_lp_exit = SAME("debt_date", "departed_lp_exit_date")
+    before_lp_last = BEFORE("debt_date", "departed_lp_exit_date_last")
+    open_lp_last = ANY(
+        before_lp_last, UND(before_lp_last), SAME("debt_date", "departed_lp_exit_date_last")
     )
+    lp_liable_sig = T("债务的原因发生在退伙之前。", "The debt's cause came before the exit.")
+    lp_open_sig = T(
+        "无法确定债务的原因是否发生在退伙之前。",
+        "It cannot be told whether the debt's cause came before the exit.",
+    )
+    lp_free_sig = T("债务的原因发生在退伙之后。", "The debt's cause came after the exit.")
     add(
         branch(
             "departed_lp_route",
             [
-                rule(
-                    before_lp_exit,
-                    "departed_lp_withdrawn",
-                    T("债务的原因发生在退伙之前。", "The debt's cause came before the exit."),
-                    [C(PEL, 81)],
-                ),
+                rule(before_lp_exit, "departed_lp_withdrawn", lp_liable_sig, [C(PEL, 81)]),
                 rule(
                     ANY(UND(before_lp_exit), same_day_lp_exit),
-                    "departed_lp_withdrawn",
-                    T(
-                        "无法确定债务的原因是否发生在退伙之前。",
-                        "It cannot be told whether the debt's cause came before the exit.",
-                    ),
+                    "departed_lp_withdrawn_open",
+                    lp_open_sig,
                 ),
             ],
             "f_departed_lp_free",
-            T("债务的原因发生在退伙之后。", "The debt's cause came after the exit."),
-        )
-    )
-    add(
-        money_q(
-            "departed_lp_withdrawn",
-            T(
-                "{party.departed_lp}退伙时从合伙企业中取回了多少财产（折合元）？",
-                "How much did the {party.departed_lp} take out of the enterprise on leaving (in yuan)?",
-            ),
-            T("退伙时取回的财产", "what was taken out on leaving"),
-            "departed_lp_route2",
-            unknown=True,
-            evidence=[T("退伙结算协议、付款记录", "The exit settlement and payment records")],
-            effect=T(
-                "取回的财产是退伙的有限合伙人承担责任的上限。",
-                "What was taken out caps the departed limited partner's liability.",
-            ),
+            lp_free_sig,
         )
     )
     add(
         branch(
-            "departed_lp_route2",
+            "departed_lp_last_route",
             [
-                rule(ANY(UND(before_lp_exit), same_day_lp_exit), "f_departed_lp_depends"),
+                rule(before_lp_exit, "departed_lp_withdrawn", lp_liable_sig, [C(PEL, 81)]),
+                rule(
+                    ANY(UND(before_lp_exit), same_day_lp_exit, open_lp_last),
+                    "departed_lp_withdrawn_open",
+                    T(
+                        "几人退伙的日期不同：有人在债务的原因发生前已经退伙，有人在之后才退伙（或者先后待查），要逐人比较。",
+                        "They left on different days: some before the debt's cause, some after (or which came first is open); compare each.",
+                    ),
+                ),
             ],
-            "f_departed_lp",
+            "f_departed_lp_free",
+            T(
+                "债务的原因发生在他们全部退伙之后。",
+                "The debt's cause came after all of them had left.",
+            ),
         )
     )
+    for qid, target in (
+        ("departed_lp_withdrawn", "f_departed_lp"),
+        ("departed_lp_withdrawn_open", "f_departed_lp_depends"),
+    ):
+        add(
+            money_q(
+                qid,
+                T(
+                    "{party.departed_lp}退伙时从合伙企业中取回了多少财产（折合元；数人的填合计）？",
+                    "How much did the {party.departed_lp} take out of the enterprise on leaving (in yuan; the total, if several)?",
+                ),
+                T("退伙时取回的财产", "what was taken out on leaving"),
+                target,
+                unknown=True,
+                evidence=[T("退伙结算协议、付款记录", "The exit settlement and payment records")],
+                effect=T(
+                    "取回的财产是退伙的有限合伙人承担责任的上限。",
+                    "What was taken out caps the departed limited partner's liability.",
+                ),
+            )
+        )
     add(branch("p_gp_to_lp", [rule(ticked("gp_to_lp"), "conversion_date")], "p_lp_to_gp"))
-    add(
-        date_q(
-            "conversion_date",
-            T(
-                "{party.gp_to_lp}由普通合伙人转为有限合伙人，是哪一天生效的？",
-                "When did the {party.gp_to_lp}'s conversion to limited partner take effect?",
+    add_all(
+        several_dates(
+            "conversion",
+            party="gp_to_lp",
+            first_text=T(
+                "{party.gp_to_lp}由普通合伙人转为有限合伙人，是哪一天生效的？（几人日期不同的，填最早的一人）",
+                "When did the {party.gp_to_lp}'s conversion to limited partner take effect? (if on different days, the earliest)",
             ),
-            T("转为有限合伙人之日", "the day of the conversion to limited partner"),
-            "conversion_route",
-            [
+            first_label=T(
+                "转为有限合伙人之日（几人的，最早的一人）",
+                "the day of the conversion to limited partner (the earliest, if several)",
+            ),
+            several_text=T(
+                "{party.gp_to_lp}中，是否还有人在更晚的日期转为有限合伙人？",
+                "Did any of the {party.gp_to_lp} convert on a later day?",
+            ),
+            no_label=T(
+                "没有：只有一人，或者几人同一天转变", "No: one person, or several on the same day"
+            ),
+            yes_label=T("有：几人在不同日期转变", "Yes: several converted on different days"),
+            last_text=T(
+                "其中最晚转变的人，是哪一天转为有限合伙人的？",
+                "When did the last of them convert?",
+            ),
+            last_label=T("最晚一人转为有限合伙人之日", "the day the last of them converted"),
+            evidence=[
                 T(
                     "全体合伙人的决定和变更登记材料，载明日期",
                     "The partners' decision and the change registration, with the date",
                 )
             ],
-            T(
-                "作为普通合伙人期间发生的债务，仍承担无限连带责任；之后的，以认缴出资额为限。",
-                "Debts from his time as general partner: unlimited joint liability; later ones: up to his subscription.",
+            effect=T(
+                "作为普通合伙人期间发生的债务，仍承担无限连带责任；之后的，以认缴出资额为限。几人日期不同的，逐人比较。",
+                "Debts from his time as general partner: unlimited joint liability; later ones: up to his subscription. If several converted on different days, compare each.",
             ),
+            single_next="conversion_route",
+            several_next="conversion_date_last",
+            last_next="conversion_last_route",
         )
     )
     before_conv = BEFORE("debt_date", "conversion_date")
-    same_day_conv = ALL(
-        {"date": "debt_date", "on_or_after": {"date": "conversion_date"}},
-        {"date": "conversion_date", "on_or_after": {"date": "debt_date"}},
+    same_day_conv = SAME("debt_date", "conversion_date")
+    before_conv_last = BEFORE("debt_date", "conversion_date_last")
+    conv_liable_sig = T(
+        "债务发生在其作为普通合伙人期间。", "The debt arose while he was a general partner."
     )
     add(
         branch(
             "conversion_route",
             [
-                rule(
-                    before_conv,
-                    "f_gp_to_lp_liable",
-                    T(
-                        "债务发生在其作为普通合伙人期间。",
-                        "The debt arose while he was a general partner.",
-                    ),
-                    [C(PEL, 84)],
-                ),
+                rule(before_conv, "f_gp_to_lp_liable", conv_liable_sig, [C(PEL, 84)]),
                 rule(
                     ANY(UND(before_conv), same_day_conv),
                     "f_gp_to_lp_depends",
@@ -4872,6 +6052,33 @@ def question_nodes() -> list[Json]:
             T(
                 "债务发生在其转为有限合伙人之后。",
                 "The debt arose after he became a limited partner.",
+            ),
+        )
+    )
+    add(
+        branch(
+            "conversion_last_route",
+            [
+                rule(before_conv, "f_gp_to_lp_liable", conv_liable_sig, [C(PEL, 84)]),
+                rule(
+                    ANY(
+                        UND(before_conv),
+                        same_day_conv,
+                        before_conv_last,
+                        UND(before_conv_last),
+                        SAME("debt_date", "conversion_date_last"),
+                    ),
+                    "f_gp_to_lp_depends",
+                    T(
+                        "几人转变的日期不同：有人在债务发生前已经转为有限合伙人，有人在之后才转变（或者先后待查），要逐人比较。",
+                        "They converted on different days: some before the debt arose, some after (or which came first is open); compare each.",
+                    ),
+                ),
+            ],
+            "f_gp_to_lp_limited",
+            T(
+                "债务发生在他们全部转为有限合伙人之后。",
+                "The debt arose after all of them had become limited partners.",
             ),
         )
     )
@@ -4950,6 +6157,7 @@ def question_nodes() -> list[Json]:
         "f_departed_liable",
         "f_departed_depends",
         "f_departed_free",
+        "f_departed_contested",
         "f_u_departed_liable",
         "f_u_departed_depends",
         "f_u_departed_free",
@@ -5005,6 +6213,7 @@ LIMITED_NODES = ["f_lp", "f_new_lp", "f_departed_lp", "f_gp_to_lp_limited", "f_o
 FREE_NODES = ["f_departed_free", "f_u_departed_free", "f_departed_lp_free"]
 OPEN_NODES = [
     "f_departed_depends",
+    "f_departed_contested",
     "f_u_departed_depends",
     "f_departed_lp_depends",
     "f_gp_to_lp_depends",
@@ -5026,6 +6235,7 @@ NODE_POSITION = {
     "f_departed_liable": "departed",
     "f_departed_depends": "departed",
     "f_departed_free": "departed",
+    "f_departed_contested": "departed",
     "f_u_departed_liable": "departed",
     "f_u_departed_depends": "departed",
     "f_u_departed_free": "departed",
@@ -5051,39 +6261,32 @@ def client_reached(nodes: list[str]) -> Json:
     return ALL(SIDE("partner"), ANY(*(ALL(client_is(NODE_POSITION[n]), REACHED(n)) for n in nodes)))
 
 
-#: Finding nodes with a 连带责任 finding (the mechanics of 连带 are shown where one is met).
-JOINT_ANY = [
-    *JOINT_NODES,
-    "f_fault_unknown",
-    "f_u_new_pre",
-    "f_u_new_either",
-    "f_departed_depends",
-    "f_u_departed_depends",
-    "f_gp_to_lp_depends",
-    "f_claimed_investor_registered",
-    "f_claimed_investor_partner",
-    "f_claimed_investor_unknown",
-]
-MECHANICS = ANY(*(REACHED(x) for x in JOINT_ANY), NOT(A("special_debt_kind", "gross_fault")))
-
-
 def common_result_parts() -> Json:
     """Deadlines, warnings, steps and evidence shared by the two results of a partnership debt."""
     not_decided = NOT(EVENT("judgment_served", "judgment_effective"))
+    time_bar_basis = [
+        C(CC, 192, 1, when=M_NEW),
+        C(CC, 193, when=M_NEW),
+        C(GPV, 192, 1, when=M_MID),
+        C(GPV, 193, when=M_MID),
+    ]
+    sue_now = ALL(NO_COURT, LIM_PARTNERS_NOT_PASSED, NOT(LIM_PARTNERS_MAYBE_PASSED))
     return {
         "deadlines": [
             {"use": d}
             for d in (
-                "lim_firm",
-                "lim_partners",
-                "lim_partners_reach",
-                "lim_partners_u",
+                *rows("lim_firm"),
+                *rows("lim_partners"),
+                *rows("lim_partners_reach"),
+                *rows("lim_partners_alt"),
+                *rows("lim_partners_u"),
                 "lim_not_judged",
                 "appeal",
                 "enforcement",
             )
         ],
         "warnings": [
+            W_PROFESSIONAL,
             warning(
                 "contested",
                 T(
@@ -5091,7 +6294,7 @@ def common_result_parts() -> Json:
                     "Whether a demand on the enterprise, a suit against it or its acknowledgement also interrupts limitation against the partners is disputed. To be safe, make a demand on each partner you intend to pursue, or sue them together.",
                 ),
                 side=CRED,
-                when=REGISTERED,
+                when=ALL(REGISTERED, NOT(DEREGISTERED)),
                 basis=[C(LIM, 15, 2)],
             ),
             warning(
@@ -5101,39 +6304,22 @@ def common_result_parts() -> Json:
                     "Whether events against the enterprise also interrupt limitation against you is disputed: you may argue that only events against you count, but a court may not agree.",
                 ),
                 side=DEF,
-                when=REGISTERED,
+                when=ALL(REGISTERED, NOT(DEREGISTERED)),
                 basis=[C(LIM, 15, 2)],
             ),
             warning(
                 "contested",
                 T(
-                    "合伙人责任的诉讼时效从何时起算有不同看法：这里从债务履行期限届满之日起算；也有看法认为，从合伙企业被确认不能清偿时起算。",
-                    "When limitation against the partners starts is disputed: it is counted here from the debt's due date; another view starts it when the enterprise is found unable to pay.",
+                    "合伙人责任的诉讼时效从何时起算有不同看法：这里从债务履行期限届满之日起算；也有看法认为，从合伙企业被确认不能清偿时起算。记录了对合伙企业终结本次执行程序的，期限一栏另按这种看法计算。",
+                    "When limitation against the partners starts is disputed: it is counted here from the debt's due date; another view starts it when the enterprise is found unable to pay. Where the end of enforcement against the enterprise is recorded, the deadlines show that count too.",
                 ),
                 when=REGISTERED,
             ),
             warning(
-                "missing_fact",
-                T(
-                    "债务在2017年10月1日前到期：当时的诉讼时效为二年；二年在2017年10月1日尚未届满的，是否改按三年计算，要依照当时的过渡规定人工核对，并查清期间内有无催告、还款或者确认。",
-                    "The debt fell due before 2017-10-01, when limitation was two years; whether a period still running on that day became three years depends on the transition rules of the time — check by hand, and look for demands, payments or acknowledgements in the period.",
-                ),
-                when=M_OLD,
-                basis=[C(GPCL, 135), C(GPV, 188, 1)],
-            ),
-            warning(
-                "missing_fact",
-                T(
-                    "分期履行的债务在2017年10月1日前全部到期，诉讼时效的起算需要人工核对。",
-                    "An instalment debt wholly due before 2017-10-01: check by hand when limitation started.",
-                ),
-                when=ALL(INSTALMENTS, M_OLD),
-            ),
-            warning(
                 "unverified",
                 T(
-                    "债务发生在现行合伙企业法施行（2007年6月1日）之前，当时适用1997年合伙企业法（当时还没有有限合伙和特殊的普通合伙），这里按现行法评估，需要人工核对旧法。",
-                    "The debt arose before the current Partnership Enterprise Law (2007-06-01); the 1997 law applied then (with no limited or special general partnerships). This assessment follows the current law: check the old one by hand.",
+                    "债务发生在现行合伙企业法施行（2007年6月1日）之前，当时适用1997年合伙企业法（当时还没有有限合伙和特殊的普通合伙），这里按现行法评估，请律师核对旧法原文。",
+                    "The debt arose before the current Partnership Enterprise Law (2007-06-01); the 1997 law applied then (with no limited or special general partnerships). This assessment follows the current law: have a lawyer check the old text.",
                 ),
                 when=BEFORE_2007,
             ),
@@ -5150,11 +6336,20 @@ def common_result_parts() -> Json:
             warning(
                 "unverified",
                 T(
-                    "判决只针对合伙企业、合伙企业财产不足清偿的，实践中可以向执行法院申请追加普通合伙人为被执行人；具体条件依执行程序中变更、追加当事人的规定，需要人工核对。",
-                    "Where the judgment is against the enterprise alone and its property falls short, practice allows applying to the enforcing court to add the general partners as judgment debtors; the conditions are in the rules on changing parties in enforcement — check by hand.",
+                    "判决只针对合伙企业、合伙企业的财产不足清偿的：按照最高人民法院关于民事执行中变更、追加当事人的规定（请律师核对原文），申请执行人可以申请执行法院追加普通合伙人为被执行人，对合伙企业不能清偿的债务承担责任；法院准许追加的，不必另行起诉合伙人。",
+                    "Where the judgment is against the enterprise alone and its property falls short: under the SPC provisions on changing and adding parties in civil enforcement (have a lawyer check the text), the applicant may ask the enforcing court to add the general partners as judgment debtors for what the enterprise cannot pay; if the court does, no separate suit against them is needed.",
                 ),
                 side=CRED,
-                when=ALL(REGISTERED, FIRM_JUDGED),
+                when=ALL(REGISTERED, FIRM_JUDGED, NOT(JUDGED_PARTNERS)),
+            ),
+            warning(
+                "unverified",
+                T(
+                    "判决只针对合伙企业的：按照最高人民法院关于民事执行中变更、追加当事人的规定（请律师核对原文），债权人可能申请执行法院追加普通合伙人为被执行人。收到追加的申请或者裁定时，可以就你是否是债务发生时的普通合伙人、合伙企业是否确实不能清偿等提出异议。",
+                    "Where the judgment is against the enterprise alone: under the SPC provisions on changing and adding parties in civil enforcement (have a lawyer check the text), the creditor may ask the enforcing court to add the general partners as judgment debtors. If served with such an application or ruling, you may object — e.g. that you were not a general partner when the debt arose, or that the enterprise can pay.",
+                ),
+                side=DEF,
+                when=ALL(REGISTERED, FIRM_JUDGED, NOT(JUDGED_PARTNERS)),
             ),
             warning(
                 "caution",
@@ -5179,16 +6374,32 @@ def common_result_parts() -> Json:
             warning(
                 "caution",
                 T(
-                    "按记录的事件计算，对承担无限责任或者连带责任的合伙人的诉讼时效已经届满：他们可以拒绝履行，法院不会主动适用诉讼时效。请核对是否还有没有记录的催告、借条、部分还款或者起诉。",
-                    "On the events recorded, limitation against the partners liable without limit or jointly has run out: they may refuse to pay, though a court will not raise it by itself. Check for demands, IOUs, part payments or suits not yet recorded.",
+                    "按记录的事件计算，对承担无限连带责任的合伙人的诉讼时效已经届满：他们可以拒绝履行，法院不会主动适用诉讼时效。请核对是否还有没有记录的催告、借条、部分还款或者起诉。",
+                    "On the events recorded, limitation against the partners liable jointly without limit has run out: they may refuse to pay, though a court will not raise it by itself. Check for demands, IOUs, part payments or suits not yet recorded.",
                 ),
                 side=CRED,
-                when=LIM_PARTNERS_PASSED,
-                basis=[
-                    C(CC, 192, 1, when=M_NEW),
-                    C(GPV, 192, 1, when=M_MID),
-                    C(GPCL, 135, when=M_OLD),
-                ],
+                when=LIM_PARTNERS_PLAINLY_PASSED,
+                basis=time_bar_basis,
+            ),
+            warning(
+                "contested",
+                T(
+                    "只计对合伙人本人发生的事件，对普通合伙人的诉讼时效已经届满；但按有争议的计算方法（对合伙企业的催告、承认或者起诉也及于合伙人，或者从合伙企业被确认不能清偿时起算），尚未届满，见期限一栏。合伙人可以提出时效抗辩，法院不会主动适用，最终由法院认定。请立即行动，不要等待。",
+                    "Counting only events against the partners themselves, limitation against the general partners has run out; on the contested counts (events against the enterprise reaching the partners, or a start when the enterprise was found unable to pay) it has not — see the deadlines. The partners may plead limitation, a court will not raise it by itself, and the court decides. Act now; do not wait.",
+                ),
+                side=CRED,
+                when=LIM_PARTNERS_CONTESTED,
+                basis=time_bar_basis,
+            ),
+            warning(
+                "contested",
+                T(
+                    "只计对你本人发生的事件，对你的诉讼时效已经届满；但债权人可能主张对合伙企业的催告、承认或者起诉也及于你，或者诉讼时效从合伙企业被确认不能清偿时起算，按这些有争议的计算尚未届满（见期限一栏）。时效抗辩仍应在一审中提出，由法院认定。",
+                    "Counting only events against you, limitation against you has run out; but the creditor may argue that events against the enterprise reach you, or that limitation starts when the enterprise was found unable to pay, and on those contested counts it has not (see the deadlines). Still plead limitation in the first instance; the court decides.",
+                ),
+                side=DEF,
+                when=ALL(CLIENT_UNLIMITED, LIM_PARTNERS_CONTESTED),
+                basis=time_bar_basis,
             ),
         ],
         "recourse": [
@@ -5199,30 +6410,6 @@ def common_result_parts() -> Json:
                 ),
                 "any",
             ),
-            item(
-                T(
-                    "连带责任人的责任份额根据各自责任大小确定；难以确定的平均承担；实际承担超过自己份额的，有权向其他连带责任人追偿（民法典第178条）。",
-                    "Jointly liable persons' shares follow their share of responsibility, equal if it cannot be told; one who pays more than his share may recover from the others (Civil Code art. 178).",
-                ),
-                "any",
-                ALL(MECHANICS, NEW_OR_UNKNOWN),
-            ),
-            item(
-                T(
-                    "连带责任人的责任份额根据各自责任大小确定；难以确定的平均承担；实际承担超过自己份额的，有权向其他连带责任人追偿（民法总则第178条）。",
-                    "Jointly liable persons' shares follow their share of responsibility, equal if it cannot be told; one who pays more than his share may recover from the others (General Provisions art. 178).",
-                ),
-                "any",
-                ALL(MECHANICS, MID),
-            ),
-            item(
-                T(
-                    "负有连带义务的每个债务人都负有清偿全部债务的义务；履行了义务的人，有权要求其他负有连带义务的人偿付他应当承担的份额（民法通则第87条）。",
-                    "Each joint debtor must pay the whole debt; one who has paid may ask the others for their shares (General Principles art. 87).",
-                ),
-                "any",
-                ALL(MECHANICS, EARLY),
-            ),
             REC_40,
             REC_U_NEW,
             REC_U_OLD,
@@ -5230,11 +6417,27 @@ def common_result_parts() -> Json:
         "next_steps": [
             item(
                 T(
-                    "向{party.firm}和要追究的每一位合伙人分别发出书面催告（以EMS寄送并保存回执），在诉讼时效届满前起诉{party.firm}，并请求判令承担无限责任的合伙人对其不能清偿的部分承担责任。",
-                    "Send a written demand to the {party.firm} and to each partner you intend to pursue (by EMS, keeping the receipt), and before limitation runs out sue the {party.firm}, asking that the partners liable without limit answer for what it cannot pay.",
+                    "向{party.firm}和要追究的每一位合伙人分别发出书面催告（以EMS寄送并保存回执），在诉讼时效届满前起诉{party.firm}，并请求判令承担无限连带责任的合伙人对其不能清偿的部分承担责任。",
+                    "Send a written demand to the {party.firm} and to each partner you intend to pursue (by EMS, keeping the receipt), and before limitation runs out sue the {party.firm}, asking that the partners liable jointly without limit answer for what it cannot pay.",
                 ),
                 CRED,
-                ALL(REGISTERED, NO_COURT, LIM_PARTNERS_NOT_PASSED),
+                ALL(REGISTERED, NOT(DISSOLVED), sue_now),
+            ),
+            item(
+                T(
+                    "向破产管理人申报债权；对破产程序中未受清偿的部分，向每一位普通合伙人分别书面催告（以EMS寄送并保存回执），并在诉讼时效届满前起诉他们。",
+                    "File the claim with the bankruptcy administrator; for what the bankruptcy does not pay, send each general partner a written demand (by EMS, keeping the receipt) and sue them before limitation runs out.",
+                ),
+                CRED,
+                ALL(BANKRUPT, sue_now),
+            ),
+            item(
+                T(
+                    "{party.firm}已经注销，不能再起诉它：向每一位原普通合伙人分别书面催告（以EMS寄送并保存回执），并在诉讼时效届满前起诉他们。",
+                    "The {party.firm} has been deregistered and can no longer be sued: send each former general partner a written demand (by EMS, keeping the receipt) and sue them before limitation runs out.",
+                ),
+                CRED,
+                ALL(DEREGISTERED, sue_now),
             ),
             item(
                 T(
@@ -5242,7 +6445,23 @@ def common_result_parts() -> Json:
                     "Send each partner a written demand (by EMS, keeping the receipt), and before limitation runs out sue all the partners together.",
                 ),
                 CRED,
-                ALL(UNREG, NO_COURT, LIM_PARTNERS_NOT_PASSED),
+                ALL(UNREG, sue_now),
+            ),
+            item(
+                T(
+                    "按记录的事件，对合伙人的诉讼时效可能已经届满（到期日只知道月份，最后一日是一个范围）：请立即查清确切日期，并立即书面催告、起诉。",
+                    "On the events recorded, limitation against the partners may have run out (the due date is known only to the month, so the last day is a range): find the exact day and send written demands and sue at once.",
+                ),
+                CRED,
+                ALL(NO_COURT, LIM_PARTNERS_MAYBE_PASSED, NOT(UNKNOWN("maturity_date"))),
+            ),
+            item(
+                T(
+                    "债务的到期日不清楚，诉讼时效无法计算，可能已经届满：请立即从合同、借条、对账单或者往来记录中查清到期日；在此之前，尽快向每一位合伙人书面催告（以EMS寄送并保存回执）。",
+                    "The due date is not known, so limitation cannot be computed and may have run out: find the due date at once from the contract, IOU, statements or correspondence; meanwhile send each partner a written demand (by EMS, keeping the receipt) without delay.",
+                ),
+                CRED,
+                ALL(NO_COURT, UNKNOWN("maturity_date")),
             ),
             item(
                 T(
@@ -5250,7 +6469,23 @@ def common_result_parts() -> Json:
                     "On the events recorded, limitation against the partners has run out: first look for demands, IOUs, part payments or suits not recorded; a partner who agrees in writing to pay, or pays in part, after expiry can no longer plead limitation. A suit brought anyway fails on this point if a partner pleads it.",
                 ),
                 CRED,
-                ALL(NO_COURT, LIM_PARTNERS_PASSED),
+                ALL(NO_COURT, LIM_PARTNERS_PLAINLY_PASSED),
+            ),
+            item(
+                T(
+                    "对普通合伙人的诉讼时效是否已经届满有争议（见期限一栏）：立即起诉{party.firm}和普通合伙人，请求判令普通合伙人对合伙企业不能清偿的部分承担责任，并主张对{party.firm}的催告、承认（例如执行事务合伙人代表合伙企业签署的还款计划）或者起诉也中断了对合伙人的诉讼时效，或者诉讼时效应从合伙企业被确认不能清偿时起算；同时核对有没有未记录的、针对合伙人本人的催告、借条或者部分还款。",
+                    "Whether limitation against the general partners has run out is contested (see the deadlines): sue the {party.firm} and the general partners now, asking that the partners answer for what the enterprise cannot pay, and argue that the demand on, acknowledgement by (e.g. a repayment plan the managing partner signed for it) or suit against the {party.firm} also interrupted limitation against them, or that it starts when the enterprise was found unable to pay; and look for demands, IOUs or part payments against the partners themselves not yet recorded.",
+                ),
+                CRED,
+                ALL(NO_COURT, LIM_PARTNERS_CONTESTED, NOT(DEREGISTERED)),
+            ),
+            item(
+                T(
+                    "对原普通合伙人的诉讼时效是否已经届满有争议（见期限一栏）：立即起诉原普通合伙人，并主张对合伙企业的催告、承认或者起诉也中断了对他们的诉讼时效；同时核对有没有未记录的、针对他们本人的催告、借条或者部分还款。",
+                    "Whether limitation against the former general partners has run out is contested (see the deadlines): sue them now, arguing that the demand on, acknowledgement by or suit against the enterprise also interrupted limitation against them; and look for demands, IOUs or part payments against them not yet recorded.",
+                ),
+                CRED,
+                ALL(NO_COURT, LIM_PARTNERS_CONTESTED, DEREGISTERED),
             ),
             item(
                 T(
@@ -5278,8 +6513,8 @@ def common_result_parts() -> Json:
             ),
             item(
                 T(
-                    "判决只针对合伙企业的：合伙企业财产不足清偿时，可以在执行中申请追加普通合伙人为被执行人（见提示），或者趁对合伙人的诉讼时效尚未届满，另行起诉合伙人。",
-                    "Where the judgment is against the enterprise alone: if its property falls short, apply in enforcement to add the general partners as judgment debtors (see the warning), or, while limitation against them still runs, sue the partners separately.",
+                    "判决只针对合伙企业的：合伙企业的财产不足清偿时，首先向执行法院申请追加普通合伙人为被执行人（见注意事项）；法院不准许追加的，立即另行起诉普通合伙人。对普通合伙人的诉讼时效是否已经届满有争议，见期限一栏。",
+                    "Where the judgment is against the enterprise alone: if its property falls short, first ask the enforcing court to add the general partners as judgment debtors (see the warnings); if it refuses, sue the general partners at once. Whether limitation against them has run out is contested; see the deadlines.",
                 ),
                 CRED,
                 ALL(REGISTERED, FIRM_JUDGED, NOT(JUDGED_PARTNERS)),
@@ -5298,7 +6533,15 @@ def common_result_parts() -> Json:
                     "Look up the enterprise's registration (national enterprise credit information system) for its partners, their kind and when they joined or left.",
                 ),
                 CRED,
-                REGISTERED,
+                ALL(REGISTERED, NOT(PROFESSIONAL)),
+            ),
+            item(
+                T(
+                    "向该机构的主管部门（律师事务所为司法行政机关）查询其执业许可和合伙人名单，确认合伙人、入伙和退伙的日期。",
+                    "Ask the firm's supervising authority (for a law firm, the justice bureau) for its practice licence and list of partners, with when they joined or left.",
+                ),
+                CRED,
+                PROFESSIONAL,
             ),
             item(
                 T(
@@ -5326,8 +6569,8 @@ def common_result_parts() -> Json:
             ),
             item(
                 T(
-                    "判决没有把你列为当事人：它不直接约束你，诉讼时效一栏写的“已由判决确定”对你也不适用，请看“对没有被判决的合伙人的诉讼时效”一栏。债权人另行起诉你或者在执行中申请追加你的，再依下面的认定和抗辩应对。",
-                    'The judgment does not name you: it does not bind you directly, and the limitation row\'s "decided by judgment" does not apply to you — see the row for partners not named in the judgment. If the creditor sues you separately or applies to add you in enforcement, answer with the findings and defences below.',
+                    "判决没有把你列为当事人：它不直接约束你，诉讼时效一栏写的“已由判决确定”对你也不适用，请看关于合伙人的诉讼时效各栏。债权人另行起诉你或者在执行中申请追加你的，再依下面的认定和抗辩应对。",
+                    'The judgment does not name you: it does not bind you directly, and the limitation row\'s "decided by judgment" does not apply to you — see the rows on limitation against the partners. If the creditor sues you separately or applies to add you in enforcement, answer with the findings and defences below.',
                 ),
                 DEF,
                 CLIENT_NOT_JUDGED,
@@ -5342,15 +6585,9 @@ def common_result_parts() -> Json:
                 ),
                 CRED,
             ),
-            item(EV_REGISTRY["text"], CRED, REGISTERED),
-            item(
-                T(
-                    "合伙协议或者能证明合伙关系的材料（分红记录、以合伙名义经营的材料）",
-                    "The partnership agreement or other proof of the partnership (profit payouts, dealings in its name)",
-                ),
-                CRED,
-                UNREG,
-            ),
+            item(EV_REGISTRY["text"], CRED, ALL(REGISTERED, NOT(PROFESSIONAL))),
+            item(EV_PRACTICE["text"], CRED, PROFESSIONAL),
+            item(EV_AGREEMENT_U["text"], CRED, UNREG),
             item(
                 T(
                     "判决书、裁定书及生效证明",
@@ -5374,7 +6611,7 @@ def common_result_parts() -> Json:
                     "On the record, the period to apply for enforcement has run out: if the creditor applies, object; if the objection holds, the court refuses enforcement (Civil Procedure Interpretation art. 481(1)).",
                 ),
                 DEF,
-                ALL(JUDGED_PARTNERS, {"deadline": "enforcement", "passed": True}),
+                ALL(CLIENT_JUDGED, {"deadline": "enforcement", "passed": True}),
             ),
             item(
                 T(
@@ -5382,7 +6619,7 @@ def common_result_parts() -> Json:
                     "On the events recorded, limitation against you has run out: plead it — in the first instance; the court will not raise it by itself.",
                 ),
                 DEF,
-                ALL(CLIENT_UNLIMITED, LIM_PARTNERS_PASSED),
+                ALL(CLIENT_UNLIMITED, LIM_PARTNERS_PASSED, NOT(CLIENT_JUDGED)),
             ),
             item(
                 T(
@@ -5399,7 +6636,7 @@ PARTNER_SUMMARIES = [
     (
         JOINT_NODES,
         T(
-            "结论：对方可以要求你对这笔债务（尚欠{amount.debt_amount}）承担连带责任，也就是清偿全部，不以你的出资额或者内部分担比例为限；你清偿超过自己份额的部分，可以向其他承担责任的合伙人追偿。下面列出你和其他合伙人各自的责任、你可以提出的抗辩和期限。",
+            "结论：这笔债务尚欠{amount.debt_amount}，对方可以要求你对它承担连带责任，也就是清偿全部，不以你的出资额或者内部分担比例为限；你清偿超过自己份额的部分，可以向其他承担责任的合伙人追偿。下面列出你和其他合伙人各自的责任、你可以提出的抗辩和期限。",
             "Conclusion: you can be made to answer jointly for this debt ({amount.debt_amount} outstanding) — to pay the whole, not capped at your contribution or internal share; what you pay beyond your share you may recover from the other liable partners. Below: each partner's liability, your defences and the deadlines.",
         ),
     ),
@@ -5437,19 +6674,49 @@ PARTNER_SUMMARIES = [
 def result_nodes() -> list[Json]:
     n: list[Json] = []
     common = common_result_parts()
-    time_barred = variant(
-        T(
-            "结论：你对这笔债务本应承担无限责任或者连带责任，但按记录的事件，对你的诉讼时效已经届满：被起诉时你可以提出诉讼时效抗辩（须在一审中提出）。请先核对有没有未记录的催告、借条、部分还款或者起诉；在此之前不要签字确认欠款。",
-            "Conclusion: you would answer for this debt without limit or jointly, but on the events recorded limitation against you has run out: if sued, plead it (in the first instance). First check for demands, IOUs, part payments or suits not recorded; sign no confirmation of the debt meanwhile.",
-        ),
-        DEF,
-        ALL(
-            client_reached([n for n in JOINT_NODES + ALONE_NODES if n != "f_apparent_gp"]),
-            LIM_PARTNERS_PASSED,
-        ),
+    joint_nodes = [n for n in JOINT_NODES if n != "f_apparent_gp"]
+    #: What the client would bear: 无限责任 alone (one partner at fault), 连带责任 in an
+    #: unregistered partnership, 无限连带责任 otherwise.
+    bears = (
+        (ALONE_NODES, None, "无限责任", "without limit"),
+        (joint_nodes, UNREG, "连带责任", "jointly"),
+        (joint_nodes, REGISTERED, "无限连带责任", "jointly and without limit"),
     )
+    time_barred = [
+        variant(
+            T(
+                f"结论：你对这笔债务本应承担{zh}，但按记录的事件，对你的诉讼时效已经届满：被起诉时你可以提出诉讼时效抗辩（须在一审中提出）。请先核对有没有未记录的催告、借条、部分还款或者起诉；在此之前不要签字确认欠款。",
+                f"Conclusion: you would answer for this debt {en}, but on the events recorded limitation against you has run out: if sued, plead it (in the first instance). First check for demands, IOUs, part payments or suits not recorded; sign no confirmation of the debt meanwhile.",
+            ),
+            DEF,
+            ALL(
+                client_reached(nodes),
+                *([kind] if kind else []),
+                LIM_PARTNERS_PLAINLY_PASSED,
+                NOT(CLIENT_JUDGED),
+            ),
+        )
+        for nodes, kind, zh, en in bears
+    ]
+    barred_if_own_events = [
+        variant(
+            T(
+                f"结论：你对这笔债务本应承担{zh}。只计对你本人发生的事件，对你的诉讼时效已经届满；但债权人可能主张对合伙企业的催告、承认或者起诉也及于你，或者诉讼时效从合伙企业被确认不能清偿时起算，这样计算尚未届满（有争议，见注意事项和期限）。被起诉时在一审中提出诉讼时效抗辩，由法院认定；在此之前不要签字确认欠款。",
+                f"Conclusion: you would answer for this debt {en}. Counting only events against you, limitation against you has run out; but the creditor may argue that events against the enterprise reach you, or that limitation starts when the enterprise was found unable to pay, and on that count it has not (contested; see the warnings and the deadlines). If sued, plead limitation in the first instance and let the court decide; sign no confirmation of the debt meanwhile.",
+            ),
+            DEF,
+            ALL(
+                client_reached(nodes),
+                *([kind] if kind else []),
+                LIM_PARTNERS_CONTESTED,
+                NOT(CLIENT_JUDGED),
+            ),
+        )
+        for nodes, kind, zh, en in bears
+    ]
     partner_variants = [
-        time_barred,
+        *time_barred,
+        *barred_if_own_events,
         *(variant(text, DEF, client_reached(nodes)) for nodes, text in PARTNER_SUMMARIES),
     ]
     n.append(
@@ -5464,15 +6731,31 @@ def result_nodes() -> list[Json]:
             "summary": [
                 variant(
                     T(
-                        "这笔债务（尚欠{amount.debt_amount}）先由{party.firm}以其全部财产清偿；下面逐一列出每一类合伙人的责任、依据和范围。承担无限连带责任的，你可以要求其中任何一人清偿全部；承担有限责任的，以各自的上限为限；不承担责任的，不必再向其主张。请在下列期限内行动。",
-                        "The {party.firm} pays this debt ({amount.debt_amount} outstanding) from all its property first; below, each kind of partner with his liability, basis and scope. Those liable jointly without limit can each be asked for the whole; those with limited liability up to their caps; those not liable need not be pursued. Act within the deadlines below.",
+                        "{party.firm}已经注销，这笔债务尚欠{amount.debt_amount}，由原普通合伙人继续承担无限连带责任；下面逐一列出每一类合伙人的责任、依据和范围。承担无限连带责任的，你可以要求其中任何一人清偿全部；认定不承担责任的，一般不必再向其主张（有争议或者待核实的，见各项认定）。请在下列期限内行动。",
+                        "The {party.firm} has been deregistered; its former general partners remain liable without limit for this debt ({amount.debt_amount} outstanding). Below, each kind of partner with his liability, basis and scope. Those liable jointly without limit can each be asked for the whole; those found not liable need not usually be pursued (where contested or to verify, see the finding). Act within the deadlines below.",
+                    ),
+                    CRED,
+                    DEREGISTERED,
+                ),
+                variant(
+                    T(
+                        "{party.firm}已被宣告破产：这笔债务尚欠{amount.debt_amount}，先在破产程序中受偿，未受清偿的部分由普通合伙人承担无限连带责任；下面逐一列出每一类合伙人的责任、依据和范围。认定不承担责任的，一般不必再向其主张（有争议或者待核实的，见各项认定）。请在下列期限内行动。",
+                        "The {party.firm} has been declared bankrupt: this debt ({amount.debt_amount} outstanding) is paid first in the bankruptcy, and what remains unpaid falls on the general partners without limit. Below, each kind of partner with his liability, basis and scope. Those found not liable need not usually be pursued (where contested or to verify, see the finding). Act within the deadlines below.",
+                    ),
+                    CRED,
+                    BANKRUPT,
+                ),
+                variant(
+                    T(
+                        "这笔债务尚欠{amount.debt_amount}，先由{party.firm}以其全部财产清偿；下面逐一列出每一类合伙人的责任、依据和范围。承担无限连带责任的，你可以要求其中任何一人清偿全部；承担有限责任的，以各自的上限为限；认定不承担责任的，一般不必再向其主张（有争议或者待核实的，见各项认定）。请在下列期限内行动。",
+                        "The {party.firm} pays this debt ({amount.debt_amount} outstanding) from all its property first; below, each kind of partner with his liability, basis and scope. Those liable jointly without limit can each be asked for the whole; those with limited liability up to their caps; those found not liable need not usually be pursued (where contested or to verify, see the finding). Act within the deadlines below.",
                     ),
                     CRED,
                     ALL(REGISTERED, ANY(*(REACHED(x) for x in JOINT_NODES))),
                 ),
                 variant(
                     T(
-                        "这笔债务（尚欠{amount.debt_amount}）先由{party.firm}以其全部财产清偿；下面逐一列出每一类合伙人的责任、依据和范围。请在下列期限内行动。",
+                        "这笔债务尚欠{amount.debt_amount}，先由{party.firm}以其全部财产清偿；下面逐一列出每一类合伙人的责任、依据和范围。请在下列期限内行动。",
                         "The {party.firm} pays this debt ({amount.debt_amount} outstanding) from all its property first; below, each kind of partner with his liability, basis and scope. Act within the deadlines below.",
                     ),
                     CRED,
@@ -5480,7 +6763,7 @@ def result_nodes() -> list[Json]:
                 ),
                 variant(
                     T(
-                        "这笔合伙债务（尚欠{amount.debt_amount}）由合伙人承担连带责任；下面逐一列出每一类合伙人的责任、依据和范围。请在下列期限内行动。",
+                        "这笔合伙债务尚欠{amount.debt_amount}，由合伙人承担连带责任；下面逐一列出每一类合伙人的责任、依据和范围。请在下列期限内行动。",
                         "The partners are jointly liable for this debt ({amount.debt_amount} outstanding); below, each kind of partner with his liability, basis and scope. Act within the deadlines below.",
                     ),
                     CRED,
@@ -5513,7 +6796,15 @@ def result_nodes() -> list[Json]:
             "summary": [
                 variant(
                     T(
-                        "合伙人是谁尚待查明。这笔债务（尚欠{amount.debt_amount}）先由{party.firm}以其全部财产清偿；下面按合伙人的类型列出各自的责任。查明合伙人后，请逐一评估。",
+                        "合伙人是谁尚待查明。{party.firm}已经注销（或者被宣告破产），这笔债务尚欠{amount.debt_amount}，由原普通合伙人承担无限连带责任；下面按合伙人的类型列出各自的责任。查明合伙人后，请逐一评估。",
+                        "Who the partners are is still to be found out. The {party.firm} has been deregistered (or declared bankrupt); its former general partners answer without limit for this debt ({amount.debt_amount} outstanding); below, the liability of each kind of partner. Once they are known, assess each.",
+                    ),
+                    CRED,
+                    DISSOLVED,
+                ),
+                variant(
+                    T(
+                        "合伙人是谁尚待查明。这笔债务尚欠{amount.debt_amount}，先由{party.firm}以其全部财产清偿；下面按合伙人的类型列出各自的责任。查明合伙人后，请逐一评估。",
                         "Who the partners are is still to be found out. The {party.firm} pays this debt ({amount.debt_amount} outstanding) from all its property first; below, the liability of each kind of partner. Once they are known, assess each.",
                     ),
                     CRED,
@@ -5521,7 +6812,7 @@ def result_nodes() -> list[Json]:
                 ),
                 variant(
                     T(
-                        "合伙人是谁尚待查明。这笔合伙债务（尚欠{amount.debt_amount}）由全体合伙人承担连带责任；查明合伙人后，请逐一评估。",
+                        "合伙人是谁尚待查明。这笔合伙债务尚欠{amount.debt_amount}，由全体合伙人承担连带责任；查明合伙人后，请逐一评估。",
                         "Who the partners are is still to be found out. All partners are jointly liable for this debt ({amount.debt_amount} outstanding); once they are known, assess each.",
                     ),
                     CRED,
@@ -5535,138 +6826,233 @@ def result_nodes() -> list[Json]:
                     DEF,
                 ),
             ],
-            "findings": [
-                finding(
-                    "连带责任",
-                    T(
-                        "合伙企业的全体合伙人（查询登记信息确定）",
-                        "all partners of the enterprise (see the registration)",
+            "findings": for_each_side(
+                [
+                    finding(
+                        "连带责任",
+                        T(
+                            "合伙企业的全体合伙人（查询登记信息确定）",
+                            "all partners of the enterprise (see the registration)",
+                        ),
+                        TO_CREDITOR,
+                        SCOPE_REG,
+                        ORDER_REG,
+                        gp_basis,
+                        sublabel=T("无限连带责任", "unlimited joint and several liability"),
+                        when=ALL(REGISTERED, NOT(LIMITED), not_fault),
                     ),
-                    TO_CREDITOR,
-                    SCOPE_REG,
-                    ORDER_REG,
-                    gp_basis,
-                    sublabel=T("无限连带责任", "unlimited joint and several liability"),
-                    when=ALL(REGISTERED, NOT(LIMITED), not_fault),
-                ),
-                finding(
-                    "连带责任",
-                    T(
-                        "有限合伙企业的普通合伙人（查询登记信息确定）",
-                        "the limited partnership's general partners (see the registration)",
+                    finding(
+                        "连带责任",
+                        T(
+                            "有限合伙企业的普通合伙人（查询登记信息确定）",
+                            "the limited partnership's general partners (see the registration)",
+                        ),
+                        TO_CREDITOR,
+                        SCOPE_REG,
+                        ORDER_REG,
+                        gp_basis,
+                        sublabel=T("无限连带责任", "unlimited joint and several liability"),
+                        when=LIMITED,
                     ),
-                    TO_CREDITOR,
-                    SCOPE_REG,
-                    ORDER_REG,
-                    gp_basis,
-                    sublabel=T("无限连带责任", "unlimited joint and several liability"),
-                    when=LIMITED,
-                ),
-                finding(
-                    "有限责任",
-                    T(
-                        "有限合伙企业的有限合伙人（查询登记信息确定）",
-                        "the limited partnership's limited partners (see the registration)",
+                    finding(
+                        "有限责任",
+                        T(
+                            "有限合伙企业的有限合伙人（查询登记信息确定）",
+                            "the limited partnership's limited partners (see the registration)",
+                        ),
+                        TO_CREDITOR,
+                        T("各自以认缴的出资额为限", "each up to his subscribed contribution"),
+                        T(
+                            "这不是连带责任；先以合伙企业财产清偿",
+                            "Not joint and several liability; the enterprise's property pays first",
+                        ),
+                        [C(PEL, 2, 3)],
+                        sublabel=T(
+                            "有限责任，不是连带责任", "limited liability, not joint and several"
+                        ),
+                        when=LIMITED,
                     ),
-                    TO_CREDITOR,
-                    T("各自以认缴的出资额为限", "each up to his subscribed contribution"),
-                    T(
-                        "这不是连带责任；先以合伙企业财产清偿",
-                        "Not joint and several liability; the enterprise's property pays first",
+                    finding(
+                        "无限责任",
+                        T("有过错的合伙人（一人）", "the partner at fault (one)"),
+                        TO_CREDITOR,
+                        T(
+                            "合伙企业财产不足清偿的部分，以个人全部财产承担；尚欠债务：" + DEBT,
+                            "What the firm's property cannot pay, with all personal property (debt outstanding: "
+                            + DEBT
+                            + ")",
+                        ),
+                        T(
+                            "先以合伙企业的财产清偿；不足的部分由有过错的合伙人一人承担，不是连带责任",
+                            "The firm's property pays first; the rest falls on the partner at fault alone, not jointly",
+                        ),
+                        [C(PEL, 57, 1), C(PEL, 107, when=PROFESSIONAL)],
+                        sublabel=T("一人承担，不是连带责任", "alone, not joint and several"),
+                        when=ALL(A("special_debt_kind", "gross_fault"), A("fault_count", "one")),
                     ),
-                    [C(PEL, 2, 3)],
-                    sublabel=T(
-                        "有限责任，不是连带责任", "limited liability, not joint and several"
+                    finding(
+                        "连带责任",
+                        T("有过错的合伙人（数人）", "the partners at fault (several)"),
+                        TO_CREDITOR,
+                        T(
+                            "合伙企业财产不足清偿的部分，以个人全部财产承担；尚欠债务：" + DEBT,
+                            "What the firm's property cannot pay, with all personal property (debt outstanding: "
+                            + DEBT
+                            + ")",
+                        ),
+                        T(
+                            "先以合伙企业的财产清偿；不足的部分由有过错的合伙人承担",
+                            "The firm's property pays first; the rest falls on the partners at fault",
+                        ),
+                        [C(PEL, 57, 1), C(PEL, 107, when=PROFESSIONAL)],
+                        sublabel=T(
+                            "无限连带责任（有过错的合伙人之间）",
+                            "unlimited joint liability (among the partners at fault)",
+                        ),
+                        when=ALL(
+                            A("special_debt_kind", "gross_fault"), A("fault_count", "several")
+                        ),
                     ),
-                    when=LIMITED,
-                ),
-                finding(
-                    "无限责任",
-                    T("有过错的合伙人（一人）", "the partner at fault (one)"),
-                    TO_CREDITOR,
-                    T(
-                        "合伙企业财产不足清偿的部分，以个人全部财产承担（尚欠债务：" + DEBT + "）",
-                        "What the firm's property cannot pay, with all personal property (debt outstanding: "
-                        + DEBT
-                        + ")",
+                    finding(
+                        "无限责任",
+                        T("有过错的合伙人", "the partner(s) at fault"),
+                        TO_CREDITOR,
+                        T(
+                            "合伙企业财产不足清偿的部分，以个人全部财产承担；尚欠债务：" + DEBT,
+                            "What the firm's property cannot pay, with all personal property (debt outstanding: "
+                            + DEBT
+                            + ")",
+                        ),
+                        T(
+                            "先以合伙企业的财产清偿；不足的部分由有过错的合伙人承担",
+                            "The firm's property pays first; the rest falls on the partner(s) at fault",
+                        ),
+                        [C(PEL, 57, 1), C(PEL, 107, when=PROFESSIONAL)],
+                        sublabel=T(
+                            "若只有一人有过错：一人承担，不是连带责任；数人有过错的，为无限连带责任",
+                            "if only one was at fault: alone, not joint and several; several at fault answer jointly without limit",
+                        ),
+                        when=ALL(
+                            A("special_debt_kind", "gross_fault"), A("fault_count", "unknown")
+                        ),
                     ),
-                    T(
-                        "先以合伙企业的财产清偿；不足的部分由有过错的合伙人一人承担，不是连带责任",
-                        "The firm's property pays first; the rest falls on the partner at fault alone, not jointly",
+                    finding(
+                        "有限责任",
+                        T("没有过错的其他合伙人", "the other partners, not at fault"),
+                        TO_CREDITOR,
+                        T(
+                            "以其在合伙企业中的财产份额为限",
+                            "up to their share in the firm's property",
+                        ),
+                        T("这不是连带责任", "Not joint and several liability"),
+                        [C(PEL, 57, 1), C(PEL, 107, when=PROFESSIONAL)],
+                        sublabel=T(
+                            "以在合伙企业中的财产份额为限", "up to the share in the firm's property"
+                        ),
+                        when=A("special_debt_kind", "gross_fault"),
                     ),
-                    [C(PEL, 57, 1), C(PEL, 107, when=PROFESSIONAL)],
-                    sublabel=T("一人承担，不是连带责任", "alone, not joint and several"),
-                    when=ALL(A("special_debt_kind", "gross_fault"), A("fault_count", "one")),
-                ),
-                finding(
-                    "连带责任",
-                    T("有过错的合伙人（数人）", "the partners at fault (several)"),
-                    TO_CREDITOR,
-                    T(
-                        "合伙企业财产不足清偿的部分，以个人全部财产承担（尚欠债务：" + DEBT + "）",
-                        "What the firm's property cannot pay, with all personal property (debt outstanding: "
-                        + DEBT
-                        + ")",
+                    finding(
+                        "连带责任",
+                        T("合伙的全体合伙人", "all partners of the partnership"),
+                        TO_CREDITOR,
+                        SCOPE_U,
+                        ORDER_U,
+                        U_BASIS,
+                        when=UNREG,
                     ),
-                    T(
-                        "先以合伙企业的财产清偿；不足的部分由有过错的合伙人承担",
-                        "The firm's property pays first; the rest falls on the partners at fault",
-                    ),
-                    [C(PEL, 57, 1), C(PEL, 107, when=PROFESSIONAL)],
-                    sublabel=T(
-                        "无限连带责任（有过错的合伙人之间）",
-                        "unlimited joint liability (among the partners at fault)",
-                    ),
-                    when=ALL(A("special_debt_kind", "gross_fault"), A("fault_count", "several")),
-                ),
-                finding(
-                    "无限责任",
-                    T("有过错的合伙人", "the partner(s) at fault"),
-                    TO_CREDITOR,
-                    T(
-                        "合伙企业财产不足清偿的部分，以个人全部财产承担（尚欠债务：" + DEBT + "）",
-                        "What the firm's property cannot pay, with all personal property (debt outstanding: "
-                        + DEBT
-                        + ")",
-                    ),
-                    T(
-                        "先以合伙企业的财产清偿；不足的部分由有过错的合伙人承担",
-                        "The firm's property pays first; the rest falls on the partner(s) at fault",
-                    ),
-                    [C(PEL, 57, 1), C(PEL, 107, when=PROFESSIONAL)],
-                    sublabel=T(
-                        "若只有一人有过错：一人承担，不是连带责任；数人有过错的，为无限连带责任",
-                        "if only one was at fault: alone, not joint and several; several at fault answer jointly without limit",
-                    ),
-                    when=ALL(A("special_debt_kind", "gross_fault"), A("fault_count", "unknown")),
-                ),
-                finding(
-                    "有限责任",
-                    T("没有过错的其他合伙人", "the other partners, not at fault"),
-                    TO_CREDITOR,
-                    T("以其在合伙企业中的财产份额为限", "up to their share in the firm's property"),
-                    T("这不是连带责任", "Not joint and several liability"),
-                    [C(PEL, 57, 1), C(PEL, 107, when=PROFESSIONAL)],
-                    sublabel=T(
-                        "以在合伙企业中的财产份额为限", "up to the share in the firm's property"
-                    ),
-                    when=A("special_debt_kind", "gross_fault"),
-                ),
-                finding(
-                    "连带责任",
-                    T("合伙的全体合伙人", "all partners of the partnership"),
-                    TO_CREDITOR,
-                    SCOPE_U,
-                    ORDER_U,
-                    U_BASIS,
-                    when=UNREG,
-                ),
-            ],
+                ],
+                None,
+            ),
             **common,
         }
     )
 
     # P-L, P-L2: a partner's personal debt.
+    debtor_client = ALL(SIDE("partner"), A("personal_client", "debtor"))
+    other_client = ALL(SIDE("partner"), A("personal_client", "other_partner"))
+    p_judged = EVENT("judgment_effective", question="personal_history")
+    p_no_court = NOT(EVENT("suit", "judgment_effective", question="personal_history"))
+    p_old = ANY(
+        {"date": "personal_debt_date", "before": "2021-01-01"}, UNKNOWN("personal_debt_date")
+    )
+    p_new = ANY(
+        {"date": "personal_debt_date", "on_or_after": "2021-01-01"}, UNKNOWN("personal_debt_date")
+    )
+    p_lim_passed = LIM_PERSONAL_PASSED
+    p_lim_open = ANY(NOT(p_lim_passed), UND(p_lim_passed))
+    p_lim_maybe = ANY(
+        *(
+            ALL(shown(n), UND({"deadline": n, "passed": True}))
+            for n in ("lim_personal", "lim_personal_1986")
+        )
+    )
+    personal_common: Json = {
+        "deadlines": [
+            {"use": "lim_personal"},
+            {"use": "lim_personal_1986"},
+            {"use": "enforcement_personal"},
+        ],
+        "next_steps_tail": [
+            item(
+                T(
+                    "按记录的事件，对{party.partner}的诉讼时效可能已经届满（到期日只知道月份）：请立即查清确切日期，并立即起诉或者书面催告。",
+                    "On the events recorded, limitation against the {party.partner} may have run out (the due date is known only to the month): find the exact day and sue or send a written demand at once.",
+                ),
+                ["creditor"],
+                ALL(p_no_court, p_lim_maybe, NOT(UNKNOWN("personal_due_date"))),
+            ),
+            item(
+                T(
+                    "这笔个人债务的到期日不清楚，诉讼时效无法计算，可能已经届满：请立即查清到期日，并尽快向{party.partner}书面催告（以EMS寄送并保存回执）。",
+                    "The personal debt's due date is not known, so limitation cannot be computed and may have run out: find the due date at once and send the {party.partner} a written demand (by EMS, keeping the receipt) without delay.",
+                ),
+                ["creditor"],
+                ALL(p_no_court, UNKNOWN("personal_due_date")),
+            ),
+            item(
+                T(
+                    "按记录的事件，对{party.partner}的诉讼时效已经届满：他可以拒绝履行，但法院不会主动适用诉讼时效；他在届满后书面同意还款或者部分还款的，不能再以诉讼时效抗辩。先核对有没有未记录的催告、借条、部分还款或者起诉。",
+                    "On the events recorded, limitation against the {party.partner} has run out: he may refuse to pay, though a court will not raise it by itself; if he agrees in writing to pay, or pays in part, after expiry, he can no longer plead it. First look for demands, IOUs, part payments or suits not recorded.",
+                ),
+                ["creditor"],
+                ALL(p_no_court, p_lim_passed),
+            ),
+            item(
+                T(
+                    "判决已经生效：在申请执行的期间内申请强制执行，可以请求执行他从合伙中分得的收益或者他的财产份额。",
+                    "The judgment is effective: apply for enforcement within the period; you may ask for enforcement against his profits from the partnership or his share in it.",
+                ),
+                ["creditor"],
+                ALL(p_judged, NOT(EVENT("enforcement_applied", question="personal_history"))),
+            ),
+            item(
+                T(
+                    "在核实之前，不要签署确认欠款的文件或者还款计划：这会中断诉讼时效；诉讼时效届满后签字确认的，不能再以诉讼时效抗辩。",
+                    "Do not sign a confirmation of the debt or a repayment plan before checking: it interrupts limitation, and after limitation has run out, signing means you can no longer plead it.",
+                ),
+                DEF,
+                ALL(debtor_client, NOT(p_judged)),
+            ),
+        ],
+        "defences": [
+            item(
+                T(
+                    "按记录的事件计算，对你的诉讼时效已经届满：可以提出不履行义务的抗辩；须在一审中提出，法院不会主动适用。",
+                    "On the events recorded, limitation against you has run out: plead it — in the first instance; the court will not raise it by itself.",
+                ),
+                DEF,
+                ALL(debtor_client, p_lim_passed, NOT(p_judged)),
+            ),
+            item(
+                T(
+                    "核对债务数额：只对尚欠的部分负责，已经清偿的部分应当扣除。",
+                    "Check the amount: you answer only for what is still owed; what was paid comes off.",
+                ),
+                DEF,
+                debtor_client,
+            ),
+        ],
+    }
     n.append(
         {
             "id": "out_personal",
@@ -5679,15 +7065,23 @@ def result_nodes() -> list[Json]:
             "summary": [
                 variant(
                     T(
-                        "这是{party.partner}个人的债务，不是合伙企业的债务：{party.firm}和其他合伙人不承担责任。你可以要求{party.partner}以其个人财产清偿；不足的，可以用他从{party.firm}分得的收益清偿，也可以请求人民法院强制执行他在{party.firm}中的财产份额。你不能用这笔债权抵销你欠{party.firm}的债务，也不能代位行使他在{party.firm}中的权利。",
-                        "This is the {party.partner}'s own debt, not the enterprise's: the {party.firm} and the other partners are not liable. Ask the {party.partner} to pay from his own property; if that falls short, from the profits he draws from the {party.firm}, or have the court enforce against his share in it. You may not set this claim off against what you owe the {party.firm}, nor exercise his rights in it.",
+                        "这是{party.partner}个人的债务，尚欠{amount.personal_amount}，不是合伙企业的债务：{party.firm}和其他合伙人不承担责任。你可以要求{party.partner}以其个人财产清偿；不足的，可以用他从{party.firm}分得的收益清偿，也可以请求人民法院强制执行他在{party.firm}中的财产份额。你不能用这笔债权抵销你欠{party.firm}的债务，也不能代位行使他在{party.firm}中的权利。请在诉讼时效内主张。",
+                        "This is the {party.partner}'s own debt ({amount.personal_amount} outstanding), not the enterprise's: the {party.firm} and the other partners are not liable. Ask the {party.partner} to pay from his own property; if that falls short, from the profits he draws from the {party.firm}, or have the court enforce against his share in it. You may not set this claim off against what you owe the {party.firm}, nor exercise his rights in it. Claim within the limitation period.",
                     ),
                     ["creditor"],
                 ),
                 variant(
                     T(
-                        "这是{party.partner}个人的债务，不是合伙企业的债务：{party.firm}和其他合伙人不承担责任。欠债的合伙人本人以其个人财产清偿；不足的，他从{party.firm}分得的收益和他的财产份额可以被用于清偿。人民法院强制执行其财产份额时应当通知全体合伙人，其他合伙人有优先购买权。",
-                        "This is the {party.partner}'s own debt, not the enterprise's: the {party.firm} and the other partners are not liable. The indebted partner pays from his own property; failing that, his profits from the {party.firm} and his share in it can be used. A court enforcing against his share must notify all partners, who have a right of first refusal.",
+                        "这是你个人的债务，尚欠{amount.personal_amount}，不是合伙企业的债务：{party.firm}和其他合伙人不替你承担。你以个人财产清偿；不足的，你从{party.firm}分得的收益可以用于清偿，债权人也可以请求人民法院强制执行你在{party.firm}中的财产份额（其他合伙人有优先购买权；都不购买又不同意转让的，为你办理退伙结算或者削减份额的结算）。债权人不能用这笔债权抵销他欠{party.firm}的债务，也不能代位行使你在{party.firm}中的权利。",
+                        "This is your own debt ({amount.personal_amount} outstanding), not the enterprise's: the {party.firm} and the other partners do not answer for it. You pay from your own property; failing that, your profits from the {party.firm} can be used, and the creditor may have the court enforce against your share in it (the other partners have a right of first refusal; if none buys and they refuse a transfer, your exit or a reduction of your share is settled). The creditor may not set the claim off against what he owes the {party.firm}, nor exercise your rights in it.",
+                    ),
+                    DEF,
+                    debtor_client,
+                ),
+                variant(
+                    T(
+                        "这是{party.partner}个人的债务，尚欠{amount.personal_amount}，不是合伙企业的债务：{party.firm}和你都不承担责任，你可以拒绝替他清偿。人民法院强制执行他在{party.firm}中的财产份额时应当通知全体合伙人，你有优先购买权；你不购买又不同意将该份额转让给他人的，应当为他办理退伙结算，或者办理削减其财产份额的结算。",
+                        "This is the {party.partner}'s own debt ({amount.personal_amount} outstanding), not the enterprise's: neither the {party.firm} nor you are liable, and you may refuse to pay for him. A court enforcing against his share must notify all partners, and you have a right of first refusal; if you neither buy nor agree to a transfer to someone else, his exit or a reduction of his share must be settled.",
                     ),
                     DEF,
                 ),
@@ -5701,8 +7095,8 @@ def result_nodes() -> list[Json]:
                     ),
                     TO_CREDITOR,
                     T(
-                        "{party.partner}与合伙企业无关的个人债务",
-                        "the {party.partner}'s personal debt unrelated to the enterprise",
+                        "{party.partner}与合伙企业无关的个人债务，尚欠{amount.personal_amount}",
+                        "the {party.partner}'s personal debt unrelated to the enterprise ({amount.personal_amount})",
                     ),
                     NO_ORDER,
                     [C(PEL, 41), C(PEL, 42, 1)],
@@ -5712,30 +7106,44 @@ def result_nodes() -> list[Json]:
                 "{party.partner}本人以其全部个人财产清偿这笔债务；不足的，可以以其从合伙企业分得的收益清偿，债权人也可以请求人民法院强制执行其在合伙企业中的财产份额（其他合伙人有优先购买权）。",
                 "The {party.partner} pays this debt from all his own property; failing that, from his profits from the enterprise, or the creditor may have the court enforce against his share (the other partners having a right of first refusal).",
             ),
+            "deadlines": personal_common["deadlines"],
             "warnings": [
+                W_PROFESSIONAL,
                 warning(
                     "caution",
                     T(
                         "以合伙人个人名义借款、但款项实际用于合伙经营的，可能被认定为合伙的债务；结论取决于借款的用途和对方当时的认知。",
                         "A loan taken in a partner's own name but actually used for the partnership may be held to be the partnership's debt; it turns on how the money was used and what the lender knew.",
                     ),
-                )
+                ),
+                warning(
+                    "caution",
+                    T(
+                        "按记录的事件，对欠债的合伙人的诉讼时效已经届满：他可以拒绝履行，法院不会主动适用诉讼时效。",
+                        "On the events recorded, limitation against the indebted partner has run out: he may refuse to pay, though a court will not raise it by itself.",
+                    ),
+                    side=["creditor"],
+                    when=ALL(p_no_court, p_lim_passed),
+                ),
             ],
             "recourse": [],
             "next_steps": [
                 item(
                     T(
-                        "起诉{party.partner}本人；取得生效判决后，可以申请执行他从合伙企业分得的收益，或者请求人民法院强制执行他在合伙企业中的财产份额。",
-                        "Sue the {party.partner} himself; with an effective judgment, enforce against his profits from the enterprise or ask the court to enforce against his share in it.",
+                        "在诉讼时效届满前起诉{party.partner}本人（或者先书面催告，中断诉讼时效）；取得生效判决后，可以申请执行他从合伙企业分得的收益，或者请求人民法院强制执行他在合伙企业中的财产份额。",
+                        "Before limitation runs out, sue the {party.partner} himself (or first send a written demand, which interrupts limitation); with an effective judgment, enforce against his profits from the enterprise or ask the court to enforce against his share in it.",
                     ),
                     ["creditor"],
+                    ALL(p_no_court, p_lim_open, NOT(p_lim_maybe)),
                 ),
+                *personal_common["next_steps_tail"],
                 item(
                     T(
-                        "你如果是其他合伙人：人民法院强制执行欠债合伙人的财产份额时，你有优先购买权；不购买又不同意转让给他人的，应当为其办理退伙结算，或者办理削减其财产份额的结算。",
-                        "If you are another partner: when the court enforces against the indebted partner's share you have a right of first refusal; if you neither buy nor agree to a transfer, his exit or a reduction of his share must be settled.",
+                        "欠债的合伙人的债权人要求你或者合伙企业替他还债的，可以拒绝；他不能用这笔债权抵销他欠合伙企业的债务，也不能代位行使欠债的合伙人在合伙企业中的权利（合伙企业法第41条）。",
+                        "If the indebted partner's creditor asks you or the enterprise to pay for him, refuse; he may not set the claim off against what he owes the enterprise, nor exercise the indebted partner's rights in it (Partnership Enterprise Law art. 41).",
                     ),
                     DEF,
+                    other_client,
                 ),
             ],
             "evidence": [
@@ -5744,7 +7152,14 @@ def result_nodes() -> list[Json]:
                         "证明这笔债务以合伙人个人名义、为个人目的发生的材料（借条、用途）",
                         "Proof that the debt was incurred in the partner's own name and for his own purposes (the IOU, its use)",
                     )
-                )
+                ),
+                item(
+                    T(
+                        "催告函及送达凭证、借条或者确认欠款的文件、还款记录（证明诉讼时效中断）",
+                        "Demand letters with proof of delivery, IOUs or confirmations, repayment records (proof that limitation was interrupted)",
+                    ),
+                    ["creditor"],
+                ),
             ],
             "defences": [
                 item(
@@ -5753,11 +7168,19 @@ def result_nodes() -> list[Json]:
                         "This is the {party.partner}'s personal debt unrelated to the enterprise; neither the enterprise nor the other partners answer for it (Partnership Enterprise Law arts. 41, 42).",
                     ),
                     DEF,
-                )
+                    other_client,
+                ),
+                *personal_common["defences"],
             ],
             "citations": [C(PEL, 42, 2)],
         }
     )
+    u_personal_basis = [
+        C(CC, 975),
+        C(CC, 465, 2, when=p_new),
+        C(TE, 3, when=p_old),
+        C(GPCL, 84, when=p_old),
+    ]
     n.append(
         {
             "id": "out_personal_u",
@@ -5770,15 +7193,23 @@ def result_nodes() -> list[Json]:
             "summary": [
                 variant(
                     T(
-                        "这是{party.partner}个人的债务，不是合伙的债务：{party.venture}和其他合伙人不承担责任。你可以要求{party.partner}以其个人财产清偿；你不能代位行使他作为合伙人的权利，但可以代位行使他的利益分配请求权。",
-                        "This is the {party.partner}'s own debt, not the partnership's: the {party.venture} and the other partners are not liable. Ask the {party.partner} to pay from his own property; you may not exercise his rights as a partner, except his claim to a distribution of profits.",
+                        "这是{party.partner}个人的债务，尚欠{amount.personal_amount}，不是合伙的债务：{party.venture}和其他合伙人不承担责任。你可以要求{party.partner}以其个人财产清偿；你不能代位行使他作为合伙人的权利，但可以代位行使他的利益分配请求权。请在诉讼时效内主张。",
+                        "This is the {party.partner}'s own debt ({amount.personal_amount} outstanding), not the partnership's: the {party.venture} and the other partners are not liable. Ask the {party.partner} to pay from his own property; you may not exercise his rights as a partner, except his claim to a distribution of profits. Claim within the limitation period.",
                     ),
                     ["creditor"],
                 ),
                 variant(
                     T(
-                        "这是{party.partner}个人的债务，不是合伙的债务：{party.venture}和其他合伙人不承担责任。他的债权人不能代位行使他作为合伙人的权利，但可以代位行使他的利益分配请求权。",
-                        "This is the {party.partner}'s own debt, not the partnership's: the {party.venture} and the other partners are not liable. His creditor may not exercise his rights as a partner, except his claim to a distribution of profits.",
+                        "这是你个人的债务，尚欠{amount.personal_amount}，不是合伙的债务：{party.venture}和其他合伙人不替你承担，你以个人财产清偿。你的债权人不能代位行使你作为合伙人的权利，但可以代位行使你的利益分配请求权。",
+                        "This is your own debt ({amount.personal_amount} outstanding), not the partnership's: the {party.venture} and the other partners do not answer for it; you pay from your own property. Your creditor may not exercise your rights as a partner, except your claim to a distribution of profits.",
+                    ),
+                    DEF,
+                    debtor_client,
+                ),
+                variant(
+                    T(
+                        "这是{party.partner}个人的债务，尚欠{amount.personal_amount}，不是合伙的债务：{party.venture}和你都不承担责任，你可以拒绝替他清偿。他的债权人不能代位行使他作为合伙人的权利，但可以代位行使他的利益分配请求权。",
+                        "This is the {party.partner}'s own debt ({amount.personal_amount} outstanding), not the partnership's: neither the {party.venture} nor you are liable, and you may refuse to pay for him. His creditor may not exercise his rights as a partner, except his claim to a distribution of profits.",
                     ),
                     DEF,
                 ),
@@ -5792,17 +7223,18 @@ def result_nodes() -> list[Json]:
                     ),
                     TO_CREDITOR,
                     T(
-                        "{party.partner}与合伙无关的个人债务",
-                        "the {party.partner}'s personal debt unrelated to the partnership",
+                        "{party.partner}与合伙无关的个人债务，尚欠{amount.personal_amount}",
+                        "the {party.partner}'s personal debt unrelated to the partnership ({amount.personal_amount})",
                     ),
                     NO_ORDER,
-                    [C(CC, 975)],
+                    u_personal_basis,
                 )
             ],
             "remaining_liability": T(
                 "{party.partner}本人以其全部个人财产清偿这笔债务；债权人可以代位行使其利益分配请求权。",
                 "The {party.partner} pays this debt from all his own property; the creditor may exercise his claim to a distribution of profits.",
             ),
+            "deadlines": personal_common["deadlines"],
             "warnings": [
                 warning(
                     "caution",
@@ -5810,23 +7242,35 @@ def result_nodes() -> list[Json]:
                         "以合伙人个人名义借款、但款项实际用于合伙经营的，可能被认定为合伙的债务。",
                         "A loan taken in a partner's own name but used for the partnership may be held to be the partnership's debt.",
                     ),
-                )
+                ),
+                warning(
+                    "caution",
+                    T(
+                        "按记录的事件，对欠债的合伙人的诉讼时效已经届满：他可以拒绝履行，法院不会主动适用诉讼时效。",
+                        "On the events recorded, limitation against the indebted partner has run out: he may refuse to pay, though a court will not raise it by itself.",
+                    ),
+                    side=["creditor"],
+                    when=ALL(p_no_court, p_lim_passed),
+                ),
             ],
             "recourse": [],
             "next_steps": [
                 item(
                     T(
-                        "起诉{party.partner}本人；执行时可以代位行使他的利益分配请求权。",
-                        "Sue the {party.partner} himself; in enforcement, exercise his claim to a distribution of profits.",
+                        "在诉讼时效届满前起诉{party.partner}本人（或者先书面催告，中断诉讼时效）；执行时可以代位行使他的利益分配请求权。",
+                        "Before limitation runs out, sue the {party.partner} himself (or first send a written demand, which interrupts limitation); in enforcement, exercise his claim to a distribution of profits.",
                     ),
                     ["creditor"],
+                    ALL(p_no_court, p_lim_open, NOT(p_lim_maybe)),
                 ),
+                *personal_common["next_steps_tail"],
                 item(
                     T(
-                        "你如果是其他合伙人：拒绝他的债权人代位行使合伙人权利（利益分配请求权除外）。",
-                        "If you are another partner: refuse his creditor's attempt to exercise his rights as a partner (except the claim to profits).",
+                        "他的债权人要求你替他还债，或者要代位行使他作为合伙人的权利（利益分配请求权除外）的，可以拒绝。",
+                        "If his creditor asks you to pay for him, or to exercise his rights as a partner (except the claim to profits), refuse.",
                     ),
                     DEF,
+                    other_client,
                 ),
             ],
             "evidence": [
@@ -5835,16 +7279,25 @@ def result_nodes() -> list[Json]:
                         "证明这笔债务以合伙人个人名义、为个人目的发生的材料",
                         "Proof that the debt was incurred in the partner's own name and for his own purposes",
                     )
-                )
+                ),
+                item(
+                    T(
+                        "催告函及送达凭证、借条或者确认欠款的文件、还款记录（证明诉讼时效中断）",
+                        "Demand letters with proof of delivery, IOUs or confirmations, repayment records (proof that limitation was interrupted)",
+                    ),
+                    ["creditor"],
+                ),
             ],
             "defences": [
                 item(
                     T(
-                        "这是{party.partner}与合伙无关的个人债务，合伙和其他合伙人不负责（民法典第975条）。",
-                        "This is the {party.partner}'s personal debt unrelated to the partnership; neither it nor the other partners answer for it (Civil Code art. 975).",
+                        "这是{party.partner}与合伙无关的个人债务，合伙和其他合伙人不负责。",
+                        "This is the {party.partner}'s personal debt unrelated to the partnership; neither it nor the other partners answer for it.",
                     ),
                     DEF,
-                )
+                    other_client,
+                ),
+                *personal_common["defences"],
             ],
         }
     )
@@ -5952,8 +7405,8 @@ def result_nodes() -> list[Json]:
     # P-D7, P-O: the fixed-return investor's own position.
     inv_new = ANY({"date": "invest_date", "on_or_after": "2021-01-01"}, UNKNOWN("invest_date"))
     inv_old = ANY({"date": "invest_date", "before": "2021-01-01"}, UNKNOWN("invest_date"))
-    claimed = A("investor_goal", "claimed")
-    money_back = A("investor_goal", "money_back")
+    claimed = INC("investor_goal", "claimed")
+    money_back = INC("investor_goal", "money_back")
     as_partner = [
         C(PEL, 2, 2, when=ANY(A("kind", "general", "special"), PROF_ORDINARY)),
         C(PEL, 2, 3, when=LIMITED),
@@ -5962,13 +7415,21 @@ def result_nodes() -> list[Json]:
         C(GPCL, 35, 2, when=ALL(UNREG, inv_old)),
     ]
     contribution_basis = [
-        C(PEL, 33, 2, when=REGISTERED),
         C(PEL, 51, 1, when=REGISTERED),
         C(CC, 969, 2, when=ALL(UNREG, inv_new)),
         C(CC, 978, when=ALL(UNREG, inv_new)),
         C(GPCL, 32, when=ALL(UNREG, inv_old)),
     ]
     me_inv = T("你（{party.investor}）", "you (the {party.investor})")
+    defence_steps = [
+        item(
+            T(
+                "被起诉的，在答辩中提出：你只拿固定回报、不分担亏损、不参与经营，没有登记为合伙人，也没有对外以合伙人身份出现，因此不是合伙人，不对合伙的债务负责；同时提交出资协议和回报记录。",
+                "If sued, say in your defence that you take a fixed return, bear no losses, take no part in the business and were neither registered nor presented as a partner — so you are not a partner and not liable for its debts; produce the agreement and the record of returns.",
+            ),
+            "any",
+        )
+    ]
     n.append(
         {
             "id": "out_investor_free",
@@ -5979,8 +7440,8 @@ def result_nodes() -> list[Json]:
                 "A fixed-return investor who bears no losses is not a partner and not liable for the partnership's debts",
             ),
             "summary": T(
-                "你约定只拿固定回报、不分担亏损，也没有登记为合伙人或者对外以合伙人身份出现：你不是合伙人，合伙的债权人不能要求你作为合伙人还债，被起诉时可以据此抗辩。你出的钱通常被认定为借款，你可以作为债权人要求还款。",
-                "You agreed only to a fixed return, bear no losses and were neither registered nor presented as a partner: you are not a partner, the partnership's creditors cannot make you pay as one, and you can say so if sued. Your money is usually treated as a loan, which you may claim back as a creditor.",
+                "你约定只拿固定回报、不分担亏损，也没有登记为合伙人或者对外以合伙人身份出现：你不是合伙人，合伙的债权人不能要求你作为合伙人还债，被起诉时可以据此答辩。你出的钱通常被认定为借款，你也可以作为债权人要求还款。",
+                "You agreed only to a fixed return, bear no losses and were neither registered nor presented as a partner: you are not a partner, the partnership's creditors cannot make you pay as one, and you can say so if sued. Your money is usually treated as a loan, which you may also claim back as a creditor.",
             ),
             "findings": [
                 finding(
@@ -6010,13 +7471,10 @@ def result_nodes() -> list[Json]:
             ],
             "recourse": [],
             "next_steps": [
+                *defence_steps,
                 T(
-                    "被起诉时，提交出资协议和回报记录，证明你只拿固定回报、不分担亏损、不参与经营。",
-                    "If sued, produce the agreement and the record of returns to show a fixed return, no losses and no part in the business.",
-                ),
-                T(
-                    "需要要回本金和回报的，重新评估并选择“想要回投入的钱”。",
-                    'To get the money back, assess again and choose "wants the money back".',
+                    "需要要回本金和回报的，重新评估并勾选“想要回投入的钱”。",
+                    'To get the money back, assess again and tick "wants the money back".',
                 ),
             ],
             "evidence": [
@@ -6025,49 +7483,52 @@ def result_nodes() -> list[Json]:
                     "The investment or loan agreement, transfers, records of returns",
                 )
             ],
-            "defences": [
-                T(
-                    "你只拿固定回报、不分担亏损，不是合伙人，不对合伙的债务负责。",
-                    "You take a fixed return and bear no losses: you are not a partner and not liable for the partnership's debts.",
-                )
-            ],
         }
     )
+    claimed_text = {
+        "registered_or_held_out": T(
+            "你虽然与合伙人约定只拿固定回报，但登记为合伙人或者对外以合伙人身份出现：信赖登记或者你的表示的债权人，可能要求你作为合伙人承担责任（有争议）。你承担后，可以依内部约定向其他合伙人追偿。",
+            "You agreed internally to a fixed return but were registered or presented as a partner: creditors who relied on that may hold you liable as a partner (contested). If you pay, you may recover from the other partners under your internal agreement.",
+        ),
+        "shares_losses": T(
+            "你分享利润、也分担亏损：你是合伙人，对合伙的债务作为合伙人承担责任，不能以“只是投资”为由抗辩。",
+            'You share profit and loss: you are a partner and answer for the partnership\'s debts as one; "only an investment" is no defence.',
+        ),
+        "unknown": T(
+            "尚不清楚你与合伙人约定的是固定回报还是共担盈亏：共担盈亏的，你是合伙人，要对合伙的债务负责；只拿固定回报、不分担亏损的，你不是合伙人。",
+            "It is not known whether you agreed to a fixed return or to share profit and loss: sharing, you are a partner and liable for its debts; a fixed return with no losses, you are not a partner.",
+        ),
+    }
+    money_text = T(
+        "你被认定为合伙人的，投入的钱是出资，不是借款：其他合伙人不负返还的债务，你只能通过退伙结算或者合伙清算后的剩余财产分配收回。只拿固定回报、不分担亏损的，才是借款。",
+        "If you count as a partner, your money is a contribution, not a loan: the other partners owe no repayment, and you recover it through the exit settlement or the winding-up. Only a fixed return with no losses makes it a loan.",
+    )
+    summaries = []
+    for terms, text in claimed_text.items():
+        summaries.append(
+            {
+                "when": ALL(claimed, money_back, A("investor_terms", terms)),
+                **T(text["zh"] + money_text["zh"], text["en"] + " " + money_text["en"]),
+            }
+        )
+        summaries.append({"when": ALL(claimed, A("investor_terms", terms)), **text})
+    summaries.append(
+        {
+            "when": A("investor_terms", "unknown"),
+            **T(
+                claimed_text["unknown"]["zh"] + money_text["zh"],
+                claimed_text["unknown"]["en"] + " " + money_text["en"],
+            ),
+        }
+    )
+    summaries.append({**money_text})
     n.append(
         {
             "id": "out_investor",
             "type": "outcome",
             "code": "P-O",
             "title": T("出资人是否被当作合伙人", "Whether the investor counts as a partner"),
-            "summary": [
-                {
-                    "when": ALL(claimed, A("investor_terms", "registered_or_held_out")),
-                    **T(
-                        "你虽然与合伙人约定只拿固定回报，但登记为合伙人或者对外以合伙人身份出现：信赖登记或者你的表示的债权人，可能要求你作为合伙人承担责任（有争议）。你承担后，可以依内部约定向其他合伙人追偿。",
-                        "You agreed internally to a fixed return but were registered or presented as a partner: creditors who relied on that may hold you liable as a partner (contested). If you pay, you may recover from the other partners under your internal agreement.",
-                    ),
-                },
-                {
-                    "when": ALL(claimed, A("investor_terms", "shares_losses")),
-                    **T(
-                        "你分享利润、也分担亏损：你是合伙人，对合伙的债务作为合伙人承担责任，不能以“只是投资”为由抗辩。",
-                        'You share profit and loss: you are a partner and answer for the partnership\'s debts as one; "only an investment" is no defence.',
-                    ),
-                },
-                {
-                    "when": money_back,
-                    **T(
-                        "你被认定为合伙人的，投入的钱是出资，不是借款：其他合伙人不负返还的债务，你只能通过退伙结算或者合伙清算后的剩余财产分配收回。只拿固定回报、不分担亏损的，才是借款。",
-                        "If you count as a partner, your money is a contribution, not a loan: the other partners owe no repayment, and you recover it through the exit settlement or the winding-up. Only a fixed return with no losses makes it a loan.",
-                    ),
-                },
-                {
-                    **T(
-                        "尚不清楚你与合伙人约定的是固定回报还是共担盈亏：共担盈亏的，你是合伙人，要对合伙的债务负责；只拿固定回报、不分担亏损的，你不是合伙人。",
-                        "It is not known whether you agreed to a fixed return or to share profit and loss: sharing, you are a partner and liable for its debts; a fixed return with no losses, you are not a partner.",
-                    )
-                },
-            ],
+            "summary": summaries,
             "findings": [
                 *order_split(
                     finding(
@@ -6159,7 +7620,7 @@ def result_nodes() -> list[Json]:
                         "登记的合伙企业的合伙协议不得约定由部分合伙人承担全部亏损；保证某一合伙人固定回报的约定，可能因此无效。",
                         "A partnership enterprise's agreement may not put all losses on some partners; a guaranteed fixed return for one partner may be void for that reason.",
                     ),
-                    when=ALL(REGISTERED, money_back),
+                    when=ALL(REGISTERED, money_back, A("investor_terms", "registered_or_held_out")),
                     basis=[C(PEL, 33, 2)],
                 ),
                 warning(
@@ -6185,6 +7646,13 @@ def result_nodes() -> list[Json]:
                     "找出出资协议、分红或者回报记录、登记信息，确定约定的实质。",
                     "Find the agreement, the record of profits or returns and the registration to establish what was really agreed.",
                 ),
+                {
+                    "text": T(
+                        "被起诉的，在答辩中依上面的认定说明你的身份；登记为合伙人或者对外以合伙人身份出现的，可以主张债权人知道你只是出资拿固定回报的人。",
+                        "If sued, explain your position in your defence as found above; if you were registered or presented as a partner, you may argue that the creditor knew you were only an investor on a fixed return.",
+                    ),
+                    "when": claimed,
+                },
                 {
                     "text": T(
                         "要求退伙结算，或者在合伙终止后参与清算，收回出资。",
@@ -6220,9 +7688,32 @@ def result_nodes() -> list[Json]:
         C(GPCL, 35, 1, when=ALL(UNREG, pd_old)),
     ]
     judged_r = EVENT("judgment_effective", question="recourse_history")
+    r_no_court = NOT(EVENT("suit", "judgment_effective", question="recourse_history"))
+    r_passed = LIM_RECOURSE_PASSED
+    r_open = ANY(NOT(r_passed), UND(r_passed))
+    r_maybe = ANY(
+        *(
+            ALL(shown(n), UND({"deadline": n, "passed": True}))
+            for n in ("lim_recourse", "lim_recourse_1986")
+        )
+    )
     payer_common = {
-        "deadlines": [{"use": "lim_recourse"}, {"use": "enforcement_recourse"}],
+        "deadlines": [
+            {"use": "lim_recourse"},
+            {"use": "lim_recourse_1986"},
+            {"use": "enforcement_recourse"},
+        ],
         "warnings": [
+            W_PROFESSIONAL,
+            warning(
+                "caution",
+                T(
+                    "按记录的事件，追偿的诉讼时效已经届满：其他合伙人可以提出不履行的抗辩，但法院不会主动适用诉讼时效；他们届满后同意履行的，不得再以诉讼时效抗辩。",
+                    "On the events recorded, limitation for recovery has run out: the other partners may refuse to pay, but a court will not raise limitation by itself; if they agree to perform after expiry, they cannot then plead it.",
+                ),
+                when=ALL(r_no_court, r_passed),
+                basis=[C(CC, 192, 1), C(CC, 192, 2), C(CC, 193)],
+            ),
             warning(
                 "caution",
                 T(
@@ -6235,8 +7726,8 @@ def result_nodes() -> list[Json]:
             warning(
                 "unverified",
                 T(
-                    "债务发生在现行合伙企业法施行（2007年6月1日）之前，需要人工核对当时的法律。",
-                    "The debt arose before the current Partnership Enterprise Law (2007-06-01): check the law of the time by hand.",
+                    "债务发生在现行合伙企业法施行（2007年6月1日）之前，请律师核对当时的法律。",
+                    "The debt arose before the current Partnership Enterprise Law (2007-06-01): have a lawyer check the law of the time.",
                 ),
                 when=ALL(REGISTERED, {"date": "payer_debt_date", "before": "2007-06-01"}),
             ),
@@ -6256,7 +7747,21 @@ def result_nodes() -> list[Json]:
                     "向{party.others}分别书面催告，要求各自按份额偿还，以EMS寄送并保存回执；在追偿的诉讼时效届满前起诉。",
                     "Send each of the {party.others} a written demand for his share, by EMS with a receipt, and sue before the limitation for recovery runs out.",
                 ),
-                "when": NOT(EVENT("suit", "judgment_effective", question="recourse_history")),
+                "when": ALL(r_no_court, r_open, NOT(r_maybe)),
+            },
+            {
+                "text": T(
+                    "追偿的诉讼时效可能已经届满（清偿日只知道月份，最后一日是一个范围）：请立即查清确切日期，并立即书面催告、起诉。",
+                    "Limitation for recovery may have run out (the day of payment is known only to the month, so the last day is a range): find the exact day and send written demands and sue at once.",
+                ),
+                "when": ALL(r_no_court, r_maybe),
+            },
+            {
+                "text": T(
+                    "按记录的事件，追偿的诉讼时效已经届满，但请求权并未消灭：{party.others}仍可以自愿同意偿还或者偿还，届满后书面同意偿还或者部分偿还的，不得再以诉讼时效抗辩；已经自愿偿还的，不得请求返还。可以先书面要求他们确认欠款或者偿还。起诉的，法院不会主动适用诉讼时效，对方在一审中提出时效抗辩的，请求得不到支持。请先核对有没有未记录的催告、承认或者起诉。",
+                    "On the events recorded, limitation for recovery has run out, but the claim itself survives: the {party.others} may still agree to pay or pay of their own accord; one who agrees in writing or pays in part after expiry cannot then plead limitation, and what was paid voluntarily cannot be claimed back. You may first ask them in writing to confirm the debt or pay. If you sue, the court will not raise limitation by itself; if a partner pleads it in the first instance, the claim fails. First look for demands, acknowledgements or suits not recorded.",
+                ),
+                "when": ALL(r_no_court, r_passed),
             },
             {
                 "text": T(
@@ -6289,19 +7794,19 @@ def result_nodes() -> list[Json]:
                 "The partner who overpaid may recover from each of the others his share",
             ),
             "summary": T(
-                "你替合伙清偿了{amount.pay_amount}，超过你应当承担的{amount.own_share}，多付的{amount.excess}可以向{party.others}追偿：每人按其亏损分担比例偿还自己那一份，这不是连带责任，不能要求其中一人偿还全部。",
-                "You paid {amount.pay_amount} for the partnership, more than your own share of {amount.own_share}; the {amount.excess} overpaid can be recovered from the {party.others}, each paying his own share by the loss-sharing ratio — several, not joint, liability: no one of them owes the whole.",
+                "你替合伙清偿了{amount.pay_amount}，超过你应当承担的{amount.own_share}，多付的{amount.excess}可以向{party.others}追偿：每人只偿还自己应当分担的那一份，这不是连带责任，不能要求其中一人偿还全部。",
+                "You paid {amount.pay_amount} for the partnership, more than your own share of {amount.own_share}; the {amount.excess} overpaid can be recovered from the {party.others}, each paying only his own share — several, not joint, liability: no one of them owes the whole.",
             ),
             "findings": [
                 finding(
                     "按份责任",
                     T(
-                        "{party.others}：各自按其亏损分担比例偿还",
-                        "the {party.others}: each by his loss-sharing ratio",
+                        "{party.others}：各自按其应当分担的份额偿还",
+                        "the {party.others}: each for his own share",
                     ),
                     T("已清偿的合伙人（当事人）", "the partner who paid (the client)"),
                     T(
-                        "多付的{amount.excess}（已清偿{amount.pay_amount}，减去你应当承担的{amount.own_share}），由其他合伙人按比例分担，每人只偿还自己的份额",
+                        "多付的{amount.excess}，即已清偿的{amount.pay_amount}减去你应当承担的{amount.own_share}；由其他合伙人按比例分担，每人只偿还自己的份额",
                         "The {amount.excess} overpaid ({amount.pay_amount} paid less your own share of {amount.own_share}), shared by the others in proportion, each paying only his own share",
                     ),
                     T(
@@ -6309,7 +7814,7 @@ def result_nodes() -> list[Json]:
                         "Not joint and several liability: claim each partner's share from him",
                     ),
                     recourse_basis,
-                    sublabel=T("追偿，按亏损分担比例", "recovery, by the loss-sharing ratio"),
+                    sublabel=T("追偿，按各自应当分担的份额", "recovery, each for his own share"),
                 )
             ],
             **payer_common,
@@ -6357,16 +7862,27 @@ def result_nodes() -> list[Json]:
                 "追偿的数额取决于你应当承担的份额",
                 "How much can be recovered depends on your own share",
             ),
-            "summary": T(
-                "你替合伙清偿了{amount.pay_amount}，但你应当承担的份额尚不清楚：超过份额的部分，可以向{party.others}按各自的比例追偿。请先按合伙协议（没有约定的，按实缴出资比例；无法确定的，平均）算出你的份额。",
-                "You paid {amount.pay_amount} for the partnership, but your own share is not known: whatever exceeds it can be recovered from the {party.others}, each by his ratio. Work out your share first from the agreement (else paid-in contributions, else equally).",
-            ),
+            "summary": [
+                {
+                    "when": ALL(UNREG, pd_old, NOT(pd_new)),
+                    **T(
+                        "你替合伙清偿了{amount.pay_amount}，但你应当承担的数额尚不清楚：超过部分，可以向{party.others}追偿。这笔债务发生在2021年以前，你应当承担的数额按出资比例或者协议的约定确定（民法通则第35条）；请先据此算出你的份额。",
+                        "You paid {amount.pay_amount} for the partnership, but your own share is not known: whatever exceeds it can be recovered from the {party.others}. The debt arose before 2021, so your share follows the contributions or the agreement (General Principles art. 35); work it out on that basis first.",
+                    ),
+                },
+                {
+                    **T(
+                        "你替合伙清偿了{amount.pay_amount}，但你应当承担的份额尚不清楚：超过份额的部分，可以向{party.others}按各自的比例追偿。请先算出你的份额：按合伙协议的约定；没有约定或者约定不明确的，由合伙人协商；协商不成的，按实缴出资比例；无法确定出资比例的，平均分担。",
+                        "You paid {amount.pay_amount} for the partnership, but your own share is not known: whatever exceeds it can be recovered from the {party.others}, each by his ratio. Work out your share first: as the agreement says; failing that, as the partners agree; failing that, by paid-in contributions; if those cannot be told, equally.",
+                    ),
+                },
+            ],
             "findings": [
                 finding(
                     "按份责任",
                     T(
-                        "{party.others}：各自按其亏损分担比例偿还",
-                        "the {party.others}: each by his loss-sharing ratio",
+                        "{party.others}：各自按其应当分担的份额偿还",
+                        "the {party.others}: each for his own share",
                     ),
                     T("已清偿的合伙人（当事人）", "the partner who paid (the client)"),
                     T(
@@ -6392,55 +7908,60 @@ def result_nodes() -> list[Json]:
 
 NOTES = [
     T(
-        "多人同案：格式2没有“对每个合伙人分别提问”的重复结构。本树让当事人按情形勾选合伙人（债务发生时在伙、后来入伙、退伙、有限合伙人、转变身份、特殊普通合伙中有过错或者无过错、自称固定回报投资人），每种情形声明一个当事人（many），姓名在案件信息中按情形填写；每种情形问一次日期和金额，记录一个认定节点，结果逐一列出。局限：同一情形中日期不同、结论可能不同的几个人（如两个退伙日期不同的退伙人）不能在一次评估中分开，问题的帮助文字要求另作评估。要彻底解决，引擎需要重复组（对每个合伙人：姓名、情形、日期、金额）。",
-        "Several partners: format 2 has no repeating group. The tree asks which positions the partners are in (partner when the debt arose, joined later, left, limited partner, converted, at fault or not in a special general partnership, self-styled fixed-return investor), declares one party per position (many: true) whose names the case information collects, asks each position's dates and amounts once and records one finding node per position; the result lists them in turn. Limit: several people in one position whose dates differ and may lead to different results (two partners who left on different days) cannot be separated in one walk; the help text asks for a separate assessment. A repeating group (per partner: name, position, dates, amounts) in the engine would solve it.",
+        "多人同案：格式2没有“对每个合伙人分别提问”的重复结构。本树让当事人按情形勾选合伙人（债务发生时在伙、后来入伙、退伙、有限合伙人、转变身份、特殊普通合伙中有过错或者无过错、自称固定回报投资人），每种情形声明一个当事人（many），姓名在案件信息中按情形填写；债务发生时在伙的合伙人只有一栏“合伙人”（有限合伙企业的普通合伙人也填在这里），被要求还债的当事人本人有一栏“当事人本人”，在他自己那一类的认定和事件中出现。每种情形问最早的日期，再问是否有人日期更晚，有的再问最晚的日期：债务在最早之前或者最晚之后的，结论一致；在两者之间的，结论因人而异，认定分成两组并要求逐人核对。名字和日期不能一一对应，彻底解决需要引擎的重复组（对每个合伙人：姓名、情形、日期、金额）。",
+        "Several partners: format 2 has no repeating group. The tree asks which positions the partners are in (partner when the debt arose, joined later, left, limited partner, converted, at fault or not in a special general partnership, self-styled fixed-return investor), declares one party per position (many: true) whose names the case information collects; the partners of the day have one field, '合伙人' (a limited partnership's general partners too), and the client claimed against has one of his own, '当事人本人', named in his own position's finding and in events. Each position asks the earliest day, whether anyone's day is later, and then the latest: a debt before the earliest or after the latest gives one result; between them the result differs by person, so the findings split into two groups to be checked one by one. Names cannot be tied to days; a repeating group in the engine (per partner: name, position, dates, amounts) would solve it.",
     ),
     T(
-        "日期由工具比较：债务发生日（合同签订、借款交付、侵权行为）与入伙、退伙、转变身份的日期比较，同一天的按“先后待查”处理；只知道月份或者不清楚的，比较结果待定，走“取决于”的认定。",
-        "Dates are compared by the tool: the day the debt arose (contract, loan, tort) against the days of joining, leaving or converting; the same day is treated as open (which came first is to verify); month-only or unknown dates leave the comparison open and lead to the 'depends' findings.",
+        "日期由工具比较：债务发生日（合同签订、借款交付、侵权行为）与入伙、退伙、转变身份的日期比较，同一天的按“先后待查”处理；只知道月份或者不清楚的，比较结果待定，走“取决于”的认定。日期只决定条文、不改变责任的（新入伙的普通合伙人第44条第1款或者第2款，新入伙的有限合伙人第77条或者第2条第3款），只在依据中按日期选择条文，认定本身不标为取决于待核实的事实。",
+        "Dates are compared by the tool: the day the debt arose (contract, loan, tort) against the days of joining, leaving or converting; the same day is treated as open (which came first is to verify); month-only or unknown dates leave the comparison open and lead to the 'depends' findings. Where a date only picks the article and not the liability (a new general partner, art. 44(1) or (2); a new limited partner, art. 77 or 2(3)), it selects the basis only, and the finding is not marked as depending on it.",
     ),
     T(
-        "特殊的普通合伙企业：一人有过错的，标签为“无限责任”（合伙企业法第57条第1款“无限责任”），数人的为“连带责任”（无限连带责任）；其他合伙人为“有限责任”。有过错者人数不清楚的，列出两种情形并标明取决于该事实。",
-        "Special general partnership: one partner at fault is labelled 无限责任 (art. 57(1) 'unlimited liability'), several 连带责任 (unlimited joint liability); the others 有限责任. If the number at fault is unknown, both are listed as depending on it.",
+        "特殊的普通合伙企业：一人有过错的，标签为“无限责任”（合伙企业法第57条第1款“无限责任”），数人的为“连带责任”（无限连带责任）；其他合伙人为“有限责任”。有过错者人数不清楚的，列出两种情形并标明取决于该事实。有过错的当事人可以主张只是一般过失（第57条第2款）；会计师事务所审计责任的专门司法解释不在引用范围内，只作为请律师核对的提示。",
+        "Special general partnership: one partner at fault is labelled 无限责任 (art. 57(1) 'unlimited liability'), several 连带责任 (unlimited joint liability); the others 有限责任. If the number at fault is unknown, both are listed as depending on it. A client at fault may argue ordinary negligence (art. 57(2)); the SPC rules on accounting firms' audit liability are not cited, only flagged for a lawyer to check.",
     ),
     T(
-        "没有登记的合伙：债务发生在2021年1月1日前的，全程适用民法通则第30条、第35条（含追偿），诉讼时效按到期日适用民法总则（2017年10月1日至2020年12月31日）或者民法通则第135条；之后的适用民法典第967条、第972条、第973条。日期不清楚的两者并列。后来加入者对加入前债务的责任、退出后仍以合伙人身份出现者的责任，法律没有规定，作为争议提示。",
-        "Unregistered partnerships: for debts before 2021-01-01 the General Principles arts. 30 and 35 apply throughout (recovery included); limitation by the due date under the General Provisions (2017-10-01 to 2020-12-31) or General Principles art. 135; later debts the Civil Code arts. 967, 972, 973. Unknown dates show both. Liability of someone who joined later for earlier debts, and of someone who left but still appeared as a partner, is not settled by statute and is shown as contested.",
+        "没有登记的合伙：债务发生在2021年1月1日前的，全程适用民法通则第30条、第35条（含追偿：按出资比例或者协议的约定），诉讼时效按到期日适用民法总则（2017年10月1日至2020年12月31日）或者民法通则第135条；之后的适用民法典第967条、第972条、第973条。日期不清楚的两者并列。后来加入者对加入前债务的责任、退出后仍以合伙人身份出现者的责任，法律没有规定，作为争议提示。",
+        "Unregistered partnerships: for debts before 2021-01-01 the General Principles arts. 30 and 35 apply throughout (recovery included: by contributions or the agreement); limitation by the due date under the General Provisions (2017-10-01 to 2020-12-31) or General Principles art. 135; later debts the Civil Code arts. 967, 972, 973. Unknown dates show both. Liability of someone who joined later for earlier debts, and of someone who left but still appeared as a partner, is not settled by statute and is shown as contested.",
     ),
     T(
-        "诉讼时效分行计算：对合伙企业；对承担无限责任的合伙人（只计对合伙人发生的事件）；对合伙企业的中断也及于合伙人时的另一行（有争议，只在记录了对合伙企业的中断且尚无对合伙企业的判决时显示）。对合伙企业的判决不决定对合伙人的时效。起算点从到期日起算（另一种看法从合伙企业被确认不能清偿时起算），作为争议提示。",
-        "Limitation rows: against the enterprise; against the partners liable without limit (events against partners only); and, when events against the enterprise are recorded and there is no judgment against it, a row counting them against the partners too (contested). A judgment against the enterprise does not decide the claim against the partners. Limitation is counted from the due date (another view: from when the enterprise is found unable to pay), shown as contested.",
+        "诉讼时效分行计算：对合伙企业（注销的不再列）；对普通合伙人（只计对合伙人发生的事件）；对合伙企业的中断也及于合伙人时的另一行（有争议，记录了对合伙企业的中断时显示，判决后也保留：对合伙企业的起诉在起诉之日中断）；对合伙企业终结本次执行程序的，另列从该裁定起算的一行（另一种起算看法，有争议）。只计对合伙人本人的事件已经届满、而有争议的一行尚未届满的，结论和下一步写“有争议”，不写“已经届满”。当事人本人承担有限责任的，对他发生的事件不计入普通合伙人的各行（另有同名的行）。事件只针对同一栏中的某一人的，对合伙人的各行逐人计算；普通合伙人（合伙企业法第39条）和没有登记的合伙的合伙人（民法典第973条、民法通则第35条第2款）是连带债务人，对其中一人的中断及于其他人（events.persons joint）；追偿的各行按份，不设此项。每一行都写明由哪一方在期限内行事。",
+        "Limitation rows: against the enterprise (none once deregistered); against the general partners (events against partners only); a row counting events against the enterprise too (contested; shown once such events are recorded, also after a judgment: a suit against the enterprise interrupts on filing); and, where enforcement against the enterprise ended for now (终本), a row counting from that ruling (the other view of the start; contested). Where the partners' own row has passed but a contested one has not, the result and next steps say the point is contested, not that the claim is time-barred. A client of limited liability: events against him do not count in the general partners' rows (twin rows of the same label). An event against one person of a field makes the partners' rows per person; general partners (art. 39) and the partners of an unregistered partnership (Civil Code art. 973, General Principles art. 35(2)) are joint debtors, so an interruption against one reaches the others (events.persons joint); recovery rows are several and do not. Every row says which side acts by it.",
     ),
     T(
-        "有限合伙人：范围写明认缴额和未缴额（金额问题）；债权人能否直接请求其在未缴范围内向自己清偿有不同做法，作为争议提示。缴付出资的请求不适用诉讼时效（诉讼时效规定第1条第3项）。",
-        "Limited partners: the scope states the subscription and the unpaid part (money questions); whether a creditor may claim the unpaid part directly is disputed and shown as such. The claim to pay in a contribution is not subject to limitation (SPC Limitation Provisions art. 1(3)).",
+        "2017年10月1日前到期的债务：期限声明民法通则第135条的二年，引擎按法释〔2018〕12号把当时尚未届满的延长为三年；不再要求人工核对。分期履行的旧债务从最后一期起算（当时的诉讼时效规定第5条，不在引用范围内，不单独提示）。",
+        "Debts due before 2017-10-01: the deadline declares General Principles art. 135's two years, which the engine lengthens to three where still running on that day (法释〔2018〕12号); no hand check is asked. An old instalment debt counts from the last instalment (the limitation provisions of the time, art. 5, not cited and not flagged).",
     ),
     T(
-        "固定回报出资人：不分担亏损的不是合伙人（民法典第967条；旧法民法通则第30条；合伙企业法第33条第2款禁止由部分合伙人承担全部亏损）。想要回钱的，作为合伙的债权人进入债权人的评估；被当作合伙人的，单独给出结论。登记为合伙人或者对外以合伙人身份出现的，对外是否按合伙人负责有争议。",
-        "Fixed-return investors: one who bears no losses is not a partner (Civil Code art. 967; old law General Principles art. 30; Partnership Enterprise Law art. 33(2) forbids putting all losses on some partners). One who wants the money back continues as the partnership's creditor; one claimed as a partner gets his own result. Whether someone registered or presented as a partner answers as one towards outsiders is shown as contested.",
+        "有限合伙人：范围写明认缴额和未缴额，个人还须拿出的以合伙企业不能清偿的部分为限、最多为尚欠债务（金额的较小者）；已足额实缴的写明不再另行承担。债权人能否直接请求其在未缴范围内向自己清偿有不同做法，作为争议提示。缴付出资的请求不适用诉讼时效（诉讼时效规定第1条第3项）。",
+        "Limited partners: the scope states the subscription and the unpaid part; what they still owe personally is only for what the enterprise cannot pay, at most the debt outstanding (the smaller amount); fully paid in, the finding says nothing more is owed. Whether a creditor may claim the unpaid part directly is disputed and shown as such. The claim to pay in a contribution is not subject to limitation (SPC Limitation Provisions art. 1(3)).",
     ),
     T(
-        "合伙人的个人债务：登记的合伙企业依合伙企业法第41条、第42条；没有登记的合伙依民法典第975条（代位行使的是现在的权利，按民法典）。",
-        "A partner's personal debt: Partnership Enterprise Law arts. 41, 42 for registered enterprises; Civil Code art. 975 for unregistered partnerships (the creditor exercises present rights, so the Civil Code applies).",
+        "固定回报出资人：不分担亏损的不是合伙人（2021年起民法典第967条；此前没有登记的合伙为民法通则第30条，合伙企业为合伙企业法第33条第2款）。想要回钱的，作为合伙的债权人进入债权人的评估，认定写明合伙人对他（而不是对案件信息中的债权人）负责，出资日期只问一次（即债务发生之日）；被当作合伙人的，单独给出结论；两者可以同时选择。登记为合伙人或者对外以合伙人身份出现的，对外是否按合伙人负责有争议。回报以民间借贷规定第25条第1款为限，2020年8月20日前交付的依第31条第2款分段。",
+        "Fixed-return investors: one who bears no losses is not a partner (Civil Code art. 967 from 2021; before, General Principles art. 30 for an unregistered partnership and Partnership Enterprise Law art. 33(2) for an enterprise). One who wants the money back continues as the partnership's creditor, the findings naming him (not the case's creditor) as the one owed, his date asked once (as the day the debt arose); one claimed as a partner gets his own result; both can be ticked. Whether someone registered or presented as a partner answers as one towards outsiders is shown as contested. The return is capped by the private-lending provisions art. 25(1), split by art. 31(2) for money paid before 2020-08-20.",
     ),
     T(
-        "执行中追加普通合伙人为被执行人的规则（最高法关于民事执行中变更、追加当事人的规定）不在引用范围内，只作为需要人工核对的提示；非企业专业服务机构的专门法律（律师法等）同样只作提示。2007年6月1日前的合伙企业债务（1997年合伙企业法）需要人工核对。",
-        "The rule for adding general partners as judgment debtors in enforcement (the SPC provisions on changing and adding parties in enforcement) is not cited, only flagged for manual checking; so are the statutes of non-enterprise professional firms (Lawyers Law etc.). Enterprise debts before 2007-06-01 (1997 Partnership Enterprise Law) are flagged for manual checking.",
+        "合伙人的个人债务：登记的合伙企业依合伙企业法第41条、第42条；没有登记的合伙依民法典第975条（2021年以前的债务，当时的法律没有规定，依民法典时间效力规定第3条）以及合同相对性（民法典第465条第2款；此前民法通则第84条）。问金额、发生日、到期日和案件经过，计算对欠债的合伙人的诉讼时效；被要求还债的一方问是欠债的合伙人本人还是其他合伙人。",
+        "A partner's personal debt: Partnership Enterprise Law arts. 41, 42 for registered enterprises; Civil Code art. 975 for unregistered partnerships (for debts before 2021, on which the law then said nothing, by art. 3 of the SPC rules on the Code's temporal effect) and privity (Civil Code art. 465(2); before, General Principles art. 84). The amount, the dates and the history are asked and the limitation against the indebted partner computed; a partner asked to pay says whether he is the debtor or another partner.",
+    ),
+    T(
+        "追偿：合伙人之间按合伙的专门规则（合伙企业法第40条、第33条第1款；民法典第972条、第973条；民法通则第35条），不用民法典第178条“根据各自责任大小确定”的一般规则。追偿的诉讼时效届满的，写明其他合伙人仍可以同意履行（民法典第192条第2款）、法院不主动适用（第193条），不再写“在届满前起诉”。",
+        "Recovery among partners follows the partnership rules (Partnership Enterprise Law arts. 40, 33(1); Civil Code arts. 972, 973; General Principles art. 35), not Civil Code art. 178's general 'by each one's share of responsibility'. Once recovery is time-barred, the result says the others may still agree to perform (Civil Code art. 192(2)) and the court does not raise limitation itself (art. 193), not 'sue before expiry'.",
+    ),
+    T(
+        "执行中追加普通合伙人为被执行人的规则（最高法关于民事执行中变更、追加当事人的规定）不在引用范围内，只在提示中以平实的话写明并请律师核对；判决只针对合伙企业的，下一步先写申请追加。非企业专业服务机构（律师事务所等）的名称仍印在“合伙企业”一栏，提示说明它不是合伙企业、向主管部门而不是企业登记机关查询；其专门法律（律师法等）同样只作提示。2007年6月1日前的合伙企业债务（1997年合伙企业法）请律师核对。",
+        "The rule for adding general partners as judgment debtors in enforcement (the SPC provisions on changing and adding parties in enforcement) is not cited, only described in plain words for a lawyer to check; where the judgment is against the enterprise alone, applying to add them is the first next step. A non-enterprise professional firm (a law firm …) still prints under the '合伙企业' party, with a warning that it is not a partnership enterprise and that its supervising authority, not the enterprise registry, is asked; its own statutes (Lawyers Law etc.) are flagged likewise. Enterprise debts before 2007-06-01 (1997 law) are for a lawyer to check.",
     ),
     T(
         "报告的模板把每项认定的“责任人”一栏印在“不承担责任”的认定上；本树在该栏写明“对这笔债务不承担责任（被免除的一方）”，并在“仍须承担责任的一方”写明谁仍要负责。",
         "The report template prints a 'liable party' row on 不承担责任 findings too; the tree writes 'not liable for this debt (released)' in it and names who remains liable under 'who remains liable'.",
     ),
-]
-
-NOTES += [
     T(
         "判决：引擎把对某一责任人的生效判决当作对同一期限全部债务人“已由判决确定”。对没有被判决的合伙人，另列一行“对没有被判决的合伙人的诉讼时效”，自判决生效之日起重新计算三年（诉讼时效规定第15条第2款），并提示判决只约束被列为当事人的人。此后对他们本人发生的事件未计入。",
         "Judgments: the engine treats an effective judgment against one debtor as deciding the claim for every debtor of that deadline. For partners not named in the judgment a separate row counts three years again from the day it took effect (SPC Limitation Provisions art. 15(2)), with a warning that a judgment binds only its parties; later events against them are not counted.",
     ),
     T(
-        "“合伙人的个人债务”排在“合伙的债务”之前：应用的自检和PDF测试沿每题第一个选项走，而只有这条路不需要金额、案件经过或者多选（桌面应用的这些控件尚在开发）。民法总则第192条被引用于诉讼时效届满的提示，也使引擎在2017年10月1日至2020年12月31日之间的“届满后事件”步骤能找到条文。",
-        "The partner's personal debt comes before the partnership's debt: the app's self-test and the PDF tests walk the first choice of every question, and only this way needs no amount, history or multiple choice (the desktop widgets are pending). General Provisions art. 192 is cited in the time-bar warning, which also ships the article the engine cites for events after expiry between 2017-10-01 and 2020-12-31.",
+        "示例路径（scripts/sample_paths.py）：没有登记的合伙中有人退伙的一路经过格式2的各种问题（金额、只知道月份的日期、案件经过、多选），桌面应用的测试用键盘走完；个人债务一路要问金额和案件经过；“其实不是合伙”一路只有立场、选择和日期问题。民法总则第192条被引用于诉讼时效届满的提示，也使引擎在2017年10月1日至2020年12月31日之间的“届满后事件”步骤能找到条文。",
+        "Sample paths (scripts/sample_paths.py): the unregistered partnership with a partner who left passes every question type of format 2 (money, month-only dates, the history, multiple choice) and is walked by keyboard in the desktop app's tests; the personal-debt path asks an amount and the history; the 'not a partnership' path has only side, choice and date questions. General Provisions art. 192 is cited in the time-bar warning, which also ships the article the engine cites for events after expiry between 2017-10-01 and 2020-12-31.",
     ),
     T(
         "特殊的普通合伙企业执业过错之债，只评估有过错和无过错的合伙人；此类债务中退伙或者新入伙的无过错合伙人的责任（第53条、第44条与第57条第1款的关系）没有单独处理。",
@@ -6466,7 +7987,7 @@ def build() -> Json:
         "$schema": "./tree.schema.json",
         "format_version": 2,
         "id": "partnership",
-        "version": "2.0.0",
+        "version": "2.1.0",
         "domain": "partnership",
         "title": T("合伙人的责任评估", "Partners' liability for a partnership's debts"),
         "description": T(
@@ -6483,6 +8004,22 @@ def build() -> Json:
                 "id": "lp_unpaid",
                 "label": T("有限合伙人尚未实缴的出资", "the limited partners' unpaid subscription"),
                 "difference": ["lp_subscribed", "lp_paid"],
+            },
+            {
+                "id": "lp_cap",
+                "label": T(
+                    "有限合伙人个人还须拿出的上限",
+                    "the most the limited partners still owe personally",
+                ),
+                "min": ["lp_unpaid", "debt_amount"],
+            },
+            {
+                "id": "new_lp_cap",
+                "label": T(
+                    "新入伙的有限合伙人个人还须拿出的上限",
+                    "the most the later limited partners still owe personally",
+                ),
+                "min": ["new_lp_unpaid", "debt_amount"],
             },
             {
                 "id": "new_lp_unpaid",

@@ -185,13 +185,17 @@ def test_names_are_shown_as_typed_never_as_markup(window: MainWindow) -> None:
     shown as typed."""
     names = {"departed": "<b>王五</b>", "partner": "A&B"}
     start(window, "partnership", names)
-    keys.answer_path(window, PARTNERSHIP_PARTNER_LEFT[:-1])
+    keys.answer_path(window, PARTNERSHIP_PARTNER_LEFT[:-2])
     page = window.interview.question_page
     assert window.case.session.current.id == "exit_date"  # type: ignore[union-attr]
     assert page.question.textFormat() == Qt.TextFormat.PlainText
-    assert page.question.text() == "退伙人（<b>王五</b>）的退伙是哪一天生效的？"
+    assert (
+        page.question.text()
+        == "退伙人（<b>王五</b>）的退伙是哪一天生效的？（几人日期不同的，填最早退伙的一人）"
+    )
     assert "<b>王五" not in page.help.toHtml()  # the help escapes what it fills in
     keys.answer(window, "2024-10-08")
+    keys.answer(window, PARTNERSHIP_PARTNER_LEFT[-1])  # no one left later
     assert window.interview.step is Step.REVIEW
     assert "（<b>王五</b>）" in review_row(window, "exit_date")[0]
     assert "合伙人（A&B）" in review_answer(window, "history")
@@ -205,10 +209,13 @@ def test_the_partnership_path_by_keyboard(window: MainWindow) -> None:
     """Money, month-only dates, the history with parties and an obstacle's end, a multiple
     choice, and a question naming the departed partner."""
     start(window, "partnership", PARTNERSHIP_PARTNER_LEFT_NAMES)
-    keys.answer_path(window, PARTNERSHIP_PARTNER_LEFT[:-1])
+    keys.answer_path(window, PARTNERSHIP_PARTNER_LEFT[:-2])
     page = window.interview.question_page
-    assert page.question.text() == "退伙人（王五）的退伙是哪一天生效的？"
-    keys.answer(window, PARTNERSHIP_PARTNER_LEFT[-1])
+    assert (
+        page.question.text()
+        == "退伙人（王五）的退伙是哪一天生效的？（几人日期不同的，填最早退伙的一人）"
+    )
+    keys.answer_path(window, PARTNERSHIP_PARTNER_LEFT[-2:])
     assert window.interview.step is Step.REVIEW
     answers = window.case.session.answers  # type: ignore[union-attr]
     assert answers["debt_date"] == MonthDate(2023, 6)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from tests.report_rules import Rule, answered, event_recorded
+from wizard.answers import UNKNOWN
 from wizard.engine import Session
 
 
@@ -63,6 +64,36 @@ RULES: list[Rule] = [
             r"(?<!登记为)(?<!不是)(?<!登记的)合伙企业|partnership enterprise"
             r"|Partnership Enterprise Law|\bthe enterprise\b"
         ),
+    ),
+    Rule(
+        "a deregistered enterprise is not sued and has no limitation of its own",
+        answered("can_pay", "deregistered"),
+        re.compile(
+            r"起诉合伙企业（|届满前起诉合伙企业|对合伙企业的诉讼时效|sue the partnership enterprise"
+        ),
+    ),
+    Rule(
+        "a time-barred recovery claim is not sued on 'before expiry'",
+        lambda s: any(
+            d.spec.id.startswith("lim_recourse") and d.deadline.status == "passed"
+            for d in s.result().deadlines
+        ),
+        re.compile(r"届满前起诉"),
+    ),
+    Rule(
+        "recovery among partners never by 178's 'each one's share of responsibility'",
+        lambda s: True,
+        re.compile(r"根据各自责任大小确定|according to each one's share of responsibility"),
+    ),
+    Rule(
+        "an unknown due date is not called month-only",
+        lambda s: s.answers.get("maturity_date") == UNKNOWN,
+        re.compile(r"到期日只知道月份|due date is known only to the month"),
+    ),
+    Rule(
+        "no doubled brackets around an amount to verify",
+        lambda s: True,
+        re.compile(r"（（金额待核实）|（金额待核实））"),
     ),
     Rule(
         "no limited partner rules outside a limited partnership",
