@@ -171,3 +171,32 @@ def test_a_whole_case_prints(qapp, tmp_path: Path) -> None:  # type: ignore[no-u
         build_case_report(three_assessments(), library(), OPTIONS), tmp_path / "r.pdf"
     )
     assert pages > 3 and (tmp_path / "r.pdf").stat().st_size > 10_000
+
+
+def test_walk_a_whole_case_in_the_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Triage writes a case of assessments; `walk --case` finishes each unfinished one with the
+    names triage filled in, saves the case back and reports the whole case."""
+    import io
+
+    from scripts import sample_paths as sp
+    from wizard.casefile import load_whole_case
+
+    case = three_assessments()
+    last = case.assessments[1]  # the guarantor's: stop one answer short
+    last.session.back()
+    question = last.session.current
+    wanted = sp.GUARANTOR_RELEASED[-1]
+    number = [c.id for c in question.choices].index(wanted) + 1  # type: ignore[attr-defined]
+    path = tmp_path / "case.lwcase"
+    save_whole_case(path, case)
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{number}\n"))
+    out = tmp_path / "case.html"
+    assert main(["walk", "--case", str(path), "--out", str(out)]) == 0, capsys.readouterr()
+    printed = capsys.readouterr().out
+    assert "（已完成）" in printed and "评估2：" in printed
+    again = load_whole_case(path, {a.tree.id: a.tree for a in case.assessments}).case
+    assert all(a.session.is_finished for a in again.assessments)
+    assert again.assessments[1].names("guarantor") == ("张三",)  # not asked again
+    assert "评估3：" in out.read_text(encoding="utf-8")

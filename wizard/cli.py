@@ -136,7 +136,15 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "walk", help="answer a tree's questions in the terminal, then write a report"
     )
-    p.add_argument("tree", help="tree id (e.g. isp) or path of a tree file")
+    p.add_argument(
+        "tree", nargs="?", help="tree id (e.g. isp) or path of a tree file (not with --case)"
+    )
+    p.add_argument(
+        "--case",
+        type=Path,
+        help="walk the unfinished assessments of a case file (e.g. one written by 'triage "
+        "--save') in turn, saving each back into it; the report covers the whole case",
+    )
     p.add_argument("--lang", choices=("zh", "en"), default="zh")
     p.add_argument(
         "--out", type=Path, help="report file, .html or .pdf (default: report-<tree>-<date>.html)"
@@ -527,7 +535,48 @@ def cmd_triage(args: argparse.Namespace) -> int:
     return 0
 
 
+def _walk_case(args: argparse.Namespace) -> int:
+    """Each unfinished assessment of a whole case in turn; the file is saved after each, so
+    quitting halfway keeps what was answered."""
+    from wizard.casefile import save_whole_case
+
+    library = load_library()
+    catalog = load_catalog(library)
+    loaded = load_whole_case(args.case, catalog.trees)
+    case = loaded.case
+    for ident, notices in loaded.notices.items():
+        for notice in notices:
+            sys.stderr.write(f"note: {args.case} [{ident}]: {notice.describe()}\n")
+    for number, assessment in enumerate(case.assessments, start=1):
+        title = assessment.title(args.lang)
+        heading = f"评估{number}：{title}" if args.lang == "zh" else f"Assessment {number}: {title}"
+        sys.stdout.write(f"\n=== {heading} ===\n")
+        if assessment.session.is_finished:
+            sys.stdout.write("（已完成）\n" if args.lang == "zh" else "(finished)\n")
+            continue
+        info = assessment.info(case.info)
+        walker = TextWalk(assessment.session, library, args.lang, sys.stdin, sys.stdout, info)
+        asked = assessment.parties or walker.ask_parties()  # names from triage are kept
+        finished = bool(asked) and walker.run()
+        for party, names in walker.info.parties:
+            assessment.set_names(party, names)
+        save_whole_case(args.case, case)
+        if not finished:
+            sys.stdout.write(f"case saved to {args.case}\n")
+            return 1
+    sys.stdout.write(f"case saved to {args.case}\n")
+    out = args.out or Path(f"report-case-{case.info.consultation_date.isoformat()}.html")
+    _write_case_report(out, case, library, args.lang)
+    return 0
+
+
 def cmd_walk(args: argparse.Namespace) -> int:
+    if args.case is not None:
+        if args.tree:
+            raise WizardError("walk: give a tree or --case, not both")
+        return _walk_case(args)
+    if not args.tree:
+        raise WizardError("walk: name a tree (e.g. isp), or a case file with --case")
     tree, library = _tree_and_library(args.tree)
     info = CaseInfo(
         client_name=args.client,
