@@ -179,7 +179,15 @@ def test_confirmed_suggestions_become_assessments() -> None:
     assert [a.tree.id for a in made] == ["shareholder", "guarantor"]
     assert made[1].names("guarantor") == ("赵六",) and made[1].about == "赵六"
     assert made[0].names("company") == ("某某贸易有限公司",)
-    assert not made[0].session.answers
+    # The client asks others to pay: both start from the creditor's side, already answered.
+    assert [a.session.answers.get(a.tree.side_question.id) for a in made] == [  # type: ignore[union-attr]
+        "creditor",
+        "creditor",
+    ]
+    paid = create_assessments(Case(CaseInfo()), suggest(TRIAGE, STORIES[7][1]), TREES)  # type: ignore[arg-type]
+    assert paid[0].session.answers == {"side": "paid"}
+    unsure = create_assessments(Case(CaseInfo()), suggest(TRIAGE, STORIES[2][1]), TREES)  # type: ignore[arg-type]
+    assert not unsure[0].session.answers  # the ISP side does not follow from the role alone
 
 
 def test_split_names() -> None:
@@ -213,6 +221,9 @@ def _broken(tmp_path: Path, change) -> Path:  # type: ignore[no-untyped-def]
         (lambda r: r["questions"][0].update(when={"answer": "role", "is": "paid"}), "asked later"),
         (lambda r: r["rules"].append(dict(r["rules"][0])), "duplicate rule id"),
         (lambda r: r["rules"][0].update(names_from="role"), "'role' is not a names question"),
+        (lambda r: r["rules"][1].update(sides={"claimant": "nobody"}), "has no side 'nobody'"),
+        (lambda r: r["rules"][1].update(sides={"moon": "creditor"}), "'role' has no choice 'moon'"),
+        (lambda r: r["rules"][1].pop("side_from"), "side_from and sides go together"),
         (lambda r: r["questions"][1].pop("text"), "/questions/1"),
         (lambda r: r.update(format_version=9), "/format_version"),
     ],

@@ -134,6 +134,10 @@ class Rule:
     names_from: str = ""
     #: The tree's party ids filled from the names typed for a triage question.
     parties: tuple[tuple[str, str], ...] = ()
+    #: The client's side in the tree by the answer to a triage choice question: the
+    #: assessment starts with its side question answered (the worker can change it).
+    side_from: str = ""
+    sides: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,7 @@ class Suggestion:
     why: Text
     about: str
     parties: tuple[tuple[str, tuple[str, ...]], ...]
+    side: str = ""  # the tree's side id for the client, or "" when the answers do not say
 
 
 def default_path() -> Path:
@@ -247,6 +252,8 @@ def _build(raw: Mapping[str, Any], name: str) -> Triage:
             Text(**r["about"]) if "about" in r else None,
             r.get("names_from", ""),
             tuple(r.get("parties", {}).items()),
+            r.get("side_from", ""),
+            tuple(r.get("sides", {}).items()),
         )
         for r in raw["rules"]
     )
@@ -289,6 +296,17 @@ def check_triage(triage: Triage, trees: Mapping[str, Tree] | None = None) -> lis
         for lang in ("zh", "en"):
             if rule.about and "{names}" in rule.about.get(lang) and not rule.names_from:
                 add(rule.id, "the 'about' text uses {names} but the rule has no names_from")
+        if bool(rule.side_from) != bool(rule.sides):
+            add(rule.id, "side_from and sides go together")
+        if rule.side_from:
+            source = by_id.get(rule.side_from)
+            if source is None or source.type != "choice":
+                add(rule.id, f"'{rule.side_from}' is not a choice question")
+            else:
+                offered = {c.id for c in source.choices}
+                for answer, _side in rule.sides:
+                    if answer not in offered:
+                        add(rule.id, f"'{rule.side_from}' has no choice '{answer}'")
         if trees is None:
             continue
         tree = trees.get(rule.tree)
@@ -299,6 +317,10 @@ def check_triage(triage: Triage, trees: Mapping[str, Tree] | None = None) -> lis
         for party, _qid in rule.parties:
             if party not in known:
                 add(rule.id, f"the tree '{rule.tree}' has no party '{party}'")
+        sides = {side.id for side in tree.sides}
+        for _answer, side in rule.sides:
+            if side not in sides:
+                add(rule.id, f"the tree '{rule.tree}' has no side '{side}'")
     return problems
 
 
@@ -347,8 +369,10 @@ def suggest(
                 if (found_names := _names(visible, qid))
             )
         )
+        answer = visible.get(rule.side_from) if rule.side_from else None
+        side = dict(rule.sides).get(answer, "") if isinstance(answer, str) else ""
         found.setdefault(
-            (rule.tree, about), Suggestion(rule.id, rule.tree, rule.why, about, parties)
+            (rule.tree, about), Suggestion(rule.id, rule.tree, rule.why, about, parties, side)
         )
     return tuple(found.values())
 
@@ -363,5 +387,13 @@ def _names(answers: Mapping[str, TriageAnswer], question_id: str) -> tuple[str, 
 def create_assessments(
     case: Case, suggestions: tuple[Suggestion, ...] | list[Suggestion], trees: Mapping[str, Tree]
 ) -> list[Assessment]:
-    """The confirmed suggestions as new assessments of the case, names filled in."""
-    return [case.add(trees[s.tree], s.about, dict(s.parties)) for s in suggestions]
+    """The confirmed suggestions as new assessments of the case, names filled in and the
+    client's side answered where the triage answers say it."""
+    made = []
+    for s in suggestions:
+        assessment = case.add(trees[s.tree], s.about, dict(s.parties))
+        question = assessment.tree.side_question
+        if s.side and question is not None and assessment.session.current is question:
+            assessment.session.answer(s.side)
+        made.append(assessment)
+    return made

@@ -20,6 +20,7 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "none": "没有找到适用的评估。可以在程序里直接选择要评估的问题。",
         "confirm": "创建哪些评估？（编号，用空格分隔；直接回车＝全部；0＝都不创建）：",
         "end": "输入已结束。",
+        "side": "当事人立场",
     },
     "en": {
         "intro": "Triage: a few plain questions to find which assessments the case needs.",
@@ -31,6 +32,7 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "none": "No assessment fits. You can pick a question to assess directly in the app.",
         "confirm": "Create which? (numbers separated by spaces; Enter = all; 0 = none): ",
         "end": "End of input.",
+        "side": "The client's side",
     },
 }
 
@@ -78,6 +80,10 @@ class TriageWalk:
             about = f"（{item.about}）" if self.lang == "zh" else f" ({item.about})"
             self._say(f"  {number}. {title}{about if item.about else ''}")
             self._say(f"     {item.why.get(self.lang)}")
+            side = self.trees[item.tree].side(item.side) if item.side else None
+            if side is not None:
+                colon = "：" if self.lang == "zh" else ": "
+                self._say(f"     {self.s['side']}{colon}{side.label.get(self.lang)}")
             for party, names in item.parties:
                 label = next(
                     p.label.get(self.lang) for p in self.trees[item.tree].parties if p.id == party
