@@ -573,8 +573,8 @@ def company_resolution() -> Json:
                 t("签约时的往来函件、会议纪要", "Correspondence and minutes from the signing"),
             ],
             "effect": t(
-                "审查了决议（或者无须决议）的，担保对公司有效；没有审查的，担保对公司不发生效力，公司最多承担不超过债务人不能清偿部分二分之一的赔偿责任。",
-                "Checked (or no resolution needed): the guarantee binds the company. Not checked: it does not, and the company owes at most compensation up to half of what the debtor cannot pay.",
+                "审查了决议（或者无须决议）的，担保（或者债务加入）对公司有效；没有审查的，对公司不发生效力，公司最多承担不超过债务人不能清偿部分二分之一的赔偿责任。",
+                "Checked (or no resolution needed): the guarantee (or the accession) binds the company. Not checked: it does not, and the company owes at most compensation up to half of what the debtor cannot pay.",
             ),
         },
         "choices": [
@@ -773,12 +773,12 @@ def fault_guarantee() -> Json:
             ),
             choice(
                 "guarantor_only",
-                "只有保证人有过错，债权人不知道也不应当知道",
-                "Only the guarantor; the creditor neither knew nor should have known",
+                "只有保证人有过错，债权人不知道也不应当知道（债权人没有审查公司决议的，不适用）",
+                "Only the guarantor; the creditor neither knew nor should have known (not where the creditor did not check the company's resolution)",
                 "fault_route",
                 t(
-                    "只有保证人有过错：对债务人不能清偿的部分承担赔偿责任。",
-                    "Only the guarantor at fault: it compensates all that the debtor cannot pay.",
+                    "只有保证人有过错：对债务人不能清偿的部分承担赔偿责任（债权人没有审查公司决议的除外，见注意事项）。",
+                    "Only the guarantor at fault: it compensates all that the debtor cannot pay (not where the creditor did not check the company's resolution; see the warnings).",
                 ),
                 [cite(GI, 17, 1, 2, when=NEW), cite(GLI, 7, when=OLD)],
             ),
@@ -1137,8 +1137,8 @@ def due_date() -> Json:
         ),
         "help": {
             "why": t(
-                "保证期间和主债务的诉讼时效都从这一天起算。展期未经保证人书面同意的，填原定的到期日。",
-                "Both the guarantee period and the main debt's limitation run from this day. After an extension without the guarantor's written consent, give the original due date.",
+                "保证期间从这一天起算；没有展期的，主债务的诉讼时效也从这一天起算。展期未经保证人书面同意的，这里填原定的到期日，展期后的到期日在下一题填写。",
+                "The guarantee period runs from this day, and so does the main debt's limitation if there was no extension. After an extension without the guarantor's written consent, give the original due date here and the extended one next.",
             ),
             "examples": [
                 t(
@@ -1170,6 +1170,69 @@ def due_date() -> Json:
             "effect": t(
                 "到期日决定保证期间的届满日：只知道月份的，届满日只能确定一个范围，结论可能取决于确切日期；不清楚的，无法判断保证期间是否已经届满。",
                 "The due date fixes the end of the guarantee period: known only to the month, the end is a range and the conclusion may turn on the exact day; unknown, whether the period is over cannot be told.",
+            ),
+        },
+        "next": "ext_route",
+    }
+
+
+EXT_NC = ans("extension", "not_consented")
+
+
+def ext_route() -> Json:
+    return branch(
+        "ext_route",
+        [rule(EXT_NC, "ext_due_date")],
+        otherwise("action_route"),
+    )
+
+
+def ext_due_date() -> Json:
+    """The extended due date: the main debt's limitation runs from it, while the guarantee
+    period stays on the original date (民法典695(2); 担保法解释30(2))."""
+    return {
+        "id": "ext_due_date",
+        "type": "date",
+        "allow_month": True,
+        "allow_unknown": True,
+        "text": t(
+            "展期后主债务的到期日是哪一天？",
+            "What is the main debt's due date after the extension?",
+        ),
+        "label": t(
+            "展期后的主债务到期日（主债务诉讼时效起算日）",
+            "the main debt's extended due date (start of its limitation)",
+        ),
+        "help": {
+            "why": t(
+                "展期未经保证人书面同意，只是保证期间仍按原定日期计算；在债权人和债务人之间展期有效，主债务到展期后的日期才到期，主债务的诉讼时效从展期后的到期日起算。",
+                "Without the guarantor's written consent only the guarantee period stays on the original date; between the creditor and the debtor the extension is valid, so the main debt falls due, and its limitation runs, from the extended date.",
+            ),
+            "examples": [
+                t(
+                    "原定2022年6月30日还款，展期协议改为2024年6月30日：填2024-06-30。",
+                    "Due 30 Jun 2022, extended to 30 Jun 2024: give 2024-06-30.",
+                ),
+            ],
+        },
+        "significance": t(
+            "主债务的诉讼时效从展期后的到期日起算（保证期间不受影响）。",
+            "The main debt's limitation runs from the extended due date (the guarantee period does not move).",
+        ),
+        "citations": [
+            cite(CC, 695, 2, when=NEW),
+            cite(GLI, 30, 2, when=OLD),
+        ],
+        "verify": {
+            "evidence": [
+                t(
+                    "展期协议（载明展期后的还款日期）",
+                    "The extension agreement (with the new due date)",
+                ),
+            ],
+            "effect": t(
+                "展期后的到期日决定主债务的诉讼时效何时届满；不清楚的，无法计算主债务的诉讼时效。",
+                "The extended due date fixes when the main debt's limitation ends; unknown, it cannot be computed.",
             ),
         },
         "next": "action_route",
@@ -1434,8 +1497,8 @@ PERIOD_SIGNIFICANCE = {
     ),
     "unclear": (
         t(
-            "约定不明确：2021年以后签署的为六个月；2021年以前签署的为二年（最高额保证为六个月）。",
-            "Unclear: six months if signed from 2021; two years if signed before 2021 (six months for a maximum-amount guarantee).",
+            "约定不明确：保证期间按法律对约定不明的规定确定（见所列依据和期限表中的保证期间）。",
+            "Unclear: the period is the one the law sets for an unclear agreement (see the rules cited and the guarantee period in the deadlines).",
         ),
         [
             cite(CC, 692, 2, when=NEW),
@@ -3131,39 +3194,43 @@ def deadlines() -> dict[str, Json]:
         "主债务的诉讼时效（对债务人的请求；保证人也可以援用）",
         "Limitation of the main debt (the claim against the debtor; the guarantor may raise it too)",
     )
-    d["main_lim_3y"] = {
-        "id": "main_lim_3y",
-        "kind": "limitation",
-        "label": main_label,
-        "from": "due_date",
-        "add": {"years": 3},
-        "basis": _limitation_basis(
-            "due_date",
-            [
-                cite(CC, 188, 2, when=date_from("due_date", "2021-01-01")),
-                cite(
-                    GP,
-                    188,
-                    2,
-                    when=all_(
-                        date_from("due_date", "2017-10-01"), date_before("due_date", "2021-01-01")
+    # After an extension without the guarantor's consent the main debt falls due on the
+    # extended date (the guarantee period alone stays on the original one: 民法典695(2)).
+    for suffix, start, on_path in (
+        ("", "due_date", not_(EXT_NC)),
+        ("_x", "ext_due_date", EXT_NC),
+    ):
+        d[f"main_lim_3y{suffix}"] = {
+            "id": f"main_lim_3y{suffix}",
+            "kind": "limitation",
+            "label": main_label,
+            "from": start,
+            "add": {"years": 3},
+            "basis": _limitation_basis(
+                start,
+                [
+                    cite(CC, 188, 2, when=date_from(start, "2021-01-01")),
+                    cite(
+                        GP,
+                        188,
+                        2,
+                        when=all_(date_from(start, "2017-10-01"), date_before(start, "2021-01-01")),
                     ),
-                ),
-            ],
-        ),
-        "events": {"from": "history", "parties": ["debtor"]},
-        "when": all_(main_when, date_from("due_date", "2017-10-01")),
-    }
-    d["main_lim_2y"] = {
-        "id": "main_lim_2y",
-        "kind": "limitation",
-        "label": main_label,
-        "from": "due_date",
-        "add": {"years": 2},
-        "basis": [cite(GPCL, 135), cite(GPCL, 137)],
-        "events": {"from": "history", "parties": ["debtor"]},
-        "when": all_(main_when, date_before("due_date", "2017-10-01")),
-    }
+                ],
+            ),
+            "events": {"from": "history", "parties": ["debtor"]},
+            "when": all_(main_when, on_path, date_from(start, "2017-10-01")),
+        }
+        d[f"main_lim_2y{suffix}"] = {
+            "id": f"main_lim_2y{suffix}",
+            "kind": "limitation",
+            "label": main_label,
+            "from": start,
+            "add": {"years": 2},
+            "basis": [cite(GPCL, 135), cite(GPCL, 137)],
+            "events": {"from": "history", "parties": ["debtor"]},
+            "when": all_(main_when, on_path, date_before(start, "2017-10-01")),
+        }
     # A void guarantee (or one not binding a company): the creditor's claim against the debtor,
     # and the claim for compensation against the guarantor, whose start the law does not fix —
     # counted, to be safe, from the creditor's demand on the guarantor.
@@ -3171,14 +3238,14 @@ def deadlines() -> dict[str, Json]:
         "主债务的诉讼时效（对债务人的请求）",
         "Limitation of the main debt (the claim against the debtor)",
     )
-    for name in ("main_lim_3y", "main_lim_2y"):
+    for name in ("main_lim_3y", "main_lim_2y", "main_lim_3y_x", "main_lim_2y_x"):
         inv = name.replace("main_lim", "main_inv")
         d[inv] = {
             **d[name],
             "id": inv,
             "label": inv_label,
             # Not where the main contract is void: restitution has its own start.
-            "when": all_(GUAR, INV_GUAR, NOT_CEIL, d[name]["when"]["all"][1]),
+            "when": all_(GUAR, INV_GUAR, NOT_CEIL, *d[name]["when"]["all"][1:]),
         }
     comp_label = t(
         "赔偿请求的诉讼时效（稳妥起见，自要求保证人之日起算）",
@@ -3388,12 +3455,14 @@ def not_passed_when(name: str) -> Json:
     return all_(DL[name]["when"], any_(passed(name, False), undetermined(passed(name))))
 
 
-MAIN_PASSED = any_(passed_when("main_lim_3y"), passed_when("main_lim_2y"))
+MAIN_NAMES = ("main_lim_3y", "main_lim_2y", "main_lim_3y_x", "main_lim_2y_x")
+AMOUNT_KNOWN = all_(reached("debt_amount"), not_(unknown("debt_amount")))
+MAIN_PASSED = any_(*(passed_when(n) for n in MAIN_NAMES))
 MAIN_APPLIES = all_(GUAR, NOT_CEIL, any_(JOINT, RUNNING))
 GP_USES = [{"use": fam} for fam in FAM] + [{"use": "gk_" + fam[3:]} for fam in FAM]
 GPU_NAMES = ("gpu_6m_new", "gpu_6m_old", "gpu_1y", "gpu_2y_new", "gpu_2y_old", "gpu_3y")
 GPU_USES = [{"use": n} for n in GPU_NAMES]
-INV_MAIN_NAMES = ("main_inv_3y", "main_inv_2y")
+INV_MAIN_NAMES = ("main_inv_3y", "main_inv_2y", "main_inv_3y_x", "main_inv_2y_x")
 COMP_NAMES = ("comp_lim", "comp_lim_2y")
 INV_USES = [{"use": n} for n in (*INV_MAIN_NAMES, *COMP_NAMES)]
 # Where it is open whether the creditor acted in time: has the period surely ended (at its
@@ -3409,7 +3478,7 @@ GD_OLD_GENERAL = [{"use": "gd_gen_old"}, {"use": "gd_gen_old_2y"}]
 GD_EXCEPTION = [{"use": "gd_gen_bankr"}, {"use": "gd_gen_exc"}, *GD_OLD_GENERAL]
 GD_SPENT = [{"use": "gd_gen_spent"}, {"use": "gd_gen_year"}, *GD_OLD_GENERAL]
 COURT_USES = [{"use": "enf_guarantor"}, {"use": "appeal_guarantor"}]
-MAIN_USES = [{"use": "main_lim_3y"}, {"use": "main_lim_2y"}]
+MAIN_USES = [{"use": n} for n in MAIN_NAMES]
 
 
 # === shared outcome entries ====================================================================
@@ -3450,7 +3519,25 @@ def shared_warnings() -> dict[str, Json]:
             "债权人是否审查了公司同意担保的决议尚待核实：审查了（或者无须决议）的，以上结论成立；没有审查的，担保对公司不发生效力，公司只按过错承担赔偿责任，最多为债务人不能清偿部分的二分之一（债务人完全不能清偿的，最多为尚欠{amount.debt_amount}的一半，即{amount.half_debt}）。",
             "Whether the creditor checked the company's resolution is still to verify: if it did (or none was needed), the above holds; if not, the guarantee does not bind the company, which owes only fault-based compensation of at most half of what the debtor cannot pay (if the debtor can pay nothing, at most half of the {amount.debt_amount} owed, i.e. {amount.half_debt}).",
             "any",
+            all_(GUAR, unknown("company_resolution"), AMOUNT_KNOWN),
+            [cite(GI, 7, when=NEW), cite(GI, 17, 1, when=NEW), cite(GLI, 7, when=OLD)],
+        ),
+        # Where the amount is never asked.
+        "resolution_unknown_plain": warn(
+            "missing_fact",
+            "债权人是否审查了公司同意担保的决议尚待核实：审查了（或者无须决议）的，以上结论成立；没有审查的，担保对公司不发生效力，公司只按过错承担赔偿责任，最多为债务人不能清偿部分的二分之一。",
+            "Whether the creditor checked the company's resolution is still to verify: if it did (or none was needed), the above holds; if not, the guarantee does not bind the company, which owes only fault-based compensation of at most half of what the debtor cannot pay.",
+            "any",
             all_(GUAR, unknown("company_resolution")),
+            [cite(GI, 7, when=NEW), cite(GI, 17, 1, when=NEW), cite(GLI, 7, when=OLD)],
+        ),
+        # Without the amount (not asked on this path, or unknown): no figure.
+        "resolution_unknown_no_amount": warn(
+            "missing_fact",
+            "债权人是否审查了公司同意担保的决议尚待核实：审查了（或者无须决议）的，以上结论成立；没有审查的，担保对公司不发生效力，公司只按过错承担赔偿责任，最多为债务人不能清偿部分的二分之一。",
+            "Whether the creditor checked the company's resolution is still to verify: if it did (or none was needed), the above holds; if not, the guarantee does not bind the company, which owes only fault-based compensation of at most half of what the debtor cannot pay.",
+            "any",
+            all_(GUAR, unknown("company_resolution"), not_(AMOUNT_KNOWN)),
             [cite(GI, 7, when=NEW), cite(GI, 17, 1, when=NEW), cite(GLI, 7, when=OLD)],
         ),
         "listed_unknown": warn(
@@ -3560,6 +3647,24 @@ def shared_warnings() -> dict[str, Json]:
             all_(JOINT, any_(IN_TIME, RUNNING), NOT_CEIL, not_(MAIN_PASSED)),
             [cite(CC, 701, when=NEW), cite(LP, 18, 1, when=NEW), cite(GL, 20, 1, when=OLD)],
         ),
+        **{
+            f"main_defence_{v}": warn(
+                "caution",
+                "主债务的诉讼时效已经届满的，保证人可以主张债务人的诉讼时效抗辩，债务人放弃的也可以；保证人知道或者应当知道届满仍提供保证或者承担保证责任的除外。这一抗辩须在一审中提出：一审没有提出、二审才提出的，法院不予支持（基于新的证据能够证明时效已经届满的除外），也不能以此申请再审。",
+                "Once the main debt's limitation has run out, the guarantor may plead it, even if the debtor waived it — not if he guaranteed or paid knowing or having to know it had run out. The defence must be raised at first instance: raised only on appeal it fails (unless new evidence shows the period had run), and it is no ground for a retrial.",
+                G,
+                all_(law, MAIN_PASSED),
+                basis,
+            )
+            for v, law, basis in (
+                (
+                    "new",
+                    NEW,
+                    [cite(CC, 701), cite(LP, 18, 1), cite(GI, 35), cite(LP, 3, 1), cite(LP, 3, 2)],
+                ),
+                ("old", OLD, [cite(GL, 20, 1), cite(GLI, 35), cite(LP, 3, 1), cite(LP, 3, 2)]),
+            )
+        },
         "old_general_interruption": warn(
             "caution",
             "2021年以前签署的一般保证，主债务的诉讼时效中断的，保证债务的诉讼时效也中断；期限表只计入针对保证人的事件，实际届满日可能更晚，稳妥起见以表中日期为准。",
@@ -3624,6 +3729,7 @@ WARNINGS_GUAR = [
         "old_unclear_creditor_late",
         "old_unclear_guarantor",
         "resolution_unknown",
+        "resolution_unknown_no_amount",
         "listed_unknown",
         "old_company_practice",
         "old_credit_support",
@@ -3887,36 +3993,55 @@ JOINT_ORDER = t(
     "No order: the {party.creditor} may ask the {party.debtor}, or go straight to the {party.guarantor} within the guarantee's scope",
 )
 
-MAIN_NAMES = ("main_lim_3y", "main_lim_2y")
 GD_JOINT_NAMES = ("gd_joint_new", "gd_joint_old", "gd_joint_old_2y")
 D_SUED = event("suit", "debtor")
 
 
+MAIN_DEF_BASIS = (
+    (
+        NEW,
+        "（民法典第701条、诉讼时效规定第18条第1款；例外见担保制度解释第35条）",
+        "(Civil Code 701; Limitation Provisions 18(1); exception: Guarantee Interpretation 35)",
+    ),
+    (
+        OLD,
+        "（担保法第20条第1款；例外见担保法解释第35条）",
+        "(Guarantee Law 20(1); exception: Guarantee Law Interpretation 35)",
+    ),
+)
+FIRST_INSTANCE_ZH = "诉讼时效抗辩须在一审中提出：一审期间没有提出、二审期间才提出的，法院不予支持（基于新的证据能够证明时效已经届满的除外），也不能以此申请再审（诉讼时效规定第3条）。"
+FIRST_INSTANCE_EN = "A limitation defence must be raised at first instance: raised only on appeal it fails (unless new evidence shows the period had run), and it is no ground for a retrial (Limitation Provisions 3)."
+
+
 def def_main() -> list[Json]:
-    """The main debt's limitation as the guarantor's defence (民法典701), by its state."""
+    """The main debt's limitation as the guarantor's defence (民法典701; 担保法20(1)), by its
+    state, with its basis by the guarantee's law and the first-instance rule (诉讼时效规定3)."""
     out = []
     for name in MAIN_NAMES:
         when = DL[name]["when"]
-        out += [
-            note(
-                f"主债务的诉讼时效已于{{deadline.{name}}}届满（案件经过中没有在此之前中断的记录）：你可以主张{{party.debtor}}的时效抗辩而拒绝承担；{{party.debtor}}放弃抗辩的，你仍可以主张。但你知道时效届满仍提供保证或者承担了责任的，不能再以此抗辩。",
-                f"The main debt's limitation ran out on {{deadline.{name}}} (the history records no interruption before then): you may plead the {{party.debtor}}'s limitation defence and refuse, even if the {{party.debtor}} waived it — not if you guaranteed or paid knowing it had run out.",
-                G,
-                passed_when(name),
-            ),
-            note(
-                f"主债务的诉讼时效至{{deadline.{name}}}届满，目前尚未届满：届满前{{party.creditor}}没有向{{party.debtor}}催告、起诉，{{party.debtor}}也没有确认债务或者还款的，届满后你可以主张{{party.debtor}}的时效抗辩。",
-                f"The main debt's limitation runs until {{deadline.{name}}}: if by then the {{party.creditor}} has not demanded from or sued the {{party.debtor}}, and the {{party.debtor}} has not confirmed the debt or paid, you may plead its limitation defence afterwards.",
-                G,
-                all_(when, passed(name, False), not_(any_(D_SUED, D_JUDGED))),
-            ),
-            note(
-                "主债务的诉讼时效的届满日尚不确定（见期限表）：届满后你可以主张{party.debtor}的时效抗辩；对{party.debtor}的催告、起诉会中断主债务的时效。",
-                "When the main debt's limitation ends is not certain (see the deadlines): once it has, you may plead the {party.debtor}'s limitation defence; demands on, or suits against, the {party.debtor} interrupt it.",
-                G,
-                all_(when, undetermined(passed(name))),
-            ),
-        ]
+        for law, basis_zh, basis_en in MAIN_DEF_BASIS:
+            out += [
+                note(
+                    f"主债务的诉讼时效已于{{deadline.{name}}}届满（案件经过中没有在此之前中断的记录）：你可以主张{{party.debtor}}的时效抗辩而拒绝承担；{{party.debtor}}放弃抗辩的，你仍可以主张。但你知道或者应当知道时效届满仍提供保证或者承担了责任的，不能再以此抗辩{basis_zh}。"
+                    + FIRST_INSTANCE_ZH,
+                    f"The main debt's limitation ran out on {{deadline.{name}}} (the history records no interruption before then): you may plead the {{party.debtor}}'s limitation defence and refuse, even if the {{party.debtor}} waived it — not if you guaranteed or paid knowing it had run out {basis_en}. "
+                    + FIRST_INSTANCE_EN,
+                    G,
+                    all_(law, passed_when(name)),
+                ),
+                note(
+                    f"主债务的诉讼时效至{{deadline.{name}}}届满，目前尚未届满：届满前{{party.creditor}}没有向{{party.debtor}}催告、起诉，{{party.debtor}}也没有确认债务或者还款的，届满后你可以主张{{party.debtor}}的时效抗辩{basis_zh}。",
+                    f"The main debt's limitation runs until {{deadline.{name}}}: if by then the {{party.creditor}} has not demanded from or sued the {{party.debtor}}, and the {{party.debtor}} has not confirmed the debt or paid, you may plead its limitation defence afterwards {basis_en}.",
+                    G,
+                    all_(law, when, passed(name, False), not_(any_(D_SUED, D_JUDGED))),
+                ),
+                note(
+                    f"主债务的诉讼时效的届满日尚不确定（见期限表）：届满后你可以主张{{party.debtor}}的时效抗辩{basis_zh}；对{{party.debtor}}的催告、起诉会中断主债务的时效。",
+                    f"When the main debt's limitation ends is not certain (see the deadlines): once it has, you may plead the {{party.debtor}}'s limitation defence {basis_en}; demands on, or suits against, the {{party.debtor}} interrupt it.",
+                    G,
+                    all_(law, when, undetermined(passed(name))),
+                ),
+            ]
     return out
 
 
@@ -3985,11 +4110,12 @@ DEF_ASSIGNED = note(
     G,
     all_(NEW, CH("assigned_unnotified")),
 )
+CLAIM_FILED = any_(ans("general_action", "bankruptcy_claim"), event("equal_effect", "debtor"))
 DEF_BANKR_SILENT = note(
     "{party.creditor}知道{party.debtor}破产，却既没有申报债权也没有通知你，致使你不能预先行使追偿权的：你在该债权在破产程序中可能受偿的范围内免除责任。",
     "If the {party.creditor} knew of the {party.debtor}'s bankruptcy but neither filed a claim nor told you, so that you could not file in advance, you are released to the extent the claim could have been paid in the bankruptcy.",
     G,
-    BANKR_EVENT,
+    all_(BANKR_EVENT, not_(CLAIM_FILED)),
 )
 DEF_CO_29 = note(
     "你与其他保证人之间有相互追偿权，而{party.creditor}没有在保证期间内向其他保证人行使权利，致使你承担后不能向其追偿的：你可以在不能追偿的范围内主张免责。",
@@ -4027,8 +4153,8 @@ NS_G_JUDGED = note(
 APPEAL_OPEN = all_(DL["appeal_guarantor"]["when"], passed("appeal_guarantor", False))
 APPEAL_LAPSED = passed_when("appeal_guarantor")
 NS_G_APPEAL = note(
-    "一审判决已经送达你：不服的，务必在{deadline.appeal_guarantor}或者之前向上一级人民法院提起上诉（通过原审法院递交上诉状；邮寄的，以交邮之日为准），并在上诉中提出“可以提出的抗辩”中列出的抗辩；逾期不上诉，一审判决即发生法律效力。",
-    "A first-instance judgment has been served on you: if you disagree, appeal to the court above on or before {deadline.appeal_guarantor} (file the appeal through the trial court; by post, the day of posting counts), raising the defences listed under 'defences'; if you do not, the judgment takes effect.",
+    "一审判决已经送达你：不服的，务必在{deadline.appeal_guarantor}或者之前向上一级人民法院提起上诉（通过原审法院递交上诉状；邮寄的，以交邮之日为准），并在上诉中提出“可以提出的抗辩”中列出的抗辩；逾期不上诉，一审判决即发生法律效力。注意：诉讼时效抗辩（包括主债务的诉讼时效届满）只有一审中已经提出的，二审才予以审理；一审没有提出的，二审不予支持，除非基于新的证据能够证明时效已经届满（诉讼时效规定第3条第1款）。保证期间是否届满不是诉讼时效抗辩，不受这一限制。",
+    "A first-instance judgment has been served on you: if you disagree, appeal to the court above on or before {deadline.appeal_guarantor} (file the appeal through the trial court; by post, the day of posting counts), raising the defences listed under 'defences'; if you do not, the judgment takes effect. Note: a limitation defence (including the main debt's limitation) counts on appeal only if raised at first instance, unless new evidence shows the period had run (Limitation Provisions 3(1)). Whether the guarantee period ended is not a limitation defence and is not so limited.",
     G,
     APPEAL_OPEN,
 )
@@ -4050,7 +4176,6 @@ NS_C_ENFORCE_G = note(
     C,
     G_JUDGED,
 )
-CLAIM_FILED = any_(ans("general_action", "bankruptcy_claim"), event("equal_effect", "debtor"))
 NS_C_BANKR = note(
     "向管理人申报债权；同时可以起诉{party.guarantor}，在破产程序中未受清偿的部分仍可要求{party.guarantor}承担。债权只计息到法院受理破产申请之日。",
     "File your claim with the administrator; you may also sue the {party.guarantor}, who still answers for what the bankruptcy does not pay. Interest stops on the day the petition was accepted.",
@@ -4077,6 +4202,7 @@ def liable_warnings(*extra: str) -> list[Json]:
         "old_unclear_creditor_late",
         "old_unclear_guarantor",
         "resolution_unknown",
+        "resolution_unknown_no_amount",
         "listed_unknown",
         "old_company_practice",
         "old_credit_support",
@@ -4084,6 +4210,8 @@ def liable_warnings(*extra: str) -> list[Json]:
         "co_unknown",
         "old_bankruptcy_interest",
         "old_bankruptcy_six_months",
+        "main_defence_new",
+        "main_defence_old",
         *extra,
     ]
     return [{"use": n} for n in names]
@@ -4117,11 +4245,12 @@ MAIN_BARRED_VARIANTS = [
 ] + [
     variant(
         G,
-        f"主债务的诉讼时效已于{{deadline.{name}}}届满（案件经过中没有在此之前中断时效的记录）：即使{{party.creditor}}在保证期间内要求了你，你也可以主张{{party.debtor}}的时效抗辩而拒绝承担；{{party.debtor}}放弃该抗辩的，你仍可以主张。但你知道时效届满仍提供保证或者承担了责任的，不能再以此抗辩。请核实{{party.creditor}}是否曾向{{party.debtor}}催告、起诉。",
-        f"The main debt's limitation ran out on {{deadline.{name}}} (the history records no interruption before then): even if the {{party.creditor}} required you to perform in time, you may plead the {{party.debtor}}'s limitation defence and refuse, even if the {{party.debtor}} waived it — not if you guaranteed or paid knowing it had run out. Check whether the {{party.creditor}} ever demanded from or sued the {{party.debtor}}.",
-        passed_when(name),
+        f"主债务的诉讼时效已于{{deadline.{name}}}届满（案件经过中没有在此之前中断时效的记录）：即使{{party.creditor}}在保证期间内要求了你，你也可以主张{{party.debtor}}的时效抗辩而拒绝承担；{{party.debtor}}放弃该抗辩的，你仍可以主张。但你知道或者应当知道时效届满仍提供保证或者承担了责任的，不能再以此抗辩{basis_zh}。请核实{{party.creditor}}是否曾向{{party.debtor}}催告、起诉。",
+        f"The main debt's limitation ran out on {{deadline.{name}}} (the history records no interruption before then): even if the {{party.creditor}} required you to perform in time, you may plead the {{party.debtor}}'s limitation defence and refuse, even if the {{party.debtor}} waived it — not if you guaranteed or paid knowing it had run out {basis_en}. Check whether the {{party.creditor}} ever demanded from or sued the {{party.debtor}}.",
+        all_(law, passed_when(name)),
     )
     for name in MAIN_NAMES
+    for law, basis_zh, basis_en in MAIN_DEF_BASIS
 ]
 
 
@@ -4197,8 +4326,8 @@ def out_joint() -> Json:
         "out_joint",
         "G-A",
         t(
-            "连带责任保证：保证人应当与债务人承担连带责任",
-            "Joint and several guarantee: the guarantor answers jointly with the debtor",
+            "连带责任保证：保证人与债务人承担连带责任，但可以提出抗辩（见结论）",
+            "Joint and several guarantee: the guarantor answers jointly with the debtor, subject to his defences (see the conclusion)",
         ),
         [
             # The guarantor: an appeal to bring, the contested period, limitations run out.
@@ -4211,9 +4340,9 @@ def out_joint() -> Json:
             variant(
                 G,
                 APPEAL_ZH
-                + "{party.creditor}已于{date.act_date}在保证期间内要求你承担保证责任；上诉中可以提出{party.debtor}对{party.creditor}的抗辩（包括主债务的诉讼时效届满）和保证债务的诉讼时效抗辩（见“可以提出的抗辩”）。",
+                + "{party.creditor}已于{date.act_date}在保证期间内要求你承担保证责任；上诉中可以提出{party.debtor}对{party.creditor}的抗辩和诉讼时效抗辩（见“可以提出的抗辩”）；诉讼时效抗辩（包括主债务的诉讼时效届满）一审中没有提出的，二审不予支持，除非有新的证据证明时效已经届满。",
                 APPEAL_EN
-                + " The {party.creditor} required you to perform on {date.act_date}, within the guarantee period; on appeal you may raise the {party.debtor}'s defences (including the main debt's limitation) and the guarantee debt's own limitation (see the defences).",
+                + " The {party.creditor} required you to perform on {date.act_date}, within the guarantee period; on appeal you may raise the {party.debtor}'s defences and limitation defences (see the defences); a limitation defence (including the main debt's) not raised at first instance fails on appeal unless new evidence shows the period had run.",
                 APPEAL_OPEN,
             ),
             variant(
@@ -4870,8 +4999,8 @@ def out_general_exception() -> Json:
         "out_general_exception",
         "G-C",
         t(
-            "一般保证：有法定例外情形，保证人不得要求先执行债务人",
-            "General guarantee: a statutory exception applies, the guarantor cannot insist on the debtor first",
+            "一般保证：有法定例外情形，保证人不能要求先执行债务人，但可以提出其他抗辩（见结论）",
+            "General guarantee: a statutory exception applies, so the guarantor cannot insist on the debtor first, but may raise other defences (see the conclusion)",
         ),
         summary,
         findings,
@@ -5644,6 +5773,7 @@ def out_depends() -> Json:
                     "old_unclear_creditor_late",
                     "old_unclear_guarantor",
                     "resolution_unknown",
+                    "resolution_unknown_no_amount",
                     "listed_unknown",
                     "old_company_practice",
                     "old_credit_support",
@@ -5779,7 +5909,7 @@ def out_not_started() -> Json:
         warnings=[
             {"use": n}
             for n in (
-                "resolution_unknown",
+                "resolution_unknown_plain",
                 "listed_unknown",
                 "old_company_practice",
                 "old_credit_support",
@@ -6098,7 +6228,13 @@ def out_invalid() -> Json:
                     "保证无效，双方都有过错：不超过二分之一",
                     "void guarantee, both at fault: at most half",
                 ),
-                all_(valid_main, ans(fg, "both"), when_amt),
+                # A creditor who did not check the resolution is at fault by definition
+                # (担保制度解释7(3)): "only the guarantor" cannot stand, at most half.
+                all_(
+                    valid_main,
+                    any_(ans(fg, "both"), all_(NOT_REVIEWED, ans(fg, "guarantor_only"))),
+                    when_amt,
+                ),
             )
         )
     for when_amt, scope in full_scope():
@@ -6111,7 +6247,7 @@ def out_invalid() -> Json:
                 order,
                 [cite(GI, 17, 1, 2), *INVALID_WHY],
                 t("保证无效，只有保证人有过错", "void guarantee, only the guarantor at fault"),
-                all_(NEW, valid_main, ans(fg, "guarantor_only"), when_amt),
+                all_(NEW, valid_main, not_(NOT_REVIEWED), ans(fg, "guarantor_only"), when_amt),
             )
         )
     findings.append(
@@ -6135,7 +6271,7 @@ def out_invalid() -> Json:
                 "连带赔偿责任（保证无效，债权人无过错）",
                 "joint liability in damages (void guarantee, the creditor without fault)",
             ),
-            all_(OLD, valid_main, ans(fg, "guarantor_only")),
+            all_(OLD, valid_main, not_(NOT_REVIEWED), ans(fg, "guarantor_only")),
         )
     )
     for when_amt, scope in invalid_scope("third"):
@@ -6387,11 +6523,15 @@ def out_invalid() -> Json:
             ),
             warn(
                 "caution",
-                "没有审查公司决议的债权人，本身不是善意的，通常也有过错：回答“只有保证人有过错”的，请再核实；双方都有过错的，赔偿不超过二分之一。",
-                "A creditor who did not check the company's resolution is not in good faith and is usually at fault too: check the answer 'only the guarantor'; if both were at fault, at most half.",
+                "没有审查公司决议的债权人不是善意相对人，本身有过错：因此不能认定只有保证人有过错，本报告按双方都有过错处理，赔偿不超过{party.debtor}不能清偿部分的二分之一。",
+                "A creditor who did not check the company's resolution is not in good faith and is itself at fault: the guarantor cannot be the only one at fault, so this report treats both as at fault — at most half of what the {party.debtor} cannot pay.",
                 "any",
                 all_(NOT_REVIEWED, ans("fault_guarantee", "guarantor_only")),
-                [cite(GI, 7, 3, when=NEW)],
+                [
+                    cite(GI, 7, 3, when=NEW),
+                    cite(GI, 7, 1, 2, when=NEW),
+                    cite(GI, 17, 1, 1, when=NEW),
+                ],
             ),
             warn(
                 "contested",
@@ -6755,6 +6895,40 @@ def out_accession() -> Json:
                 "With a judgment, apply for enforcement within the period (see the deadlines).",
                 C,
                 ACC_JUDGED,
+            ),
+            note(
+                "一审判决已经送达你：不服的，务必在{deadline.appeal_joiner}或者之前向上一级人民法院提起上诉（通过原审法院递交上诉状；邮寄的，以交邮之日为准），逾期不上诉，一审判决即发生法律效力（民事诉讼法第171条第1款）。上诉中主张：你只在文件中愿意承担的范围内承担（民法典第552条），以及“可以提出的抗辩”中列出的其他抗辩；诉讼时效抗辩一审中没有提出的，二审不予支持，除非基于新的证据能够证明时效已经届满（诉讼时效规定第3条第1款）。",
+                "A first-instance judgment has been served on you: if you disagree, appeal to the court above on or before {deadline.appeal_joiner} (through the trial court; by post, the day of posting counts), or the judgment takes effect (Civil Procedure Law 171(1)). On appeal argue that you answer only within what you agreed to bear (Civil Code 552), and the other defences listed; a limitation defence not raised at first instance fails on appeal unless new evidence shows the period had run (Limitation Provisions 3(1)).",
+                J_SIDES,
+                all_(DL["appeal_joiner"]["when"], passed("appeal_joiner", False)),
+            ),
+            note(
+                "上诉中还应主张：公司加入债务须经董事会或者股东会决议，{party.creditor}须证明签约时审查了决议；不能证明的，加入对公司不发生效力，公司最多按过错赔偿，不超过{party.debtor}不能清偿部分的二分之一（担保制度解释第12条、第7条第1款、第17条第1款第1项）。",
+                "On appeal also argue that a company's accession needs a board or shareholders' resolution, which the {party.creditor} must show it checked; if it cannot, the accession does not bind the company, which owes at most fault-based compensation of half of what the {party.debtor} cannot pay (Guarantee Interpretation 12, 7(1), 17(1)(i)).",
+                J_SIDES,
+                all_(
+                    NEW,
+                    unknown("company_resolution"),
+                    DL["appeal_joiner"]["when"],
+                    passed("appeal_joiner", False),
+                ),
+            ),
+            note(
+                "上诉中还应主张：公司加入债务须经董事会或者股东会决议，{party.creditor}须证明签约时审查了决议；不能证明的，加入对公司不发生效力，公司最多按过错赔偿（公司法(2018)第16条）。",
+                "On appeal also argue that a company's accession needs a board or shareholders' resolution, which the {party.creditor} must show it checked; if it cannot, the accession does not bind the company, which owes at most fault-based compensation (Company Law (2018) 16).",
+                J_SIDES,
+                all_(
+                    OLD,
+                    unknown("company_resolution"),
+                    DL["appeal_joiner"]["when"],
+                    passed("appeal_joiner", False),
+                ),
+            ),
+            note(
+                "一审判决的上诉期已于{deadline.appeal_joiner}届满：没有上诉的，判决已经生效，请在案件经过中记录判决生效，按判决履行；认为判决确有错误的，可以咨询律师是否申请再审。",
+                "The appeal period ended on {deadline.appeal_joiner}: without an appeal the judgment is in effect — record it in the history and comply; if you think it is wrong, ask a lawyer about a retrial.",
+                J_SIDES,
+                passed_when("appeal_joiner"),
             ),
             note(
                 "核对加入债务的文件中你愿意承担的范围，以及主债务的数额和时效；保存与{party.debtor}之间关于追偿的约定。",
@@ -7452,6 +7626,14 @@ def out_recourse() -> Json:
                 PAID,
             ),
             warn(
+                "contested",
+                "你向{party.debtor}追偿的诉讼时效已经届满：其他保证人分担的是“向债务人不能追偿的部分”，{party.co_guarantor}可以主张，因你自己没有及时追偿而追不回的部分不属于不能追偿，不应由其分担。这一点存在争议，分担请求可能得不到支持或者被减少。",
+                "Your recourse against the {party.debtor} is time-barred: the other guarantors share what cannot be recovered from the debtor, and the {party.co_guarantor} may argue that what you lost by letting your recourse lapse is not that, and refuse to share. This is contested; the claim may fail or be reduced.",
+                P,
+                all_(PAID, REC_PASSED, SHARING),
+                [cite(GI, 13, when=NEW), cite(GLI, 20, 2, when=OLD)],
+            ),
+            warn(
                 "missing_fact",
                 "你付款时主债务的诉讼时效是否已经届满尚待核实：已经届满而你知道仍付款的，追偿通常得不到支持。",
                 "Whether the main debt was time-barred when you paid is still to verify: if it was and you knew, recourse usually fails.",
@@ -7503,7 +7685,13 @@ def out_recourse() -> Json:
                 "先向{party.debtor}追偿；确定不能追偿的部分后，书面要求{party.co_guarantor}分担，并保存凭证（分担的诉讼时效见期限表）。",
                 "Recover from the {party.debtor} first; once what cannot be recovered is known, ask the {party.co_guarantor} in writing for their shares and keep proof (for the limitation see the deadlines).",
                 P,
-                all_(share_steps, any_(ORDERED, SHARES_LIVE)),
+                all_(share_steps, any_(ORDERED, SHARES_LIVE), not_(REC_PASSED)),
+            ),
+            note(
+                "你对{party.debtor}的追偿已经超过诉讼时效：现在就书面要求{party.co_guarantor}分担（EMS寄送并保存回执），在分担请求的诉讼时效届满前（见期限表）起诉；{party.co_guarantor}可能以你自己没有及时追偿为由拒绝分担（见注意事项）。",
+                "Your recourse against the {party.debtor} is time-barred: ask the {party.co_guarantor} in writing for their shares now (EMS with a receipt) and sue before the limitation of that claim ends (see the deadlines); the {party.co_guarantor} may refuse because you let the recourse lapse (see the warnings).",
+                P,
+                all_(share_steps, SHARES_LIVE, REC_PASSED),
             ),
             note(
                 "按约定的份额，书面要求{party.co_guarantor}分担。",
@@ -7756,7 +7944,7 @@ NOTES = [
         "A general guarantor's right and the guarantee debt's limitation follow the history: an accepted bankruptcy first (687(2)(ii); Guarantee Interpretation arts. 23(1), 22); service of a ruling ending enforcement (art. 28(1)(i)); a year from the court's receipt of the enforcement application without a ruling (art. 28(1)(ii), computed as receipt + 4 years, a day off for a 29 Feb receipt); other exceptions (art. 28(2), from the day the creditor learnt of them). For pre-2021 general guarantees limitation runs from the judgment's effect (2000 Interpretation art. 34(1); the date is asked).",
     ),
     t(
-        "主债务的诉讼时效（保证人可以援用的抗辩，民法典701）在连带责任保证、尚未起诉的一般保证、是否及时行使权利尚待核实的情形，以及债权人一方保证期间已经失效的情形（对债务人的请求）中计算；一般保证中债权人已起诉债务人的，主债务在诉讼中或者已由判决确定，不显示。保证无效时另列“主债务的诉讼时效（对债务人的请求）”（主合同无效的除外：返还请求另有起算日，只给提示），以及赔偿请求的诉讼时效（稳妥起见自要求保证人之日起算，起算日有争议）。最高额保证不计算（多笔债权）。为此，保证期间失效（债权人一方）、尚待核实和保证无效的路径也询问案件经过。",
+        "主债务的诉讼时效（保证人可以援用的抗辩，民法典701）在连带责任保证、尚未起诉的一般保证、是否及时行使权利尚待核实的情形，以及债权人一方保证期间已经失效的情形（对债务人的请求）中计算；一般保证中债权人已起诉债务人的，主债务在诉讼中或者已由判决确定，不显示。保证无效时另列“主债务的诉讼时效（对债务人的请求）”（主合同无效的除外：返还请求另有起算日，只给提示），以及赔偿请求的诉讼时效（稳妥起见自要求保证人之日起算，起算日有争议）。最高额保证不计算（多笔债权）。展期未经保证人书面同意的，另问展期后的到期日：保证期间仍从原定日期起算（民法典695(2)；担保法解释30(2)），主债务的诉讼时效从展期后的到期日起算（期限 main_lim_*_x、main_inv_*_x）。保证人援用主债务时效抗辩的依据按保证的法律版本写入抗辩文字和提示（新法：民法典701、诉讼时效规定18(1)、例外担保制度解释35；旧法：担保法20(1)、例外担保法解释35），并提示诉讼时效规定3（须在一审中提出）。为此，保证期间失效（债权人一方）、尚待核实和保证无效的路径也询问案件经过。",
         "The main debt's limitation (a defence the guarantor may raise, Civil Code art. 701) is computed for joint guarantees, general guarantees not yet sued on, cases where it is open whether the creditor acted in time, and — for the creditor — where the guarantee lapsed (the claim against the debtor); once the debtor was sued under a general guarantee it is in court or decided and not shown. For void guarantees a separate row 'the main debt's limitation (the claim against the debtor)' (not where the main contract is void: restitution has its own start; a caution only) and the compensation claim's limitation (counted, to be safe, from the demand on the guarantor; its start is contested). Not computed for maximum-amount guarantees (many debts). The released (creditor), open and void routes therefore ask the case's history too.",
     ),
     t(
@@ -7950,6 +8138,8 @@ def nodes() -> list[Json]:
         extension(),
         maturity_kind(),
         due_date(),
+        ext_route(),
+        ext_due_date(),
         action_route(),
         joint_action(),
         general_action(),

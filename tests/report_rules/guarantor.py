@@ -171,4 +171,29 @@ RULES: list[Rule] = [
         all_of(answered("side", "paid"), answered("paid_knew_barred", "no")),
         re.compile(r"上面认定你不能追偿的部分"),
     ),
+    Rule(
+        "no placeholder figure in any report",
+        lambda session: True,
+        re.compile(r"（未询问）"),
+    ),
+    Rule(
+        "a creditor who did not check the resolution is never found the only one without fault",
+        answered("company_resolution", "not_reviewed"),
+        re.compile(r"保证无效，只有保证人有过错"),
+    ),
+    Rule(
+        "a filed bankruptcy claim: no defence for a creditor who neither filed nor notified",
+        answered("general_action", "bankruptcy_claim"),
+        re.compile(r"既没有申报债权也没有通知你"),
+    ),
+    Rule(
+        "no old-law period text for a guarantee signed from 2021",
+        signed_from_2021,
+        re.compile(r"2021年以前签署的为二年"),
+    ),
+    Rule(
+        "the main debt's defence for a pre-2021 guarantee does not cite the Civil Code's 701",
+        signed_before_2021,
+        re.compile(r"民法典第701条、诉讼时效规定第18条"),
+    ),
 ]

@@ -453,7 +453,12 @@ def test_the_wrong_act_does_not_keep_the_guarantee() -> None:
 
 
 def test_an_extension_without_consent_keeps_the_original_start() -> None:
-    session = joint(extension="not_consented", joint_action="nothing", period_n="none")
+    session = joint(
+        extension="not_consented",
+        ext_due_date=date(2025, 8, 31),
+        joint_action="nothing",
+        period_n="none",
+    )
     steps = [s for s in session.reasoning() if s.node.id == "extension"]
     assert [library().cite(c, "zh") for c in steps[0].citations] == ["民法典第695条第2款"]
 
@@ -1531,6 +1536,7 @@ def test_review_14_story_21_an_extension_without_consent_cites_695_2() -> None:
         "guarantor",
         extension="not_consented",
         due_date=date(2023, 5, 31),
+        ext_due_date=date(2024, 5, 31),
         joint_action="demanded",
         act_date=date(2024, 7, 1),
         period_a="none",
@@ -1619,3 +1625,214 @@ def test_review_18_the_joint_path_does_not_offer_the_general_guarantors_option()
     assert released.outcome.code == "G-D"  # type: ignore[union-attr]
     assert not any("对债务人起诉或者申请仲裁的材料" in t for t in filled(released, "evidence"))
     assert any("只向你或者债务人（乙公司）催告不算" in t for t in filled(released, "next_steps"))
+
+
+# --- second re-review (2026-12-05) ---------------------------------------------------------------
+
+STORY_2C = dict(
+    conclusion_date=date(2021, 3, 1),
+    extension="not_consented",
+    due_date=date(2022, 6, 30),
+    ext_due_date=date(2024, 6, 30),
+    joint_action="demanded",
+    act_date=date(2022, 9, 1),
+    period_a="none",
+    debt_amount=Decimal(400000),
+    history=(
+        Event("demand", date(2022, 9, 1), party="guarantor"),
+        Event("suit", date(2025, 8, 1), party="guarantor"),
+    ),
+)
+
+
+def test_rereview_1_story_2c_the_main_debt_runs_from_the_extended_due_date() -> None:
+    for side in ("guarantor", "creditor"):
+        session = joint(side, **STORY_2C)
+        result = session.result()
+        ids = [d.spec.id for d in result.deadlines]
+        assert "main_lim_3y" not in ids
+        main = deadline(result, "main_lim_3y_x")
+        assert main.end == date(2027, 6, 30) and main.status != "passed"
+        # The guarantee period stays on the original due date (six months).
+        assert deadline(result, "gk_6m").end == date(2022, 12, 30)
+        joined = "\n".join(texts(session))
+        assert "主债务的诉讼时效已于" not in joined
+        assert "2025年6月30日" not in joined
+    guarantor = joint("guarantor", **STORY_2C)
+    assert any(
+        "主债务的诉讼时效至2027年6月30日届满，目前尚未届满" in d
+        for d in filled(guarantor, "defences")
+    )
+
+
+def test_rereview_2_story_9_the_time_bar_must_have_been_raised_at_first_instance() -> None:
+    session = old(
+        "guarantor",
+        conclusion_date=date(2020, 6, 1),
+        type_wording="joint",
+        due_date=date(2021, 6, 30),
+        joint_action="demanded",
+        act_date=date(2022, 8, 15),
+        period_a="unclear",
+        debt_amount=Decimal(1500000),
+        history=(
+            Event("demand", date(2023, 5, 1), party="debtor"),
+            Event("demand", date(2022, 8, 15), party="guarantor"),
+            Event("suit", date(2024, 1, 10), party="guarantor"),
+            Event("judgment_served", date(2026, 11, 25), party="guarantor"),
+        ),
+    )
+    result = session.result()
+    assert deadline(result, "appeal_guarantor").end == date(2026, 12, 10)
+    assert deadline(result, "main_lim_3y").end == date(2026, 5, 6)
+    steps = filled(session, "next_steps")
+    appeal = next(t for t in steps if "提起上诉" in t)
+    assert "一审没有提出的，二审不予支持" in appeal and "诉讼时效规定第3条第1款" in appeal
+    assert "保证期间是否届满不是诉讼时效抗辩" in appeal
+    bar = next(d for d in filled(session, "defences") if "主债务的诉讼时效已于" in d)
+    assert "担保法第20条第1款" in bar and "担保法解释第35条" in bar and "诉讼时效规定第3条" in bar
+    assert "民法典第701条" not in bar
+    basis = [library().cite(c, "zh") for w in result.warnings for c in w.basis]
+    assert {"担保法第20条第1款", "担保法解释第35条", "诉讼时效规定第3条第1款"} <= set(basis)
+    assert "民法典第701条" not in basis
+
+
+def test_rereview_3_story_2c_new_law_bases_of_the_main_debt_defence() -> None:
+    # Story 2c with the debt not extended: the main debt is barred on 2025-06-30.
+    facts = {**STORY_2C, "extension": "none"}
+    facts.pop("ext_due_date")
+    session = joint("guarantor", **facts)
+    result = session.result()
+    assert deadline(result, "main_lim_3y").status == "passed"
+    bar = next(d for d in filled(session, "defences") if "主债务的诉讼时效已于" in d)
+    assert "民法典第701条" in bar and "担保制度解释第35条" in bar and "担保法" not in bar
+    basis = [library().cite(c, "zh") for w in result.warnings for c in w.basis]
+    assert {"民法典第701条", "诉讼时效规定第18条第1款", "担保制度解释第35条"} <= set(basis)
+
+
+def test_rereview_4_story_6_the_joiner_is_told_to_appeal() -> None:
+    session = joint(
+        "joiner",
+        conclusion_date=date(2022, 8, 1),
+        what_signed="accession",
+        guarantor_kind="company",
+        company_resolution="unknown",
+        acc_due_date=date(2023, 3, 31),
+        acc_amount=Decimal(300000),
+        acc_history=(
+            Event("demand", date(2025, 5, 10), party="joiner"),
+            Event("suit", date(2026, 9, 1), party="joiner"),
+            Event("judgment_served", date(2026, 11, 25), party="joiner"),
+        ),
+    )
+    assert deadline(session.result(), "appeal_joiner").end == date(2026, 12, 10)
+    steps = filled(session, "next_steps")
+    assert any("2026年12月10日或者之前向上一级人民法院提起上诉" in t for t in steps)
+    assert any("民法典第552条" in t for t in steps)
+    assert any("担保制度解释第12条" in t and "二分之一" in t for t in steps)
+
+
+def test_rereview_5_story_8c_an_unchecking_creditor_is_at_fault_too() -> None:
+    session = joint(
+        "creditor",
+        conclusion_date=date(2022, 6, 15),
+        guarantor_kind="company",
+        company_resolution="not_reviewed",
+        fault_guarantee="guarantor_only",
+        due_date=date(2024, 3, 15),
+        joint_action="demanded",
+        act_date=date(2024, 6, 1),
+        period_a="none",
+        debt_amount=Decimal(1000000),
+        cannot_pay=UNKNOWN,
+        history=(Event("demand", date(2024, 6, 1), party="guarantor"),),
+    )
+    result = session.result()
+    (finding,) = result.findings
+    assert "双方都有过错" in finding.sublabel.zh  # type: ignore[union-attr]
+    assert "担保制度解释第17条第1款第2项" not in cites(result)
+    assert "担保制度解释第17条第1款第1项" in cites(result)
+    assert any("500,000.00元" in t for t in texts(session))
+    assert any("本报告按双方都有过错处理" in w for w in warnings_zh(session))
+
+
+def test_rereview_6_story_8_no_placeholder_for_an_amount_never_asked() -> None:
+    session = joint(
+        "creditor",
+        conclusion_date=date(2022, 6, 15),
+        guarantor_kind="company",
+        company_resolution="unknown",
+        due_date=MonthDate(2024, 3),
+        joint_action="demanded",
+        act_date=MonthDate(2024, 9),
+        period_a="none",
+        debt_amount=UNKNOWN,
+    )
+    html = report_html(session)
+    assert "未询问" not in html
+    assert any("最多为债务人不能清偿部分的二分之一。" in w for w in warnings_zh(session))
+
+
+def test_rereview_7_story_7_no_silent_creditor_defence_after_a_filed_claim() -> None:
+    session = general(
+        "guarantor",
+        conclusion_date=date(2023, 1, 10),
+        type_wording="general",
+        due_date=date(2024, 12, 31),
+        period_a="y1",
+        general_action="bankruptcy_claim",
+        act_date=date(2025, 6, 1),
+        debt_amount=Decimal(2000000),
+        history=(
+            Event("bankruptcy_accepted", date(2025, 4, 15), party="debtor"),
+            Event("equal_effect", date(2025, 6, 1), party="debtor"),
+            Event("demand", date(2025, 10, 1), party="guarantor"),
+            Event("suit", date(2026, 3, 1), party="guarantor"),
+        ),
+    )
+    joined = "\n".join(texts(session))
+    assert "既没有申报债权也没有通知你" not in joined
+    assert "不得要求先执行债务人" not in session.outcome.title.zh  # type: ignore[union-attr]
+    assert "可以提出其他抗辩" in session.outcome.title.zh  # type: ignore[union-attr]
+
+
+def test_rereview_9_story_3_the_headline_allows_the_defences() -> None:
+    session = case("creditor", **OLD_JOINT_17)
+    assert session.outcome.code == "G-A"  # type: ignore[union-attr]
+    assert "但可以提出抗辩" in session.outcome.title.zh  # type: ignore[union-attr]
+
+
+def test_rereview_11_story_2_no_old_law_text_in_a_new_law_reasoning() -> None:
+    session = joint(
+        "guarantor",
+        conclusion_date=date(2022, 3, 1),
+        due_date=date(2024, 2, 29),
+        joint_action="demanded",
+        act_date=date(2024, 10, 10),
+        period_a="unclear",
+    )
+    assert not any("2021年以前签署" in s for s in texts(session))
+
+
+def test_rereview_8_story_5_share_after_the_recourse_lapsed() -> None:
+    session = case(
+        "paid",
+        conclusion_date=date(2018, 5, 1),
+        what_signed="guarantee",
+        paid_how="paid",
+        paid_date=date(2022, 3, 1),
+        paid_amount=Decimal(600000),
+        recovered=Decimal(0),
+        paid_knew_barred="no",
+        co_paid="separate",
+        co_count="two",
+        paid_history=(Event("demand", date(2024, 12, 20), party="co_guarantor"),),
+    )
+    result = session.result()
+    assert deadline(result, "recourse_lim").end == date(2025, 3, 3)
+    steps = filled(session, "next_steps")
+    assert not any("先向债务人（乙公司）追偿；确定不能追偿的部分后" in t for t in steps)
+    assert any("现在就书面要求其他保证人（李四）分担" in t for t in steps)
+    contested = [w for w in result.warnings if w.kind == "contested" and "不能追偿" in w.text.zh]
+    assert contested
+    assert [library().cite(c, "zh") for c in contested[0].basis] == ["担保法解释第20条第2款"]
