@@ -298,7 +298,14 @@ def report_context(
         "recourse": [txt(x) for x in result.recourse],
         "next_steps": [txt(x) for x in result.next_steps],
         "evidence": [txt(x) for x in result.evidence],
-        "further_basis": cite(result.citations),
+        # Articles the findings already give as their basis are not repeated as "其他依据".
+        "further_basis": cite(
+            tuple(
+                c
+                for c in result.citations
+                if c.key not in {b.key for f in result.findings for b in f.basis}
+            )
+        ),
         "laws": _laws(all_citations, library, t),
         "appendix": _appendix(all_citations, library),
     }

@@ -22,7 +22,9 @@ RULES: list[Rule] = [
     Rule(
         "no old law in a Civil Code case",
         new_law_case,
-        re.compile(r"民法通则|侵权责任法|人身损害赔偿"),
+        # The 2003 rules on joint torts (人身损害赔偿解释3–5) are gone since its 2020 revision;
+        # its article 2 (suing some joint tortfeasors, waiving against one) is still in force.
+        re.compile(r"民法通则|侵权责任法|人身损害赔偿[^。]{0,30}解释第[3-5三四五]条"),
     ),
     Rule(
         "no advice to sue or enforce for a client claimed against or who paid",
