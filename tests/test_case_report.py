@@ -13,7 +13,7 @@ import pytest
 from tests.helpers import library, tree
 from tests.test_case import ON, three_assessments
 from wizard.case import Case, CaseInfo
-from wizard.case_report import build_case_report
+from wizard.case_report import build_case_report, lead_text
 from wizard.casefile import save_case, save_whole_case
 from wizard.cli import main
 from wizard.report import ReportOptions, build_report, report_strings
@@ -171,3 +171,15 @@ def test_a_whole_case_prints(qapp, tmp_path: Path) -> None:  # type: ignore[no-u
         build_case_report(three_assessments(), library(), OPTIONS), tmp_path / "r.pdf"
     )
     assert pages > 3 and (tmp_path / "r.pdf").stat().st_size > 10_000
+
+
+def test_lead_text_is_the_overview_s_deadline_cell() -> None:
+    """The desktop app's case overview says each assessment's deadline as the report does."""
+    case = three_assessments()
+    overview = _text(_overview(build_case_report(case, library(), OPTIONS).html))
+    for assessment in case.assessments:
+        cell = lead_text(assessment, case.info, "zh")
+        assert cell and cell in overview
+    assert lead_text(case.assessments[1], case.info, "zh").startswith("已届满：保证期间")
+    english = lead_text(case.assessments[1], case.info, "en")
+    assert english and english != lead_text(case.assessments[1], case.info, "zh")
