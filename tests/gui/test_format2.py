@@ -150,8 +150,8 @@ def test_the_guarantee_example_by_keyboard(window: MainWindow, tmp_path: Path, m
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(case), ""))
     window.save_action.trigger()
     saved = json.loads(case.read_text(encoding="utf-8"))
-    assert saved["case"]["parties"]["guarantor"] == ["张三", "李四"]
-    assert saved["answers"]["history"] == [
+    assert saved["assessments"][0]["parties"]["guarantor"] == ["张三", "李四"]
+    assert saved["assessments"][0]["answers"]["history"] == [
         {"kind": "acknowledgement", "date": "2025-03-01", "party": "guarantor"}
     ]
 
