@@ -99,6 +99,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.case_report_page = CaseReportPage()
         self.triage_page: TriagePage | None = None  # made when first asked for
         self.add_dialog: AddAssessmentDialog | None = None
+        self._triage_from: QWidget | None = None  # the page triage was opened from
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.interview)
@@ -442,7 +443,7 @@ class MainWindow(Retranslating, QMainWindow):
         return self.triage_page
 
     def _leave_triage(self) -> None:
-        back = getattr(self, "_triage_from", None)
+        back = self._triage_from
         if back is self.overview and self.case.is_open:
             self.show_overview()
         elif back is self.interview and self.case.session is not None:
