@@ -9,8 +9,10 @@ back in words, a refused date, a choice question with its help open, the review 
 result. Then walks the worked example of tree format 2 (docs/examples/guarantee-example.json)
 for its question types: the parties' names, the client's side, an amount read back and one
 refused, a choice with "不清楚" and the evidence that would settle it, a date known only to the
-month, the case's history, a multiple choice, and the review of them all. Needs a CJK font
-(Debian: fonts-noto-cjk).
+month, the case's history, a multiple choice, and the review of them all. Last the whole case:
+the triage page on a client's story (its questions, then its suggestions), the case overview of
+the assessments it created (two walked to a result, one not started) and their combined report.
+Needs a CJK font (Debian: fonts-noto-cjk).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -31,6 +33,8 @@ sys.path.insert(0, str(ROOT))
 from scripts.sample_paths import (  # noqa: E402
     GUARANTEE_EXAMPLE_CREDITOR,
     GUARANTEE_EXAMPLE_NAMES,
+    GUARANTOR_RELEASED,
+    SHAREHOLDER_VEIL_PIERCED,
     engine_answer,
 )
 from scripts.sample_paths import ISP_NOTICE_NOT_ACTED as ISP_C  # noqa: E402
@@ -55,6 +59,16 @@ FORMAT2_EXAMPLE = ROOT / "docs" / "examples" / "guarantee-example.json"
 # the review); what is typed there first, per language.
 FORMAT2_PAGES = ("names", "side", "money", "money-refused", "unknown-choice", "month")
 FORMAT2_PAGES += ("events", "multi", "review-all")
+CASE_PAGES = ("triage", "triage-suggestions", "overview", "case-report")
+#: The client's story told to triage: a company that does not pay and whose loan a man
+#: guaranteed; the names typed, per question.
+STORY = ("company", "guarantee")
+STORY_NAMES = {
+    "company_names": "某贸易有限公司",
+    "shareholder_names": "张三、李四",
+    "debtor_names": "某贸易有限公司",
+    "guarantor_names": "王五",
+}
 FORMAT2_TYPED = {
     "money": {"zh": "12万", "en": "120,000"},
     "money-refused": {"zh": "十二万", "en": "120k"},
@@ -67,7 +81,9 @@ def main() -> int:
     parser.add_argument("--lang", choices=("zh", "en"), default="zh")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--suffix", default="", help="added to each name, e.g. -200pct")
-    parser.add_argument("--only", nargs="*", choices=PAGES + FORMAT2_PAGES, help="only these pages")
+    parser.add_argument(
+        "--only", nargs="*", choices=PAGES + FORMAT2_PAGES + CASE_PAGES, help="only these pages"
+    )
     parser.add_argument("--size", default="1180x800", help="window size in logical pixels")
     parser.add_argument("--answers", nargs="*", default=None, help="answers of the ISP path")
     args = parser.parse_args()
@@ -129,6 +145,7 @@ def main() -> int:
     view.go_next()
     shot("result")
     format2(window, args.lang, shot)
+    whole_case(window, shot)
     return 0
 
 
@@ -191,6 +208,55 @@ def format2(window: MainWindow, lang: str, shot: Callable[[str], None]) -> None:
         view.step = Step.REVIEW if window.case.session.is_finished else Step.QUESTION
         view.render()
     shot("review-all")
+
+
+def whole_case(window: MainWindow, shot: Callable[[str], None]) -> None:
+    """Triage on a client's story, the case overview it leads to, the combined report."""
+    window.case.close()  # the format 2 example is not part of this case
+    window.go_home()
+    window.show_triage()
+    page = window.triage_page
+    assert page is not None
+    asked = {a.question.id: a for a in page.asked}
+    for choice in STORY:
+        happened = asked["happened"].choices
+        assert happened is not None
+        next(b for b in happened.buttons() if b.objectName() == f"choice-{choice}").click()
+    role = asked["role"].choices
+    assert role is not None
+    next(b for b in role.buttons() if b.objectName() == "choice-claimant").click()
+    for question, names in STORY_NAMES.items():
+        line = asked[question].line
+        assert line is not None
+        line.setText(names)
+    page.refresh()
+    shot("triage")
+    scroll = page.findChild(QScrollArea)
+    scroll.ensureWidgetVisible(page.create_button)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    shot("triage-suggestions")
+    page.create_button.click()
+    case = window.case
+    case.set_info(
+        CaseInfo(
+            client_name="王小明",
+            worker_name="李律师助理",
+            organisation="某市法律援助中心",
+            case_number="2026-法援-0789",
+            consultation_date=date(2026, 11, 29),
+        )
+    )
+    for assessment, path in zip(
+        case.assessments, (SHAREHOLDER_VEIL_PIERCED, GUARANTOR_RELEASED), strict=True
+    ):
+        case.select(assessment.id)
+        for entry in path:
+            case.answer(engine_answer(case.session.current, entry))  # type: ignore[union-attr]
+    case.add_assessment(window.catalog.trees["isp"], "某购物平台")
+    window.show_overview()
+    shot("overview")
+    window.show_case_report()
+    shot("case-report")
 
 
 if __name__ == "__main__":

@@ -164,3 +164,19 @@ def test_an_assessment_of_a_missing_tree_is_named(tmp_path: Path) -> None:
     save_whole_case(path, three_assessments())
     with pytest.raises(CaseFileError, match=r"/assessments/1/tree/id: uses the tree 'guarantor'"):
         load_whole_case(path, {k: v for k, v in TREES.items() if k != "guarantor"})
+
+
+def test_the_autosave_of_a_whole_case_names_its_trees(tmp_path: Path) -> None:
+    from wizard import autosave
+
+    case = three_assessments()
+    saver = autosave.Autosave(tmp_path / "autosave")
+    saver.write_case(case)
+    (entry,) = autosave.pending(tmp_path / "autosave")
+    assert entry.trees == ("shareholder", "guarantor", "partnership")
+    assert entry.tree_id == "shareholder" and entry.client_name == "王小明"
+    loaded = load_whole_case(entry.path, TREES)
+    assert [a.about for a in loaded.case.assessments] == [a.about for a in case.assessments]
+    assert [a.session.snapshot() for a in loaded.case.assessments] == [
+        a.session.snapshot() for a in case.assessments
+    ]

@@ -13,7 +13,7 @@ import pytest
 from tests.helpers import library, tree
 from tests.test_case import ON, three_assessments
 from wizard.case import Case, CaseInfo
-from wizard.case_report import build_case_report
+from wizard.case_report import build_case_report, lead_text
 from wizard.casefile import save_case, save_whole_case
 from wizard.cli import main
 from wizard.report import ReportOptions, build_report, report_strings
@@ -200,3 +200,15 @@ def test_walk_a_whole_case_in_the_terminal(
     assert all(a.session.is_finished for a in again.assessments)
     assert again.assessments[1].names("guarantor") == ("张三",)  # not asked again
     assert "评估3：" in out.read_text(encoding="utf-8")
+
+
+def test_lead_text_is_the_overview_s_deadline_cell() -> None:
+    """The desktop app's case overview says each assessment's deadline as the report does."""
+    case = three_assessments()
+    overview = _text(_overview(build_case_report(case, library(), OPTIONS).html))
+    for assessment in case.assessments:
+        cell = lead_text(assessment, case.info, "zh")
+        assert cell and cell in overview
+    assert lead_text(case.assessments[1], case.info, "zh").startswith("已届满：保证期间")
+    english = lead_text(case.assessments[1], case.info, "en")
+    assert english and english != lead_text(case.assessments[1], case.info, "zh")

@@ -20,7 +20,8 @@ from datetime import datetime
 from pathlib import Path
 
 from wizard.atomicio import AUTOSAVE_PATIENCE, write_text_atomic
-from wizard.casefile import CaseInfo, to_json
+from wizard.case import Case
+from wizard.casefile import CaseInfo, case_to_json, to_json
 from wizard.engine import Session
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,8 @@ class AutosaveEntry:
     case_number: str
     saved_at: str
     case_file: str  # the case file this autosave belongs to, or ""
+    #: The tree of each assessment of the case, in order (``tree_id`` is the first).
+    trees: tuple[str, ...] = ()
 
 
 class Autosave:
@@ -47,8 +50,15 @@ class Autosave:
         self.case_file = case_file
 
     def write(self, info: CaseInfo, session: Session) -> None:
+        """Write a case of one assessment (see ``write_case``)."""
+        self._write(to_json(info, session))
+
+    def write_case(self, case: Case) -> None:
+        """Write the whole case, every assessment of it, as its case file would hold it."""
+        self._write(case_to_json(case))
+
+    def _write(self, data: dict) -> None:
         """Write atomically; failures are logged, never raised (autosave must not interrupt)."""
-        data = to_json(info, session)
         data["autosave_of"] = str(self.case_file) if self.case_file else ""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -75,14 +85,16 @@ def pending(folder: Path) -> list[AutosaveEntry]:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
             case = raw.get("case", {})
+            trees = _tree_ids(raw)
             entries.append(
                 AutosaveEntry(
                     path=path,
-                    tree_id=str(_first_tree_id(raw)),
+                    tree_id=trees[0] if trees else "",
                     client_name=str(case.get("client_name", "")),
                     case_number=str(case.get("case_number", "")),
                     saved_at=str(raw.get("saved_at", "")),
                     case_file=str(raw.get("autosave_of", "")),
+                    trees=trees,
                 )
             )
         except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -90,11 +102,11 @@ def pending(folder: Path) -> list[AutosaveEntry]:
     return sorted(entries, key=lambda e: e.saved_at or datetime.min.isoformat(), reverse=True)
 
 
-def _first_tree_id(raw: dict) -> str:
-    """The tree of the case's first assessment (version 3), or of the case (versions 1, 2)."""
+def _tree_ids(raw: dict) -> tuple[str, ...]:
+    """The trees of the case's assessments (version 3), or of the case (versions 1, 2)."""
     if "assessments" in raw:
-        return raw["assessments"][0]["tree"]["id"]
-    return raw["tree"]["id"]
+        return tuple(str(one["tree"]["id"]) for one in raw["assessments"])
+    return (str(raw["tree"]["id"]),)
 
 
 def clear(folder: Path) -> int:

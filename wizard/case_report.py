@@ -127,6 +127,14 @@ def case_report_context(
     }
 
 
+def lead_text(assessment: Assessment, info: CaseInfo, lang: Lang) -> str:
+    """A finished assessment's deadline to act on first, in the words of the combined report's
+    first page (the desktop app's case overview shows it too). ``info``: the case's."""
+    own = assessment.info(info)
+    result = assessment.session.result(own.consultation_date)
+    return _lead(assessment, own, result, report_strings()[lang], lang).text
+
+
 def _lead(
     assessment: Assessment, info: CaseInfo, result: Result, t: dict[str, str], lang: Lang
 ) -> _Lead:

@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>AddAssessmentDialog</name>
+    <message>
+        <source>New assessment in this case</source>
+        <translation>New assessment in this case</translation>
+    </message>
+    <message>
+        <source>&amp;Question to assess:</source>
+        <translation>&amp;Question to assess:</translation>
+    </message>
+    <message>
+        <source>&amp;Whom it is about (optional):</source>
+        <translation>&amp;Whom it is about (optional):</translation>
+    </message>
+    <message>
+        <source>e.g. 张三（保证人）</source>
+        <translation>e.g. 张三（保证人）</translation>
+    </message>
+</context>
+<context>
     <name>CaseInfoPage</name>
     <message>
         <source>Case information</source>
@@ -43,8 +62,8 @@
         <translation>Case n&amp;umber:</translation>
     </message>
     <message>
-        <source>Not&amp;es:</source>
-        <translation>Not&amp;es:</translation>
+        <source>Note&amp;s:</source>
+        <translation>Note&amp;s:</translation>
     </message>
     <message>
         <source>Names of the parties</source>
@@ -81,6 +100,116 @@
     <message>
         <source>Consultation &amp;date:</source>
         <translation>Consultation &amp;date:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOverview</name>
+    <message>
+        <source>Case overview</source>
+        <translation>Case overview</translation>
+    </message>
+    <message>
+        <source>A&amp;ssessments of this case:</source>
+        <translation>A&amp;ssessments of this case:</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Deadline to act on first</source>
+        <translation>Deadline to act on first</translation>
+    </message>
+    <message>
+        <source>Assessments of this case</source>
+        <translation>Assessments of this case</translation>
+    </message>
+    <message>
+        <source>This case has no assessment yet: add one, or find out which apply with triage.</source>
+        <translation>This case has no assessment yet: add one, or find out which apply with triage.</translation>
+    </message>
+    <message>
+        <source>Enter opens the assessment chosen: its questions where it stands, or its result. The combined report holds every assessment that has a result.</source>
+        <translation>Enter opens the assessment chosen: its questions where it stands, or its result. The combined report holds every assessment that has a result.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;New assessment…</translation>
+    </message>
+    <message>
+        <source>Tr&amp;iage…</source>
+        <translation>Tr&amp;iage…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>&amp;Combined report…</source>
+        <translation>&amp;Combined report…</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Consultation date</source>
+        <translation>Consultation date</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In progress: question {n}</source>
+        <translation>In progress: question {n}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReportPage</name>
+    <message>
+        <source>Combined report of the case</source>
+        <translation>Combined report of the case</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w…</source>
+        <translation>Print previe&amp;w…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as HT&amp;ML…</source>
+        <translation>Save as HT&amp;ML…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case overview</source>
+        <translation>&amp;Back to the case overview</translation>
     </message>
 </context>
 <context>
@@ -157,6 +286,14 @@
     <message>
         <source>Pick the date in a calendar</source>
         <translation>Pick the date in a calendar</translation>
+    </message>
+    <message>
+        <source>Dates in this case</source>
+        <translation>Dates in this case</translation>
+    </message>
+    <message>
+        <source>Fill in a date already entered in another assessment of this case</source>
+        <translation>Fill in a date already entered in another assessment of this case</translation>
     </message>
     <message>
         <source>Not known (to be checked)</source>
@@ -431,6 +568,18 @@
         <translation>Resume unsaved case</translation>
     </message>
     <message>
+        <source>Not sure which assessment the case needs?</source>
+        <translation>Not sure which assessment the case needs?</translation>
+    </message>
+    <message>
+        <source>Start from the client&apos;s sto&amp;ry (triage)…</source>
+        <translation>Start from the client&apos;s sto&amp;ry (triage)…</translation>
+    </message>
+    <message>
+        <source>A few plain questions about what happened suggest which assessments apply and to whom; a case may need several, and they are kept together in one case file with one combined report.</source>
+        <translation>A few plain questions about what happened suggest which assessments apply and to whom; a case may need several, and they are kept together in one case file with one combined report.</translation>
+    </message>
+    <message>
         <source>Start a new assessment</source>
         <translation>Start a new assessment</translation>
     </message>
@@ -441,6 +590,10 @@
     <message>
         <source>&amp;Open case file…</source>
         <translation>&amp;Open case file…</translation>
+    </message>
+    <message>
+        <source>a case without assessments</source>
+        <translation>a case without assessments</translation>
     </message>
     <message>
         <source>Resume: {title} {who} (autosaved {when})</source>
@@ -580,6 +733,26 @@ Version {version}, legal review {review}</translation>
         <translation>&amp;Deadline calculator…</translation>
     </message>
     <message>
+        <source>Cas&amp;e</source>
+        <translation>Cas&amp;e</translation>
+    </message>
+    <message>
+        <source>Case &amp;overview</source>
+        <translation>Case &amp;overview</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment in this case…</source>
+        <translation>&amp;New assessment in this case…</translation>
+    </message>
+    <message>
+        <source>&amp;Triage: start from the client&apos;s story…</source>
+        <translation>&amp;Triage: start from the client&apos;s story…</translation>
+    </message>
+    <message>
+        <source>&amp;Combined report</source>
+        <translation>&amp;Combined report</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -598,6 +771,30 @@ Version {version}, legal review {review}</translation>
     <message>
         <source>The current case has unsaved changes. Save them?</source>
         <translation>The current case has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>Remove the assessment</source>
+        <translation>Remove the assessment</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” and its answers from the case?</source>
+        <translation>Remove “{title}” and its answers from the case?</translation>
+    </message>
+    <message>
+        <source>Triage is not available</source>
+        <translation>Triage is not available</translation>
+    </message>
+    <message>
+        <source>No report yet</source>
+        <translation>No report yet</translation>
+    </message>
+    <message>
+        <source>No assessment of this case has a result yet.</source>
+        <translation>No assessment of this case has a result yet.</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>case</translation>
     </message>
     <message>
         <source>report</source>
@@ -797,6 +994,14 @@ Your answers are kept in the window and in the autosave.</translation>
         <translation>&amp;Start another assessment</translation>
     </message>
     <message>
+        <source>Case ove&amp;rview…</source>
+        <translation>Case ove&amp;rview…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s assessments: add another, open one, the combined report</source>
+        <translation>The case&apos;s assessments: add another, open one, the combined report</translation>
+    </message>
+    <message>
         <source>Assessment report</source>
         <translation>Assessment report</translation>
     </message>
@@ -830,6 +1035,37 @@ Your answers are kept in the window and in the autosave.</translation>
     <message>
         <source>Change the answer to: {question}</source>
         <translation>Change the answer to: {question}</translation>
+    </message>
+</context>
+<context>
+    <name>TriagePage</name>
+    <message>
+        <source>Triage: start from the client&apos;s story</source>
+        <translation>Triage: start from the client&apos;s story</translation>
+    </message>
+    <message>
+        <source>A few plain questions about what happened. The assessments that apply are suggested below as you answer, each with why; untick those you do not want, then create them in the case. Names are optional; separate several with 、 or a comma.</source>
+        <translation>A few plain questions about what happened. The assessments that apply are suggested below as you answer, each with why; untick those you do not want, then create them in the case. Names are optional; separate several with 、 or a comma.</translation>
+    </message>
+    <message>
+        <source>Suggested assessments</source>
+        <translation>Suggested assessments</translation>
+    </message>
+    <message>
+        <source>No assessment is suggested yet: say what happened above.</source>
+        <translation>No assessment is suggested yet: say what happened above.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the chosen assessments</source>
+        <translation>&amp;Create the chosen assessments</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>e.g. 张三、李四 (optional)</source>
+        <translation>e.g. 张三、李四 (optional)</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>AddAssessmentDialog</name>
+    <message>
+        <source>New assessment in this case</source>
+        <translation>本案新增评估</translation>
+    </message>
+    <message>
+        <source>&amp;Question to assess:</source>
+        <translation>要评估的问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Whom it is about (optional):</source>
+        <translation>评估对象（可不填）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. 张三（保证人）</source>
+        <translation>例如：张三（保证人）</translation>
+    </message>
+</context>
+<context>
     <name>CaseInfoPage</name>
     <message>
         <source>Case information</source>
@@ -43,8 +62,8 @@
         <translation>案件编号(&amp;U)：</translation>
     </message>
     <message>
-        <source>Not&amp;es:</source>
-        <translation>备注(&amp;E)：</translation>
+        <source>Note&amp;s:</source>
+        <translation>备注(&amp;S)：</translation>
     </message>
     <message>
         <source>Names of the parties</source>
@@ -81,6 +100,116 @@
     <message>
         <source>Consultation &amp;date:</source>
         <translation>咨询日期(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOverview</name>
+    <message>
+        <source>Case overview</source>
+        <translation>案件概览</translation>
+    </message>
+    <message>
+        <source>A&amp;ssessments of this case:</source>
+        <translation>本案的评估(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Deadline to act on first</source>
+        <translation>最先须行事的期限</translation>
+    </message>
+    <message>
+        <source>Assessments of this case</source>
+        <translation>本案的评估</translation>
+    </message>
+    <message>
+        <source>This case has no assessment yet: add one, or find out which apply with triage.</source>
+        <translation>本案还没有评估：可以新建评估，或者通过分诊找出适用的评估。</translation>
+    </message>
+    <message>
+        <source>Enter opens the assessment chosen: its questions where it stands, or its result. The combined report holds every assessment that has a result.</source>
+        <translation>按回车打开所选的评估：未完成的从停下的问题继续，已完成的显示结果。合并报告包括所有已有结果的评估。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>新建评估(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Tr&amp;iage…</source>
+        <translation>分诊(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Combined report…</source>
+        <translation>合并报告(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Consultation date</source>
+        <translation>咨询日期</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <source>In progress: question {n}</source>
+        <translation>进行中：第{n}题</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReportPage</name>
+    <message>
+        <source>Combined report of the case</source>
+        <translation>本案合并报告</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w…</source>
+        <translation>打印预览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as HT&amp;ML…</source>
+        <translation>保存为 HTML(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case overview</source>
+        <translation>返回案件概览(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -157,6 +286,14 @@
     <message>
         <source>Pick the date in a calendar</source>
         <translation>在日历中选择日期</translation>
+    </message>
+    <message>
+        <source>Dates in this case</source>
+        <translation>本案已有日期</translation>
+    </message>
+    <message>
+        <source>Fill in a date already entered in another assessment of this case</source>
+        <translation>填入本案其他评估中已填写的日期</translation>
     </message>
     <message>
         <source>Not known (to be checked)</source>
@@ -431,6 +568,18 @@
         <translation>恢复未保存的案件</translation>
     </message>
     <message>
+        <source>Not sure which assessment the case needs?</source>
+        <translation>不确定本案需要做哪些评估？</translation>
+    </message>
+    <message>
+        <source>Start from the client&apos;s sto&amp;ry (triage)…</source>
+        <translation>从当事人的陈述开始（分诊）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A few plain questions about what happened suggest which assessments apply and to whom; a case may need several, and they are kept together in one case file with one combined report.</source>
+        <translation>几个简单的问题，了解发生了什么，就能建议适用哪些评估、针对谁；一个案件可能需要几项评估，它们保存在同一个案件文件里，并出具一份合并报告。</translation>
+    </message>
+    <message>
         <source>Start a new assessment</source>
         <translation>开始新的评估</translation>
     </message>
@@ -441,6 +590,10 @@
     <message>
         <source>&amp;Open case file…</source>
         <translation>打开案件文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>a case without assessments</source>
+        <translation>尚无评估的案件</translation>
     </message>
     <message>
         <source>Resume: {title} {who} (autosaved {when})</source>
@@ -580,6 +733,26 @@ Version {version}, legal review {review}</source>
         <translation>期限计算(&amp;D)…</translation>
     </message>
     <message>
+        <source>Cas&amp;e</source>
+        <translation>案件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Case &amp;overview</source>
+        <translation>案件概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment in this case…</source>
+        <translation>本案新增评估(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Triage: start from the client&apos;s story…</source>
+        <translation>分诊：从当事人的陈述开始(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Combined report</source>
+        <translation>合并报告(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -598,6 +771,30 @@ Version {version}, legal review {review}</source>
     <message>
         <source>The current case has unsaved changes. Save them?</source>
         <translation>当前案件有未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Remove the assessment</source>
+        <translation>删除评估</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” and its answers from the case?</source>
+        <translation>从本案中删除“{title}”及其全部回答？</translation>
+    </message>
+    <message>
+        <source>Triage is not available</source>
+        <translation>无法使用分诊</translation>
+    </message>
+    <message>
+        <source>No report yet</source>
+        <translation>还没有报告</translation>
+    </message>
+    <message>
+        <source>No assessment of this case has a result yet.</source>
+        <translation>本案还没有已得出结果的评估。</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
     </message>
     <message>
         <source>report</source>
@@ -797,6 +994,14 @@ Your answers are kept in the window and in the autosave.</source>
         <translation>开始另一项评估(&amp;S)</translation>
     </message>
     <message>
+        <source>Case ove&amp;rview…</source>
+        <translation>案件概览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s assessments: add another, open one, the combined report</source>
+        <translation>本案的各项评估：新增、打开，以及合并报告</translation>
+    </message>
+    <message>
         <source>Assessment report</source>
         <translation>评估报告</translation>
     </message>
@@ -830,6 +1035,37 @@ Your answers are kept in the window and in the autosave.</source>
     <message>
         <source>Change the answer to: {question}</source>
         <translation>修改此问题的回答：{question}</translation>
+    </message>
+</context>
+<context>
+    <name>TriagePage</name>
+    <message>
+        <source>Triage: start from the client&apos;s story</source>
+        <translation>分诊：从当事人的陈述开始</translation>
+    </message>
+    <message>
+        <source>A few plain questions about what happened. The assessments that apply are suggested below as you answer, each with why; untick those you do not want, then create them in the case. Names are optional; separate several with 、 or a comma.</source>
+        <translation>几个关于发生了什么的简单问题。边回答，下面边列出建议的评估和理由；取消勾选不需要的，然后在本案中创建。名称可以不填；多个名称用、或逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Suggested assessments</source>
+        <translation>建议的评估</translation>
+    </message>
+    <message>
+        <source>No assessment is suggested yet: say what happened above.</source>
+        <translation>还没有建议的评估：请先在上面选择发生了什么。</translation>
+    </message>
+    <message>
+        <source>&amp;Create the chosen assessments</source>
+        <translation>创建所选评估(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>e.g. 张三、李四 (optional)</source>
+        <translation>例如：张三、李四（可不填）</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,8 @@ widget holds no legal logic.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -54,6 +57,14 @@ def to_qdate(value: date) -> QDate:
 
 def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+@dataclass(frozen=True)
+class OfferedDate:
+    """A date the field offers to fill in (from another assessment of the case)."""
+
+    value: date | MonthDate
+    what: str  # what it is the date of, in the UI language
 
 
 class CalendarPopup(QCalendarWidget):
@@ -127,6 +138,16 @@ class DateField(Retranslating, QWidget):
         self.edit.setMaximumWidth(int(width * 1.3))
         self.calendar_button = PushButton()
         self.calendar_button.setObjectName("date-calendar")
+        # Dates the case already holds, offered to fill in (hidden when there are none).
+        self.known_button = PushButton()
+        self.known_button.setObjectName("date-known")
+        # No parent: a popup child would move this field in its window's focus chain (Qt 6), after
+        # its own text, and Tab would loop between the text and the calendar button.
+        self.known_menu = QMenu()
+        self.known_menu.setObjectName("date-known-menu")
+        self.known_button.setMenu(self.known_menu)
+        self.known_button.hide()
+        self._offered: tuple[OfferedDate, ...] = ()
         self.unknown_box = QCheckBox()
         self.unknown_box.setObjectName("date-unknown")
         self.unknown_box.setVisible(allow_unknown)
@@ -141,6 +162,7 @@ class DateField(Retranslating, QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit)
         row.addWidget(self.calendar_button)
+        row.addWidget(self.known_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
@@ -188,6 +210,7 @@ class DateField(Retranslating, QWidget):
             self.unknown_box.blockSignals(False)
             self.edit.setEnabled(True)
             self.calendar_button.setEnabled(True)
+            self.known_button.setEnabled(True)
         self._read(show_errors=bool(self._problem))
 
     def value(self) -> DateAnswer | None:
@@ -205,6 +228,7 @@ class DateField(Retranslating, QWidget):
         self.unknown_box.blockSignals(False)
         self.edit.setEnabled(not unknown)
         self.calendar_button.setEnabled(not unknown)
+        self.known_button.setEnabled(not unknown)
         self.edit.setText("" if value is None or unknown else value.isoformat())
         self._insist = False
         self._read(show_errors=False)
@@ -235,6 +259,36 @@ class DateField(Retranslating, QWidget):
             self.edit.selectAll()
             return False
         return True
+
+    # --- dates the case already holds ------------------------------------------------------
+
+    def offer_dates(self, offered: Iterable[OfferedDate]) -> None:
+        """Offer these dates in a menu beside the field (a month alone only where the field
+        takes one); choosing one puts it in the field, which stays editable."""
+        self._offered = tuple(
+            o for o in offered if self._allow_month or not isinstance(o.value, MonthDate)
+        )
+        self._fill_known_menu()
+
+    def offered_dates(self) -> tuple[OfferedDate, ...]:
+        return self._offered
+
+    def _fill_known_menu(self) -> None:
+        self.known_menu.clear()
+        for offered in self._offered:
+            action = self.known_menu.addAction(f"{self.in_words(offered.value)} — {offered.what}")
+            action.triggered.connect(lambda _=False, o=offered: self._take_offered(o))
+        self.known_button.setVisible(bool(self._offered))
+
+    def _take_offered(self, offered: OfferedDate) -> None:
+        if self.allow_unknown and self.unknown_box.isChecked():
+            self.unknown_box.setChecked(False)
+        self.edit.setText(offered.value.isoformat())
+        self.edit.setFocus()
+        self.edit.selectAll()
+        self._insist = False
+        self._read(show_errors=True)
+        self.edited.emit()
 
     # --- the calendar -------------------------------------------------------------------
 
@@ -282,6 +336,7 @@ class DateField(Retranslating, QWidget):
     def _unknown_toggled(self, checked: bool) -> None:
         self.edit.setEnabled(not checked)
         self.calendar_button.setEnabled(not checked)
+        self.known_button.setEnabled(not checked)
         self._read(show_errors=False)
         self.edited.emit()
 
@@ -370,5 +425,10 @@ class DateField(Retranslating, QWidget):
         self.calendar_button.setToolTip(self.tr("Pick the date in a calendar (Alt+Down)"))
         self.calendar_button.setAccessibleName(self.tr("Pick the date in a calendar"))
         self.unknown_box.setText(self.tr("Not known (to be checked)"))
+        self.known_button.setText(self.tr("Dates in this case"))
+        self.known_button.setToolTip(
+            self.tr("Fill in a date already entered in another assessment of this case")
+        )
+        self._fill_known_menu()
         # Re-say a refusal in the new language; keep its severity.
         self._read(show_errors=bool(self._problem))

@@ -41,12 +41,14 @@ class HomePage(Retranslating, QWidget):
     open_requested(): "Open case file…".
     recent_chosen(str): the path of a recent case file.
     resume_chosen(str): the path of an autosave to restore.
+    triage_requested(): start from the client's story (triage).
     """
 
     tree_chosen = Signal(str)
     open_requested = Signal()
     recent_chosen = Signal(str)
     resume_chosen = Signal(str)
+    triage_requested = Signal()
 
     def __init__(self, catalog: Catalog, library: StatuteLibrary, parent: QWidget | None = None):
         super().__init__(parent)
@@ -62,6 +64,19 @@ class HomePage(Retranslating, QWidget):
 
         self._resume_box = QGroupBox()
         self._resume_layout = QVBoxLayout(self._resume_box)
+        self._triage_box = QGroupBox()
+        triage_layout = QVBoxLayout(self._triage_box)
+        self._triage_hint = QLabel()
+        self._triage_hint.setWordWrap(True)
+        self.triage_button = PushButton()
+        self.triage_button.setObjectName("home-triage")
+        self.triage_button.clicked.connect(self.triage_requested)
+        self._triage_hint.setBuddy(self.triage_button)
+        triage_row = QHBoxLayout()
+        triage_row.addWidget(self.triage_button)
+        triage_row.addStretch()
+        triage_layout.addLayout(triage_row)
+        triage_layout.addWidget(self._triage_hint)
         self._trees_box = QGroupBox()
         self._trees_layout = QVBoxLayout(self._trees_box)
         self._recent_box = QGroupBox()
@@ -83,6 +98,7 @@ class HomePage(Retranslating, QWidget):
         layout.addWidget(self._heading)
         layout.addWidget(self._intro)
         layout.addWidget(self._resume_box)
+        layout.addWidget(self._triage_box)
         layout.addWidget(self._trees_box)
         layout.addWidget(self._recent_box)
         layout.addStretch()
@@ -139,15 +155,28 @@ class HomePage(Retranslating, QWidget):
             )
         )
         self._resume_box.setTitle(self.tr("Resume unsaved case"))
+        self._triage_box.setTitle(self.tr("Not sure which assessment the case needs?"))
+        self.triage_button.setText(self.tr("Start from the client's sto&ry (triage)…"))
+        self._triage_hint.setText(
+            self.tr(
+                "A few plain questions about what happened suggest which assessments apply "
+                "and to whom; a case may need several, and they are kept together in one case "
+                "file with one combined report."
+            )
+        )
         self._trees_box.setTitle(self.tr("Start a new assessment"))
         self._recent_box.setTitle(self.tr("Recent case files"))
         self._open_button.setText(self.tr("&Open case file…"))
         self._fill_resume()
         self._fill_trees()
         self._fill_recent()
-        # Tab goes down the page as it reads: resume, the trees, recent files, "Open".
+        # Tab goes down the page as it reads: resume, triage, the trees, recent files, "Open".
+        resume = [b for b in self._buttons() if self._resume_box.isAncestorOf(b)]
+        trees = [b for b in self._buttons() if self._trees_box.isAncestorOf(b)]
         chain = [
-            *self._buttons(),
+            *resume,
+            self.triage_button,
+            *trees,
             self._recent_list,
             self._open_button,
         ]
@@ -182,8 +211,13 @@ class HomePage(Retranslating, QWidget):
         self._clear(self._resume_layout)
         self._resume_box.setVisible(bool(self._autosaves))
         for entry in self._autosaves:
-            tree = self._catalog.trees.get(entry.tree_id)
-            title = tree.title.get(self._lang) if tree else entry.tree_id
+            titles = []
+            for tree_id in entry.trees or (entry.tree_id,):
+                tree = self._catalog.trees.get(tree_id)
+                titles.append(tree.title.get(self._lang) if tree else tree_id)
+            title = "、".join(titles) if self._lang == "zh" else "; ".join(titles)
+            if not titles or not any(titles):
+                title = self.tr("a case without assessments")
             who = " · ".join(x for x in (entry.case_number, entry.client_name) if x)
             button = PushButton(
                 self.tr("Resume: {title} {who} (autosaved {when})").format(

@@ -28,6 +28,7 @@ from wizard.engine import Result
 from wizard.errors import EngineError
 from wizard.gui.case import CaseController
 from wizard.gui.controls import TITLE_SCALE, PushButton, heading
+from wizard.gui.known import offered_dates
 from wizard.gui.language import Retranslating
 from wizard.gui.pages import CaseInfoPage, QuestionPage, ResultPage, ReviewPage
 from wizard.model import Lang
@@ -46,12 +47,14 @@ class InterviewView(Retranslating, QWidget):
     """Signals:
 
     home_requested(): "Cancel" / "Start another assessment".
+    overview_requested(): "Case overview" (the case's assessments).
     export_requested(str): "pdf", "html", "print", "preview" or "documents" (the
             next-step letters) with the report on screen.
     calculator_requested(DeadlineRequest, date): a deadline row of the result was clicked.
     """
 
     home_requested = Signal()
+    overview_requested = Signal()
     export_requested = Signal(str)
     calculator_requested = Signal(object, object)  # a DeadlineRequest and the consultation date
 
@@ -128,6 +131,7 @@ class InterviewView(Retranslating, QWidget):
         self.question_page.complete_changed.connect(self._update_buttons)
         self.review_page.change_requested.connect(self.change_answer)
         self.result_page.restart_requested.connect(self.home_requested)
+        self.result_page.overview_requested.connect(self.overview_requested)
         self.result_page.pdf_requested.connect(lambda: self.export_requested.emit("pdf"))
         self.result_page.html_requested.connect(lambda: self.export_requested.emit("html"))
         self.result_page.print_requested.connect(lambda: self.export_requested.emit("print"))
@@ -201,6 +205,21 @@ class InterviewView(Retranslating, QWidget):
             self.step = Step.INFO
         self.render()
 
+    def open_assessment(self) -> None:
+        """Show the current assessment chosen in the case overview: its result when it has
+        one, else where it stands."""
+        session = self.case.session
+        assert session is not None
+        side = session.tree.side_question
+        if session.is_finished:
+            self.step = Step.RESULT
+            self.render()
+        elif side is not None and list(session.answers) == [side.id]:
+            # Only the side triage gave: the case information (names) comes first.
+            self.begin()
+        else:
+            self.resume()
+
     def go_next(self) -> None:
         session = self.case.session
         if session is None:
@@ -265,12 +284,14 @@ class InterviewView(Retranslating, QWidget):
         match self.step:
             case Step.INFO:
                 self.info_page.set_tree(session.tree, self.lang)
+                self.info_page.offer_names(self.case.known_names())
                 if not keep_input:
                     self.info_page.show_info(self.case.info)
                     self.info_page.client.setFocus(Qt.FocusReason.OtherFocusReason)
                 self.stack.setCurrentWidget(self.info_page)
             case Step.QUESTION:
                 self.question_page.show_node(session, self.lang, keep_input, self.case.info)
+                self.question_page.offer_dates(offered_dates(self.case.known_dates(), self.lang))
                 self.question_page.help.setVisible(self.help_button.isChecked())
                 self.stack.setCurrentWidget(self.question_page)
             case Step.REVIEW:
@@ -311,7 +332,8 @@ class InterviewView(Retranslating, QWidget):
         session = self.case.session
         if session is None:
             return
-        tree_title = session.tree.title.get(self.lang)
+        current = self.case.current
+        tree_title = current.title(self.lang) if current else session.tree.title.get(self.lang)
         subtitles = {
             Step.INFO: self.tr("Case information"),
             Step.QUESTION: self.tr("Questions"),

@@ -20,20 +20,26 @@ from PySide6.QtWidgets import (
 
 from wizard import autosave
 from wizard.atomicio import FileInUseError, write_text_atomic
-from wizard.casefile import LoadNotice, load_case
+from wizard.case import Assessment
+from wizard.case_report import build_case_report
+from wizard.casefile import LoadedWholeCase, LoadNotice, load_whole_case
 from wizard.catalog import Catalog
 from wizard.deadlines import DeadlineRequest
 from wizard.errors import WizardError
 from wizard.gui.about import AboutDialog
 from wizard.gui.case import CaseController
+from wizard.gui.case_overview import AddAssessmentDialog, CaseOverview, CaseReportPage
 from wizard.gui.deadline_calculator import DeadlineCalculator
 from wizard.gui.home_page import HomePage
 from wizard.gui.interview import InterviewView
 from wizard.gui.language import LanguageManager, Retranslating
 from wizard.gui.printing import preview_report, print_report
-from wizard.model import Lang
+from wizard.gui.triage_page import TriagePage
+from wizard.model import Lang, Tree
 from wizard.pdf import write_pdf
+from wizard.report import Report, ReportOptions
 from wizard.statutes import StatuteLibrary
+from wizard.triage import Suggestion, TriageError, load_triage
 
 log = logging.getLogger(__name__)
 
@@ -89,16 +95,36 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.home = HomePage(catalog, library)
         self.interview = InterviewView(self.case, library)
+        self.overview = CaseOverview()
+        self.case_report_page = CaseReportPage()
+        self.triage_page: TriagePage | None = None  # made when first asked for
+        self.add_dialog: AddAssessmentDialog | None = None
+        self._triage_from: QWidget | None = None  # the page triage was opened from
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.interview)
+        self.stack.addWidget(self.overview)
+        self.stack.addWidget(self.case_report_page)
         self.setCentralWidget(self.stack)
+        # Whether the case is worked on as a whole (its overview was shown): leaving an
+        # assessment then goes back to the overview rather than closing the case.
+        self._whole_case = False
 
         self.home.tree_chosen.connect(self.start_assessment)
+        self.home.triage_requested.connect(self.show_triage)
         self.home.open_requested.connect(self.open_case_dialog)
         self.home.recent_chosen.connect(lambda p: self.open_case(Path(p)))
         self.home.resume_chosen.connect(lambda p: self.resume_autosave(Path(p)))
-        self.interview.home_requested.connect(self.go_home)
+        self.interview.home_requested.connect(self.leave_assessment)
+        self.interview.overview_requested.connect(self.show_overview)
+        self.overview.open_requested.connect(self.open_assessment)
+        self.overview.add_requested.connect(self.add_assessment_dialog)
+        self.overview.triage_requested.connect(self.show_triage)
+        self.overview.remove_requested.connect(self.remove_assessment)
+        self.overview.report_requested.connect(self.show_case_report)
+        self.case_report_page.export_requested.connect(self.export_case_report)
+        self.case_report_page.back_requested.connect(self.show_overview)
+        self.case.changed.connect(self._case_changed)
         self.interview.export_requested.connect(self.export)
         self.interview.calculator_requested.connect(self.show_calculator)
         self.calculator: DeadlineCalculator | None = None
@@ -112,6 +138,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.setGeometry(first_window_geometry(self.screen().availableGeometry()))
         self._refresh_home()
         self._language_changed(self.language.lang)
+        self._update_actions()
         self.home.focus_first()
 
     # --- menus --------------------------------------------------------------------------
@@ -169,6 +196,23 @@ class MainWindow(Retranslating, QMainWindow):
         self.calculator_action.triggered.connect(lambda: self.show_calculator())
         self.tools_menu.addAction(self.calculator_action)
 
+        self.case_menu = bar.addMenu("")
+        self.overview_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+O"))
+        self.add_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+N"))
+        self.triage_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+T"))
+        self.case_report_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+R"))
+        self.overview_action.triggered.connect(self.show_overview)
+        self.add_action.triggered.connect(self.add_assessment_dialog)
+        self.triage_action.triggered.connect(self.show_triage)
+        self.case_report_action.triggered.connect(self.show_case_report)
+        for action in (
+            self.overview_action,
+            self.add_action,
+            self.triage_action,
+            self.case_report_action,
+        ):
+            self.case_menu.addAction(action)
+
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
@@ -188,6 +232,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.calculator_action.setText(self.tr("&Deadline calculator…"))
+        self.case_menu.setTitle(self.tr("Cas&e"))
+        self.overview_action.setText(self.tr("Case &overview"))
+        self.add_action.setText(self.tr("&New assessment in this case…"))
+        self.triage_action.setText(self.tr("&Triage: start from the client's story…"))
+        self.case_report_action.setText(self.tr("&Combined report"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
         self._update_title()
@@ -202,6 +251,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.language_actions[lang].setChecked(True)  # type: ignore[index]
         self.home.set_language(lang)  # type: ignore[arg-type]
         self.interview.set_language(lang)  # type: ignore[arg-type]
+        self.overview.set_language(lang)  # type: ignore[arg-type]
+        if self.triage_page is not None:
+            self.triage_page.set_language(lang)  # type: ignore[arg-type]
+        if self.stack.currentWidget() is self.case_report_page:
+            self.show_case_report()
         if self.calculator is not None:
             self.calculator.set_language(lang)  # type: ignore[arg-type]
 
@@ -210,7 +264,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _update_title(self) -> None:
         name = self.case.file.name if self.case.file else self.tr("Unsaved case")
         app = self.tr("Joint Liability Wizard")
-        if self.case.session is None:
+        if not self.case.is_open:
             self.setWindowTitle(app)
             return
         self.setWindowTitle(f"[*]{name} — {app}")
@@ -244,7 +298,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def confirm_discard(self) -> bool:
         """Ask about unsaved work; True when it is fine to drop the current case."""
-        if self.case.session is None or not self.case.modified:
+        if not self.case.is_open or not self.case.modified:
             return True
         answer = QMessageBox.question(
             self,
@@ -263,6 +317,8 @@ class MainWindow(Retranslating, QMainWindow):
         if not self.confirm_discard():
             return
         self.case.close()
+        self._whole_case = False
+        self._update_actions()
         self._update_title()
         self._refresh_home()
         self.stack.setCurrentWidget(self.home)
@@ -270,9 +326,165 @@ class MainWindow(Retranslating, QMainWindow):
 
     def start_assessment(self, tree_id: str) -> None:
         self.case.start(self.catalog.trees[tree_id])
+        self._whole_case = False
         self.interview.begin()
         self.stack.setCurrentWidget(self.interview)
         self._update_title()
+
+    def leave_assessment(self) -> None:
+        """ "Cancel" / "Start another assessment": back to the case overview when the case is
+        worked on as a whole, else home (as for a case of one assessment)."""
+        if self._whole_case or len(self.case.assessments) > 1:
+            self.show_overview()
+        else:
+            self.go_home()
+
+    # --- the whole case -----------------------------------------------------------------
+
+    def show_overview(self) -> None:
+        """The case overview (a new, empty case when none is open)."""
+        if self.stack.currentWidget() is self.interview:
+            self.interview.info_page.flush()
+        if not self.case.is_open:
+            self.case.start_empty()
+        self._whole_case = True
+        current = self.case.current.id if self.case.current else ""
+        self.case.select(None)
+        self.overview.show_case(self.case.whole, self.language.lang, current)  # type: ignore[arg-type]
+        self.stack.setCurrentWidget(self.overview)
+        self.overview.focus_first()
+        self._update_title()
+
+    def _case_changed(self) -> None:
+        if self.stack.currentWidget() is self.overview and self.case.is_open:
+            self.overview.show_case(self.case.whole, self.language.lang)  # type: ignore[arg-type]
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        finished = any(a.session.is_finished for a in self.case.assessments)
+        self.add_action.setEnabled(self.case.is_open)
+        self.case_report_action.setEnabled(finished)
+
+    def open_assessment(self, assessment_id: str) -> None:
+        """Open an assessment of the case: its result when it has one, else where it stands."""
+        self.case.select(assessment_id)
+        self.interview.open_assessment()
+        self.stack.setCurrentWidget(self.interview)
+        self._update_title()
+
+    def add_assessment_dialog(self) -> AddAssessmentDialog:
+        """Ask which tree (and about whom) to add; the new assessment opens at its first page."""
+        if not self.case.is_open:
+            self.case.start_empty()
+        dialog = AddAssessmentDialog(
+            self.catalog,
+            self.language.lang,
+            self.case.whole.known_names(),
+            self,  # type: ignore[union-attr]
+        )
+        self.add_dialog = dialog
+        dialog.accepted.connect(
+            lambda: self.add_assessment(self.catalog.trees[dialog.tree_id()], dialog.about.text())
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def add_assessment(self, tree: Tree, about: str = "") -> Assessment:
+        added = self.case.add_assessment(tree, about)
+        self._whole_case = True
+        self.case.select(added.id)
+        self.interview.begin()
+        self.stack.setCurrentWidget(self.interview)
+        self._update_title()
+        return added
+
+    def remove_assessment(self, assessment_id: str) -> bool:
+        assessment = self.case.whole.find(assessment_id)  # type: ignore[union-attr]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove the assessment"),
+            self.tr("Remove “{title}” and its answers from the case?").format(
+                title=assessment.title(self.language.lang)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.case.remove_assessment(assessment_id)
+        self.overview.show_case(self.case.whole, self.language.lang)  # type: ignore[arg-type]
+        self.overview.focus_first()
+        return True
+
+    def show_triage(self) -> None:
+        """The triage page: its questions afresh; what it suggests goes into the case on show
+        (a new case when none is open)."""
+        page = self._triage()
+        if page is None:
+            return
+        page.reset()
+        self._triage_from = self.stack.currentWidget()
+        self.stack.setCurrentWidget(page)
+        page.focus_first()
+
+    def _triage(self) -> TriagePage | None:
+        if self.triage_page is None:
+            try:
+                triage = load_triage(trees=self.catalog.trees)
+            except TriageError as exc:
+                QMessageBox.critical(self, self.tr("Triage is not available"), str(exc))
+                return None
+            self.triage_page = TriagePage(triage, self.catalog.trees)
+            self.triage_page.set_language(self.language.lang)
+            self.triage_page.create_requested.connect(self.create_suggested)
+            self.triage_page.cancel_requested.connect(self._leave_triage)
+            self.stack.addWidget(self.triage_page)
+        return self.triage_page
+
+    def _leave_triage(self) -> None:
+        back = self._triage_from
+        if back is self.overview and self.case.is_open:
+            self.show_overview()
+        elif back is self.interview and self.case.session is not None:
+            self.stack.setCurrentWidget(self.interview)
+        else:
+            self.stack.setCurrentWidget(self.home)
+            self.home.focus_first()
+
+    def create_suggested(self, suggestions: list[Suggestion]) -> None:
+        if not self.case.is_open:
+            self.case.start_empty()
+        self.case.add_suggested(suggestions, self.catalog.trees)
+        self.show_overview()
+
+    def show_case_report(self) -> Report | None:
+        """The combined report of the case's assessments that have a result, on screen."""
+        if not self.case.is_open:
+            return None
+        if self.stack.currentWidget() is self.interview:
+            self.interview.info_page.flush()
+        try:
+            report = build_case_report(
+                self.case.whole,  # type: ignore[arg-type]
+                self.library,
+                ReportOptions(lang=self.language.lang),
+            )
+        except ValueError:
+            QMessageBox.information(
+                self,
+                self.tr("No report yet"),
+                self.tr("No assessment of this case has a result yet."),
+            )
+            return None
+        self.case_report_page.show_report(report)
+        self.stack.setCurrentWidget(self.case_report_page)
+        return report
+
+    def export_case_report(self, kind: str) -> None:
+        report = self.case_report_page.report
+        if report is not None:
+            self.export(kind, report, combined=True)
 
     # --- where file dialogs start ---------------------------------------------------------
 
@@ -292,11 +504,13 @@ class MainWindow(Retranslating, QMainWindow):
         assert kind in FILE_KINDS
         self.settings.setValue(f"folders/{kind}", str(path.parent))
 
-    def suggested_file_name(self, suffix: str, report: bool = False) -> str:
+    def suggested_file_name(self, suffix: str, report: bool = False, combined: bool = False) -> str:
         """A file name for the case on show: its case number (or tree) and consultation date,
         e.g. ``2026-法援-0123_2026-11-29.case.json`` or ``…_2026-11-29_评估报告.pdf``."""
         info = self.case.info
-        tree = self.case.session.tree.id if self.case.session else "case"
+        tree = self.case.session.tree.id if self.case.session else file_name_part(self.tr("case"))
+        if combined:
+            tree = file_name_part(self.tr("case"))
         parts = [file_name_part(info.case_number) or tree, info.consultation_date.isoformat()]
         if report:
             parts.append(file_name_part(self.tr("report")))
@@ -316,47 +530,58 @@ class MainWindow(Retranslating, QMainWindow):
         if not self.confirm_discard():
             return False
         try:
-            loaded = load_case(path, self.catalog.trees)
+            loaded = load_whole_case(path, self.catalog.trees)
         except WizardError as exc:
             QMessageBox.critical(self, self.tr("Cannot open the case file"), str(exc))
             return False
         self.remember_folder("case", path)
         self.case.adopt(loaded, path)
         self._add_recent(path)
-        self._show_notices(loaded.notices)
-        self.interview.resume()
-        self.stack.setCurrentWidget(self.interview)
-        self._update_title()
+        self._show_loaded(loaded)
         return True
+
+    def _show_loaded(self, loaded: LoadedWholeCase) -> None:
+        """Say what changed on opening, then show the case: a case of one assessment where it
+        stands (as the app always has), a case of several in its overview."""
+        self._show_notices(loaded)
+        if self.case.current is not None:
+            self._whole_case = False
+            self.interview.resume()
+            self.stack.setCurrentWidget(self.interview)
+            self._update_title()
+        else:
+            self.show_overview()
 
     def resume_autosave(self, path: Path) -> None:
         if not self.confirm_discard():
             return
         try:
-            loaded = load_case(path, self.catalog.trees)
+            loaded = load_whole_case(path, self.catalog.trees)
         except WizardError as exc:
             QMessageBox.critical(self, self.tr("Cannot restore the unsaved case"), str(exc))
             return
         entry = next((e for e in autosave.pending(self.autosave_dir) if e.path == path), None)
         original = Path(entry.case_file) if entry and entry.case_file else None
         self.case.adopt(loaded, original, autosave=path)
-        self._show_notices(loaded.notices)
-        self.interview.resume()
-        self.stack.setCurrentWidget(self.interview)
-        self._update_title()
+        self._show_loaded(loaded)
 
-    def _show_notices(self, notices: tuple[LoadNotice, ...]) -> None:
-        important = [n for n in notices if n.kind != "incomplete"]
-        if important:
+    def _show_notices(self, loaded: LoadedWholeCase) -> None:
+        lines = []
+        several = len(loaded.case.assessments) > 1
+        for assessment in loaded.case.assessments:
+            important = [n for n in loaded.notices.get(assessment.id, ()) if n.kind != "incomplete"]
+            if important and several:
+                lines.append(assessment.title(self.language.lang))
+            lines += [self.notice_text(n, assessment.tree) for n in important]
+        if lines:
             QMessageBox.information(
-                self,
-                self.tr("The case was opened with changes"),
-                "\n".join(self.notice_text(n) for n in important),
+                self, self.tr("The case was opened with changes"), "\n".join(lines)
             )
 
-    def notice_text(self, notice: LoadNotice) -> str:
+    def notice_text(self, notice: LoadNotice, tree: Tree | None = None) -> str:
         """A load notice in the UI language, naming the question by its text where it has one."""
-        tree = self.case.session.tree if self.case.session else None
+        if tree is None:
+            tree = self.case.session.tree if self.case.session else None
         question = notice.node_id
         if tree is not None and tree.has_node(notice.node_id):
             text = getattr(tree.node(notice.node_id), "text", None)
@@ -378,14 +603,14 @@ class MainWindow(Retranslating, QMainWindow):
         ).format(question=question)
 
     def save(self) -> bool:
-        if self.case.session is None:
+        if not self.case.is_open:
             return False
         if self.case.file is None:
             return self.save_as()
         return self._save_to(self.case.file)
 
     def save_as(self) -> bool:
-        if self.case.session is None:
+        if not self.case.is_open:
             return False
         self.interview.info_page.flush()
         suggested = self.start_folder("case") / self.suggested_file_name(CASE_SUFFIX)
@@ -441,8 +666,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     # --- report output ------------------------------------------------------------------
 
-    def export(self, kind: str) -> None:
-        report = self.interview.report
+    def export(self, kind: str, report: Report | None = None, combined: bool = False) -> None:
+        """Print, preview or save ``report`` (the interview's when not given)."""
+        report = report or self.interview.report
         if report is None:
             return
         if kind == "print":
@@ -455,13 +681,16 @@ class MainWindow(Retranslating, QMainWindow):
             self.show_documents()
             return
         suffix = ".pdf" if kind == "pdf" else ".html"
-        suggested = self.start_folder("report") / self.suggested_file_name(suffix, report=True)
+        name = self.suggested_file_name(suffix, report=True)
+        if combined:
+            name = self.suggested_file_name(suffix, report=True, combined=True)
+        suggested = self.start_folder("report") / name
         kinds = self.tr("PDF documents") if kind == "pdf" else self.tr("Web pages (HTML)")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the report"), str(suggested), f"{kinds} (*{suffix})"
         )
         if path:
-            self.write_report(Path(path), kind)
+            self.write_report(Path(path), kind, report)
 
     def show_documents(self) -> None:
         """The "生成文书" dialog: the letters this path offers, written to a chosen folder."""
@@ -482,8 +711,8 @@ class MainWindow(Retranslating, QMainWindow):
         if dialog.folder is not None:
             self.settings.setValue("folders/report", str(dialog.folder))
 
-    def write_report(self, path: Path, kind: str) -> bool:
-        report = self.interview.report
+    def write_report(self, path: Path, kind: str, report: Report | None = None) -> bool:
+        report = report or self.interview.report
         if report is None:
             return False
         try:

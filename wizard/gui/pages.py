@@ -46,7 +46,8 @@ from wizard.gui.answer_fields import (
     plain_label,
 )
 from wizard.gui.controls import HEADING_SCALE, SUBHEADING_SCALE, PushButton, heading
-from wizard.gui.date_field import DateField
+from wizard.gui.date_field import DateField, OfferedDate
+from wizard.gui.known import offer_names
 from wizard.gui.language import Retranslating
 from wizard.model import (
     ChoiceQuestion,
@@ -147,6 +148,7 @@ class CaseInfoPage(Retranslating, QWidget):
         self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 8)
         self._shown_date = date.today()  # the last valid consultation date
         self._shown_parties: tuple[tuple[str, tuple[str, ...]], ...] = ()
+        self._known_names: tuple[str, ...] = ()
         self._lang: Lang = "zh"
         self._tree: Tree | None = None
         # The tree's parties, each with its label and the line its names are typed in.
@@ -214,7 +216,7 @@ class CaseInfoPage(Retranslating, QWidget):
             self.tr("&Organisation:"),
             self.tr("Case n&umber:"),
             self.tr("Consultation &date:"),
-            self.tr("Not&es:"),
+            self.tr("Note&s:"),
         )
         for label, text, field in zip(self._labels, texts, self._fields, strict=True):
             label.setText(text)
@@ -253,6 +255,13 @@ class CaseInfoPage(Retranslating, QWidget):
                 self.party_fields.append((party, label, line))
         self._parties_box.setVisible(bool(tree.parties))
         self._label_parties()
+        self.offer_names(self._known_names)
+
+    def offer_names(self, names: tuple[str, ...]) -> None:
+        """Offer the names the case's other assessments hold as each party's line is typed."""
+        self._known_names = names
+        for _party, _label, line in self.party_fields:
+            offer_names(line, names)
 
     def _label_parties(self) -> None:
         for party, label, line in self.party_fields:
@@ -314,6 +323,7 @@ class CaseInfoPage(Retranslating, QWidget):
             self.case_number,
             date_field.edit,
             date_field.calendar_button,
+            date_field.known_button,
             date_field.unknown_box,
             *(line for _party, _label, line in self.party_fields),
             self.notes,
@@ -580,9 +590,15 @@ class QuestionPage(QWidget):
         """The page's controls in Tab order: the answer, then the help."""
         date_field, money = self.date_field, self.money_field
         answer: list[QWidget] = [*self.choices.buttons()]
-        answer += [date_field.edit, date_field.calendar_button, date_field.unknown_box]
+        answer += [date_field.edit, date_field.calendar_button, date_field.known_button]
+        answer += [date_field.unknown_box]
         answer += [money.edit, money.unknown_box, *self.events_editor.tab_chain()]
         return [*answer, self.help]
+
+    def offer_dates(self, offered: list[OfferedDate]) -> None:
+        """Offer the dates the case's other assessments hold in the date fields."""
+        for field in (self.date_field, self.events_editor.on, self.events_editor.until):
+            field.offer_dates(offered)
 
     def has_input(self) -> bool:
         """Whether there is something to try: a choice, or text (valid or not)."""
@@ -792,6 +808,7 @@ class ResultPage(Retranslating, QWidget):
     html_requested = Signal()
     documents_requested = Signal()  # the next-step letters (wizard/gui/documents.py)
     restart_requested = Signal()
+    overview_requested = Signal()  # the case overview: the case's other assessments
     calculator_requested = Signal(int)  # the index of a deadline row of the result
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -806,18 +823,21 @@ class ResultPage(Retranslating, QWidget):
         self.pdf_button = PushButton()
         self.html_button = PushButton()
         self.documents_button = PushButton()
+        self.overview_button = PushButton()
         self.restart_button = PushButton()
         self.print_button.clicked.connect(self.print_requested)
         self.preview_button.clicked.connect(self.preview_requested)
         self.pdf_button.clicked.connect(self.pdf_requested)
         self.html_button.clicked.connect(self.html_requested)
         self.documents_button.clicked.connect(self.documents_requested)
+        self.overview_button.clicked.connect(self.overview_requested)
         self.restart_button.clicked.connect(self.restart_requested)
         # The letters have a row of their own: one more button beside the others would widen
         # the window's minimum beyond what small screens give it.
         letters_row = QHBoxLayout()
         letters_row.addWidget(self.documents_button)
         letters_row.addStretch()
+        letters_row.addWidget(self.overview_button)
         row = QHBoxLayout()
         for button in (self.preview_button, self.print_button, self.pdf_button, self.html_button):
             row.addWidget(button)
@@ -841,6 +861,10 @@ class ResultPage(Retranslating, QWidget):
             self.tr("The letters that fit this case (notice, demand …), as Word and PDF")
         )
         self.restart_button.setText(self.tr("&Start another assessment"))
+        self.overview_button.setText(self.tr("Case ove&rview…"))
+        self.overview_button.setToolTip(
+            self.tr("The case's assessments: add another, open one, the combined report")
+        )
         self.report.setAccessibleName(self.tr("Assessment report"))
         self.summary.setAccessibleName(self.tr("Conclusion"))
 
@@ -849,6 +873,7 @@ class ResultPage(Retranslating, QWidget):
         return [
             self.report,
             self.documents_button,
+            self.overview_button,
             self.preview_button,
             self.print_button,
             self.pdf_button,
