@@ -618,10 +618,17 @@ class _Filler:
     def kept(self) -> list[str]:
         """The deadlines the letter keeps, in words, running ones first."""
         lines = []
+        seen: set[str] = set()
         for name in self.offered.offer.deadlines:
-            computed = self.computed.get(name)
-            if computed is None:
+            # A named deadline of the tree's definitions may carry another id (several names
+            # for one "limitation" row, each with its own condition): the report's row is
+            # the spec's id.
+            spec = self.session.tree.named_deadline(name)
+            key = spec.id if spec is not None else name
+            computed = self.computed.get(key)
+            if computed is None or key in seen:
                 continue
+            seen.add(key)
             dl = computed.deadline
             label = fill(computed.spec.label.get(self.lang), self.lang, self.values)
             if dl.end is None:
