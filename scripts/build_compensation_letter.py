@@ -249,7 +249,11 @@ def offers() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
 
     # --- product: the victim's claim on the producer and/or the seller ------------------------
     victim = [{"side": ["victim"]}, NO_SUIT]
-    lapsed = {"reached": "limitations_lapsed"}
+    # The tree's own test (history_check → limitations_lapsed): against both the producer
+    # and the seller, the two years of 产品质量法45 have passed and the Civil Code's three too
+    # (or the facts are older than 2017-10-01). A path with no history does not pass there.
+    check = next(n for n in pr["nodes"] if n["id"] == "history_check")
+    lapsed = next(r["when"] for r in check["rules"] if r["next"] == "limitations_lapsed")
     product_rows = [*limitation_rows(pr, "product_outcome"), "long_stop_open"]
     why_product = t(
         "产品缺陷造成损害：受害人可以向生产者请求赔偿，也可以向销售者请求赔偿（不真正连带责任）；书面请求到达时诉讼时效中断。",
@@ -291,14 +295,20 @@ def offers() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 "findings": findings,
                 "values": {"day": "damage_date", "loss": "loss"},
                 "owed_to": ["受害人"],
-                "when": {"all": [*victim, {"reached": node}, *extra, {"not": lapsed}]},
+                "when": {"all": [*victim, {"reached": node}, *extra, alive(lapsed)]},
                 "why": why,
             }
         )
     refusals.append(
         {
             "tree": "product",
-            "when": {"all": [*victim, lapsed]},
+            "when": {
+                "all": [
+                    *victim,
+                    {"any": [{"reached": "product_outcome"}, {"reached": "unnamed_outcome"}]},
+                    lapsed,
+                ]
+            },
             "text": t(
                 "本案不生成要求赔偿通知书：对生产者和销售者的诉讼时效期间都已经届满（产品质量法第45条的二年，按民法典计算的三年也已届满），书面请求不能使它重新计算。",
                 "No claim for compensation is generated: limitation against both the producer "
@@ -516,12 +526,18 @@ BODY: list[dict[str, Any]] = [
     # The facts, from the client's side.
     {
         "para": {
-            "when": INJURED,
-            "zh": "{{ date('day') }}，{{ to }}的侵权行为造成{{ client }}（以下简称“被侵权人”）"
-            "{% if choice('harm') != blank %}{{ choice('harm') }}{% else %}损害{% endif %}"
-            "（事发地点及经过：＿＿＿＿＿＿＿＿＿＿＿＿）。"
-            "{% if answered('damage_amount') %}经初步计算，被侵权人的损失为{{ amount('loss') }}"
-            "（明细见附件）。{% else %}被侵权人的损失尚在治疗、计算中，目前已经发生的费用为＿＿＿＿元（明细见附件）。{% endif %}",
+            "when": {"all": [INJURED, {"not": {"answer": "harm", "in": ["death"]}}]},
+            "zh": "{{ date('day') }}，{{ to }}的侵权行为造成{{ client }}（以下简称“被侵权人”）损害（{{ choice('harm') }}；事发地点及经过：＿＿＿＿＿＿＿＿＿＿＿＿）。"
+            "{% if answered('damage_amount') %}经初步计算，被侵权人的损失为{{ amount('loss') }}（明细见附件）。"
+            "{% else %}被侵权人的损失尚在计算中（正在治疗的，治疗结束后另行计算），目前已经发生的损失为＿＿＿＿元（明细见附件）。{% endif %}",
+        }
+    },
+    {
+        "para": {
+            "when": {"all": [INJURED, {"answer": "harm", "in": ["death"]}]},
+            "zh": "{{ date('day') }}，{{ to }}的侵权行为造成＿＿＿＿（死者姓名，以下简称“被侵权人”）死亡（事发地点及经过：＿＿＿＿＿＿＿＿＿＿＿＿）。"
+            "{{ client }}是被侵权人的近亲属（关系：＿＿＿＿），依法请求赔偿。"
+            "{% if answered('damage_amount') %}经初步计算，损失为{{ amount('loss') }}（明细见附件）。{% endif %}",
         }
     },
     {
@@ -630,7 +646,7 @@ BODY: list[dict[str, Any]] = [
             {
                 "zh": "对上述事实或者金额有异议的，请在上述期限内书面提出并附依据；愿意协商的，请与＿＿＿＿（联系人、电话）联系。"
             },
-            {"zh": "逾期未赔偿的，{{ client }}将依法向人民法院起诉，要求贵方承担责任。"},
+            {"zh": "逾期未履行的，{{ client }}将依法向人民法院起诉，要求贵方承担责任。"},
         ]
     },
     {"para": {"zh": "本通知是{{ client }}向贵方提出的赔偿请求，到达贵方之日起诉讼时效中断。"}},
