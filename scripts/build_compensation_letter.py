@@ -542,11 +542,18 @@ BODY: list[dict[str, Any]] = [
     },
     {
         "para": {
-            "when": VICTIM,
+            "when": {"all": [VICTIM, {"not": {"answer": "damage", "in": ["death"]}}]},
             "zh": "{{ client }}（以下简称“受害人”）"
-            "{% if answered('delivery_date') %}使用的＿＿＿＿＿＿（产品名称、型号、批号，购买时间、地点）存在缺陷，"
-            "于{{ date('day') }}造成受害人损害（{{ choice('damage') }}）。{% else %}于{{ date('day') }}因＿＿＿＿＿＿（建设工程名称、地址）倒塌、塌陷受到损害。{% endif %}"
-            "{% if answered('loss') %}受害人的实际损失为{{ amount('loss') }}（明细见附件）。{% else %}受害人的实际损失为＿＿＿＿元（明细见附件）。{% endif %}",
+            "{% if answered('delivery_date') %}使用的＿＿＿＿＿＿（产品名称、型号、批号，购买时间、地点）存在缺陷，于{{ date('day') }}{{ choice('damage') }}。"
+            "{% else %}于{{ date('day') }}因＿＿＿＿＿＿（建设工程名称、地址）倒塌、塌陷受到损害。{% endif %}"
+            "受害人的实际损失为{% if answered('loss') %}{{ amount('loss') }}{% else %}＿＿＿＿元{% endif %}（明细见附件）。",
+        }
+    },
+    {
+        "para": {
+            "when": {"all": [VICTIM, {"answer": "damage", "in": ["death"]}]},
+            "zh": "＿＿＿＿（死者姓名，以下简称“受害人”）使用的＿＿＿＿＿＿（产品名称、型号、批号，购买时间、地点）存在缺陷，于{{ date('day') }}造成受害人死亡。"
+            "{{ client }}是受害人的近亲属（关系：＿＿＿＿），依法请求赔偿。损失为{% if answered('loss') %}{{ amount('loss') }}{% else %}＿＿＿＿元{% endif %}（明细见附件）。",
         }
     },
     {
