@@ -119,6 +119,66 @@ CASES: list[tuple[str, str, dict[str, Any], CaseInfo]] = [
 ]
 
 
+#: The newer trees' letters: (sample file name, letter id, tree, answers, case information).
+NAMED_CASES: list[tuple[str, str, str, dict[str, Any], CaseInfo]] = [
+    (
+        "compensation_demand-joint_tort",
+        "compensation_demand",
+        "joint_tort",
+        {
+            "side": "injured", "act_date": "2025-03-01", "harm": "injury", "pattern": "joint",
+            "victim_fault": "no", "knew_date": "2025-03-01", "criminal": "police",
+            "report_date": "2025-03-01", "criminal_end_date": "2025-05-20", "loss_known": "known",
+            "damage_amount": "38600.00", "history_any": "no",
+        },
+        info("陈小红", {"actors": ("张甲", "李乙", "王丙")}),
+    ),
+    (
+        "compensation_demand-product",
+        "compensation_demand",
+        "product",
+        {
+            "side": "victim", "kind": "product", "damage_date": "2025-05-10",
+            "knew_date": "2025-05-10", "delivery_date": "2024-11-01", "channel": "online",
+            "advert": "no", "damage": "harm", "defect_origin": "producer", "can_name": "yes",
+            "history_gate": "none",
+        },
+        info("刘芳", {"producer": ("某某电器制造有限公司",), "seller": ("某某家电旗舰店",)}),
+    ),
+    (
+        "compensation_demand-agency",
+        "compensation_demand",
+        "agency",
+        {
+            "side": "principal", "act_date": "2024-03-01", "situation": "collusion",
+            "knew_date": "2025-01-10", "loss_known": "known", "loss_amount": "120000.00",
+            "history_any": "no",
+        },
+        info(
+            "某某贸易有限公司",
+            {"agent": ("王业务",), "counterparty": ("某某供货有限公司",)},
+        ),
+    ),
+    (
+        "payment_demand-division",
+        "payment_demand",
+        "division",
+        {
+            "side": "creditor", "person_type": "company", "what_happened": "division",
+            "division_date": "2024-09-15", "debt_date": "2024-03-01", "agreement": "none",
+            "debt_amount": "200000.00", "due_date": "2025-06-30", "history_gate": "none",
+        },
+        info(
+            "周建国",
+            {
+                "debtor": ("某某实业有限公司",),
+                "successor": ("某某实业有限公司", "某某科技有限公司"),
+            },
+        ),
+    ),
+]  # fmt: skip
+
+
 def walk(tree: Any, answers: dict[str, Any], seed: str) -> Session:
     """Answer from ``answers`` by question id; anything else the first plain choice (or a
     seeded random one, to find a path when searching)."""
@@ -167,22 +227,23 @@ def main(argv: list[str] | None = None) -> int:
     library = load_library()
     catalog = load_catalog(library, [ROOT / "trees"])
     args.out.mkdir(parents=True, exist_ok=True)
-    cases = [(lid, walk(catalog.trees[t], a, ""), i) for lid, t, a, i in CASES]
+    cases = [(lid, lid, walk(catalog.trees[t], a, ""), i) for lid, t, a, i in CASES]
     session, case_info = shareholder_case(catalog)
-    cases.append(("shareholder_demand", session, case_info))
-    for letter_id, session, case_info in cases:
+    cases.append(("shareholder_demand", "shareholder_demand", session, case_info))
+    cases += [(n, lid, walk(catalog.trees[t], a, ""), i) for n, lid, t, a, i in NAMED_CASES]
+    for name, letter_id, session, case_info in cases:
         offered = next((o for o in letters_for(session)[0] if o.letter.id == letter_id), None)
         if offered is None:
             codes = session.result().codes
             raise SystemExit(f"{letter_id}: not offered on its sample path ({codes})")
         letter = render_letter(offered, session, case_info, library, "zh")
-        pdf = args.out / f"{letter_id}.pdf"
+        pdf = args.out / f"{name}.pdf"
         pages = write_letter_pdf(letter, pdf)
-        for old in args.out.glob(f"{letter_id}-*.png"):
+        for old in args.out.glob(f"{name}-[0-9]*.png"):
             old.unlink()
         if shutil.which("pdftoppm"):
             subprocess.run(
-                ["pdftoppm", "-png", "-r", "60", str(pdf), str(args.out / letter_id)], check=True
+                ["pdftoppm", "-png", "-r", "60", str(pdf), str(args.out / name)], check=True
             )
         sys.stdout.write(f"{pdf}: {pages} pages\n")
     return 0

@@ -95,6 +95,10 @@ class Offer:
     #: Names the texts use for this tree's question or amount ids; the first one answered on
     #: the path stands for the name (``{"due": ["debt_due_date", "debt_due_date_nh"]}``).
     values: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: The words that mark a finding as owed to the client's side (its ``to_whom`` as the
+    #: report prints it): "债权人" for a creditor; "被侵权人", "受害人", "被代理人" … for a tort
+    #: or agency claim; "当事人" for a payer's recourse.
+    owed_to: tuple[str, ...] = ("债权人",)
 
 
 @dataclass(frozen=True)
@@ -241,6 +245,7 @@ def parse_letter(raw: Any, source: str) -> Letter:
                     (name, tuple([ids] if isinstance(ids, str) else ids))
                     for name, ids in sorted((o.get("values") or {}).items())
                 ),
+                owed_to=tuple(o.get("owed_to", ("债权人",))),
             )
         )
     if not offers:
@@ -414,6 +419,21 @@ class RefusedLetter:
     reason: Text
 
 
+def holds(session: Session, condition: Condition | None) -> bool:
+    """Whether a letter's condition surely holds on a finished session. As in the tree, but
+    ``reached`` also names the outcome the path ends at (``{"reached": "jt_a"}``): a letter is
+    written for an outcome, which a tree's own conditions never need to name."""
+    from dataclasses import replace as _replace
+
+    from wizard.conditions import evaluate
+
+    facts = session.facts()
+    outcome = session.outcome
+    if outcome is not None:
+        facts = _replace(facts, passed=facts.passed | {outcome.id})
+    return evaluate(condition, facts) is True
+
+
 def letters_for(
     session: Session, letters: Iterable[Letter] | None = None
 ) -> tuple[tuple[OfferedLetter, ...], tuple[RefusedLetter, ...]]:
@@ -428,12 +448,12 @@ def letters_for(
     refused: list[RefusedLetter] = []
     tree_id = session.tree.id
     for letter in shipped_letters() if letters is None else letters:
-        offer = next((o for o in letter.offer_for(tree_id) if session.holds(o.when)), None)
+        offer = next((o for o in letter.offer_for(tree_id) if holds(session, o.when)), None)
         if offer is not None:
             offered.append(OfferedLetter(letter, offer))
             continue
         refusal = next(
-            (r for r in letter.refusals if r.tree == tree_id and session.holds(r.when)), None
+            (r for r in letter.refusals if r.tree == tree_id and holds(session, r.when)), None
         )
         if refusal is not None:
             refused.append(RefusedLetter(letter, refusal.text))
@@ -598,10 +618,17 @@ class _Filler:
     def kept(self) -> list[str]:
         """The deadlines the letter keeps, in words, running ones first."""
         lines = []
+        seen: set[str] = set()
         for name in self.offered.offer.deadlines:
-            computed = self.computed.get(name)
-            if computed is None:
+            # A named deadline of the tree's definitions may carry another id (several names
+            # for one "limitation" row, each with its own condition): the report's row is
+            # the spec's id.
+            spec = self.session.tree.named_deadline(name)
+            key = spec.id if spec is not None else name
+            computed = self.computed.get(key)
+            if computed is None or key in seen:
                 continue
+            seen.add(key)
             dl = computed.deadline
             label = fill(computed.spec.label.get(self.lang), self.lang, self.values)
             if dl.end is None:
@@ -657,7 +684,7 @@ class _Filler:
         return out.strip()
 
     def holds(self, condition: Condition | None) -> bool:
-        return self.session.holds(condition)
+        return holds(self.session, condition)
 
 
 def render_letter(
@@ -748,12 +775,14 @@ def _findings(filler: _Filler, heading: str) -> list[RenderedBlock]:
         if part.node.code not in codes:
             continue
         for f in part.findings:
-            # A letter states what the client may demand: findings owed to the creditor (or a
-            # duty the creditor may call for), and none that rests on a fact still to verify.
+            # A letter states what the client may demand: findings owed to the client's side
+            # (the offer's ``owed_to``: the creditor, the injured person …), and none that
+            # rests on a fact still to verify.
+            to_whom = fill(f.to_whom.zh, "zh", filler.values)
             if (
                 f.label == NO_LIABILITY
                 or f.depends_on
-                or "债权人" not in fill(f.to_whom.zh, "zh", filler.values)
+                or not any(word in to_whom for word in filler.offered.offer.owed_to)
             ):
                 continue
             label = t(f.sublabel) or f.label
