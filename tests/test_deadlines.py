@@ -573,17 +573,35 @@ def test_steps_in_both_languages_with_bases():
     assert "2028年9月29日" in lines[0]
 
 
-def test_only_interruptions_against_another_joint_debtor_reach_this_one():
-    # A suit against the other joint debtor interrupts on the day it was filed; his judgment
-    # and the end of his proceedings decide nothing about this debtor's period.
-    result = limitation(
+def test_a_suit_against_another_joint_debtor_holds_this_period_until_it_ends():
+    # 民法典195 with 诉讼时效规定15(2): the suit's interruption reaches this debtor and lasts
+    # until those proceedings end; the other's judgment decides nothing about this debtor, his
+    # period runs again from it. Counting from the filing — a contested reading — is stated
+    # as the safe day.
+    pending = limitation(
+        date(2022, 3, 10), THREE_YEARS, Event("suit", date(2024, 6, 3), joint=True)
+    )
+    assert pending.status == "pending" and pending.end is None
+    safe = next(s for s in pending.steps if s.key == "joint_suit_safe_day")
+    assert safe.value("safe") == date(2027, 6, 3)
+    over = limitation(
         date(2022, 3, 10),
         THREE_YEARS,
         Event("suit", date(2024, 6, 3), joint=True),
         Event("judgment_effective", date(2025, 1, 6), date(2025, 1, 20), joint=True),
     )
-    assert result.status != "decided" and result.end == date(2027, 6, 3)
-    assert [s.key for s in result.steps].count("interrupted") == 1
+    assert over.status == "running" and over.end == date(2028, 1, 6)
+    assert "decided" not in keys(over)
+    # A suit against the other after this period ran out revives nothing.
+    late = limitation(date(2020, 3, 10), THREE_YEARS, Event("suit", date(2024, 6, 3), joint=True))
+    assert late.status == "passed" and late.end == date(2023, 3, 10)
+    # Only interruptions and suits reach this debtor: the other's obstacle does not.
+    obstacle = limitation(
+        date(2022, 3, 10),
+        THREE_YEARS,
+        Event("obstacle", date(2024, 6, 3), date(2024, 9, 1), joint=True),
+    )
+    assert obstacle.end == date(2025, 3, 10)
 
 
 def test_another_joint_debtors_promise_after_the_end_revives_nothing_here():

@@ -74,14 +74,16 @@ def test_a_demand_on_one_of_several_interrupts_for_him_alone() -> None:
     assert found["李四"].unrolled_end == date(2027, 8, 20)
 
 
-def test_joint_debtors_share_an_interruption_but_not_a_suit_or_judgment() -> None:
+def test_joint_debtors_share_an_interruption_and_a_suit_but_not_a_judgment() -> None:
     found = rows(creditor(demand_on("张三"), persons="joint"))
     assert found["李四"].unrolled_end == date(2028, 6, 1)
     assert any(s.key == "interrupted" and s.value("joint") for s in found["李四"].steps)
     sued = rows(creditor(demand_on("张三", kind="suit"), persons="joint"))
     assert sued["张三"].status == "pending"
-    assert sued["李四"].status == "running"  # interrupted on filing, runs again
-    assert sued["李四"].unrolled_end == date(2028, 6, 1)
+    # The suit against 张三 holds 李四's period too until it ends; the safe day is stated.
+    assert sued["李四"].status == "pending"
+    safe = next(s for s in sued["李四"].steps if s.key == "joint_suit_safe_day")
+    assert safe.value("safe") == date(2028, 6, 1)
     judged = rows(
         creditor(
             demand_on("张三", date(2025, 1, 10), "suit"),
@@ -90,6 +92,7 @@ def test_joint_debtors_share_an_interruption_but_not_a_suit_or_judgment() -> Non
         )
     )
     assert judged["张三"].status == "decided" and judged["李四"].status == "running"
+    assert judged["李四"].unrolled_end == date(2028, 6, 1)  # three years from the judgment
 
 
 def test_a_whole_party_event_counts_for_every_person() -> None:

@@ -576,6 +576,7 @@ def _scenario(
     lengthen = eligible = _lengthened_by_general_provisions(request, start, period)
     current_start = start
     state: Status = "running"
+    joint_pending = False  # pending because of a suit against another joint debtor
     for ex in sorted(events, key=lambda x: (x.on, _SAME_DAY_ORDER.get(x.event.kind, 2))):
         if lengthen and ex.on >= GENERAL_PROVISIONS_START:
             lengthen = False
@@ -590,15 +591,60 @@ def _scenario(
             continue
         event = ex.event
         joint = (("joint", event.joint),)
+        ended = event.kind in ("proceedings_ended", "judgment_effective")
+        if event.joint and joint_pending and state == "pending" and ended:
+            # The suit against the other joint debtor is over: the interruption it carried
+            # to this one (诉讼时效规定15(2)) ends with it, and the period runs again from
+            # that day (民法典195); the judgment itself decides nothing about this debtor.
+            joint_pending = False
+            unrolled = add_period(ex.on, period)
+            current_start = ex.on
+            state = "running"
+            steps.append(
+                DeadlineStep(
+                    "restart_after_proceedings",
+                    ex.on,
+                    (("unrolled", unrolled), ("period", period)),
+                    _interruption_basis("restart", ex.on),
+                )
+            )
+            continue
         if event.joint and event.kind not in INSTANT_INTERRUPTIONS | {"suit"}:
             # Against another 连带债务人 only an interruption reaches this debtor (诉讼时效规定
             # 15(2)); a judgment or the end of proceedings against him decides nothing here.
             continue
+        if event.joint and event.kind == "suit" and state == "running" and kind == "limitation":
+            # A suit against another joint debtor interrupts this one's period too, and — the
+            # better reading of 民法典195 with 诉讼时效规定15(2) — until those proceedings end;
+            # counting from the filing is the safe day, said in the step, since it is contested.
+            # (A date before which the period counted from the filing already ran out is
+            # not revived: the interruption must come inside the period.)
+            current_end = roll(unrolled).end
+            if ex.on <= current_end:
+                state = "pending"
+                joint_pending = True
+                safe = roll(add_period(ex.on, period)).end
+                steps.append(
+                    DeadlineStep("suit_pending", ex.on, joint, _interruption_basis("suit", ex.on))
+                )
+                steps.append(
+                    DeadlineStep(
+                        "joint_suit_safe_day",
+                        ex.on,
+                        (("safe", safe), ("period", period)),
+                        (_c("spc_limitation_provisions", 15, 2),)
+                        if regime(ex.on) == "civil_code"
+                        else (),
+                    )
+                )
+                continue
         if event.joint and event.kind == "suit":
-            # A suit against another joint debtor interrupts this one's period on the day it was
-            # filed; the proceedings themselves are not his.
+            # Reaching an enforcement period, or after this period ended: as before, an
+            # interruption on the day of filing (which after the end acts on nothing).
             ex = _Exact(replace(event, kind="interruption"), ex.on, ex.until)
             event = ex.event
+        if state == "pending" and event.kind == "suit" and not event.joint:
+            joint_pending = False  # this debtor's own suit: his own proceedings now
         if state == "pending":
             if event.kind == "proceedings_ended":
                 unrolled = add_period(ex.on, period)

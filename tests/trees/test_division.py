@@ -964,8 +964,11 @@ def test_review_d4_d8_a_suit_against_one_successor_by_name() -> None:
     result = result_of(s)
     rows = {d.person: d.deadline for d in result.deadlines if d.spec.id == "limitation"}
     assert rows["丙机械有限公司"].status == "pending"
-    assert rows["乙机械有限公司"].status == "running"
-    assert rows["乙机械有限公司"].end == date(2028, 5, 22)  # 2028-05-20 is a Saturday
+    # The suit against 丙 holds 乙's period too until it ends; from the filing — the safe,
+    # contested reading — it would end 2028-05-22 (2028-05-20 is a Saturday).
+    assert rows["乙机械有限公司"].status == "pending"
+    safe = next(s for s in rows["乙机械有限公司"].steps if s.key == "joint_suit_safe_day")
+    assert safe.value("safe") == date(2028, 5, 22)
     names = story_names(
         creditor=("甲钢材公司",),
         debtor=("乙机械有限公司",),

@@ -1202,14 +1202,13 @@ def test_a_claim_in_court_is_never_shown_as_time_barred() -> None:
     session = rh_c(Event("suit", D(2024, 5, 1), party="user"))
     deadlines = rows(session)
     assert deadlines["rh_lim_user_cont"].status == "pending"
-    # A suit against the user interrupts the platform's period on filing; it
-    # runs again from then, since the platform is not a party to that suit.
+    # A suit against the user interrupts the platform's period too, until it ends (民法典195,
+    # 诉讼时效规定15(2)); counting from the filing is stated as the safe day — 1 and 2 May are
+    # the Labour Day holiday (放假办法2), so that day moves to 3 May.
     platform = deadlines["rh_lim_platform_cont"]
-    assert platform.status == "running"
-    # 1 and 2 May are the Labour Day holiday (放假办法2), so the last day moves.
-    assert platform.unrolled_end == D(2027, 5, 1)
-    assert platform.end == D(2027, 5, 3)
-    assert any(s.key == "interrupted" and s.value("joint") for s in platform.steps)
+    assert platform.status == "pending"
+    safe = next(s for s in platform.steps if s.key == "joint_suit_safe_day")
+    assert safe.value("safe") == D(2027, 5, 3)
     assert all(d.status != "passed" for d in deadlines.values())
     steps = [s.zh for s in session.result().next_steps]
     assert any("诉讼已在进行" in s for s in steps)
@@ -1226,10 +1225,11 @@ def test_after_a_judgment_the_enforcement_period_is_the_deadline() -> None:
     enforcement = deadlines["rh_history_enforcement"]
     assert enforcement.end == D(2027, 3, 31)
     assert "rh_history_appeal" not in deadlines
-    # The suit against the user interrupted the platform's period on filing; the judgment
-    # against the user decides nothing about the platform (the engine, 诉讼时效规定15(2)).
+    # The suit against the user held the platform's period until the judgment; the judgment
+    # decides nothing about the platform, whose period runs again from it (民法典195,
+    # 诉讼时效规定15(2)).
     platform = deadlines["rh_lim_platform_cont"]
-    assert platform.status == "running" and platform.end == D(2027, 5, 3)
+    assert platform.status == "running" and platform.end == D(2028, 3, 1)
     result = session.result()
     assert not any("只计算" in w.text.zh for w in result.warnings)
     steps = [s.zh for s in result.next_steps]

@@ -1354,8 +1354,10 @@ def test_a_judgment_against_one_joint_tortfeasor_leaves_the_other_to_be_sued() -
     found = named(session, actors=("甲", "乙"))
     assert found[("lim", "甲")].status == "decided"
     other = found[("lim", "乙")]
-    assert other.status != "decided" and other.unrolled_end == date(2026, 6, 1)
-    assert any(s.key == "interrupted" and s.value("joint") for s in other.steps)
+    # The suit against 甲 held 乙's period until 甲's judgment; it runs again from there (S07
+    # of the first review: 2027-03-10), and the judgment decides nothing about 乙.
+    assert other.status != "decided" and other.unrolled_end == date(2027, 3, 10)
+    assert any(s.key == "joint_suit_safe_day" for s in other.steps)
     assert found[("enforcement", "甲")].status == "applied"
     assert found[("enforcement", "乙")].status == "missing"
     result = session.result()

@@ -1991,8 +1991,12 @@ def test_review_3_a_judgment_against_the_firm_alone_leaves_the_partners_conteste
     body = story_report("S7")
     conclusion = body.split("认定与依据")[0]
     assert "已于2025年12月31日届满" not in conclusion
+    # The reach row: the suit against the firm held the partners' period until the judgment
+    # (民法典195, 诉讼时效规定15(2), contested) — three years from 2024-01-20 lead now.
+    reach = rows["lim_partners_reach"]
+    assert reach.unrolled_end == date(2027, 1, 20) and reach.status == "running"  # type: ignore[attr-defined]
     assert (
-        "最近的期限：对普通合伙人的诉讼时效——如果从合伙企业被确认不能清偿时起算（有争议）"
+        "最近的期限：对普通合伙人的诉讼时效——如果对合伙企业的中断也及于合伙人（有争议）"
         in conclusion
     )
     assert "申请追加普通合伙人为被执行人" in body and "请律师核对原文" in body
