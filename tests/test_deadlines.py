@@ -205,9 +205,27 @@ def test_issue_example_provisional():
 # --- limitation follows the case -------------------------------------------------------------
 
 
+def test_a_step_with_the_effect_of_a_suit_holds_the_period_until_its_procedure_ends():
+    # A claim filed in bankruptcy (诉讼时效规定11(2)): interrupted while the bankruptcy runs,
+    # again from the end of that procedure (民法典195) — not three years from the filing.
+    filed = limitation(date(2022, 3, 10), Period(years=3), Event("equal_effect", date(2024, 6, 3)))
+    assert filed.status == "pending" and filed.end is None
+    step = filed.steps[2]
+    assert step.key == "equal_effect_pending"
+    assert Citation("civil_code", 195, None, 4) in step.basis
+    assert Citation("spc_limitation_provisions", 11) in step.basis
+    ended = limitation(
+        date(2022, 3, 10),
+        Period(years=3),
+        Event("equal_effect", date(2024, 6, 3)),
+        Event("proceedings_ended", date(2025, 2, 10)),
+    )
+    assert ended.status == "running" and ended.unrolled_end == date(2028, 2, 10)
+
+
 @pytest.mark.parametrize(
     ("kind", "item", "provision"),
-    [("demand", 1, 8), ("acknowledgement", 2, 14), ("equal_effect", 4, 11)],
+    [("demand", 1, 8), ("acknowledgement", 2, 14)],
 )
 def test_each_kind_of_interruption_restarts_the_period(kind, item, provision):
     result = limitation(date(2022, 3, 10), Period(years=3), Event(kind, date(2024, 6, 3)))

@@ -55,7 +55,7 @@ EventKind = Literal[
     "demand",  # 权利人请求履行，到达义务人 (195(1); 诉讼时效规定8)
     "acknowledgement",  # 义务人同意履行：借条、确认、部分履行、还款计划、请求延期 (195(2); 规定14)
     "suit",  # 起诉或申请仲裁 (195(3); 规定10) — the period runs again when the proceedings end
-    "equal_effect",  # 支付令、申报破产债权、诉前保全、申请强制执行… (195(4); 规定11)
+    "equal_effect",  # 支付令、申报破产债权、诉前保全… (195(4); 规定11) — like a suit, until it ends
     "interruption",  # an interruption of unspecified kind (the calculator's --interrupted)
     "proceedings_ended",  # 诉讼或仲裁终结而未作实体裁判（撤诉、驳回起诉等）
     "obstacle",  # 不可抗力等障碍 from ``on`` to ``until`` (194)
@@ -73,6 +73,8 @@ EVENT_KINDS: tuple[EventKind, ...] = EventKind.__args__  # type: ignore[attr-def
 EVENTS_WITH_UNTIL = ("obstacle", "judgment_effective")
 #: Events that interrupt a limitation or enforcement period at once.
 INSTANT_INTERRUPTIONS = frozenset({"demand", "acknowledgement", "equal_effect", "interruption"})
+# (An enforcement period takes equal_effect at once; a limitation holds it until the
+# procedure ends, as a suit — see _scenario.)
 #: Events that act on a period at all (the rest only anchor other deadlines).
 PERIOD_EVENTS = INSTANT_INTERRUPTIONS | {
     "suit",
@@ -613,7 +615,12 @@ def _scenario(
             # Against another 连带债务人 only an interruption reaches this debtor (诉讼时效规定
             # 15(2)); a judgment or the end of proceedings against him decides nothing here.
             continue
-        if event.joint and event.kind == "suit" and state == "running" and kind == "limitation":
+        if (
+            event.joint
+            and event.kind in ("suit", "equal_effect")
+            and state == "running"
+            and kind == "limitation"
+        ):
             # A suit against another joint debtor interrupts this one's period too, and — the
             # better reading of 民法典195 with 诉讼时效规定15(2) — until those proceedings end;
             # counting from the filing is the safe day, said in the step, since it is contested.
@@ -624,8 +631,9 @@ def _scenario(
                 state = "pending"
                 joint_pending = True
                 safe = roll(add_period(ex.on, period)).end
+                pending_key = "suit_pending" if event.kind == "suit" else "equal_effect_pending"
                 steps.append(
-                    DeadlineStep("suit_pending", ex.on, joint, _interruption_basis("suit", ex.on))
+                    DeadlineStep(pending_key, ex.on, joint, _interruption_basis(event.kind, ex.on))
                 )
                 steps.append(
                     DeadlineStep(
@@ -711,6 +719,18 @@ def _scenario(
                 )
             continue
         match event.kind:
+            case "equal_effect" if kind == "limitation":
+                # 申报破产债权, 支付令, 诉前保全 … (诉讼时效规定11): like a suit, the period runs
+                # again only when that procedure ends (民法典195), not from the day it began.
+                state = "pending"
+                steps.append(
+                    DeadlineStep(
+                        "equal_effect_pending",
+                        ex.on,
+                        joint,
+                        _interruption_basis("equal_effect", ex.on),
+                    )
+                )
             case "demand" | "acknowledgement" | "equal_effect" | "interruption":
                 if kind == "enforcement" and event.kind == "equal_effect":
                     continue
