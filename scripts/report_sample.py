@@ -14,7 +14,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -47,6 +47,7 @@ class Sample:
     path: list[sp.PathEntry]
     names: dict[str, str] = field(default_factory=dict)
     about: str = ""
+    client: str = "王小明"  # the client, on the side the path takes
 
 
 SAMPLES = [
@@ -56,35 +57,51 @@ SAMPLES = [
     Sample(
         "shareholder",
         sp.SHAREHOLDER_VEIL_PIERCED,
-        {"company": "某某贸易有限公司", "shareholder": "赵六、钱七"},
+        {
+            "company": "某某贸易有限公司",
+            "shareholder": "赵六、钱七",
+            "creditor": "某某建材有限公司",
+        },
         "赵六、钱七",
+        "某某建材有限公司",
     ),
     Sample(
         "guarantor",
         sp.GUARANTOR_RELEASED,
-        {"creditor": "王小明", "debtor": "孙某", "guarantor": "周某"},
-        "周某",
+        {"creditor": "某小额贷款公司", "debtor": "孙某", "guarantor": "王小明"},
+        "王小明（保证人）",
     ),
     Sample(
-        "partnership", sp.PARTNERSHIP_PARTNER_LEFT, sp.PARTNERSHIP_PARTNER_LEFT_NAMES, "某某小吃店"
+        "partnership",
+        sp.PARTNERSHIP_PARTNER_LEFT,
+        {**sp.PARTNERSHIP_PARTNER_LEFT_NAMES, "creditor": "某某食品批发部"},
+        "某某小吃店",
+        "某某食品批发部",
     ),
-    Sample("joint_tort", sp.JOINT_TORT_FIGHT, {"actors": "甲、乙、丙"}, "甲、乙、丙"),
+    Sample(
+        "joint_tort",
+        sp.JOINT_TORT_FIGHT,
+        {"victim": "王小明", "actors": "甲、乙、丙"},
+        "甲、乙、丙",
+    ),
     Sample(
         "agency",
         sp.AGENCY_COLLUSION,
         {"principal": "某某科技有限公司", "agent": "孙某", "counterparty": "某某商贸公司"},
         "孙某",
+        "某某科技有限公司",
     ),
     Sample(
         "division",
         sp.DIVISION_LATER_DEBT,
-        {"debtor": "某某实业有限公司", "successor": "甲公司、乙公司"},
+        {"creditor": "某某钢材公司", "debtor": "某某实业有限公司", "successor": "甲公司、乙公司"},
         "甲公司、乙公司",
+        "某某钢材公司",
     ),
     Sample(
         "product",
         sp.PRODUCT_PRODUCER_DEFECT,
-        {"producer": "某电器厂", "seller": "某超市"},
+        {"victim": "王小明", "producer": "某电器厂", "seller": "某超市"},
         "某电器厂",
     ),
 ]
@@ -103,7 +120,7 @@ def main() -> int:
         for party, names in sample.names.items():
             assessment.set_names(party, tuple(names.split("、")))
         sp.answer_all(assessment.session, sample.path)
-        info = assessment.info(INFO)
+        info = replace(assessment.info(INFO), client_name=sample.client)
         _write(f"{sample.tree}-zh", build_report(assessment.session, info, library, _options("zh")))
         if sample.tree == "shareholder":
             en = build_report(assessment.session, info, library, _options("en"))
