@@ -1591,8 +1591,8 @@ def pq45_warning() -> list[Json]:
         out.append(
             warn(
                 "contested",
-                f"商品缺陷造成损害的诉讼时效：产品质量法第45条第1款规定为二年，{zh}规定为三年，法院对适用哪一个有分歧。稳妥起见，以二年计算（见期限）；期限一栏显示二年已经届满的，请立即书面索赔或者起诉，并主张适用三年。",
-                f"Limitation for harm from a defective product: Product Quality Law art. 45(1) says two years, {en} three; courts differ on which applies. To be safe, count two years (see the deadlines); where a row shows them run, claim in writing or sue at once and argue for the three years.",
+                f"商品缺陷造成损害的诉讼时效：产品质量法第45条第1款规定为二年，{zh}规定为三年，法院对适用哪一个有分歧。稳妥起见，以二年计算（见期限）；二年已经届满的，可以主张适用三年，但结果不确定。",
+                f"Limitation for harm from a defective product: Product Quality Law art. 45(1) says two years, {en} three; courts differ on which applies. To be safe, count two years (see the deadlines); where they have run, the three years can be argued, with an uncertain outcome.",
                 when=all_(PQ_APPLIES, law, not_(PQ_PASSED)),
                 basis=[cite(PQL, 45, 1), cite(code, 188, 1)],
             )
