@@ -210,8 +210,10 @@ NOTE_ENV = T(
 # The periods of a limitation, by the day it (re)starts: (suffix, period in years, condition on
 # that day besides the route, label, basis of the period, note).
 def _regimes(q: str) -> list[tuple[str, int, J, J, list[J], J | None]]:
-    new = any_(on_or_after(q, NEW_REGIME), unknown(q))
-    old = before(q, NEW_REGIME)
+    # A Civil Code case (act or damage from 2021) cannot have a period that started before
+    # 2017-10-01: such a date is a slip, and the three years of 188 are counted.
+    new = any_(on_or_after(q, NEW_REGIME), unknown(q), IS_CC)
+    old = all_(before(q, NEW_REGIME), not_(IS_CC))
     return [
         (
             "",
@@ -219,8 +221,13 @@ def _regimes(q: str) -> list[tuple[str, int, J, J, list[J], J | None]]:
             new,
             T("（三年）", " (three years)"),
             [
-                C(CC, 188, 1, when=any_(on_or_after(q, CC_DAY), unknown(q))),
-                C(GP, 188, 1, when=all_(on_or_after(q, NEW_REGIME), before(q, CC_DAY))),
+                C(CC, 188, 1, when=any_(on_or_after(q, CC_DAY), unknown(q), IS_CC)),
+                C(
+                    GP,
+                    188,
+                    1,
+                    when=all_(on_or_after(q, NEW_REGIME), before(q, CC_DAY), not_(IS_CC)),
+                ),
             ],
             None,
         ),
@@ -543,9 +550,10 @@ REC_OLD = {
     "acts": ["payer"],
 }
 # The recourse limitation has ended for every one of the others (per-person rows: all of them).
+# (A deadline's own "when" does not guard the condition: each is read only where it applies.)
 REC_PASSED = any_(
-    {"deadline": "recourse_limitation", "passed": True},
-    {"deadline": "recourse_limitation_1986", "passed": True},
+    all_(REC_NEW["when"], {"deadline": "recourse_limitation", "passed": True}),
+    all_(REC_OLD["when"], {"deadline": "recourse_limitation_1986", "passed": True}),
 )
 REC_ENFORCE = {
     "id": "recourse_enforcement",
@@ -2818,8 +2826,10 @@ NOTES: dict[str, J] = {
     ),
 }
 
-# After an effective judgment the evidence of the tort itself is spent: what counts then is the
-# judgment and the judgment debtors' assets.
+# After an effective judgment the evidence of the tort itself is spent (for the injured side only
+# when the judgment names everyone liable — the others must still be sued): what counts then is
+# the judgment and the judgment debtors' assets.
+SPENT = any_(ALL_JUDGED, all_(side("claimed"), JUDGED))
 for _key in (
     "ev_injury",
     "ev_death",
@@ -2834,7 +2844,7 @@ for _key in (
     "ev_fault_property",
 ):
     _when = NOTES[_key].get("when")
-    NOTES[_key]["when"] = not_(JUDGED) if _when is None else all_(_when, not_(JUDGED))
+    NOTES[_key]["when"] = not_(SPENT) if _when is None else all_(_when, not_(SPENT))
 
 # With events recorded the texts cannot tell whether the limitation has ended: their "open"
 # variants say what to do either way.
@@ -4967,6 +4977,10 @@ NOTES_FOR_REVIEWERS = [
     T(
         "报案（诉讼时效规定13）：报案和处理结束的日期在“有没有报警”之后以日期问题询问，不作为案件经过的事件记录：报案涉及的是这一损害，对为其负责的各方（包括教唆人、帮助人和监护人）都发生效力，而事件只能针对一方。处理结束（知道不立案、撤销案件、不起诉之日，刑事裁判生效之日，治安处理结束之日）后，诉讼时效从该日重新计算（期间的起算日即为该日；引擎的第一步仍引用188(2)/137作为起算依据，重新计算的依据在第二步：195/13(2)/140）。刑事案件仍在进行的，从报案之日计算稳妥日期；超过一个完整期间仍在进行的，不列日期，只作提示。报案晚于从知道之日起算的期间（不计其他事件）的，报案不中断，改按知道之日计算并提示。两处比较只在两个日期都确切时进行，避免不清楚的日期把每项认定都标为“取决于待核实的事实”。",
         "Police reports (Limitation Provisions art. 13): the dates of the report and of the end of its handling are asked as date questions after the police question, not recorded as events: the report concerns this harm and acts against everyone liable for it (instigators, helpers and the guardian alike), while an event names one party. After the handling ended (the day a decision not to open, to drop or not to prosecute became known, the day a criminal judgment took effect, the day a public-order case ended) the period runs again from that day (the period starts there; the engine's first step still cites 188(2)/137 as the start rule, the restart rule is cited in the second step: 195 / 13(2) / 140). While a criminal case is pending the cautious date counts from the report; pending for longer than a whole period, no date is given, only a warning. A report later than the period counted from the day of knowledge (without other events) interrupts nothing: that period is shown, with a warning. The two comparisons run only with both dates known to the day, so that an unknown date does not mark every finding as resting on it.",
+    ),
+    T(
+        "第二次复核（2026-12-05）后：被要求赔偿的监护人或者教唆人、帮助人（1169(2)）只看到自己一方的诉讼时效和申请执行期间：两方不是连带，另一方的届满不是他的抗辩。受害方已有生效判决的，问判决是否判令全部责任人承担责任（judged_all）：都判了的，不再提示另行起诉；判决后的证据清单列被执行人财产线索，不再列侵权事实的证据（ev_danger、ev_capacity除外：它们也用在追偿的结局上，那里没有案件经过）。申请执行期间在2024年以前开始的，法条库只有2023年民事诉讼法：以注意事项用文字说明当时的文本（2007年修正本215条、2012/2017年修正本239条、2021年修正本246条；2008年4月1日以前为1991年文本219条，期间较短），不作为引用。治安案件处理结束后重新计算是类推（诉讼时效规定13只列不立案、撤销案件、不起诉、刑事裁判生效），以“有争议”注意事项提示以报案之日为稳妥日期。时效在2021年以前届满、届满后的请求在2021年以后的，计算过程第192条第1款由引擎按请求之日引用（引擎的做法，树无法改）。",
+        "After the second review (2026-12-05): a guardian or an instigator claimed against (1169(2)) sees only his own side's limitation and enforcement rows: the two are not jointly liable, and the other's expiry is no defence of his. With an effective judgment the injured side is asked whether it names everyone liable (judged_all): if so, no advice to sue the others; after a judgment the evidence list gives leads to the debtors' assets, not the evidence of the tort (except ev_danger and ev_capacity, also used on recourse outcomes with no history). An enforcement period that began before 2024: the library has only the 2023 Civil Procedure Law, so a caution names the text then in force in words (2007 text art. 215, 2012/2017 art. 239, 2021 art. 246; before 2008-04-01 the 1991 text art. 219, shorter), not as a citation. The restart after public-order handling is by analogy (Limitation Provisions art. 13 names other cases): a contested warning gives the report day as the safe one. Where a period ended before 2021 and a demand came after, the step cites art. 192(1) by the day of the demand (the engine's doing; the tree cannot change it).",
     ),
     T(
         "连带责任人之间的中断（诉讼时效规定15(2)）：事件按角色（行为人、教唆人帮助人、监护人）记录，只针对一方中某一个人的记为针对该人，引擎按人分别计算。全体承担连带责任的路线（1168、1169(1)、1170未查明、1171，以及当事人主张自己不承担责任的路线：对他的请求若成立即为连带）声明persons joint：对一人的中断及于他人；对一人起诉，对他人自起诉之日中断（引擎的稳妥做法；也有意见认为自该诉讼终结之日重新计算，以注意事项说明）；判决只约束被判决的人，申请执行期间按人计算。已经查明具体侵权人（1170后段）和混合情形（部分连带，是否及于他人有疑问）、按份（1172）、行为方式不明、1169(2)的教唆人和监护人、追偿：按人分别计算（默认），取较早的日期。届满后一人出具欠条只约束本人（192(2)、规定19(1)），对其他连带责任人不发生效力。追偿时当事人本人有自己的一栏“当事人本人”（如合伙树），不列入行为人等名单，追偿的诉讼时效和申请执行期间只对其他人计算（当事人本人不在追偿事件的对象中）。引擎不能从名单中排除一个名字：当事人本人仍被列入行为人名单时，会多出他本人的一行，事件问题的说明和期限注释提醒填写人。",

@@ -22,7 +22,7 @@ RULES: list[Rule] = [
     Rule(
         "no old law in a Civil Code case",
         new_law_case,
-        re.compile(r"民法通则|侵权责任法|人身损害赔偿"),
+        re.compile(r"民法通则|侵权责任法|人身损害赔偿(?!案件)"),
     ),
     Rule(
         "no advice to sue or enforce for a client claimed against or who paid",

@@ -1525,6 +1525,28 @@ def test_recourse_rows_for_two_others_leave_the_client_out() -> None:
     assert persons == ["孙乙", "李丙"]
 
 
+def test_a_running_recourse_period_keeps_the_advice_to_demand_and_sue() -> None:
+    """Re-review S4: 钱甲 paid on 2023-02-10 and demanded payment from 孙乙 on 2025-12-01 — the
+    period runs to 2028-12-01: no "expired" advice (the 民法通则 row of a payment before
+    2017-10-01 never counts here)."""
+    session = pay(
+        "joint",
+        act="2020-08-15",
+        paid_on="2023-02-10",
+        paid=D(100000),
+        total=D(100000),
+        shares=("equal", "c2"),
+        events=[Event("demand", date(2025, 12, 1), party="actors", person="孙乙")],
+    )
+    session.set_names({"actors": ("孙乙",), "self": ("钱甲",)})
+    result = session.result()
+    (row,) = [d for d in result.deadlines if d.spec.id.startswith("recourse_")]
+    assert (row.person, row.deadline.unrolled_end) == ("孙乙", date(2028, 12, 1))
+    steps = zh(result.next_steps)
+    assert "已经届满" not in steps
+    assert "在诉讼时效届满前起诉其他责任人" in steps
+
+
 def test_recourse_after_expiry_advises_a_new_acknowledgement_not_a_suit_in_time() -> None:
     """Re-review finding 2 (S9): the period has run — no "sue before it ends"; the client is told
     the other side may refuse, a later demand revives nothing, and what would help."""
