@@ -212,7 +212,7 @@ NOTE_ENV = T(
 def _regimes(q: str) -> list[tuple[str, int, J, J, list[J], J | None]]:
     # A Civil Code case (act or damage from 2021) cannot have a period that started before
     # 2017-10-01: such a date is a slip, and the three years of 188 are counted.
-    new = any_(on_or_after(q, NEW_REGIME), unknown(q), IS_CC)
+    new = any_(on_or_after(q, NEW_REGIME), unknown(q), all_(before(q, NEW_REGIME), IS_CC))
     old = all_(before(q, NEW_REGIME), not_(IS_CC))
     return [
         (
@@ -221,12 +221,19 @@ def _regimes(q: str) -> list[tuple[str, int, J, J, list[J], J | None]]:
             new,
             T("（三年）", " (three years)"),
             [
-                C(CC, 188, 1, when=any_(on_or_after(q, CC_DAY), unknown(q), IS_CC)),
+                C(
+                    CC,
+                    188,
+                    1,
+                    when=any_(
+                        on_or_after(q, CC_DAY), unknown(q), all_(before(q, NEW_REGIME), IS_CC)
+                    ),
+                ),
                 C(
                     GP,
                     188,
                     1,
-                    when=all_(on_or_after(q, NEW_REGIME), before(q, CC_DAY), not_(IS_CC)),
+                    when=all_(on_or_after(q, NEW_REGIME), before(q, CC_DAY)),
                 ),
             ],
             None,
