@@ -128,6 +128,8 @@ SERVED = all_(ev("judgment_served"), not_(ev("judgment_effective")))
 JUDGED = ev("judgment_effective")
 NOT_JUDGED = not_(JUDGED)
 TERMINATED = ev("enforcement_terminated")
+# Everyone who may be liable was named in the effective judgment: nobody left to sue.
+ALL_JUDGED = all_(JUDGED, ans("judged_all", "yes"))
 R_SUED = rev("suit", "judgment_served", "judgment_effective")
 R_PENDING = all_(
     rev("suit"), not_(rev("judgment_served", "judgment_effective", "proceedings_ended"))
@@ -165,19 +167,19 @@ PER_EN = "A thing that concerned one person only is recorded against him, and th
 NOTE_JOINT = T(
     "对其中一个连带责任人发生的中断事由（要求赔偿、承诺赔偿、起诉等），对其他连带责任人同样发生中断效力（诉讼时效规定第15条第2款；2021年以前发生的事，适用该规定2008年文本的相同规则）。"
     + PER_ZH
-    + "只起诉了其中一人的，对其他人按起诉之日中断、重新计算（最稳妥的日期；判决只约束被判决的人）。",
+    + "只起诉了其中一人的，对其他人的诉讼时效同样中断，直到该诉讼终结才重新计算（判决只约束被判决的人）；从起诉之日重新计算是另一种看法，下表在计算过程中列出依此计算的稳妥日期。",
     "An interruption against one of those jointly and severally liable (a demand, a promise to pay, a suit …) interrupts against the others too (SPC Limitation Provisions art. 15(2); before 2021 the same rule of their 2008 text). "
     + PER_EN
-    + " A suit against one only interrupts the period against the others on the day it was filed and it runs again from then (the safest day; a judgment binds only those it names).",
+    + " A suit against one only interrupts the period against the others too, until that suit ends (a judgment binds only those it names); counting again from the filing is another view, and the calculation gives that safe day.",
 )
 NOTE_SEVERAL = T(
     "按份责任：对一个行为人发生的中断事由，只对该行为人发生效力。" + PER_ZH,
     "Several liability: an interruption against one actor acts against him only. " + PER_EN,
 )
 NOTE_SPLIT = T(
-    "教唆人、帮助人与监护人之间不是连带责任：对一方发生的中断事由，不当然对另一方发生效力，请对双方分别主张权利。这里只计算针对该方的事件。"
+    "教唆人、帮助人与监护人之间不是连带责任：对一方发生的中断事由，不当然对另一方发生效力，受害方须对双方分别主张权利。这里只计算针对该方的事件。"
     + PER_ZH,
-    "The instigators or helpers and the guardian are not jointly and severally liable: an interruption against one does not necessarily reach the other, so claim against each. Only the events against that party are counted here. "
+    "The instigators or helpers and the guardian are not jointly and severally liable: an interruption against one does not necessarily reach the other, so the injured side must claim against each. Only the events against that party are counted here. "
     + PER_EN,
 )
 NOTE_UNKNOWN = T(
@@ -208,8 +210,10 @@ NOTE_ENV = T(
 # The periods of a limitation, by the day it (re)starts: (suffix, period in years, condition on
 # that day besides the route, label, basis of the period, note).
 def _regimes(q: str) -> list[tuple[str, int, J, J, list[J], J | None]]:
-    new = any_(on_or_after(q, NEW_REGIME), unknown(q))
-    old = before(q, NEW_REGIME)
+    # A Civil Code case (act or damage from 2021) cannot have a period that started before
+    # 2017-10-01: such a date is a slip, and the three years of 188 are counted.
+    new = any_(on_or_after(q, NEW_REGIME), unknown(q), all_(before(q, NEW_REGIME), IS_CC))
+    old = all_(before(q, NEW_REGIME), not_(IS_CC))
     return [
         (
             "",
@@ -217,8 +221,20 @@ def _regimes(q: str) -> list[tuple[str, int, J, J, list[J], J | None]]:
             new,
             T("（三年）", " (three years)"),
             [
-                C(CC, 188, 1, when=any_(on_or_after(q, CC_DAY), unknown(q))),
-                C(GP, 188, 1, when=all_(on_or_after(q, NEW_REGIME), before(q, CC_DAY))),
+                C(
+                    CC,
+                    188,
+                    1,
+                    when=any_(
+                        on_or_after(q, CC_DAY), unknown(q), all_(before(q, NEW_REGIME), IS_CC)
+                    ),
+                ),
+                C(
+                    GP,
+                    188,
+                    1,
+                    when=all_(on_or_after(q, NEW_REGIME), before(q, CC_DAY)),
+                ),
             ],
             None,
         ),
@@ -387,6 +403,10 @@ LIM_UNK = limitation_set(
     NOTE_UNKNOWN,
 )
 GUARD_LIABLE = ans("guardian_duty", "failed", "unknown")
+# 1169(2): the instigators and the guardian are not 连带, so the client claimed against sees only
+# his own side's rows — another's expiry is no defence of his (侵权责任编解释一11, 12).
+CLIENT_GUARDIAN = all_(side("claimed"), ans("role_limited", "guardian"))
+CLIENT_INSTIGATOR = all_(side("claimed"), ans("role_limited", "instigator"))
 LIM_INST = limitation_set(
     "lim_inst",
     T(
@@ -395,13 +415,14 @@ LIM_INST = limitation_set(
     ),
     NOTE_SPLIT,
     parties=["instigators"],
+    when=not_(CLIENT_GUARDIAN),
 )
 LIM_GUARD = limitation_set(
     "lim_guard",
     T("受害方对监护人请求赔偿的诉讼时效", "Limitation of the claim against the guardian"),
     NOTE_SPLIT,
     parties=["guardian"],
-    when=GUARD_LIABLE,
+    when=all_(GUARD_LIABLE, not_(CLIENT_INSTIGATOR)),
 )
 
 # The limitation from the day of knowledge alone, and the cautious one from a report (never
@@ -471,7 +492,7 @@ ENFORCE_INST = {
         "Period to apply for enforcement against the instigators or helpers",
     ),
     "events": {"from": "history", "parties": ["instigators"]},
-    "when": JUDGED,
+    "when": all_(JUDGED, not_(CLIENT_GUARDIAN)),
 }
 ENFORCE_GUARD = {
     "id": "enforcement_guard",
@@ -480,7 +501,7 @@ ENFORCE_GUARD = {
         "对监护人申请强制执行的期间", "Period to apply for enforcement against the guardian"
     ),
     "events": {"from": "history", "parties": ["guardian"]},
-    "when": all_(JUDGED, GUARD_LIABLE),
+    "when": all_(JUDGED, GUARD_LIABLE, not_(CLIENT_INSTIGATOR)),
 }
 APPEAL = {
     "id": "appeal",
@@ -497,8 +518,8 @@ REC_LABEL = T(
     "Limitation of the claim against the others (from the day the client's payments exceeded his share)",
 )
 NOTE_RECOURSE = T(
-    "追偿时每个人只偿还自己应当分担的份额：对其中一人要求偿还、对方承诺或者起诉，只对该人中断诉讼时效。只针对其中某一个人的事（如只向钱某要求偿还），在追偿经过中记为针对该人，下表按人分别计算（名单中当事人本人的一行不适用）。超过份额以后又支付的部分，各自从支付之日起计算，期限更晚；按这里最早的日期行事最稳妥。",
-    "In recourse each owes only his own share: a demand on, promise by or suit against one of them interrupts the limitation period against him only. Record a thing that concerned one person only (a demand on one of them) as against him: the table then counts for each person (a row for the client himself, if named among them, does not apply). Payments made after the share was exceeded each run from their own day, later; acting by the earliest date here is safest.",
+    "追偿时每个人只偿还自己应当分担的份额：对其中一人要求偿还、对方承诺或者起诉，只对该人中断诉讼时效。只针对其中某一个人的事（如只向钱某要求偿还），在追偿经过中记为针对该人，下表按人分别计算。下表只对当事人本人以外的其他责任人计算（当事人本人的名称在“当事人本人”一栏，不在其他各方的名单中）。超过份额以后又支付的部分，各自从支付之日起计算，期限更晚；按这里最早的日期行事最稳妥。",
+    "In recourse each owes only his own share: a demand on, promise by or suit against one of them interrupts the limitation period against him only. Record a thing that concerned one person only (a demand on one of them) as against him: the table then counts for each person. The table counts only for the others, not for the client (whose name is in the field “the client”, not in the other lists). Payments made after the share was exceeded each run from their own day, later; acting by the earliest date here is safest.",
 )
 REC_NEW = {
     "id": "recourse_limitation",
@@ -535,6 +556,12 @@ REC_OLD = {
     "note": NOTE_RECOURSE,
     "acts": ["payer"],
 }
+# The recourse limitation has ended for every one of the others (per-person rows: all of them).
+# (A deadline's own "when" does not guard the condition: each is read only where it applies.)
+REC_PASSED = any_(
+    all_(REC_NEW["when"], {"deadline": "recourse_limitation", "passed": True}),
+    all_(REC_OLD["when"], {"deadline": "recourse_limitation_1986", "passed": True}),
+)
 REC_ENFORCE = {
     "id": "recourse_enforcement",
     "kind": "enforcement",
@@ -632,6 +659,9 @@ PARTIES = [
     {"id": "actors", "label": T("行为人", "actors"), "many": True},
     {"id": "instigators", "label": T("教唆人、帮助人", "instigators or helpers"), "many": True},
     {"id": "guardian", "label": T("监护人", "guardian")},
+    # The client who paid and seeks recourse: his own field, so that the recourse rows are
+    # computed only against the others (as the partnership tree's "当事人本人").
+    {"id": "self", "label": T("当事人本人", "the client")},
 ]
 
 AMOUNTS = [
@@ -1650,8 +1680,8 @@ def questions() -> list[J]:
             ),
             "help": {
                 "why": T(
-                    "向公安机关、检察院或者法院报案、控告，请求保护民事权利的，诉讼时效从报案之日起中断；不立案、撤销案件、不起诉的，从知道该决定之日起重新计算；进入刑事审理的，从刑事裁判文书生效之日起重新计算；公安机关作为治安案件处理的，从处理结束之日起重新计算。报案涉及的是这一损害，对应当为这一损害负责的各方都发生效力，所以报案和处理结果的日期在这里回答，不要再记入后面的案件经过。",
-                    "Reporting to the police, procuratorate or court to protect one's civil rights interrupts the limitation period from the day of the report; after a decision not to open or to drop the case or not to prosecute it runs again from the day one learnt of it; after a criminal trial, from the day the criminal judgment took effect; after a public-order case, from the day its handling ended. The report concerns this harm and acts against everyone liable for it, so its dates are asked here and are not to be recorded again in the history that follows.",
+                    "向公安机关、检察院或者法院报案、控告，请求保护民事权利的，诉讼时效从报案之日起中断；不立案、撤销案件、不起诉的，从知道该决定之日起重新计算；进入刑事审理的，从刑事裁判文书生效之日起重新计算；公安机关作为治安案件处理的，通常参照这些规定从处理结束之日起重新计算（法律没有明文规定，稳妥起见以报案之日计算）。报案涉及的是这一损害，对应当为这一损害负责的各方都发生效力，所以报案和处理结果的日期在这里回答，不要再记入后面的案件经过。",
+                    "Reporting to the police, procuratorate or court to protect one's civil rights interrupts the limitation period from the day of the report; after a decision not to open or to drop the case or not to prosecute it runs again from the day one learnt of it; after a criminal trial, from the day the criminal judgment took effect; after a public-order case, by analogy usually from the day its handling ended (no rule says so; the report day is the safe one). The report concerns this harm and acts against everyone liable for it, so its dates are asked here and are not to be recorded again in the history that follows.",
                 )
             },
             "choices": [
@@ -1903,7 +1933,43 @@ def questions() -> list[J]:
                 "案件经过决定诉讼时效和申请执行期间。",
                 "The history decides the limitation period and the period to apply for enforcement.",
             ),
-            "next": "route",
+            "next": "judged_gate",
+        },
+        branch("judged_gate", [(all_(side("injured"), JUDGED), "judged_all")], "route"),
+        {
+            "id": "judged_all",
+            "type": "choice",
+            "text": T(
+                "生效判决是否判令所有可能承担责任的人（行为人、教唆人帮助人等）承担责任？",
+                "Does the effective judgment order everyone who may be liable (the actors, instigators or helpers …) to pay?",
+            ),
+            "help": {
+                "why": T(
+                    "判决只约束被判决的人：没有被列为被告的人，还须另行起诉；全部责任人都已被判决的，只需申请执行。",
+                    "A judgment binds only those it names: anyone not sued must be sued separately; if all have been judged, only enforcement remains.",
+                )
+            },
+            "choices": [
+                choice("yes", T("是，全部都被判决承担责任", "Yes, all of them"), "route"),
+                choice(
+                    "no",
+                    T("没有，还有人没有被起诉或者判决", "No, some were not sued or judged"),
+                    "route",
+                ),
+                choice("unknown", UNKNOWN_LABEL, "route", is_unknown=True),
+            ],
+            "verify": {
+                "evidence": [
+                    T(
+                        "判决书：当事人一栏列出的被告，判决主文判令谁承担责任",
+                        "The judgment: the defendants it lists, and whom its operative part orders to pay",
+                    )
+                ],
+                "effect": T(
+                    "判决没有列明的人，还须另行起诉；都已列明的，只需申请执行。",
+                    "Anyone the judgment does not name must still be sued; if all are named, only enforcement remains.",
+                ),
+            },
         },
         {
             "id": "paid_date",
@@ -2072,13 +2138,13 @@ def questions() -> list[J]:
             "id": "recourse_history",
             "type": "events",
             "text": T(
-                "请按时间记录支付之后发生的事，并写明针对的是谁。",
-                "Record what happened since the payment, in order, and against whom.",
+                "请按时间记录支付之后发生的事，并写明针对的是其他责任人中的谁。",
+                "Record what happened since the payment, in order, and which of the others it concerned.",
             ),
             "help": {
                 "why": T(
-                    "这些事决定追偿请求的诉讼时效是否中断、是否已有判决。追偿时每个人只偿还自己的份额，诉讼时效按人分别计算：只向其中一人要求偿还、只起诉了其中一人的，选这个人本人，不要选整个一方。",
-                    "These decide whether the limitation of the claim against the others was interrupted, or whether a judgment decided it. In recourse each owes only his own share and the period runs for each separately: a demand on or suit against one of them only is recorded against that person, not the whole side.",
+                    "这些事决定追偿请求的诉讼时效是否中断、是否已有判决。追偿时每个人只偿还自己的份额，诉讼时效按人分别计算：只向其中一人要求偿还、只起诉了其中一人的，选这个人本人，不要选整个一方。当事人本人的名称请填在案件信息的“当事人本人”一栏，不要列入行为人、教唆人帮助人或者监护人的名单：追偿的期限只对其他责任人计算。",
+                    "These decide whether the limitation of the claim against the others was interrupted, or whether a judgment decided it. In recourse each owes only his own share and the period runs for each separately: a demand on or suit against one of them only is recorded against that person, not the whole side. Enter the client's own name in the case information under “the client”, not among the actors, instigators or guardian: the recourse periods are computed only against the others.",
                 )
             },
             "kinds": [
@@ -2120,7 +2186,35 @@ def W(
     return w
 
 
+OLD_CPL_ZH = "当时适用的是修正前的民事诉讼法（2008年4月1日至2012年12月31日为2007年修正本第215条，2013年1月1日至2021年12月31日为2012年、2017年修正本第239条，2022年1月1日至2023年12月31日为2021年修正本第246条；期间的计算也依照各该文本“期间”一章的规定，请律师核对原文），内容与现行第250条相同：期间二年，从判决规定的履行期间的最后一日起计算，中止、中断适用诉讼时效的规定。下表的日期不受影响，但引用的是现行条文。"
+OLD_CPL_EN = "the Civil Procedure Law as it then stood governed it (2008-04-01 to 2012-12-31 the 2007 text art. 215, 2013-01-01 to 2021-12-31 the 2012 and 2017 texts art. 239, 2022-01-01 to 2023-12-31 the 2021 text art. 246; the counting of periods under each text's chapter on periods — have a lawyer check the texts), to the same effect as today's art. 250: two years from the last day for performance the judgment set, suspended and interrupted as limitation is. The dates below stand, but the articles cited are today's."
 WARNINGS: dict[str, J] = {
+    "enforce_old_cpl": W(
+        "caution",
+        "申请执行的期间在2024年1月1日以前开始计算的，" + OLD_CPL_ZH,
+        "Where the period to apply for enforcement began before 2024-01-01, " + OLD_CPL_EN,
+        all_(JUDGED, before("act_date", "2024-01-01")),
+    ),
+    "enforce_1991": W(
+        "caution",
+        "判决规定的履行期间在2008年4月1日以前届满的，申请执行的期限依照当时的民事诉讼法（1991年文本第219条）：一方是自然人的为一年，双方是法人或者其他组织的为六个月，比下表按二年计算的期间短；新旧规定如何衔接，请律师核对原文。",
+        "Where the judgment's last day for performance fell before 2008-04-01, the time to apply for enforcement followed the Civil Procedure Law then in force (the 1991 text art. 219): one year where a party was a natural person, six months where both were legal persons or other organisations, shorter than the two years counted below; have a lawyer check the texts and how the old and new rules meet.",
+        all_(JUDGED, before("act_date", "2008-04-01")),
+    ),
+    "rec_enforce_old_cpl": W(
+        "caution",
+        "就追偿判决申请执行的期间在2024年1月1日以前开始计算的，" + OLD_CPL_ZH,
+        "Where the period to apply for enforcement of the recourse judgment began before 2024-01-01, "
+        + OLD_CPL_EN,
+        all_(R_JUDGED, before("paid_date", "2024-01-01")),
+        side_=["payer"],
+    ),
+    "police_restart": W(
+        "contested",
+        "公安机关作为治安案件处理（治安处罚或者调解）以后，诉讼时效从哪一天重新计算，法律没有明文规定：最高人民法院关于诉讼时效的规定只就不立案、撤销案件、不起诉和刑事裁判生效的情形作了规定，“期限”部分从处理结束之日重新计算，是参照这些规定的看法。也可能被认为报案只在报案之日中断、从报案之日起重新计算，届满的日期会更早。稳妥起见，请在从报案之日起计算的期间届满前主张权利或者起诉。",
+        "After the police handled the matter as a public-order case (a penalty or mediation), the law does not say from when the limitation period runs again: the SPC's limitation provisions name only a decision not to open or to drop a case, not to prosecute, and a criminal judgment taking effect; the deadlines count from the end of the handling by analogy with them. It may instead be held that the report interrupted the period on its day and it ran again from then, which ends earlier. To be safe, claim or sue before the period counted from the report ends.",
+        ans("criminal", "police"),
+    ),
     "old_law_1986": W(
         "unverified",
         "侵权行为发生在2010年7月1日侵权责任法施行以前：当时的法律只规定了共同侵权的连带责任（民法通则第130条）；教唆帮助、共同危险和分别侵权的规则见于当时最高人民法院的司法解释（《关于贯彻执行〈民法通则〉若干问题的意见》第148条，《关于审理人身损害赔偿案件适用法律若干问题的解释》第3条至第5条），与现行规定不完全相同——例如共同危险行为人能够证明损害不是由其行为造成的，可以不承担责任；教唆、帮助限制民事行为能力人的，承担主要责任；监护人尽了监护责任的，只能适当减轻责任。以上结论请对照当时的规定律师复核。",
@@ -2270,9 +2364,9 @@ WARNINGS: dict[str, J] = {
     ),
     "judged_joint": W(
         "caution",
-        "生效判决只约束判决列明的人：对没有被列为被告的其他连带责任人，判决不能申请执行，仍须另行起诉。对其中一人起诉，对其他连带责任人同样中断诉讼时效；对他们从哪一天重新计算，有不同意见：“期限”部分按最稳妥的日期，从起诉之日重新计算；也有意见认为与被起诉的人一样，从该诉讼终结（判决生效）之日起重新计算。按起诉之日计算已经届满的，请律师判断，并尽快起诉。",
-        "A judgment binds only those it names: against a jointly liable person who was not a defendant it cannot be enforced, and he must be sued separately. Suing one of them interrupted the limitation period against the others too; from when it runs again against them is debated: the deadlines take the safest day, the filing of the suit; another view runs it, as for the one sued, from the end of that suit (the judgment taking effect). If the period counted from the filing has ended, have a lawyer judge it and sue at once.",
-        when=all_(JUDGED, JOINT_ROUTE),
+        "生效判决只约束判决列明的人：对没有被列为被告的其他连带责任人，判决不能申请执行，仍须另行起诉。对其中一人起诉，对其他连带责任人同样中断诉讼时效；“期限”部分按民法典第一百九十五条，从该诉讼终结（判决生效）之日起对他们重新计算；也有意见认为从起诉之日重新计算，计算过程中列出依此计算的稳妥日期。按起诉之日计算已经届满的，请律师判断，并尽快起诉。",
+        "A judgment binds only those it names: against a jointly liable person who was not a defendant it cannot be enforced, and he must be sued separately. Suing one of them interrupted the limitation period against the others too; the deadlines run it again against them from the end of that suit (the judgment taking effect; Civil Code art. 195); another view runs it from the filing, and the calculation gives that safe day too. If the period counted from the filing has ended, have a lawyer judge it and sue at once.",
+        when=all_(JUDGED, JOINT_ROUTE, not_(ALL_JUDGED)),
         side_=["injured"],
     ),
     "presence": W(
@@ -2481,10 +2575,10 @@ NOTES: dict[str, J] = {
         all_(JUDGED, not_(TERMINATED)),
     ),
     "inj_sue_others": N(
-        "判决没有列明全部连带责任人的：对没有被列为被告的人，判决不能申请执行，仍须另行起诉。对其中一人的起诉同样中断了对他们的诉讼时效：请在“期限”部分对他们计算的日期（自起诉之日重新计算，最稳妥）之前起诉；已经过了这一日期的，请律师判断能否主张自该诉讼终结之日起重新计算。",
-        "If the judgment does not name everyone jointly liable: it cannot be enforced against those who were not defendants, and they must be sued separately. The suit against one interrupted the limitation period against them too: sue them before the day the deadlines give for them (counted again from the filing, the safest); if that day has passed, have a lawyer judge whether it runs again only from the end of that suit.",
+        "判决没有列明全部连带责任人的：对没有被列为被告的人，判决不能申请执行，仍须另行起诉。对其中一人的起诉同样中断了对他们的诉讼时效，“期限”部分从该诉讼终结之日起对他们重新计算；稳妥起见，请在计算过程中列出的、从起诉之日计算的日期之前起诉；已经过了这一日期的，请律师判断，并尽快起诉。",
+        "If the judgment does not name everyone jointly liable: it cannot be enforced against those who were not defendants, and they must be sued separately. The suit against one interrupted the limitation period against them too: the deadlines run it again from the end of that suit; to be safe, sue them before the day counted from the filing that the calculation gives; if that day has passed, have a lawyer judge it and sue at once.",
         INJ,
-        all_(JUDGED, JOINT_ROUTE),
+        all_(JUDGED, JOINT_ROUTE, not_(ALL_JUDGED)),
     ),
     "inj_reenforce": N(
         "法院已经裁定终结本次执行程序：发现被执行人有可供执行的财产时，可以再次申请执行。",
@@ -2521,6 +2615,13 @@ NOTES: dict[str, J] = {
         "整理能证明自己在事件中实际作用的证据（监控视频、证人、通话记录、聊天记录），以及受害人过错的证据。",
         "Gather evidence of what you actually did (CCTV, witnesses, call and chat records) and of any fault of the injured person.",
         CLA,
+        FAULT_OR_UNKNOWN,
+    ),
+    "cla_evidence_own": N(
+        "整理能证明自己在事件中实际作用的证据（监控视频、证人、通话记录、聊天记录）。",
+        "Gather evidence of what you actually did (CCTV, witnesses, call and chat records).",
+        CLA,
+        not_(FAULT_OR_UNKNOWN),
     ),
     "cla_settle": N(
         "与{party.victim}协商和解的，在协议中写明和解金额是否了结全部损失、是否免除你的全部责任，并保留付款凭证。",
@@ -2529,8 +2630,8 @@ NOTES: dict[str, J] = {
         all_(NO_SUIT, NOT_JUDGED),
     ),
     "cla_defend": N(
-        "已经被起诉的，在答辩期内提交答辩状和证据，提出本报告列出的抗辩；认为还有其他责任人的，可以申请法院追加其参加诉讼。",
-        "If you have been sued, file a defence and evidence within the time for a defence, raising the defences listed in this report; if others are liable too, ask the court to join them.",
+        "已经被起诉的，在答辩期内提交答辩状和证据，提出本报告列出的抗辩；认为还有没有被起诉的其他责任人的，可以申请法院追加其参加诉讼。",
+        "If you have been sued, file a defence and evidence within the time for a defence, raising the defences listed in this report; if others who were not sued are liable too, ask the court to join them.",
         CLA,
         PENDING,
     ),
@@ -2560,13 +2661,19 @@ NOTES: dict[str, J] = {
         "以书面形式要求其他责任人偿还各自应当分担的部分，并保留送达凭证。",
         "Demand in writing that each of the others pay back his share, and keep proof of delivery.",
         PAY,
-        not_(R_SUED),
+        all_(not_(R_SUED), any_(not_(REC_PASSED), {"undetermined": REC_PASSED})),
     ),
     "pay_sue": N(
         "协商不成的，在诉讼时效届满前起诉其他责任人；每个人只在其应当分担而没有支付的份额内向你偿还。",
         "If talks fail, sue the others before the limitation period ends; each owes you only the unpaid part of his own share.",
         PAY,
-        not_(R_SUED),
+        all_(not_(R_SUED), any_(not_(REC_PASSED), {"undetermined": REC_PASSED})),
+    ),
+    "pay_barred": N(
+        "向其他责任人请求偿还的诉讼时效已经届满（见“期限”部分）：对方可以以此拒绝偿还，届满以后再提出的要求也不能使诉讼时效重新计算。仍然可以起诉，法院不会主动适用诉讼时效，但对方提出诉讼时效届满的抗辩的，请求得不到支持。对方在届满以后书面同意偿还或者自愿偿还的，不能再以诉讼时效届满为由拒绝或者要求返还：先争取对方书面确认愿意偿还或者自愿支付，再决定是否起诉。",
+        "The limitation of the claim against the others has ended (see the deadlines): they may refuse to pay on that ground, and a demand made after the end does not start it again. A suit is still possible, since the court does not apply limitation of its own motion, but the claim fails if they raise the defence. If after the end they agree in writing to pay, or pay of their own accord, they can no longer refuse on that ground or ask for the money back: seek such a written agreement or a voluntary payment first, then decide whether to sue.",
+        PAY,
+        all_(not_(R_SUED), REC_PASSED),
     ),
     "pay_pending": N(
         "追偿诉讼正在进行：补充付款凭证和份额的证据。",
@@ -2670,6 +2777,12 @@ NOTES: dict[str, J] = {
         CLA,
         all_(FAULT_OR_UNKNOWN, PROPERTY),
     ),
+    "ev_assets": N(
+        "被执行人财产的线索：房产、车辆、银行账户、工作单位和收入、经营的企业或者股权",
+        "Leads to the judgment debtors' assets: real estate, vehicles, bank accounts, employer and income, businesses or shares",
+        INJ,
+        JUDGED,
+    ),
     "ev_payer": N(
         "付款凭证、收条，据以付款的判决书、调解书或者和解协议",
         "Proof of payment and receipts; the judgment, mediation statement or settlement under which the client paid",
@@ -2719,6 +2832,26 @@ NOTES: dict[str, J] = {
         CLA,
     ),
 }
+
+# After an effective judgment the evidence of the tort itself is spent (for the injured side only
+# when the judgment names everyone liable — the others must still be sued): what counts then is
+# the judgment and the judgment debtors' assets.
+SPENT = any_(ALL_JUDGED, all_(side("claimed"), JUDGED))
+for _key in (
+    "ev_injury",
+    "ev_death",
+    "ev_property",
+    "ev_police",
+    "ev_scene",
+    "ev_joint",
+    "ev_instigate",
+    "ev_env",
+    "ev_causation",
+    "ev_fault",
+    "ev_fault_property",
+):
+    _when = NOTES[_key].get("when")
+    NOTES[_key]["when"] = not_(SPENT) if _when is None else all_(_when, not_(SPENT))
 
 # With events recorded the texts cannot tell whether the limitation has ended: their "open"
 # variants say what to do either way.
@@ -2969,6 +3102,10 @@ J_INJ = T(
     "已有生效判决：对判决列明的责任人，不再计算诉讼时效，其不履行的，请在申请执行期间内申请强制执行；没有被列为被告的其他责任人不受判决约束，对他们仍须另行起诉。",
     " A judgment has taken effect: against those it names limitation no longer runs, and if they do not pay, apply for enforcement within the period to apply; others liable who were not defendants are not bound by it and must still be sued.",
 )
+J_INJ_ALL = T(
+    "已有生效判决，判令全部责任人承担责任：不再计算诉讼时效，他们不履行的，请在申请执行期间内申请强制执行。",
+    " A judgment has taken effect against all those liable: limitation no longer runs, and if they do not pay, apply for enforcement within the period to apply.",
+)
 J_CLA = T(
     "案件已有生效判决：判决确定的义务应当履行，这里的分析不能改变生效判决（有异议的，只能依法申请再审）。",
     " A judgment has taken effect: what it orders must be done, and this assessment does not change it (only a retrial could).",
@@ -2996,7 +3133,13 @@ def judged(sides: list[str], zh: str, en: str, when: J | None = None) -> list[J]
             return c
         return when if c is None else all_(when, c)
 
+    all_judged = (
+        [S(sides, zh + J_INJ_ALL["zh"], en + J_INJ_ALL["en"], cond(ALL_JUDGED))]
+        if sides == INJ
+        else []
+    )
     return [
+        *all_judged,
         S(sides, zh + extra["zh"], en + extra["en"], cond(JUDGED)),
         S(sides, zh + barred["zh"], en + barred["en"], cond(TIME_BARRED)),
         S(sides, zh, en, cond(None)),
@@ -3092,6 +3235,9 @@ def for_claimant(findings: list[J]) -> list[J]:
 
 
 LIMITATION_WARNINGS = uses(
+    "enforce_old_cpl",
+    "enforce_1991",
+    "police_restart",
     "knew_before_act",
     "limitation_1986_death",
     "knew_unknown_injured",
@@ -3117,7 +3263,9 @@ VICTIM_WARNINGS = [
     ),
 ]
 NOT_LIABLE_WARNINGS = [*uses("old_law_1986"), *LIMITATION_WARNINGS]
-PAYER_WARNINGS = uses("old_law_1986", "paid_before_act", "payer_defences", "payer_mixed")
+PAYER_WARNINGS = uses(
+    "old_law_1986", "paid_before_act", "payer_defences", "payer_mixed", "rec_enforce_old_cpl"
+)
 ENV_WARNINGS = uses("environment_cc", "environment_tll", "punitive_env")
 INJURED_STEPS_JOINT = uses(
     "inj_demand",
@@ -3141,6 +3289,7 @@ INJURED_STEPS_JOINT = uses(
 )
 CLAIMED_STEPS_JOINT = uses(
     "cla_evidence",
+    "cla_evidence_own",
     "cla_settle",
     "cla_no_iou",
     "cla_defend",
@@ -3148,7 +3297,9 @@ CLAIMED_STEPS_JOINT = uses(
     "cla_pay_joint",
     "cla_criminal",
 )
-PAYER_STEPS = uses("pay_demand", "pay_sue", "pay_pending", "pay_appeal", "pay_enforce")
+PAYER_STEPS = uses(
+    "pay_demand", "pay_sue", "pay_barred", "pay_pending", "pay_appeal", "pay_enforce"
+)
 EVIDENCE = uses(
     "ev_injury",
     "ev_death",
@@ -3162,6 +3313,7 @@ EVIDENCE = uses(
     "ev_env",
     "ev_causation",
     "ev_judgment",
+    "ev_assets",
     "ev_fault",
     "ev_fault_property",
 )
@@ -3473,6 +3625,7 @@ JT_C = outcome(
         ),
         *uses(
             "cla_evidence",
+            "cla_evidence_own",
             "cla_settle",
             "cla_no_iou",
             "cla_defend",
@@ -3620,6 +3773,7 @@ JT_E = outcome(
         ),
         *uses(
             "cla_evidence",
+            "cla_evidence_own",
             "cla_settle",
             "cla_no_iou",
             "cla_defend",
@@ -3708,7 +3862,7 @@ JT_O = outcome(
         "def_limitation_served",
     ),
     warnings=NOT_LIABLE_WARNINGS,
-    next_steps=uses("cla_evidence", "cla_defend", "cla_appeal", "cla_pay"),
+    next_steps=uses("cla_evidence", "cla_evidence_own", "cla_defend", "cla_appeal", "cla_pay"),
     evidence=uses("ev_danger", "ev_scene", "ev_judgment"),
 )
 
@@ -3802,7 +3956,7 @@ JT_N = outcome(
         )
     ],
     warnings=[*NOT_LIABLE_WARNINGS, *uses("presence")],
-    next_steps=uses("cla_evidence", "cla_defend", "cla_appeal", "cla_pay"),
+    next_steps=uses("cla_evidence", "cla_evidence_own", "cla_defend", "cla_appeal", "cla_pay"),
     evidence=[
         *uses("ev_scene", "ev_police", "ev_judgment"),
         N(
@@ -3856,7 +4010,7 @@ JT_P = outcome(
         ),
     ],
     warnings=[*NOT_LIABLE_WARNINGS, *uses("environment_cc", "environment_tll")],
-    next_steps=uses("cla_evidence", "cla_defend", "cla_appeal", "cla_pay"),
+    next_steps=uses("cla_evidence", "cla_evidence_own", "cla_defend", "cla_appeal", "cla_pay"),
     evidence=uses("ev_causation", "ev_env", "ev_scene", "ev_judgment"),
 )
 
@@ -4042,6 +4196,7 @@ JT_G = outcome(
         ),
         *uses(
             "cla_evidence",
+            "cla_evidence_own",
             "cla_settle",
             "cla_no_iou",
             "cla_defend",
@@ -4300,6 +4455,13 @@ JT_U = outcome(
             "先核实几个人是怎样造成损害的：调取报警记录、询问笔录、监控视频，询问证人，必要时申请鉴定。",
             "First find out how the harm was caused: get the police records and statements and the CCTV, talk to witnesses, ask for an expert opinion if needed.",
             "any",
+            CRIMINAL,
+        ),
+        N(
+            "先核实几个人是怎样造成损害的：收集监控视频、现场照片，询问证人，必要时申请鉴定。",
+            "First find out how the harm was caused: get the CCTV and photos of the scene, talk to witnesses, ask for an expert opinion if needed.",
+            "any",
+            not_(CRIMINAL),
         ),
         *uses(
             "inj_demand_any",
@@ -4315,6 +4477,7 @@ JT_U = outcome(
         ),
         *uses(
             "cla_evidence",
+            "cla_evidence_own",
             "cla_settle",
             "cla_no_iou_any",
             "cla_defend",
@@ -4823,8 +4986,12 @@ NOTES_FOR_REVIEWERS = [
         "Police reports (Limitation Provisions art. 13): the dates of the report and of the end of its handling are asked as date questions after the police question, not recorded as events: the report concerns this harm and acts against everyone liable for it (instigators, helpers and the guardian alike), while an event names one party. After the handling ended (the day a decision not to open, to drop or not to prosecute became known, the day a criminal judgment took effect, the day a public-order case ended) the period runs again from that day (the period starts there; the engine's first step still cites 188(2)/137 as the start rule, the restart rule is cited in the second step: 195 / 13(2) / 140). While a criminal case is pending the cautious date counts from the report; pending for longer than a whole period, no date is given, only a warning. A report later than the period counted from the day of knowledge (without other events) interrupts nothing: that period is shown, with a warning. The two comparisons run only with both dates known to the day, so that an unknown date does not mark every finding as resting on it.",
     ),
     T(
-        "连带责任人之间的中断（诉讼时效规定15(2)）：事件按角色（行为人、教唆人帮助人、监护人）记录，只针对一方中某一个人的记为针对该人，引擎按人分别计算。全体承担连带责任的路线（1168、1169(1)、1170未查明、1171，以及当事人主张自己不承担责任的路线：对他的请求若成立即为连带）声明persons joint：对一人的中断及于他人；对一人起诉，对他人自起诉之日中断（引擎的稳妥做法；也有意见认为自该诉讼终结之日重新计算，以注意事项说明）；判决只约束被判决的人，申请执行期间按人计算。已经查明具体侵权人（1170后段）和混合情形（部分连带，是否及于他人有疑问）、按份（1172）、行为方式不明、1169(2)的教唆人和监护人、追偿：按人分别计算（默认），取较早的日期。届满后一人出具欠条只约束本人（192(2)、规定19(1)），对其他连带责任人不发生效力。追偿时当事人本人若列在行为人名单中，其一行不适用（当事人信息不区分当事人本人）。",
-        "Interruption among joint debtors (art. 15(2)): events are recorded by role (actors, instigators, guardian); one that concerned only one person of a role is recorded against him and the engine computes per person. Routes where everyone is jointly liable for the whole (1168, 1169(1), 1170 unidentified, 1171, and the routes where the client says he is not liable: a claim against him, if it succeeds, is joint) declare persons joint: an interruption against one reaches the others; a suit against one interrupts against the others on filing (the engine's cautious reading; the view that it runs again from the end of that suit is given in a caution); a judgment binds only those it names, and enforcement periods are per person. The identified tortfeasor (1170, second clause), the mixed case (joint for a part only; doubtful whether it reaches the other), several liability (1172), the unknown route, 1169(2)'s instigators and guardian and recourse are per person (the default), the earlier date. An IOU signed by one after the period ended binds only him (192(2), Provisions 19(1)) and has no effect on the other joint debtors. In recourse a row for the client himself, if named among the actors, does not apply (the case information does not mark the client).",
+        "第二次复核（2026-12-05）后：被要求赔偿的监护人或者教唆人、帮助人（1169(2)）只看到自己一方的诉讼时效和申请执行期间：两方不是连带，另一方的届满不是他的抗辩。受害方已有生效判决的，问判决是否判令全部责任人承担责任（judged_all）：都判了的，不再提示另行起诉；判决后的证据清单列被执行人财产线索，不再列侵权事实的证据（ev_danger、ev_capacity除外：它们也用在追偿的结局上，那里没有案件经过）。申请执行期间在2024年以前开始的，法条库只有2023年民事诉讼法：以注意事项用文字说明当时的文本（2007年修正本215条、2012/2017年修正本239条、2021年修正本246条；2008年4月1日以前为1991年文本219条，期间较短），不作为引用。治安案件处理结束后重新计算是类推（诉讼时效规定13只列不立案、撤销案件、不起诉、刑事裁判生效），以“有争议”注意事项提示以报案之日为稳妥日期。时效在2021年以前届满、届满后的请求在2021年以后的，计算过程第192条第1款由引擎按请求之日引用（引擎的做法，树无法改）。",
+        "After the second review (2026-12-05): a guardian or an instigator claimed against (1169(2)) sees only his own side's limitation and enforcement rows: the two are not jointly liable, and the other's expiry is no defence of his. With an effective judgment the injured side is asked whether it names everyone liable (judged_all): if so, no advice to sue the others; after a judgment the evidence list gives leads to the debtors' assets, not the evidence of the tort (except ev_danger and ev_capacity, also used on recourse outcomes with no history). An enforcement period that began before 2024: the library has only the 2023 Civil Procedure Law, so a caution names the text then in force in words (2007 text art. 215, 2012/2017 art. 239, 2021 art. 246; before 2008-04-01 the 1991 text art. 219, shorter), not as a citation. The restart after public-order handling is by analogy (Limitation Provisions art. 13 names other cases): a contested warning gives the report day as the safe one. Where a period ended before 2021 and a demand came after, the step cites art. 192(1) by the day of the demand (the engine's doing; the tree cannot change it).",
+    ),
+    T(
+        "连带责任人之间的中断（诉讼时效规定15(2)）：事件按角色（行为人、教唆人帮助人、监护人）记录，只针对一方中某一个人的记为针对该人，引擎按人分别计算。全体承担连带责任的路线（1168、1169(1)、1170未查明、1171，以及当事人主张自己不承担责任的路线：对他的请求若成立即为连带）声明persons joint：对一人的中断及于他人；对一人起诉，对他人的诉讼时效中断至该诉讼终结（引擎按民法典195；自起诉之日重新计算的稳妥日期在计算过程中列出，以注意事项说明两种看法）；判决只约束被判决的人，申请执行期间按人计算。已经查明具体侵权人（1170后段）和混合情形（部分连带，是否及于他人有疑问）、按份（1172）、行为方式不明、1169(2)的教唆人和监护人、追偿：按人分别计算（默认），取较早的日期。届满后一人出具欠条只约束本人（192(2)、规定19(1)），对其他连带责任人不发生效力。追偿时当事人本人有自己的一栏“当事人本人”（如合伙树），不列入行为人等名单，追偿的诉讼时效和申请执行期间只对其他人计算（当事人本人不在追偿事件的对象中）。引擎不能从名单中排除一个名字：当事人本人仍被列入行为人名单时，会多出他本人的一行，事件问题的说明和期限注释提醒填写人。",
+        "Interruption among joint debtors (art. 15(2)): events are recorded by role (actors, instigators, guardian); one that concerned only one person of a role is recorded against him and the engine computes per person. Routes where everyone is jointly liable for the whole (1168, 1169(1), 1170 unidentified, 1171, and the routes where the client says he is not liable: a claim against him, if it succeeds, is joint) declare persons joint: an interruption against one reaches the others; a suit against one interrupts against the others on filing (the engine's cautious reading; the view that it runs again from the end of that suit is given in a caution); a judgment binds only those it names, and enforcement periods are per person. The identified tortfeasor (1170, second clause), the mixed case (joint for a part only; doubtful whether it reaches the other), several liability (1172), the unknown route, 1169(2)'s instigators and guardian and recourse are per person (the default), the earlier date. An IOU signed by one after the period ended binds only him (192(2), Provisions 19(1)) and has no effect on the other joint debtors. In recourse the client has his own field, “the client” (as in the partnership tree), kept off the lists of actors etc., so the recourse limitation and enforcement rows are computed only against the others (he is no target of the recourse events). The engine cannot drop one name from a list: a client still listed among the actors gets a row of his own; the events question's help and the deadline's note tell the worker.",
     ),
     T(
         "共同危险（1170）：民法典下只有确定具体侵权人才能免责，仅证明自己没有造成损害不够；侵权责任法时期是否还能按人身损害赔偿解释第4条举证免责有争议（警示）。",

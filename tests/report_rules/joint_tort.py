@@ -141,4 +141,29 @@ RULES: list[Rule] = [
         answered("capacity", "limited"),
         re.compile(r"其他连带责任人，判决不能申请执行"),
     ),
+    Rule(
+        "no 'sue the others not named' once the judgment names everyone liable",
+        answered("judged_all", "yes"),
+        re.compile(r"另行起诉"),
+    ),
+    Rule(
+        "no evidence of the injured person's fault asked for when he had none",
+        answered("victim_fault", "no"),
+        re.compile(r"以及受害人过错的证据"),
+    ),
+    Rule(
+        "no police records asked for where nothing was reported",
+        answered("criminal", "none"),
+        re.compile(r"调取报警记录"),
+    ),
+    Rule(
+        "no instigator's limitation shown to the guardian claimed against",
+        both(answered("side", "claimed"), answered("role_limited", "guardian")),
+        re.compile(r"受害方对教唆人、帮助人请求赔偿的诉讼时效|对教唆人、帮助人申请强制执行的期间"),
+    ),
+    Rule(
+        "no guardian's limitation shown to the instigator claimed against",
+        both(answered("side", "claimed"), answered("role_limited", "instigator")),
+        re.compile(r"受害方对监护人请求赔偿的诉讼时效|对监护人申请强制执行的期间"),
+    ),
 ]

@@ -710,6 +710,7 @@ def test_after_a_judgment_the_enforcement_period_runs() -> None:
         "injury",
         "joint",
         *tail("2023-03-01", loss=D(80000), events=events),
+        "yes",  # the judgment names everyone liable
     ).result()
     assert limitation_status(result) == "decided"
     (enforcement,) = [d for d in result.deadlines if d.spec.kind == "enforcement"]
@@ -970,6 +971,7 @@ def test_police_dates_count_for_the_instigator_and_the_guardian_alike() -> None:
         "limited",
         "failed",
         *crim("no_case", "2019-05-10", "2019-07-01", knew="2019-05-10", events=MINOR_EVENTS),
+        "yes",  # the judgment names the instigator and the guardian
     )
     found = rows(session)
     for name in ("lim_inst_end", "lim_guard_end"):
@@ -1350,6 +1352,7 @@ def test_a_judgment_against_one_joint_tortfeasor_leaves_the_other_to_be_sued() -
         "yes",
         "all_sufficient",
         *tail("2020-11-20", loss=D(300000), events=events),
+        "no",  # 乙 was not sued
     )
     found = named(session, actors=("甲", "乙"))
     assert found[("lim", "甲")].status == "decided"
@@ -1363,7 +1366,7 @@ def test_a_judgment_against_one_joint_tortfeasor_leaves_the_other_to_be_sued() -
     result = session.result()
     assert "没有被列为被告的其他责任人不受判决约束" in result.summary.zh
     (judged,) = [w for w in result.warnings if "生效判决只约束判决列明的人" in w.text.zh]
-    assert "从该诉讼终结（判决生效）之日起重新计算" in judged.text.zh
+    assert "从该诉讼终结（判决生效）之日起对他们重新计算" in judged.text.zh
     assert "仍须另行起诉" in zh(result.next_steps)
 
 
@@ -1406,9 +1409,8 @@ def test_a_recourse_demand_on_one_interrupts_against_him_alone() -> None:
     found = named(session, actors=("钱甲", "孙乙", "李丙"))
     assert found[("recourse_limitation", "钱甲")].unrolled_end == date(2028, 8, 1)
     assert found[("recourse_limitation", "李丙")].unrolled_end == date(2028, 6, 30)
-    assert (
-        "当事人本人的一行不适用" in tree("joint_tort").named_deadline("recourse_limitation").note.zh
-    )  # type: ignore[union-attr]
+    note = tree("joint_tort").named_deadline("recourse_limitation").note
+    assert "只对当事人本人以外的其他责任人计算" in note.zh  # type: ignore[union-attr]
 
 
 def test_an_iou_after_the_end_revives_the_period_against_its_signer_only() -> None:
@@ -1454,3 +1456,267 @@ def test_the_history_help_says_to_record_one_person() -> None:
     t = tree("joint_tort")
     assert "选这个人本人，不要选整个一方" in t.node("history").help.why.zh
     assert "选这个人本人，不要选整个一方" in t.node("recourse_history").help.why.zh
+
+
+# --- second review (rereview-joint_tort, consultation 2026-12-05) ----------------------------
+
+
+def s9(events: Any) -> Session:
+    """S9: 甲化工厂 and 乙物流公司 each lit a fire enough for the whole loss (2018-11-20); 甲 paid
+    the whole 600,000 on 2020-06-01."""
+    return jt(
+        "payer",
+        "2018-11-20",
+        "same_time",
+        "property",
+        "separate",
+        "no",
+        "all_sufficient",
+        "2020-06-01",
+        D(600000),
+        D(600000),
+        "equal",
+        "c2",
+        "yes",
+        tuple(events),
+    )
+
+
+S9_EVENTS = [
+    Event("acknowledgement", date(2022, 5, 10), party="actors", person="乙物流公司"),
+    Event("demand", date(2026, 11, 20), party="actors", person="乙物流公司"),
+]
+S9_NAMES = CaseInfo(
+    consultation_date=ON,
+    parties=(("victim", ("褚某",)), ("actors", ("乙物流公司",)), ("self", ("甲化工厂",))),
+)
+
+
+def test_recourse_is_computed_against_the_others_only() -> None:
+    """Re-review finding 1 (S9): the client has his own field; the recourse rows and the
+    headline are 乙's (the 2022 confirmation interrupted; expired 2025-05-12, a Monday), never a
+    row against the client himself (2023-06-01)."""
+    session = s9(S9_EVENTS)
+    session.set_names({"victim": ("褚某",), "actors": ("乙物流公司",), "self": ("甲化工厂",)})
+    result = session.result()
+    recourse = [d for d in result.deadlines if d.spec.id.startswith("recourse_")]
+    assert [d.person for d in recourse] == ["乙物流公司"]
+    (row,) = recourse
+    assert (row.deadline.end, row.deadline.status) == (date(2025, 5, 12), "passed")
+    html = render_report(session, S9_NAMES, library())
+    assert "2025年5月12日" in html
+    assert "2023年6月1日（星期四）" not in html  # no row of its own ends there
+    assert "（甲化工厂）" not in html
+    assert "甲化工厂" in html  # named as 当事人本人
+
+
+def test_recourse_rows_for_two_others_leave_the_client_out() -> None:
+    """Re-review finding 1 (S4 shape): with the client under 当事人本人, a demand on one of two
+    others gives rows for those two only."""
+    session = pay(
+        "joint",
+        act="2023-04-02",
+        paid_on="2025-06-30",
+        paid=D(100000),
+        total=D(200000),
+        shares=("determinable", D(60000)),
+        events=[Event("demand", date(2025, 8, 1), party="actors", person="孙乙")],
+    )
+    session.set_names({"actors": ("孙乙", "李丙"), "self": ("钱甲",)})
+    persons = [d.person for d in session.result().deadlines if d.spec.id == "recourse_limitation"]
+    assert persons == ["孙乙", "李丙"]
+
+
+def test_a_running_recourse_period_keeps_the_advice_to_demand_and_sue() -> None:
+    """Re-review S4: 钱甲 paid on 2023-02-10 and demanded payment from 孙乙 on 2025-12-01 — the
+    period runs to 2028-12-01: no "expired" advice (the 民法通则 row of a payment before
+    2017-10-01 never counts here)."""
+    session = pay(
+        "joint",
+        act="2020-08-15",
+        paid_on="2023-02-10",
+        paid=D(100000),
+        total=D(100000),
+        shares=("equal", "c2"),
+        events=[Event("demand", date(2025, 12, 1), party="actors", person="孙乙")],
+    )
+    session.set_names({"actors": ("孙乙",), "self": ("钱甲",)})
+    result = session.result()
+    (row,) = [d for d in result.deadlines if d.spec.id.startswith("recourse_")]
+    assert (row.person, row.deadline.unrolled_end) == ("孙乙", date(2028, 12, 1))
+    steps = zh(result.next_steps)
+    assert "已经届满" not in steps
+    assert "在诉讼时效届满前起诉其他责任人" in steps
+
+
+def test_recourse_after_expiry_advises_a_new_acknowledgement_not_a_suit_in_time() -> None:
+    """Re-review finding 2 (S9): the period has run — no "sue before it ends"; the client is told
+    the other side may refuse, a later demand revives nothing, and what would help."""
+    session = s9(S9_EVENTS)
+    session.set_names({"actors": ("乙物流公司",), "self": ("甲化工厂",)})
+    steps = zh(session.result().next_steps)
+    assert "在诉讼时效届满前起诉" not in steps
+    assert "以书面形式要求其他责任人偿还" not in steps
+    assert "对方可以以此拒绝偿还" in steps
+    assert "届满以后再提出的要求也不能使诉讼时效重新计算" in steps
+    assert "书面确认愿意偿还" in steps
+    running = s9([Event("acknowledgement", date(2025, 5, 1), party="actors")])
+    assert "在诉讼时效届满前起诉其他责任人" in zh(running.result().next_steps)
+
+
+def s3() -> Session:
+    """S3: 14-year-old 小明, incited by 王五, smashed 郑某's car (2022-03-15); the guardian 刘某
+    (the client) got a demand on 2024-12-01 and was sued on 2026-10-20."""
+    return jt(
+        "claimed",
+        "2022-03-15",
+        "property",
+        "instigate",
+        "limited",
+        "unknown",
+        "guardian",
+        *tail(
+            "2022-03-15",
+            loss=D(30000),
+            events=[
+                Event("demand", date(2024, 12, 1), party="guardian"),
+                Event("suit", date(2026, 10, 20), party="guardian"),
+            ],
+        ),
+    )
+
+
+def test_the_guardian_claimed_against_sees_his_own_period_not_the_instigators() -> None:
+    """Re-review finding 3 (S3): 王五's expired period is no defence of the guardian's (not 连带,
+    1169(2), 侵权责任编解释一11–12); only the guardian's own running row is shown."""
+    session = s3()
+    result = session.result()
+    ids = {d.spec.id for d in result.deadlines}
+    assert not any(i.startswith(("lim_inst", "enforcement_inst")) for i in ids)
+    (own,) = [d for d in result.deadlines if d.spec.id.startswith("lim_guard")]
+    assert own.deadline.status != "passed"
+    html = render_report(session, NAMES, library())
+    assert "受害方对教唆人、帮助人请求赔偿的诉讼时效" not in html
+    assert "2025年3月17日" not in html
+    # finding 7: no victim fault was answered — no evidence of it asked for
+    assert "受害人过错的证据" not in zh(result.next_steps)
+
+
+def test_the_instigator_claimed_against_sees_his_own_period_not_the_guardians() -> None:
+    session = jt(
+        "claimed",
+        "2022-03-15",
+        "property",
+        "instigate",
+        "limited",
+        "failed",
+        "instigator",
+        *tail(
+            "2022-03-15",
+            loss=D(30000),
+            events=[Event("demand", date(2024, 12, 1), party="instigators")],
+        ),
+    )
+    ids = {d.spec.id for d in session.result().deadlines}
+    assert any(i.startswith("lim_inst") for i in ids)
+    assert not any(i.startswith("lim_guard") for i in ids)
+
+
+def s7(judged_all: str = "yes") -> Session:
+    """S7: 蒋某 beaten 2009-03-10; criminal judgment 2009-12-20; both attackers sued 2010-11-01,
+    judgment effective 2011-06-01 (pay by 2011-06-11), enforcement 2012-05-01, 终本 2013-03-01."""
+    events = [
+        Event("suit", date(2010, 11, 1), party="actors"),
+        Event("judgment_effective", date(2011, 6, 1), date(2011, 6, 11), party="actors"),
+        Event("enforcement_applied", date(2012, 5, 1), party="actors"),
+        Event("enforcement_terminated", date(2013, 3, 1), party="actors"),
+    ]
+    return jt(
+        "injured",
+        "2009-03-10",
+        "same_time",
+        "injury",
+        "joint",
+        "no",
+        "2009-03-10",
+        "decided",
+        "2009-03-10",
+        "2009-12-20",
+        "known",
+        D(60000),
+        "yes",
+        tuple(events),
+        judged_all,
+    )
+
+
+def test_an_old_judgment_says_which_civil_procedure_law_governed_in_plain_words() -> None:
+    """Re-review finding 4 (S7): the enforcement period of 2011–2013 ran under the Civil
+    Procedure Law as then amended (2007 text art. 215; 2012 text art. 239), not in the library:
+    said in plain words, not cited."""
+    result = s7().result()
+    (old,) = [w for w in result.warnings if "修正前的民事诉讼法" in w.text.zh]
+    assert "2007年修正本第215条" in old.text.zh and "请律师核对原文" in old.text.zh
+    assert not old.citations if hasattr(old, "citations") else True
+    assert not any("1991年" in w.text.zh for w in result.warnings)  # judged after 2008-04-01
+
+
+def test_everyone_judged_leaves_nobody_to_sue_and_asks_for_assets() -> None:
+    """Re-review finding 6 (S7): both attackers were judged — no "另行起诉" anywhere; after the
+    judgment the evidence that matters is the debtors' assets, not the medical records."""
+    session = s7("yes")
+    result = session.result()
+    texts = " ".join(
+        [result.summary.zh, zh(result.next_steps), *(w.text.zh for w in result.warnings)]
+    )
+    assert "另行起诉" not in texts
+    evidence = zh(result.evidence)
+    assert "被执行人财产的线索" in evidence
+    assert "病历" not in evidence
+    partly = s7("no").result()
+    assert "仍须另行起诉" in zh(partly.next_steps)
+
+
+def test_the_injured_without_a_police_report_is_not_sent_for_police_records() -> None:
+    """Re-review finding 7 (S5): no police report — no "调取报警记录"."""
+    session = jt(
+        "injured",
+        "2024-07",
+        "property",
+        "separate",
+        "no",
+        "unknown",
+        "yes",
+        "2024-07",
+        "none",
+        "not_yet",
+        "yes",
+        (Event("demand", date(2025, 9, 10), party="actors", person="甲建筑公司"),),
+    )
+    assert "调取报警记录" not in zh(session.result().next_steps)
+
+
+def test_a_restart_after_public_order_handling_is_flagged_as_contested() -> None:
+    """Re-review finding 9 (S6): the restart from the end of 治安 handling rests on analogy
+    (诉讼时效规定13 names other cases): a contested warning gives the report day as the safe one."""
+    session = jt(
+        "claimed",
+        "2012-05-01",
+        "same_time",
+        "injury",
+        "instigate",
+        "adult",
+        "instigator",
+        "yes",
+        "2012-05-01",
+        "police",
+        "2012-05-01",
+        "2012-06-15",
+        "known",
+        D(50000),
+        "yes",
+        (Event("demand", date(2026, 10, 1), party="instigators", person="钱某"),),
+    )
+    (warning,) = [w for w in session.result().warnings if "治安案件" in w.text.zh]
+    assert warning.kind == "contested"
+    assert "从报案之日起计算的期间届满前" in warning.text.zh
