@@ -2199,3 +2199,63 @@ def test_the_sample_paths_reach_their_outcomes() -> None:
     assert not_a_partner.result().codes == ("P-D6",)
     kinds = {type(not_a_partner.tree.node(s.node_id)).__name__ for s in not_a_partner.path}
     assert kinds <= {"SideQuestion", "ChoiceQuestion", "DateQuestion", "BranchNode", "OutcomeNode"}
+
+
+def test_an_investor_claimed_against_who_wants_his_money_back_gets_two_separate_findings() -> None:
+    """Review 2, story 6: a fixed-return investor in an unregistered partnership is sued by its
+    supplier as a partner and wants his own money back. The supplier gets 不承担责任 (民法通则30,
+    his money was put in before 2021); the debt questions are about his own loan (amount, the
+    day he paid it in, the day it was due back, his own demand), and the deadline is his."""
+    history = (Event("demand", date(2024, 3, 1), party="partner"),)
+    session = go(
+        "investor",
+        "unregistered",
+        "fixed_no_loss",
+        ("claimed", "money_back"),
+        "230000",
+        "2019-05-01",
+        "no",
+        "2022-05-01",
+        history,
+        ("partner",),
+    )
+    result = session.result()
+    values = text_values(session, NAMES, result)
+    labels = [(f.label, fill(f.to_whom.zh, "zh", values)) for f in result.findings]  # type: ignore[union-attr]
+    assert labels == [(NO, "债权人（钱七）"), (JOINT, "你（固定回报出资人（钱八））")]
+    assert cites(result) == ["民法通则第30条", "民法通则第30条", "民法通则第35条第2款"]
+    assert _rows(result)["lim_partners_u"].end == date(2027, 3, 1)  # type: ignore[attr-defined]
+    text = texts(session)
+    assert "230,000.00元" in text and "与债权人（钱七）的债务无关" in text
+    assert "债权人（钱七）要求你作为合伙人还债的" in text
+    # The questions say the amount, the dates and the events are his own money's.
+    questions = {n.id: n.text.zh for n in tree("partnership").nodes if hasattr(n, "text")}  # type: ignore[union-attr]
+    assert "填他投入的本金" in questions["debt_amount"]
+    assert "填他出钱之日" in questions["debt_date"]
+    assert "填约定返还他的钱之日" in questions["maturity_date"]
+    assert "别人起诉他的不填" in questions["history"]
+
+
+def test_an_investor_who_only_wants_his_money_back_names_no_creditor() -> None:
+    """Review 2, finding 7: with nobody claiming from him, his 不承担责任 names no creditor."""
+    session = go(
+        "investor",
+        "unregistered",
+        "fixed_no_loss",
+        ("money_back",),
+        "200000",
+        "2019-05-01",
+        "no",
+        "2022-05-01",
+        (Event("demand", date(2024, 3, 1), party="partner"),),
+        ("partner",),
+    )
+    result = session.result()
+    values = text_values(session, NAMES, result)
+    to_whom = [(f.label, fill(f.to_whom.zh, "zh", values)) for f in result.findings]  # type: ignore[union-attr]
+    assert to_whom == [
+        (NO, "日后要求你作为合伙人还债的合伙债权人"),
+        (JOINT, "你（固定回报出资人（钱八））"),
+    ]
+    assert _rows(result)["lim_partners_u"].end == date(2027, 3, 1)  # type: ignore[attr-defined]
+    assert "钱七" not in texts(session)
