@@ -2100,8 +2100,8 @@ def findings_nodes() -> list[Json]:
         "If your exit took effect before the debt's cause arose, you are not liable for it (Partnership Enterprise Law art. 53 reaches only debts with a cause before the exit): produce the exit agreement, the change registration and other proof of when it took effect.",
     )
     d_registered = T(
-        "退伙已经办理变更登记或者债权人当时知道你已经退伙的，债权人不能以信赖登记为由要求你负责。",
-        "If the exit was registered or the creditor knew you had left, he cannot hold you liable on the strength of the register.",
+        "只对原因发生在你退伙之后的债务：退伙已经办理变更登记或者债权人当时知道你已经退伙的，债权人不能以信赖登记为由要求你负责。原因发生在退伙之前的债务，不论是否登记，你都要负责（合伙企业法第53条）。",
+        "Only for a debt whose cause arose after your exit: if the exit was registered or the creditor knew you had left, he cannot hold you liable on the strength of the register. For a debt whose cause came before the exit you answer whether or not it was registered (Partnership Enterprise Law art. 53).",
     )
     add(
         position_node(
@@ -2302,6 +2302,17 @@ def findings_nodes() -> list[Json]:
             evidence=[ev_exit, EV_CONTRACT],
             defences=[d_exit_first, d_registered],
             next_node="p_lp",
+        )
+    )
+    # A departed general partner answers, like the others, only for what the enterprise cannot pay.
+    nodes[-1]["defences"].append(
+        item(
+            T(
+                "{party.firm}尚未被证明不能清偿到期债务的，可以要求债权人先以合伙企业的财产受偿（合伙企业法第38条、第39条）。",
+                "If the {party.firm} has not been shown unable to pay, ask that the creditor look to its property first (Partnership Enterprise Law arts. 38, 39).",
+            ),
+            DEF,
+            ALL(nodes[-1]["defences"][0]["when"], NOT_SHOWN),
         )
     )
     add(

@@ -2259,3 +2259,26 @@ def test_an_investor_who_only_wants_his_money_back_names_no_creditor() -> None:
     ]
     assert _rows(result)["lim_partners_u"].end == date(2027, 3, 1)  # type: ignore[attr-defined]
     assert "钱七" not in texts(session)
+
+
+def test_a_departed_partner_may_rely_on_registration_only_for_debts_caused_after_his_exit() -> None:
+    """Review 2, story 3 (finding 4a, 4c): the registration defence is conditioned on a cause
+    after the exit (合伙企业法53 binds him for earlier causes whatever the register says), and a
+    departed general partner may also ask that the enterprise pay first while its inability to
+    pay is not shown (合伙企业法38, 39)."""
+    history = (Event("demand", date(2025, 6, 10), party="firm"),)
+    debt = ["partnership_debt", "u", "2022-03", "no", "2022-12-31"]
+    answers = ["partner", "general", *debt, "not_shown", history, "departed", ("none",)]
+    session = go(*answers, "2022-03-20", "no", "registered")
+    defences = " ".join(d.zh for d in session.result().defences)
+    assert "只对原因发生在你退伙之后的债务：退伙已经办理变更登记" in defences
+    assert "不论是否登记，你都要负责（合伙企业法第53条）" in defences
+    assert "可以要求债权人先以合伙企业的财产受偿" in defences
+    assert "对你的诉讼时效已经届满" in defences
+    rows = _rows(session.result())
+    assert rows["lim_partners"].end == date(2025, 12, 31)  # type: ignore[attr-defined]
+    assert rows["lim_partners"].status == "passed"  # type: ignore[attr-defined]
+    # Where the enterprise is shown unable to pay, that defence is not offered.
+    shown = ["partner", "general", *debt, "cannot_pay", history, "departed", ("none",)]
+    paid = go(*shown, "2022-03-20", "no", "registered")
+    assert "先以合伙企业的财产受偿" not in " ".join(d.zh for d in paid.result().defences)
