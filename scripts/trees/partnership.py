@@ -2100,8 +2100,8 @@ def findings_nodes() -> list[Json]:
         "If your exit took effect before the debt's cause arose, you are not liable for it (Partnership Enterprise Law art. 53 reaches only debts with a cause before the exit): produce the exit agreement, the change registration and other proof of when it took effect.",
     )
     d_registered = T(
-        "退伙已经办理变更登记或者债权人当时知道你已经退伙的，债权人不能以信赖登记为由要求你负责。",
-        "If the exit was registered or the creditor knew you had left, he cannot hold you liable on the strength of the register.",
+        "只对原因发生在你退伙之后的债务：退伙已经办理变更登记或者债权人当时知道你已经退伙的，债权人不能以信赖登记为由要求你负责。原因发生在退伙之前的债务，不论是否登记，你都要负责（合伙企业法第53条）。",
+        "Only for a debt whose cause arose after your exit: if the exit was registered or the creditor knew you had left, he cannot hold you liable on the strength of the register. For a debt whose cause came before the exit you answer whether or not it was registered (Partnership Enterprise Law art. 53).",
     )
     add(
         position_node(
@@ -2302,6 +2302,17 @@ def findings_nodes() -> list[Json]:
             evidence=[ev_exit, EV_CONTRACT],
             defences=[d_exit_first, d_registered],
             next_node="p_lp",
+        )
+    )
+    # A departed general partner answers, like the others, only for what the enterprise cannot pay.
+    nodes[-1]["defences"].append(
+        item(
+            T(
+                "{party.firm}尚未被证明不能清偿到期债务的，可以要求债权人先以合伙企业的财产受偿（合伙企业法第38条、第39条）。",
+                "If the {party.firm} has not been shown unable to pay, ask that the creditor look to its property first (Partnership Enterprise Law arts. 38, 39).",
+            ),
+            DEF,
+            ALL(nodes[-1]["defences"][0]["when"], NOT_SHOWN),
         )
     )
     add(
@@ -4073,10 +4084,19 @@ def findings_nodes() -> list[Json]:
                 "只拿固定回报、不分担亏损的出资人不是合伙人，而是债权人",
                 "A fixed-return investor who bears no losses is not a partner but a creditor",
             ),
-            "summary": T(
-                "你约定只拿固定回报、不分担亏损，也没有登记为合伙人或者对外以合伙人身份出现：你不是合伙人，不对合伙的债务负责；你出的钱通常被认定为借款，你是合伙的债权人，可以像其他债权人一样要求合伙及其合伙人还款。",
-                "You agreed only to a fixed return, bear no losses and were neither registered nor presented as a partner: you are not a partner and do not answer for the partnership's debts; your money is usually treated as a loan, so you are the partnership's creditor and may claim from it and its partners like any creditor.",
-            ),
+            "summary": [
+                {
+                    "when": INC("investor_goal", "claimed"),
+                    **T(
+                        "你约定只拿固定回报、不分担亏损，也没有登记为合伙人或者对外以合伙人身份出现：你不是合伙人，{party.creditor}要求你作为合伙人还债的，你不承担责任。你出的钱通常被认定为借款，你是合伙的债权人，可以像其他债权人一样要求合伙及其合伙人还款；下面的金额、日期和期限都是你自己要回的这笔钱，与{party.creditor}的债务无关。",
+                        "You agreed only to a fixed return, bear no losses and were neither registered nor presented as a partner: you are not a partner and not liable when the {party.creditor} asks you to pay as one. Your money is usually treated as a loan, so you are the partnership's creditor and may claim from it and its partners like any creditor; the amount, dates and deadlines below are those of your own money, not of the {party.creditor}'s debt.",
+                    ),
+                },
+                T(
+                    "你约定只拿固定回报、不分担亏损，也没有登记为合伙人或者对外以合伙人身份出现：你不是合伙人，不对合伙的债务负责；你出的钱通常被认定为借款，你是合伙的债权人，可以像其他债权人一样要求合伙及其合伙人还款。",
+                    "You agreed only to a fixed return, bear no losses and were neither registered nor presented as a partner: you are not a partner and do not answer for the partnership's debts; your money is usually treated as a loan, so you are the partnership's creditor and may claim from it and its partners like any creditor.",
+                ),
+            ],
             "findings": [
                 finding(
                     "不承担责任",
@@ -4084,11 +4104,30 @@ def findings_nodes() -> list[Json]:
                         "你（{party.investor}）：不作为合伙人对合伙的债务承担责任（被免除的一方）",
                         "you (the {party.investor}): not liable for the partnership's debts as a partner (released)",
                     ),
-                    T("合伙的债权人", "the partnership's creditors"),
-                    T("合伙的全部债务", "all of the partnership's debts"),
+                    T("{party.creditor}", "the {party.creditor}"),
+                    T(
+                        "{party.creditor}向你主张的合伙债务，以及合伙的其他债务",
+                        "the partnership debt the {party.creditor} claims from you, and its other debts",
+                    ),
                     NO_ORDER,
                     investor_basis("debt_date"),
-                )
+                    when=INC("investor_goal", "claimed"),
+                ),
+                finding(
+                    "不承担责任",
+                    T(
+                        "你（{party.investor}）：不作为合伙人对合伙的债务承担责任",
+                        "you (the {party.investor}): not liable for the partnership's debts as a partner",
+                    ),
+                    T(
+                        "日后要求你作为合伙人还债的合伙债权人",
+                        "any creditor of the partnership who may ask you to pay as a partner",
+                    ),
+                    T("合伙的债务", "the partnership's debts"),
+                    NO_ORDER,
+                    investor_basis("debt_date"),
+                    when=NOT(INC("investor_goal", "claimed")),
+                ),
             ],
             "remaining_liability": T(
                 "合伙的债务由合伙人依各自的规则承担；你自己的借款债权，下面按合伙的债务分析。",
@@ -4130,8 +4169,8 @@ def findings_nodes() -> list[Json]:
                 ),
                 item(
                     T(
-                        "合伙的债权人要求你作为合伙人还债的：答辩时提交出资协议和回报记录，说明你只拿固定回报、不分担亏损、不参与经营，没有登记为合伙人，也没有对外以合伙人身份出现，因此不是合伙人，不对合伙的债务负责。",
-                        "If a partnership creditor asks you to pay as a partner: in your defence, produce the agreement and the record of returns showing a fixed return, no share in losses, no part in the business, no registration or appearance as a partner — so you are not a partner and not liable for the partnership's debts.",
+                        "{party.creditor}要求你作为合伙人还债的：答辩时提交出资协议和回报记录，说明你只拿固定回报、不分担亏损、不参与经营，没有登记为合伙人，也没有对外以合伙人身份出现，因此不是合伙人，不对合伙的债务负责。",
+                        "If the {party.creditor} asks you to pay as a partner: in your defence, produce the agreement and the record of returns showing a fixed return, no share in losses, no part in the business, no registration or appearance as a partner — so you are not a partner and not liable for the partnership's debts.",
                     ),
                     "any",
                     INC("investor_goal", "claimed"),
@@ -4984,8 +5023,8 @@ def question_nodes() -> list[Json]:
         money_q(
             "debt_amount",
             T(
-                "这笔债务现在尚欠多少元？（本金、利息、违约金等合计）",
-                "How much of the debt is still owed? (principal, interest, penalties)",
+                "这笔债务现在尚欠多少元？（本金、利息、违约金等合计；当事人是出钱拿固定回报、要回这笔钱的，填他投入的本金和尚欠的回报，不填别人向他主张的债务）",
+                "How much of the debt is still owed? (principal, interest, penalties; for a fixed-return investor who wants his money back, the principal he put in and the return still owed — not a debt someone else claims from him)",
             ),
             T("尚欠的债务", "the debt outstanding"),
             "debt_date",
@@ -5010,8 +5049,8 @@ def question_nodes() -> list[Json]:
         date_q(
             "debt_date",
             T(
-                "这笔债务是哪一天发生的？（合同签订、借款交付或者侵权行为发生之日）",
-                "When did the debt arise? (contract signed, loan paid out or tort committed)",
+                "这笔债务是哪一天发生的？（合同签订、借款交付或者侵权行为发生之日；出钱拿固定回报的当事人，填他出钱之日）",
+                "When did the debt arise? (contract signed, loan paid out or tort committed; for a fixed-return investor, the day he put the money in)",
             ),
             T("债务发生之日", "the day the debt arose"),
             "instalments",
@@ -5064,8 +5103,8 @@ def question_nodes() -> list[Json]:
         date_q(
             "maturity_date",
             T(
-                "债务何时到期？（应当还款或者履行的日期；分期的，填最后一期的履行期限届满日；侵权造成的债务，填知道或者应当知道损害和责任人之日）",
-                "When did the debt fall due? (the day payment was due; for instalments, the last instalment's due date; for a tort, the day the harm and those liable were or should have been known)",
+                "债务何时到期？（应当还款或者履行的日期；分期的，填最后一期的履行期限届满日；侵权造成的债务，填知道或者应当知道损害和责任人之日；出钱拿固定回报的当事人，填约定返还他的钱之日）",
+                "When did the debt fall due? (the day payment was due; for instalments, the last instalment's due date; for a tort, the day the harm and those liable were or should have been known; for a fixed-return investor, the day his money was to be paid back)",
             ),
             T(
                 "债务履行期限届满日（分期的为最后一期；侵权的为知道损害和责任人之日）",
@@ -5188,8 +5227,8 @@ def question_nodes() -> list[Json]:
             "id": "history",
             "type": "events",
             "text": T(
-                "到目前为止发生了哪些事？（催告、借条或者确认欠款、还款计划、部分还款、起诉、判决、执行等；请注明针对谁；没有的直接结束）",
-                "What has happened so far? (demands, IOUs or confirmations, repayment plans, part payments, suits, judgments, enforcement; say against whom; none: finish)",
+                "到目前为止发生了哪些事？（催告、借条或者确认欠款、还款计划、部分还款、起诉、判决、执行等；请注明针对谁；没有的直接结束；出钱拿固定回报的当事人，只填他为要回自己的钱做的事，别人起诉他的不填）",
+                "What has happened so far? (demands, IOUs or confirmations, repayment plans, part payments, suits, judgments, enforcement; say against whom; none: finish; for a fixed-return investor, only what he did to get his own money back, not a suit against him)",
             ),
             "help": {
                 "why": T(
@@ -7450,8 +7489,11 @@ def result_nodes() -> list[Json]:
                         "你（{party.investor}）：不作为合伙人对合伙的债务承担责任（被免除的一方）",
                         "you (the {party.investor}): not liable for the partnership's debts as a partner (released)",
                     ),
-                    T("合伙的债权人", "the partnership's creditors"),
-                    T("合伙的全部债务", "all of the partnership's debts"),
+                    T("{party.creditor}", "the {party.creditor}"),
+                    T(
+                        "{party.creditor}向你主张的合伙债务，以及合伙的其他债务",
+                        "the partnership debt the {party.creditor} claims from you, and its other debts",
+                    ),
                     NO_ORDER,
                     investor_basis("invest_date"),
                 )
@@ -7937,7 +7979,7 @@ NOTES = [
     ),
     T(
         "固定回报出资人：不分担亏损的不是合伙人（2021年起民法典第967条；此前没有登记的合伙为民法通则第30条，合伙企业为合伙企业法第33条第2款）。想要回钱的，作为合伙的债权人进入债权人的评估，认定写明合伙人对他（而不是对案件信息中的债权人）负责，出资日期只问一次（即债务发生之日）；被当作合伙人的，单独给出结论；两者可以同时选择。登记为合伙人或者对外以合伙人身份出现的，对外是否按合伙人负责有争议。回报以民间借贷规定第25条第1款为限，2020年8月20日前交付的依第31条第2款分段。",
-        "Fixed-return investors: one who bears no losses is not a partner (Civil Code art. 967 from 2021; before, General Principles art. 30 for an unregistered partnership and Partnership Enterprise Law art. 33(2) for an enterprise). One who wants the money back continues as the partnership's creditor, the findings naming him (not the case's creditor) as the one owed, his date asked once (as the day the debt arose); one claimed as a partner gets his own result; both can be ticked. Whether someone registered or presented as a partner answers as one towards outsiders is shown as contested. The return is capped by the private-lending provisions art. 25(1), split by art. 31(2) for money paid before 2020-08-20.",
+        "Fixed-return investors: one who bears no losses is not a partner (Civil Code art. 967 from 2021; before, General Principles art. 30 for an unregistered partnership and Partnership Enterprise Law art. 33(2) for an enterprise). One who wants the money back continues as the partnership's creditor, the findings naming him (not the case's creditor) as the one owed, his date asked once (as the day the debt arose); the debt questions tell the worker that for him the amount, dates and events are those of his own money, never of a debt someone claims from him. One claimed as a partner gets his own result; both can be ticked, and then he gets 不承担责任 towards the named creditor (民法通则30 or 民法典967 by the day he paid in) beside his own claim against the partners. Whether someone registered or presented as a partner answers as one towards outsiders is shown as contested. The return is capped by the private-lending provisions art. 25(1), split by art. 31(2) for money paid before 2020-08-20.",
     ),
     T(
         "合伙人的个人债务：登记的合伙企业依合伙企业法第41条、第42条；没有登记的合伙依民法典第975条（2021年以前的债务，当时的法律没有规定，依民法典时间效力规定第3条）以及合同相对性（民法典第465条第2款；此前民法通则第84条）。问金额、发生日、到期日和案件经过，计算对欠债的合伙人的诉讼时效；被要求还债的一方问是欠债的合伙人本人还是其他合伙人。",

@@ -2199,3 +2199,86 @@ def test_the_sample_paths_reach_their_outcomes() -> None:
     assert not_a_partner.result().codes == ("P-D6",)
     kinds = {type(not_a_partner.tree.node(s.node_id)).__name__ for s in not_a_partner.path}
     assert kinds <= {"SideQuestion", "ChoiceQuestion", "DateQuestion", "BranchNode", "OutcomeNode"}
+
+
+def test_an_investor_claimed_against_who_wants_his_money_back_gets_two_separate_findings() -> None:
+    """Review 2, story 6: a fixed-return investor in an unregistered partnership is sued by its
+    supplier as a partner and wants his own money back. The supplier gets 不承担责任 (民法通则30,
+    his money was put in before 2021); the debt questions are about his own loan (amount, the
+    day he paid it in, the day it was due back, his own demand), and the deadline is his."""
+    history = (Event("demand", date(2024, 3, 1), party="partner"),)
+    session = go(
+        "investor",
+        "unregistered",
+        "fixed_no_loss",
+        ("claimed", "money_back"),
+        "230000",
+        "2019-05-01",
+        "no",
+        "2022-05-01",
+        history,
+        ("partner",),
+    )
+    result = session.result()
+    values = text_values(session, NAMES, result)
+    labels = [(f.label, fill(f.to_whom.zh, "zh", values)) for f in result.findings]  # type: ignore[union-attr]
+    assert labels == [(NO, "债权人（钱七）"), (JOINT, "你（固定回报出资人（钱八））")]
+    assert cites(result) == ["民法通则第30条", "民法通则第30条", "民法通则第35条第2款"]
+    assert _rows(result)["lim_partners_u"].end == date(2027, 3, 1)  # type: ignore[attr-defined]
+    text = texts(session)
+    assert "230,000.00元" in text and "与债权人（钱七）的债务无关" in text
+    assert "债权人（钱七）要求你作为合伙人还债的" in text
+    # The questions say the amount, the dates and the events are his own money's.
+    questions = {n.id: n.text.zh for n in tree("partnership").nodes if hasattr(n, "text")}  # type: ignore[union-attr]
+    assert "填他投入的本金" in questions["debt_amount"]
+    assert "填他出钱之日" in questions["debt_date"]
+    assert "填约定返还他的钱之日" in questions["maturity_date"]
+    assert "别人起诉他的不填" in questions["history"]
+
+
+def test_an_investor_who_only_wants_his_money_back_names_no_creditor() -> None:
+    """Review 2, finding 7: with nobody claiming from him, his 不承担责任 names no creditor."""
+    session = go(
+        "investor",
+        "unregistered",
+        "fixed_no_loss",
+        ("money_back",),
+        "200000",
+        "2019-05-01",
+        "no",
+        "2022-05-01",
+        (Event("demand", date(2024, 3, 1), party="partner"),),
+        ("partner",),
+    )
+    result = session.result()
+    values = text_values(session, NAMES, result)
+    to_whom = [(f.label, fill(f.to_whom.zh, "zh", values)) for f in result.findings]  # type: ignore[union-attr]
+    assert to_whom == [
+        (NO, "日后要求你作为合伙人还债的合伙债权人"),
+        (JOINT, "你（固定回报出资人（钱八））"),
+    ]
+    assert _rows(result)["lim_partners_u"].end == date(2027, 3, 1)  # type: ignore[attr-defined]
+    assert "钱七" not in texts(session)
+
+
+def test_a_departed_partner_may_rely_on_registration_only_for_debts_caused_after_his_exit() -> None:
+    """Review 2, story 3 (finding 4a, 4c): the registration defence is conditioned on a cause
+    after the exit (合伙企业法53 binds him for earlier causes whatever the register says), and a
+    departed general partner may also ask that the enterprise pay first while its inability to
+    pay is not shown (合伙企业法38, 39)."""
+    history = (Event("demand", date(2025, 6, 10), party="firm"),)
+    debt = ["partnership_debt", "u", "2022-03", "no", "2022-12-31"]
+    answers = ["partner", "general", *debt, "not_shown", history, "departed", ("none",)]
+    session = go(*answers, "2022-03-20", "no", "registered")
+    defences = " ".join(d.zh for d in session.result().defences)
+    assert "只对原因发生在你退伙之后的债务：退伙已经办理变更登记" in defences
+    assert "不论是否登记，你都要负责（合伙企业法第53条）" in defences
+    assert "可以要求债权人先以合伙企业的财产受偿" in defences
+    assert "对你的诉讼时效已经届满" in defences
+    rows = _rows(session.result())
+    assert rows["lim_partners"].end == date(2025, 12, 31)  # type: ignore[attr-defined]
+    assert rows["lim_partners"].status == "passed"  # type: ignore[attr-defined]
+    # Where the enterprise is shown unable to pay, that defence is not offered.
+    shown = ["partner", "general", *debt, "cannot_pay", history, "departed", ("none",)]
+    paid = go(*shown, "2022-03-20", "no", "registered")
+    assert "先以合伙企业的财产受偿" not in " ".join(d.zh for d in paid.result().defences)
