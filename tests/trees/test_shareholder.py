@@ -305,6 +305,65 @@ def test_wages_are_not_given_a_civil_limitation_period() -> None:
     assert any("劳动仲裁" in w.text.zh for w in result.warnings)
 
 
+#: Review story 1: 刘工's wages (60,000) unpaid; employment ended 2025-06-30; 张三 never paid his
+#: 500,000 capital due 2023-12-31; the company cannot pay.
+def wages_story(history: tuple[Event, ...] | None = None) -> Session:
+    return go(
+        *creditor(
+            due="2025-06-30", kind="wages", history=history, employment=("ended", "2025-06-30")
+        ),
+        *("operating", "llc_multi", "cannot_pay", "60000", ("none",), ("overdue",), "500000"),
+        *("2023-12-31", "registered", "no", "later", "none", ("none",)),
+    )
+
+
+def test_story_1c_the_labour_year_counts_the_recorded_interruptions() -> None:
+    """Review finding 1 (story 1c): an IOU (2026-03-01) and a demand (2026-05-10) interrupt
+    the year (劳动争议调解仲裁法27(2), named in plain words): a new year ends 2027-05-10, not
+    expired — never "已届满" for an alive claim."""
+    history = (
+        Event("acknowledgement", date(2026, 3, 1)),
+        Event("demand", date(2026, 5, 10)),
+    )
+    s = wages_story(history)
+    row = deadline(s, "labour_arbitration")
+    assert row.deadline.status == "running"
+    assert row.deadline.end == date(2027, 5, 10)
+    assert row.deadline.days_left == 156
+    assert [step.key for step in row.deadline.steps].count("interrupted") == 2
+    result = s.result()
+    steps = texts(result, "next_steps")
+    assert any("有中断的从中断时起重新计算一年" in t for t in steps)
+    assert not any("可能已过仲裁时效" in t for t in steps)
+    assert not any("可能已过仲裁时效" in w.text.zh for w in result.warnings)
+    text = report(s)
+    assert "2026年6月30日 届满" not in text
+    assert "这里没有计入" not in text
+    assert "劳动争议调解仲裁法第二十七条" in text
+    assert "劳动争议调解仲裁法第27条" not in text  # named, never cited: not in the corpus
+
+
+def test_story_1b_the_labour_year_has_run_and_the_report_says_so() -> None:
+    """Review finding 1 (story 1b): no interruption recorded, the year ended 2026-06-30: the
+    conclusion, a warning and the step say the wage claim may be time-barred (and with it the
+    补充 claim against 张三, 公司法解释三19(2)); no advice to arbitrate "within the year"."""
+    s = wages_story()
+    row = deadline(s, "labour_arbitration")
+    assert row.deadline.status == "passed"
+    assert row.deadline.end == date(2026, 6, 30)
+    result = s.result()
+    assert "可能已过仲裁时效" in filled(s, result.summary)
+    # the 补充 finding against 张三 stays: the bar works only when pleaded
+    assert any(f.label.startswith("补充责任") for f in result.findings)
+    steps = texts(result, "next_steps")
+    assert any("可能已过仲裁时效" in t and "补记" in t for t in steps)
+    assert not any("在终止之日起一年内" in t for t in steps)
+    barred = [w for w in result.warnings if "可能已过仲裁时效" in w.text.zh]
+    assert barred and "公司法解释三第19条第2款" in [
+        library().cite(c, "zh") for c in barred[0].basis
+    ]
+
+
 def test_an_unknown_due_date_is_a_fact_to_verify_and_nothing_is_time_barred() -> None:
     s = go(*creditor(due=UNKNOWN), "operating", "llc_multi", "can_pay")
     result = s.result()
