@@ -736,9 +736,50 @@ PAYMENT_EVIDENCE = item(
     "The public credit system's shareholder and capital data, changes and annual reports "
     "(printed or notarised)",
 )
+CLAIM_DEREG_LABEL = T(
+    "为稳妥，向{party.shareholder}等对公司债务负责的人书面要求或者起诉的期限（按对已注销公司债权的诉讼时效计算）",
+    "To be safe, the day by which to demand in writing from, or sue, "
+    "{party.shareholder} and others answering for the company's debt (counted as the "
+    "limitation of the claim against the deregistered company)",
+)
+CLAIM_DEREG_NOTE = T(
+    "公司已经注销，不能再向公司催告或者起诉；这一日期按对公司债权的诉讼时效计算（从债务到期之日起算三年，2017年10月1日"
+    "以前开始的为二年，到该日仍未届满的延长为三年；注销前对公司的催告、公司承认、起诉已经计入）。股东等人可能援用公司债务的"
+    "时效抗辩，这一点有争议；为稳妥，请在此日前向他们书面要求或者起诉。对他们本人的请求另有自己的期间，见期限中的其他各行。",
+    "The company is deregistered and can no longer be sent a demand or sued; this day is counted "
+    "as the limitation of the claim against the company (three years from the due date; two "
+    "years for a start before 1 October 2017, lengthened to three if still running on that "
+    "day; demands, acknowledgements and suits before the deregistration are counted). The "
+    "shareholders and others may plead the company debt's limitation, a contested point; to be "
+    "safe, demand from them in writing or sue them before this day. The claims against them "
+    "have periods of their own, in the other rows.",
+)
+
+
+def dereg_twin(spec: J) -> J:
+    """The company claim's limitation as the safe day to act against the persons, once the
+    company is deregistered (it can no longer be claimed against itself)."""
+    return {**spec, "id": spec["id"] + "_dereg", "label": CLAIM_DEREG_LABEL,
+            "note": CLAIM_DEREG_NOTE}  # fmt: skip
+
+
 CLAIM_DEADLINES = [
-    *with_1986(DEADLINES["claim_limitation"], all_(reached("debt_due_date"), not_(WAGES))),
-    *with_1986(DEADLINES["claim_limitation_nh"], all_(reached("debt_due_date_nh"), not_(WAGES))),
+    *with_1986(
+        DEADLINES["claim_limitation"],
+        all_(reached("debt_due_date"), not_(WAGES), not_(DEREGISTERED)),
+    ),
+    *with_1986(
+        DEADLINES["claim_limitation_nh"],
+        all_(reached("debt_due_date_nh"), not_(WAGES), not_(DEREGISTERED)),
+    ),
+    *with_1986(
+        dereg_twin(DEADLINES["claim_limitation"]),
+        all_(reached("debt_due_date"), not_(WAGES), DEREGISTERED),
+    ),
+    *with_1986(
+        dereg_twin(DEADLINES["claim_limitation_nh"]),
+        all_(reached("debt_due_date_nh"), not_(WAGES), DEREGISTERED),
+    ),
 ]
 LEARNED_LIQ = reached("liq_learned_date")
 LEARNED_DEREG = all_(reached("dereg_learned_date"), not_(reached("liq_learned_date")))
@@ -8723,7 +8764,7 @@ DEREG_LIMIT_WARNING = warn(
     ALL,
     "公司已经注销（{date.dereg_date}）：注销后不能再向公司主张。对股东等人的请求（简易注销的承诺、未经清算即注销等），"
     "诉讼时效一般自债权人知道或者应当知道公司注销以及责任人之日起另行计算（见期限）。按记录的经过，对公司债权本身的"
-    "诉讼时效于{deadline.claim_limitation}届满（没有记录事件的，见期限中的同名一行）：公司在此之前注销的，股东等人可能"
+    "诉讼时效于{deadline.claim_limitation}届满（见期限中以“为稳妥”开头的一行）：公司在此之前注销的，股东等人可能"
     "仍主张他们的责任以公司债务为限、可以援用公司债务的时效抗辩，这一点存在争议；公司在此之后才注销的，股东等人可以"
     "援用这一抗辩。稳妥起见，尽早向股东等人书面要求（以EMS寄送，以到达为准）或者起诉。",
     "The company is deregistered ({date.dereg_date}): it can no longer be claimed against. "
@@ -8731,7 +8772,7 @@ DEREG_LIMIT_WARNING = warn(
     "deregistration without liquidation …) generally run their own limitation from when the "
     "creditor knew or should have known of the deregistration and who is liable (see the "
     "deadlines). Counting the events recorded, limitation of the claim against the company "
-    "itself ends on {deadline.claim_limitation} (without events, see the row of that name): if "
+    "itself ends on {deadline.claim_limitation} (see the row beginning 'To be safe'): if "
     "the company was deregistered before that, the shareholders and others may still argue that "
     "their liability follows the company's debt and plead its limitation — contested; if it was "
     "deregistered after, they may plead it. To be safe, make a written demand on them soon (by "
@@ -8745,11 +8786,11 @@ DEREG_LIMIT_WARNING_NH = {
         DEREG_LIMIT_WARNING["text"]["zh"]
         .replace("{deadline.claim_limitation}", "{deadline.claim_limitation_nh}")
         .replace("按记录的经过，", "")
-        .replace("（没有记录事件的，见期限中的同名一行）", ""),
+        .replace("（见期限中以“为稳妥”开头的一行）", ""),
         DEREG_LIMIT_WARNING["text"]["en"]
         .replace("{deadline.claim_limitation}", "{deadline.claim_limitation_nh}")
         .replace("Counting the events recorded, limitation", "Limitation")
-        .replace(" (without events, see the row of that name)", ""),
+        .replace(" (see the row beginning 'To be safe')", ""),
     ),
     "when": all_(DEREGISTERED, reached("debt_due_date_nh")),
 }

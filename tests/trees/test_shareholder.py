@@ -364,6 +364,28 @@ def test_story_1b_the_labour_year_has_run_and_the_report_says_so() -> None:
     ]
 
 
+def test_story_6_a_deregistered_company_the_headline_names_the_persons() -> None:
+    """Review finding 5 (story 6): 癸公司 deregistered (2024-04, simplified); the company claim's
+    limitation (2027-03-05, after a demand 2024-03-05) is shown as the safe day to act against
+    the shareholders, never as a deadline to demand from or sue the company."""
+    history = (Event("demand", date(2024, 3, 5)),)
+    s = go(
+        *creditor(due="2022-12-31", history=history),
+        *("deregistered", "llc_spouses", "150000", "simplified", MonthDate(2024, 4)),
+        *("2025-01-20", "2024-03-20", ("no_liquidation_dereg",), ("none",), ("unexpired",)),
+        *("300000", "registered", "no", ("none",)),
+    )
+    ids = deadline_ids(s)
+    assert "claim_limitation_dereg" in ids and "claim_limitation" not in ids
+    row = deadline(s, "claim_limitation_dereg")
+    assert row.deadline.end == date(2027, 3, 5)
+    assert "不能再向公司催告或者起诉" in row.spec.note.zh  # not "interrupt by a demand on it"
+    assert "书面要求或者起诉" in filled(s, row.spec.label) and "张三" in filled(s, row.spec.label)
+    text = report(s)
+    assert "最近的期限：为稳妥，向股东（张三、李四）等对公司债务负责的人书面要求或者起诉" in text
+    assert "最近的期限：债权人对公司债权的诉讼时效" not in text
+
+
 def test_an_unknown_due_date_is_a_fact_to_verify_and_nothing_is_time_barred() -> None:
     s = go(*creditor(due=UNKNOWN), "operating", "llc_multi", "can_pay")
     result = s.result()
@@ -1512,7 +1534,7 @@ def test_review_1_deregistered_while_the_claim_was_alive_is_not_cut_off() -> Non
     assert cites(s, "SH-K") == [["公司法解释二第20条第1款", "公司法时间效力规定第6条第1款"]]
     row = deadline(s, "dereg_claim").deadline
     assert (row.end, row.act_by) == (date(2027, 5, 3), date(2027, 4, 30))
-    assert deadline(s, "claim_limitation").deadline.status == "passed"
+    assert deadline(s, "claim_limitation_dereg").deadline.status == "passed"
     warned = [w for w in s.result().warnings if "公司已经注销" in w.text.zh]
     assert warned and warned[0].kind == "contested"
     assert "2023年8月15日" in filled(s, warned[0].text)
