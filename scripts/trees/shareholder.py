@@ -536,7 +536,9 @@ DEADLINES: dict[str, J] = {
     },
     "labour_arbitration": {
         "id": "labour_arbitration",
-        "kind": "other",
+        # A limitation in kind: the year is interrupted and suspended (劳动争议调解仲裁法27(2)(3),
+        # not in the corpus, so named in plain words), and the case's history is counted.
+        "kind": "limitation",
         "label": T(
             "申请劳动仲裁的时效（自劳动关系终止之日起一年）",
             "Time limit for labour arbitration (one year from the end of the employment)",
@@ -546,17 +548,21 @@ DEADLINES: dict[str, J] = {
         "basis": [cite(CC, 188, 1)],
         "note": T(
             "劳动争议申请仲裁的时效期间为一年；劳动关系存续期间拖欠劳动报酬的，劳动者申请仲裁不受这一年的限制，但劳动"
-            "关系终止的，应当自终止之日起一年内提出（按照劳动争议调解仲裁法第二十七条第一款、第四款的规定，请律师核对"
-            "原文；民法典第188条第1款规定，法律对时效另有规定的，依照其规定）。向用人单位主张权利、用人单位同意履行等"
-            "会使仲裁时效中断，这里没有计入，是保守的算法。",
+            "关系终止的，应当自终止之日起一年内提出。劳动者向用人单位主张权利、用人单位同意履行，或者一方向有关部门请求"
+            "权利救济的，仲裁时效中断，从中断时起重新计算一年；这里已按记录的催告、承认、申请仲裁等经过计算（按照劳动争议"
+            "调解仲裁法第二十七条的规定，请律师核对原文；民法典第188条第1款规定，法律对时效另有规定的，依照其规定）。"
+            "还有未记录的催告或者承认的，请补记后重新计算。",
             "Labour arbitration must be applied for within one year; for wages owed during the "
             "employment the year does not run while it lasts, but once it has ended, arbitration "
-            "must be sought within one year of the end (as provided by art. 27(1) and (4) of the "
-            "Labour Dispute Mediation and Arbitration Law — have a lawyer check the text; Civil "
-            "Code art. 188(1) defers to special time limits set by law). A demand on the employer "
-            "or its agreeing to pay interrupts the time limit; that is not counted here, which is "
-            "the cautious way.",
+            "must be sought within one year of the end. A claim made on the employer, its "
+            "agreeing to pay, or a request to the authorities for relief interrupts the time "
+            "limit, and a new year runs from the interruption; the demands, acknowledgements and "
+            "applications recorded are counted here (as provided by art. 27 of the Labour Dispute "
+            "Mediation and Arbitration Law — have a lawyer check the text; Civil Code art. 188(1) "
+            "defers to special time limits set by law). Record any demand or acknowledgement not "
+            "yet recorded and compute again.",
         ),
+        "events": {"from": "history"},
         "acts": [CRED],
     },
     "forfeiture_window": {
@@ -683,14 +689,34 @@ STEP_BANKRUPT_WAGES = item(
     "will not, sue in the bankruptcy court.",
     when=all_(BANKRUPT, WAGES),
 )
+#: The year for labour arbitration has run, counting the recorded history (undetermined where
+#: the employment's end is unknown or was not asked: the ordinary step then).
+LABOUR_BARRED = passed("labour_arbitration")
 STEP_ARBITRATION = item(
     C_,
-    "先向劳动争议仲裁委员会申请仲裁（劳动关系已经终止的，在终止之日起一年内，见期限），取得裁决后再向股东等人主张；"
-    "申请前保存好工资条、考勤和劳动合同。",
+    "先向劳动争议仲裁委员会申请仲裁（劳动关系已经终止的，在终止之日起一年内，有中断的从中断时起重新计算一年，见期限），"
+    "取得裁决后再向股东等人主张；申请前保存好工资条、考勤和劳动合同。",
     "Apply to the labour arbitration commission first (once the employment has ended, within a "
-    "year of its end — see the deadlines) and claim from shareholders and others once there is "
-    "an award; keep pay slips, attendance records and the contract.",
-    when=all_(WAGES, NO_JUDGMENT, not_(BANKRUPT)),
+    "year of its end, or of the last interruption — see the deadlines) and claim from "
+    "shareholders and others once there is an award; keep pay slips, attendance records and the "
+    "contract.",
+    when=all_(WAGES, NO_JUDGMENT, not_(BANKRUPT), any_(not_(LABOUR_BARRED), und(LABOUR_BARRED))),
+)
+STEP_ARBITRATION_LATE = item(
+    C_,
+    "申请劳动仲裁的一年按记录的经过已经届满（见期限），工资请求可能已过仲裁时效：请立即查找有没有向公司要求支付、公司"
+    "同意支付（欠条、对账、部分支付、还款计划）或者向劳动监察等部门投诉等使时效中断的事实，有的补记后重新计算；仍应尽快"
+    "申请仲裁，时效须由用人单位提出抗辩才起作用。用人单位以时效抗辩成立的，对公司的请求得不到支持，股东等人对这笔公司债务"
+    "的补充赔偿责任也随之落空（公司法解释三第19条第2款）。申请前保存好工资条、考勤和劳动合同。",
+    "Counting the events recorded, the year for labour arbitration has run (see the deadlines): "
+    "the wage claim may be time-barred. Look at once for anything that interrupted it — a demand "
+    "for payment, the company agreeing to pay (IOU, statement, part payment, repayment plan), a "
+    "complaint to the labour inspectorate or another authority — record it and compute again. "
+    "Apply for arbitration soon all the same: the time bar works only if the employer pleads "
+    "it. If it does, the claim against the company fails, and with it the supplementary "
+    "liability of shareholders and others for this company debt. Keep pay slips, attendance "
+    "records and the contract.",
+    when=all_(WAGES, NO_JUDGMENT, not_(BANKRUPT), LABOUR_BARRED),
 )
 #: SH-P comes before the company's state is asked: only the steps that do not depend on it.
 LEAD_STEPS_EARLY = [STEP_ENFORCE, STEP_APPEAL]
@@ -701,6 +727,7 @@ LEAD_STEPS = [
     STEP_BANKRUPT,
     STEP_BANKRUPT_WAGES,
     STEP_ARBITRATION,
+    STEP_ARBITRATION_LATE,
 ]
 
 PAYMENT_EVIDENCE = item(
@@ -709,9 +736,50 @@ PAYMENT_EVIDENCE = item(
     "The public credit system's shareholder and capital data, changes and annual reports "
     "(printed or notarised)",
 )
+CLAIM_DEREG_LABEL = T(
+    "为稳妥，向{party.shareholder}等对公司债务负责的人书面要求或者起诉的期限（按对已注销公司债权的诉讼时效计算）",
+    "To be safe, the day by which to demand in writing from, or sue, "
+    "{party.shareholder} and others answering for the company's debt (counted as the "
+    "limitation of the claim against the deregistered company)",
+)
+CLAIM_DEREG_NOTE = T(
+    "公司已经注销，不能再向公司催告或者起诉；这一日期按对公司债权的诉讼时效计算（从债务到期之日起算三年，2017年10月1日"
+    "以前开始的为二年，到该日仍未届满的延长为三年；注销前对公司的催告、公司承认、起诉已经计入）。股东等人可能援用公司债务的"
+    "时效抗辩，这一点有争议；为稳妥，请在此日前向他们书面要求或者起诉。对他们本人的请求另有自己的期间，见期限中的其他各行。",
+    "The company is deregistered and can no longer be sent a demand or sued; this day is counted "
+    "as the limitation of the claim against the company (three years from the due date; two "
+    "years for a start before 1 October 2017, lengthened to three if still running on that "
+    "day; demands, acknowledgements and suits before the deregistration are counted). The "
+    "shareholders and others may plead the company debt's limitation, a contested point; to be "
+    "safe, demand from them in writing or sue them before this day. The claims against them "
+    "have periods of their own, in the other rows.",
+)
+
+
+def dereg_twin(spec: J) -> J:
+    """The company claim's limitation as the safe day to act against the persons, once the
+    company is deregistered (it can no longer be claimed against itself)."""
+    return {**spec, "id": spec["id"] + "_dereg", "label": CLAIM_DEREG_LABEL,
+            "note": CLAIM_DEREG_NOTE}  # fmt: skip
+
+
 CLAIM_DEADLINES = [
-    *with_1986(DEADLINES["claim_limitation"], all_(reached("debt_due_date"), not_(WAGES))),
-    *with_1986(DEADLINES["claim_limitation_nh"], all_(reached("debt_due_date_nh"), not_(WAGES))),
+    *with_1986(
+        DEADLINES["claim_limitation"],
+        all_(reached("debt_due_date"), not_(WAGES), not_(DEREGISTERED)),
+    ),
+    *with_1986(
+        DEADLINES["claim_limitation_nh"],
+        all_(reached("debt_due_date_nh"), not_(WAGES), not_(DEREGISTERED)),
+    ),
+    *with_1986(
+        dereg_twin(DEADLINES["claim_limitation"]),
+        all_(reached("debt_due_date"), not_(WAGES), DEREGISTERED),
+    ),
+    *with_1986(
+        dereg_twin(DEADLINES["claim_limitation_nh"]),
+        all_(reached("debt_due_date_nh"), not_(WAGES), DEREGISTERED),
+    ),
 ]
 LEARNED_LIQ = reached("liq_learned_date")
 LEARNED_DEREG = all_(reached("dereg_learned_date"), not_(reached("liq_learned_date")))
@@ -8696,7 +8764,7 @@ DEREG_LIMIT_WARNING = warn(
     ALL,
     "公司已经注销（{date.dereg_date}）：注销后不能再向公司主张。对股东等人的请求（简易注销的承诺、未经清算即注销等），"
     "诉讼时效一般自债权人知道或者应当知道公司注销以及责任人之日起另行计算（见期限）。按记录的经过，对公司债权本身的"
-    "诉讼时效于{deadline.claim_limitation}届满（没有记录事件的，见期限中的同名一行）：公司在此之前注销的，股东等人可能"
+    "诉讼时效于{deadline.claim_limitation}届满（见期限中以“为稳妥”开头的一行）：公司在此之前注销的，股东等人可能"
     "仍主张他们的责任以公司债务为限、可以援用公司债务的时效抗辩，这一点存在争议；公司在此之后才注销的，股东等人可以"
     "援用这一抗辩。稳妥起见，尽早向股东等人书面要求（以EMS寄送，以到达为准）或者起诉。",
     "The company is deregistered ({date.dereg_date}): it can no longer be claimed against. "
@@ -8704,7 +8772,7 @@ DEREG_LIMIT_WARNING = warn(
     "deregistration without liquidation …) generally run their own limitation from when the "
     "creditor knew or should have known of the deregistration and who is liable (see the "
     "deadlines). Counting the events recorded, limitation of the claim against the company "
-    "itself ends on {deadline.claim_limitation} (without events, see the row of that name): if "
+    "itself ends on {deadline.claim_limitation} (see the row beginning 'To be safe'): if "
     "the company was deregistered before that, the shareholders and others may still argue that "
     "their liability follows the company's debt and plead its limitation — contested; if it was "
     "deregistered after, they may plead it. To be safe, make a written demand on them soon (by "
@@ -8718,11 +8786,11 @@ DEREG_LIMIT_WARNING_NH = {
         DEREG_LIMIT_WARNING["text"]["zh"]
         .replace("{deadline.claim_limitation}", "{deadline.claim_limitation_nh}")
         .replace("按记录的经过，", "")
-        .replace("（没有记录事件的，见期限中的同名一行）", ""),
+        .replace("（见期限中以“为稳妥”开头的一行）", ""),
         DEREG_LIMIT_WARNING["text"]["en"]
         .replace("{deadline.claim_limitation}", "{deadline.claim_limitation_nh}")
         .replace("Counting the events recorded, limitation", "Limitation")
-        .replace(" (without events, see the row of that name)", ""),
+        .replace(" (see the row beginning 'To be safe')", ""),
     ),
     "when": all_(DEREGISTERED, reached("debt_due_date_nh")),
 }
@@ -8768,6 +8836,21 @@ COMMON_WARNINGS = [
         "Arbitration Law — have a lawyer check the text; see the deadlines). Claim from "
         "shareholders and others once there is an award or judgment.",
         when=all_(WAGES, NO_JUDGMENT, not_(BANKRUPT)),
+    ),
+    warn(
+        "caution",
+        ALL,
+        "按记录的经过，申请劳动仲裁的一年已经届满（见期限），工资请求可能已过仲裁时效：用人单位提出时效抗辩且成立的，对公司"
+        "的请求得不到支持，股东等人以这笔公司债务为对象的责任（如补充赔偿责任）也随之不能成立。是否有未记录的中断事由（要求"
+        "公司支付、公司同意支付、向劳动监察等部门投诉），须先核实。",
+        "Counting the events recorded, the year for labour arbitration has run (see the "
+        "deadlines), so the wage claim may be time-barred: if the employer pleads it "
+        "successfully, the claim against the company fails, and so does any liability of "
+        "shareholders and others for this company debt (such as supplementary liability). First "
+        "check for interruptions not recorded (a demand on the company, its agreeing to pay, a "
+        "complaint to the labour inspectorate or another authority).",
+        when=all_(WAGES, NO_JUDGMENT, not_(BANKRUPT), LABOUR_BARRED),
+        basis=[cite(J3, 19, 2)],
     ),
     warn(
         "missing_fact",
@@ -8978,6 +9061,19 @@ node(
                 "first finding below). Any other findings below are claims with their own periods; "
                 "prepare a defence to each.",
                 when=reached("find_sh_q"),
+            ),
+            variant(
+                C_,
+                "按记录的经过，申请劳动仲裁的一年已经届满（见期限），你的工资请求可能已过仲裁时效：请先查找并补记使时效中断的"
+                "事实（要求公司支付、公司同意支付、向有关部门投诉）。下列各项以对公司的请求成立为前提；公司提出时效抗辩且成立的，"
+                "股东等人对这笔公司债务的责任也随之不能成立。",
+                "Counting the events recorded, the year for labour arbitration has run (see the "
+                "deadlines), so your wage claim may be time-barred: first look for and record "
+                "anything that interrupted it (a demand on the company, its agreeing to pay, a "
+                "complaint to an authority). The findings below presuppose the claim against the "
+                "company; if the company pleads the time bar successfully, the liability of "
+                "shareholders and others for this company debt fails with it.",
+                when=all_(WAGES, NO_JUDGMENT, not_(BANKRUPT), LABOUR_BARRED),
             ),
             variant(
                 C_,
@@ -9374,7 +9470,9 @@ NOTES = [
         "期限：对公司的债权没有判决时计算诉讼时效（按事件中断；2017年10月1日以前到期的按民法通则第135条二年，由引擎按"
         "法释〔2018〕12号延长），有生效判决或裁决时计算申请执行的期间（民事诉讼法第250条），有终本裁定时提示民诉法解释第517条"
         "第2款；一审判决送达的计算上诉期；劳动报酬没有裁决的计算一年的劳动仲裁时效（劳动争议调解仲裁法不在法条库中，依据写"
-        "民法典第188条第1款“法律另有规定的，依照其规定”，注释中说明并请律师核对）。对股东等人的请求另计：人格否认在对公司的"
+        "民法典第188条第1款“法律另有规定的，依照其规定”，注释中说明并请律师核对；按诉讼时效的种类计算，读入案件经过，催告、"
+        "承认使其中断、申请仲裁使其在程序中不届满，第27条第2款只以文字说明；届满的，结论、提示和下一步说明可能已过仲裁"
+        "时效以及对股东等人的影响）。对股东等人的请求另计：人格否认在对公司的"
         "判决生效后重新起算（诉讼时效规定第15条第2款）；清算责任自知道无法清算或者受到损失之日起（民法典第188条第2款；九民纪要"
         "第16条只作提示；新法下只计对董事的事件）；董事责任自知道受到损害之日（不清楚的，自行为之日保守计算）；注销后对股东的"
         "请求自知道注销之日（不清楚的，自注销之日保守计算）。出资和抽逃出资责任不适用诉讼时效（诉讼时效规定第1条第3项、公司法"
@@ -9390,7 +9488,11 @@ NOTES = [
         "judgment; for wages without an award, the one-year labour arbitration time limit (the "
         "Labour Dispute Mediation and Arbitration Law is not in the statute library: the row "
         "cites Civil Code art. 188(1), 'where the law provides otherwise', and its note names the "
-        "law for a lawyer to check). Claims against the persons run on their own: piercing from "
+        "law for a lawyer to check; computed as a limitation reading the case's history, so "
+        "demands and acknowledgements interrupt it and an application keeps it from ending, art. "
+        "27(2) named in words only; once run, the conclusion, a warning and the step say the "
+        "claim may be time-barred and what that means for shareholders and others). Claims "
+        "against the persons run on their own: piercing from "
         "the judgment against the company (Limitation Provisions art. 15(2)); liquidation from "
         "learning it was impossible or of the loss (Civil Code art. 188(2); the 2019 minutes "
         "item 16 only as a note; under the new law only events against directors count); "

@@ -39,7 +39,26 @@ def transferor_of_unexpired_shares(session: Session) -> bool:
     )
 
 
+def labour_year_run(session: Session) -> bool:
+    """The year for labour arbitration has run, counting the recorded history."""
+    return any(
+        d.spec.id == "labour_arbitration" and d.deadline is not None
+        and d.deadline.status == "passed"
+        for d in session.result().deadlines
+    )  # fmt: skip
+
+
 RULES: list[Rule] = [
+    Rule(
+        "the labour-arbitration year counts the recorded interruptions",
+        always,
+        re.compile(r"会使仲裁时效中断，这里没有计入"),
+    ),
+    Rule(
+        "no 'arbitrate within the year' once the labour-arbitration year has run",
+        labour_year_run,
+        re.compile(r"在终止之日起一年内，有中断|within a year of its end, or of the last"),
+    ),
     Rule(
         "no creditor advice to a person claimed against",
         answered("side", "shareholder", "director"),

@@ -305,6 +305,87 @@ def test_wages_are_not_given_a_civil_limitation_period() -> None:
     assert any("劳动仲裁" in w.text.zh for w in result.warnings)
 
 
+#: Review story 1: 刘工's wages (60,000) unpaid; employment ended 2025-06-30; 张三 never paid his
+#: 500,000 capital due 2023-12-31; the company cannot pay.
+def wages_story(history: tuple[Event, ...] | None = None) -> Session:
+    return go(
+        *creditor(
+            due="2025-06-30", kind="wages", history=history, employment=("ended", "2025-06-30")
+        ),
+        *("operating", "llc_multi", "cannot_pay", "60000", ("none",), ("overdue",), "500000"),
+        *("2023-12-31", "registered", "no", "later", "none", ("none",)),
+    )
+
+
+def test_story_1c_the_labour_year_counts_the_recorded_interruptions() -> None:
+    """Review finding 1 (story 1c): an IOU (2026-03-01) and a demand (2026-05-10) interrupt
+    the year (劳动争议调解仲裁法27(2), named in plain words): a new year ends 2027-05-10, not
+    expired — never "已届满" for an alive claim."""
+    history = (
+        Event("acknowledgement", date(2026, 3, 1)),
+        Event("demand", date(2026, 5, 10)),
+    )
+    s = wages_story(history)
+    row = deadline(s, "labour_arbitration")
+    assert row.deadline.status == "running"
+    assert row.deadline.end == date(2027, 5, 10)
+    assert row.deadline.days_left == 156
+    assert [step.key for step in row.deadline.steps].count("interrupted") == 2
+    result = s.result()
+    steps = texts(result, "next_steps")
+    assert any("有中断的从中断时起重新计算一年" in t for t in steps)
+    assert not any("可能已过仲裁时效" in t for t in steps)
+    assert not any("可能已过仲裁时效" in w.text.zh for w in result.warnings)
+    text = report(s)
+    assert "2026年6月30日 届满" not in text
+    assert "这里没有计入" not in text
+    assert "劳动争议调解仲裁法第二十七条" in text
+    assert "劳动争议调解仲裁法第27条" not in text  # named, never cited: not in the corpus
+
+
+def test_story_1b_the_labour_year_has_run_and_the_report_says_so() -> None:
+    """Review finding 1 (story 1b): no interruption recorded, the year ended 2026-06-30: the
+    conclusion, a warning and the step say the wage claim may be time-barred (and with it the
+    补充 claim against 张三, 公司法解释三19(2)); no advice to arbitrate "within the year"."""
+    s = wages_story()
+    row = deadline(s, "labour_arbitration")
+    assert row.deadline.status == "passed"
+    assert row.deadline.end == date(2026, 6, 30)
+    result = s.result()
+    assert "可能已过仲裁时效" in filled(s, result.summary)
+    # the 补充 finding against 张三 stays: the bar works only when pleaded
+    assert any(f.label.startswith("补充责任") for f in result.findings)
+    steps = texts(result, "next_steps")
+    assert any("可能已过仲裁时效" in t and "补记" in t for t in steps)
+    assert not any("在终止之日起一年内" in t for t in steps)
+    barred = [w for w in result.warnings if "可能已过仲裁时效" in w.text.zh]
+    assert barred and "公司法解释三第19条第2款" in [
+        library().cite(c, "zh") for c in barred[0].basis
+    ]
+
+
+def test_story_6_a_deregistered_company_the_headline_names_the_persons() -> None:
+    """Review finding 5 (story 6): 癸公司 deregistered (2024-04, simplified); the company claim's
+    limitation (2027-03-05, after a demand 2024-03-05) is shown as the safe day to act against
+    the shareholders, never as a deadline to demand from or sue the company."""
+    history = (Event("demand", date(2024, 3, 5)),)
+    s = go(
+        *creditor(due="2022-12-31", history=history),
+        *("deregistered", "llc_spouses", "150000", "simplified", MonthDate(2024, 4)),
+        *("2025-01-20", "2024-03-20", ("no_liquidation_dereg",), ("none",), ("unexpired",)),
+        *("300000", "registered", "no", ("none",)),
+    )
+    ids = deadline_ids(s)
+    assert "claim_limitation_dereg" in ids and "claim_limitation" not in ids
+    row = deadline(s, "claim_limitation_dereg")
+    assert row.deadline.end == date(2027, 3, 5)
+    assert "不能再向公司催告或者起诉" in row.spec.note.zh  # not "interrupt by a demand on it"
+    assert "书面要求或者起诉" in filled(s, row.spec.label) and "张三" in filled(s, row.spec.label)
+    text = report(s)
+    assert "最近的期限：为稳妥，向股东（张三、李四）等对公司债务负责的人书面要求或者起诉" in text
+    assert "最近的期限：债权人对公司债权的诉讼时效" not in text
+
+
 def test_an_unknown_due_date_is_a_fact_to_verify_and_nothing_is_time_barred() -> None:
     s = go(*creditor(due=UNKNOWN), "operating", "llc_multi", "can_pay")
     result = s.result()
@@ -1453,7 +1534,7 @@ def test_review_1_deregistered_while_the_claim_was_alive_is_not_cut_off() -> Non
     assert cites(s, "SH-K") == [["公司法解释二第20条第1款", "公司法时间效力规定第6条第1款"]]
     row = deadline(s, "dereg_claim").deadline
     assert (row.end, row.act_by) == (date(2027, 5, 3), date(2027, 4, 30))
-    assert deadline(s, "claim_limitation").deadline.status == "passed"
+    assert deadline(s, "claim_limitation_dereg").deadline.status == "passed"
     warned = [w for w in s.result().warnings if "公司已经注销" in w.text.zh]
     assert warned and warned[0].kind == "contested"
     assert "2023年8月15日" in filled(s, warned[0].text)
