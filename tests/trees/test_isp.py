@@ -1037,7 +1037,7 @@ def test_the_platform_not_liable_is_written_for_each_side() -> None:
 def test_the_accused_gets_defences_not_claimant_advice() -> None:
     session = isp(*answers_of("acc_v"))
     result = session.result()
-    assert any("诉讼时效已经届满" in d.zh for d in result.defences)
+    assert any("诉讼时效只是对较早部分的抗辩" in d.zh for d in result.defences)
     assert any("民法典第1025条" in d.zh for d in result.defences)
     assert not any("起诉" in s.zh and "前" in s.zh for s in result.next_steps)
     html = html_of(session)
@@ -1259,7 +1259,7 @@ def test_a_first_instance_judgment_served_gives_the_appeal_period() -> None:
     )  # fmt: skip
     deadlines = rows(session)
     assert deadlines["acc_history_appeal"].end == D(2026, 12, 10)
-    assert deadlines["acc_lim_against_you"].status == "pending"
+    assert deadlines["acc_lim_against_you_earlier"].status == "pending"
     assert any("上诉" in s.zh for s in session.result().next_steps)
 
 
@@ -1933,3 +1933,40 @@ def test_f17_help_lists_only_articles_that_hold_on_every_path() -> None:
         for c in getattr(node, "citations", ()) if not hasattr(node, "rules") else ():
             if hasattr(node, "choices") or getattr(node, "label", None) is not None:
                 assert c.when is None, node.id
+
+
+# --- the second review of 2026-12-05 (/tmp/rereview-isp) ---------------------------------------
+
+
+def test_rereview_f2_a_continuing_tort_is_no_time_bar_for_the_accused_either() -> None:
+    # Probe 10: 黄某's criticism still online; the company knew 2023-09-10; letter 2026-11-01.
+    session = isp(
+        "accused_user", "claimed_online", "personality", ("fabricated", "true_facts"),
+        D(2023, 9, 10), "yes", (Event("demand", D(2026, 11, 1), party="user"),),
+        acc_posted=UNKNOWN,
+    )  # fmt: skip
+    result = session.result()
+    (own,) = by_prefix(session, "acc_lim_against_you")
+    assert own.spec.id == "acc_lim_against_you_earlier"  # type: ignore[attr-defined]
+    assert own.deadline.end == D(2026, 9, 10)  # type: ignore[attr-defined]
+    assert "只是对较早部分的抗辩" in own.spec.label.zh  # type: ignore[attr-defined]
+    assert "不受诉讼时效的限制" in result.summary.zh
+    assert "不会整体超过诉讼时效" in result.summary.zh
+    assert not any("对方的诉讼时效已经届满的" in d.zh for d in result.defences)
+    assert any("只是对较早部分的抗辩" in d.zh for d in result.defences)
+    warning = next(w for w in result.warnings if "仍在持续" in w.text.zh)
+    assert warning.kind == "contested"
+    assert [library().cite(c, "zh") for c in warning.basis] == [
+        "民法典第196条第1项",
+        "民法典第995条",
+    ]
+    conclusion = html_of(session).split("认定与依据")[0]
+    assert "对方请求你赔偿的诉讼时效（届满后你可以拒绝履行）已于" not in conclusion
+    assert "只是对较早部分的抗辩" in conclusion
+    # Content already deleted: the period is the whole claim's, as before.
+    gone = isp(
+        "accused_user", "claimed_deleted", D(2023, 9, 1), "personality", ("fabricated",),
+        D(2023, 9, 10), "no",
+    )  # fmt: skip
+    (whole,) = by_prefix(gone, "acc_lim_against_you")
+    assert whole.spec.id == "acc_lim_against_you"  # type: ignore[attr-defined]
