@@ -762,7 +762,7 @@ GOLDEN: list[tuple[str, list[object], tuple[str, ...], list[str], list[str]]] = 
     ),
     (
         "co_live_room_as_seller_and_joint",
-        [*CO, *GOODS_2024, "live", "no", "unknown", "yes", "no", "no", "yes"],
+        [*CO, *GOODS_2024, "live", "no", "unknown", "no", "no", "yes", "yes"],
         ("ISP-S", "ISP-I2", "ISP-M", "ISP-P"),
         [PAY, PAY, JOINT, NO],
         [
@@ -781,22 +781,22 @@ GOLDEN: list[tuple[str, list[object], tuple[str, ...], list[str], list[str]]] = 
     ),
     (
         "co_live_room_and_platform",
-        [*CO, *GOODS_2024, "live", "no", "yes", "yes", "yes", "no", "no"],
-        ("ISP-S", "ISP-M", "ISP-F", "ISP-H", "ISP-P"),
-        [PAY, JOINT, JOINT, "不真正连带责任"],
+        [*CO, *GOODS_2024, "live", "no", "yes", "yes", "no", "no", "yes"],
+        ("ISP-S", "ISP-F", "ISP-H", "ISP-M", "ISP-P"),
+        [PAY, JOINT, "不真正连带责任", JOINT],
         [
             "消费者权益保护法第44条第1款",
             "消费者权益保护法第40条第1款",
             "消费者权益保护法第40条第2款",
             "民法典第1203条第1款",
             "产品质量法第43条",
-            "网络消费规定一第17条",
-            "民法典第1168条",
             "电子商务法第38条第1款",
             "消费者权益保护法第44条第2款",
             "网络消费规定一第16条",
             "消费者权益保护法第44条第1款",
             "网络消费规定一第14条",
+            "网络消费规定一第17条",
+            "民法典第1168条",
         ],
     ),
     (
@@ -811,8 +811,8 @@ GOLDEN: list[tuple[str, list[object], tuple[str, ...], list[str], list[str]]] = 
             "no",
             "yes",
             "no",
-            "no",
             "failed",
+            "no",
             "no",
         ],
         ("ISP-S", "ISP-F2", "ISP-H", "ISP-P"),
@@ -1125,7 +1125,7 @@ def test_malice_is_asked_only_where_it_doubles_the_damages() -> None:
 
 def test_a_consumer_has_every_route_the_facts_support() -> None:
     result = isp(*answers_of("co_live_room_and_platform")).result()
-    assert result.codes == ("ISP-S", "ISP-M", "ISP-F", "ISP-H", "ISP-P")
+    assert result.codes == ("ISP-S", "ISP-F", "ISP-H", "ISP-M", "ISP-P")
     assert "也要对你承担责任" in result.summary.zh
 
 
@@ -1620,13 +1620,13 @@ def test_f3_a_continuing_tort_is_not_reported_flatly_time_barred() -> None:
 
 STORY_03 = [
     *CO, "food", ("injury", "money"), D(2026, 8, 15), D(2026, 8, 20), "live", "no", "yes",
-    "yes", "no", "failed", "yes",
+    "no", "failed", "yes", "yes",
 ]  # fmt: skip
 
 
 def test_f4_an_unchecked_food_licence_makes_the_platform_jointly_liable_with_the_seller() -> None:
     result = isp(*STORY_03).result()
-    assert result.codes == ("ISP-S", "ISP-M", "ISP-F2", "ISP-P")
+    assert result.codes == ("ISP-S", "ISP-F2", "ISP-M", "ISP-P")
     f2 = next(p for p in result.parts if p.node.code == "ISP-F2")
     (joint,) = f2.findings
     assert joint.liable.zh == "{party.platform}与{party.seller}"
@@ -1647,7 +1647,7 @@ def test_f4_the_room_that_sells_the_food_is_jointly_liable_with_the_platform_too
 
 
 def test_f4_with_the_licence_check_unknown_38_2_is_the_fallback() -> None:
-    result = isp(*STORY_03[:-2], "unknown", "yes", "yes").result()
+    result = isp(*STORY_03[:-3], "unknown", "yes", "yes", "yes").result()
     g = next(p for p in result.parts if p.node.code == "ISP-G")
     assert "不成立时" in g.summary.zh
 
@@ -1970,3 +1970,34 @@ def test_rereview_f2_a_continuing_tort_is_no_time_bar_for_the_accused_either() -
     )  # fmt: skip
     (whole,) = by_prefix(gone, "acc_lim_against_you")
     assert whole.spec.id == "acc_lim_against_you"  # type: ignore[attr-defined]
+
+
+def test_rereview_f3_platform_findings_do_not_rest_on_the_room_operators_knowledge() -> None:
+    # Story 6: bird's nest in a live room that named the seller; room's knowledge unknown; the
+    # platform did not check the food licence and cannot name the room operator.
+    def story_6(room_knew: str) -> object:
+        return isp(
+            *CO, "food", ("injury", "money"), M(2026, 3), M(2026, 3), "live", "no", "yes",
+            "no", "failed", "no", room_knew,
+        ).result()  # fmt: skip
+
+    result = story_6("unknown")
+    platform = [f for f in result.findings if "{party.platform}" in f.liable.zh]  # type: ignore[attr-defined]
+    assert {f.label for f in platform} == {JOINT, "不真正连带责任"}
+    assert all(f.depends_on == () for f in platform)
+    (room,) = [f for f in result.findings if "{party.room_operator}" in f.liable.zh]  # type: ignore[attr-defined]
+    assert room.depends_on == ("co_room_knew",)
+    summary = result.summary.zh  # type: ignore[attr-defined]
+    assert "平台或直播间运营者是否也要承担责任" not in summary
+    assert summary.startswith("除{party.seller}外，{party.platform}也要对你承担责任")
+    firm = story_6("no")
+    assert [f.label for f in firm.findings if "{party.platform}" in f.liable.zh] == [  # type: ignore[attr-defined]
+        f.label for f in platform
+    ]
+    # Story 5: a shop (no live stream); 38(1) firm, only 38(2) open — no room operator named.
+    story_5 = isp(
+        *CO, "goods", ("injury", "property"), D(2024, 5, 10), D(2024, 8, 1), "shop", "yes",
+        (Event("acknowledgement", D(2025, 9, 10), party="platform"),), "yes", "unknown", "yes",
+    ).result()  # fmt: skip
+    assert "直播间" not in story_5.summary.zh
+    assert story_5.summary.zh.startswith("除{party.seller}外，{party.platform}也要对你承担责任")
