@@ -1254,11 +1254,19 @@ def court_steps(claim: bool) -> list[Json]:
     """Steps that follow the case's history; ``claim``: the client claims (a wrong notice)."""
     steps = []
     if claim:
+        barred_ = any_(passed("acc_lim_claimant"), passed("acc_lim_claimant_old"))
         steps.append(
             note(
                 "向{party.claimant}书面索赔（保存送达凭证，催告到达即中断诉讼时效）或者起诉；诉讼时效尚未届满的，须在届满前进行（见期限）。",
                 "Claim from the {party.claimant} in writing (keep proof of delivery; a demand that arrives interrupts limitation) or sue; while limitation runs, do so before it ends (see the deadlines).",
-                when=all_(J, no_judgment(H)),
+                when=all_(J, no_judgment(H), any_(not_(barred_), undetermined(barred_))),
+            )
+        )
+        steps.append(
+            note(
+                "你向{party.claimant}索赔的诉讼时效已经届满（见期限）：仍可以书面索赔或者起诉，但{party.claimant}提出诉讼时效抗辩的，法院对赔偿请求不予支持；{party.claimant}在届满后同意赔偿的，不能再以时效抗辩。",
+                "Limitation of your claim against the {party.claimant} has run (see the deadlines): you may still claim in writing or sue, but if the {party.claimant} pleads limitation the court will not uphold the claim for damages; if it agrees to pay after the period has run, it can no longer plead it.",
+                when=all_(J, no_judgment(H), barred_),
             )
         )
     steps += [

@@ -2001,3 +2001,14 @@ def test_rereview_f3_platform_findings_do_not_rest_on_the_room_operators_knowled
     ).result()  # fmt: skip
     assert "直播间" not in story_5.summary.zh
     assert story_5.summary.zh.startswith("除{party.seller}外，{party.platform}也要对你承担责任")
+
+
+def test_rereview_f8_no_before_expiry_advice_once_the_claim_has_run() -> None:
+    # Probe 11: e-commerce trademark complaint wholly in 2018; limitation ran 2021-06-15.
+    result = isp(
+        "accused_user", "removed", "ecommerce", D(2018, 6, 15), "no", "other_ip", "no", "yes",
+        "yes", D(2018, 6, 20), "no", D(2018, 6, 15), "no",
+    ).result()  # fmt: skip
+    steps = [s.zh for s in result.next_steps]
+    assert not any("诉讼时效尚未届满的，须在届满前进行" in s for s in steps)
+    assert any("诉讼时效已经届满" in s and "时效抗辩" in s for s in steps)
