@@ -74,6 +74,8 @@ H = "acc_history"
 
 REMOVED = ans("acc_situation", "removed")
 CLAIMED = ans("acc_situation", "claimed_online", "claimed_deleted")
+#: The content is still online: the infringement complained of continues.
+ONLINE = ans("acc_situation", "claimed_online")
 PERS = ans("acc_right", "personality")
 COPY = ans("acc_right", "copyright")
 IP = ans("acc_right", "copyright", "other_ip")
@@ -1226,7 +1228,22 @@ def defence_deadlines() -> list[Json]:
             "acc_claimant_knew",
             H,
             ["user"],
-            when=CLAIMED,
+            when=all_(CLAIMED, not_(ONLINE)),
+            acts=[RH],
+        ),
+        # 民法典196(1), 995: the content is still online, so the infringement goes on; the
+        # date counted from the other side's knowledge is at most a defence against the
+        # earlier damage, never against the claim as a whole.
+        *limitation(
+            "acc_lim_against_you_earlier",
+            T(
+                "对方请求你赔偿较早部分损害的诉讼时效（侵权仍在持续：只是对较早部分的抗辩，停止侵害不受诉讼时效限制）",
+                "Limitation of the other side's claim for the earlier damage (the infringement goes on: a defence only against the earlier part; stopping it is not subject to limitation)",
+            ),
+            "acc_claimant_knew",
+            H,
+            ["user"],
+            when=all_(CLAIMED, ONLINE),
             acts=[RH],
         ),
         *judgment_deadlines(H, ACC),
@@ -1237,11 +1254,19 @@ def court_steps(claim: bool) -> list[Json]:
     """Steps that follow the case's history; ``claim``: the client claims (a wrong notice)."""
     steps = []
     if claim:
+        barred_ = any_(passed("acc_lim_claimant"), passed("acc_lim_claimant_old"))
         steps.append(
             note(
                 "向{party.claimant}书面索赔（保存送达凭证，催告到达即中断诉讼时效）或者起诉；诉讼时效尚未届满的，须在届满前进行（见期限）。",
                 "Claim from the {party.claimant} in writing (keep proof of delivery; a demand that arrives interrupts limitation) or sue; while limitation runs, do so before it ends (see the deadlines).",
-                when=all_(J, no_judgment(H)),
+                when=all_(J, no_judgment(H), any_(not_(barred_), undetermined(barred_))),
+            )
+        )
+        steps.append(
+            note(
+                "你向{party.claimant}索赔的诉讼时效已经届满（见期限）：仍可以书面索赔或者起诉，但{party.claimant}提出诉讼时效抗辩的，法院对赔偿请求不予支持；{party.claimant}在届满后同意赔偿的，不能再以时效抗辩。",
+                "Limitation of your claim against the {party.claimant} has run (see the deadlines): you may still claim in writing or sue, but if the {party.claimant} pleads limitation the court will not uphold the claim for damages; if it agrees to pay after the period has run, it can no longer plead it.",
+                when=all_(J, no_judgment(H), barred_),
             )
         )
     steps += [
@@ -1530,15 +1555,33 @@ def limitation_defence_citations() -> list[Json]:
     ]
 
 
-def continuing_warning() -> Json:
-    return warn(
-        "caution",
-        "内容仍在网上，被指控的行为仍在持续：对方请求删除、停止侵害不受诉讼时效的限制；对持续的侵权，赔偿请求的诉讼时效从何时起算有不同看法，时效抗辩可能只及于较早的部分。",
-        "The content is still online, so the conduct complained of continues: a claim to remove it and stop is not subject to limitation, and when limitation for damages starts on a continuing infringement is debated — a limitation defence may cover only the earlier part.",
-        [ACC],
-        ans("acc_situation", "claimed_online"),
-        [cite(CC, 196, 1, 1)],
+def continuing_warnings() -> list[Json]:
+    """民法典196(1) (and 995 for personality rights): the content is still online."""
+    rest = (
+        "不受诉讼时效的限制。报告从对方知道之日起计算的诉讼时效，只能作为对较早已经发生的损害的抗辩；对持续的侵权，赔偿请求的诉讼时效从何时起算有不同看法（有的认为从侵权行为结束时起算，有的认为较近期间的损害另行起算），不要以为对方的请求已经整体超过诉讼时效。",
+        " is not subject to limitation. The limitation the report counts from the other side's knowledge is only a defence against the earlier damage; when limitation for damages starts on a continuing infringement is debated (some count from when it ends, others let more recent damage count from later) — do not take the claim as time-barred as a whole.",
     )
+    head = "内容仍在网上，被指控的行为仍在持续：对方请求删除、停止侵害"
+    return [
+        warn(
+            "contested",
+            head + "以及消除影响、恢复名誉、赔礼道歉" + rest[0],
+            "The content is still online, so the conduct complained of continues: a claim to remove it and stop, remove the effects, restore the reputation and apologise"
+            + rest[1],
+            [ACC],
+            all_(ONLINE, PERS),
+            [cite(CC, 196, 1, 1), cite(CC, 995)],
+        ),
+        warn(
+            "contested",
+            head + rest[0],
+            "The content is still online, so the conduct complained of continues: a claim to remove it and stop"
+            + rest[1],
+            [ACC],
+            all_(ONLINE, not_(PERS)),
+            [cite(CC, 196, 1, 1)],
+        ),
+    ]
 
 
 def outcome_v() -> Json:
@@ -1566,6 +1609,16 @@ def outcome_v() -> Json:
                 "你的内容是否侵权尚待核实。若有不实的事实、侮辱性言辞、他人的隐私，或者未经许可使用了他人的作品、商标等，你应当承担侵权责任；若所述事实属实、评价正当，或者有授权、合法来源，你不承担责任。请先整理能证明内容合法的证据。",
                 "Whether your content infringes is still to be verified. Untrue facts, insults, someone's private information, or another's work or mark used without permission make you liable; true facts, fair opinion, a licence or a lawful source mean you are not. Gather the evidence that the content is lawful first.",
                 when=OPEN,
+            ),
+            variant(
+                "依你所述，你的内容可能构成侵权，{party.claimant}可以要求你停止侵害并赔偿损失。内容仍在网上，侵权仍在持续：停止侵害的请求不受诉讼时效的限制，赔偿请求也不会整体超过诉讼时效，时效抗辩至多及于较早已经发生的部分损害（见期限）。你可以就损失的数额等提出抗辩；平台接到投诉后未及时处理的，可能对扩大的损害与你承担连带责任，你承担超过自己份额的部分可以向平台追偿。",
+                "On what you say, your content may be unlawful: the {party.claimant} may ask you to stop and pay damages. The content is still online, so the infringement goes on: a claim to stop is not subject to limitation, and the damages claim is not time-barred as a whole — a limitation defence reaches at most the earlier damage (see the deadlines). You may contest the amount; if the platform did not act in time on a complaint it may be jointly liable with you for the enlarged damage, and what you pay beyond your share can be recovered from it.",
+                when=all_(IP, ONLINE),
+            ),
+            variant(
+                "依你所述，你的内容可能构成侵权，{party.claimant}可以要求你停止侵害、消除影响、赔礼道歉并赔偿损失。内容仍在网上，侵权仍在持续：停止侵害、消除影响、赔礼道歉的请求不受诉讼时效的限制，赔偿请求也不会整体超过诉讼时效，时效抗辩至多及于较早已经发生的部分损害（见期限）。你可以就损失的数额等提出抗辩；平台接到投诉后未及时处理的，可能对扩大的损害与你承担连带责任，你承担超过自己份额的部分可以向平台追偿。",
+                "On what you say, your content may be unlawful: the {party.claimant} may ask you to stop, remove the effects, apologise and pay damages. The content is still online, so the infringement goes on: the claims to stop, remove the effects and apologise are not subject to limitation, and the damages claim is not time-barred as a whole — a limitation defence reaches at most the earlier damage (see the deadlines). You may contest the amount; if the platform did not act in time on a complaint it may be jointly liable with you for the enlarged damage, and what you pay beyond your share can be recovered from it.",
+                when=all_(PERS, ONLINE),
             ),
             variant(
                 "依你所述，你的内容可能构成侵权，{party.claimant}可以要求你停止侵害并赔偿损失。你可以就损失的数额、诉讼时效等提出抗辩；平台接到投诉后未及时处理的，可能对扩大的损害与你承担连带责任，你承担超过自己份额的部分可以向平台追偿。",
@@ -1617,7 +1670,21 @@ def outcome_v() -> Json:
                 "对方的诉讼时效已经届满的（见期限），可以提出不履行的抗辩；法院不会主动适用诉讼时效，必须由你在一审中提出。",
                 "If the other side's limitation has run (see the deadlines), plead it; the court will not apply limitation of its own motion, so you must raise it at first instance.",
                 [ACC],
-                not_(event(H, "judgment_served", "judgment_effective")),
+                all_(not_(ONLINE), not_(event(H, "judgment_served", "judgment_effective"))),
+            ),
+            note(
+                "诉讼时效只是对较早部分的抗辩：内容仍在网上，侵权仍在持续，对方请求停止侵害"
+                + "、消除影响、赔礼道歉"
+                + "不受诉讼时效的限制；对较早已经发生的损害，对方的诉讼时效届满的（见期限），可以就该部分提出不履行的抗辩，持续发布造成的较近的损害仍可能得到支持。法院不会主动适用诉讼时效，必须由你在一审中提出。",
+                "Limitation is a defence only against the earlier part: the content is still online and the infringement goes on, so the claims to stop, remove the effects and apologise are not subject to limitation; where limitation for the earlier damage has run (see the deadlines), plead it against that part — damage from the continuing publication may still be awarded. The court will not apply limitation of its own motion, so you must raise it at first instance.",
+                [ACC],
+                all_(PERS, ONLINE, not_(event(H, "judgment_served", "judgment_effective"))),
+            ),
+            note(
+                "诉讼时效只是对较早部分的抗辩：内容仍在网上，侵权仍在持续，对方请求停止侵害不受诉讼时效的限制；对较早已经发生的损害，对方的诉讼时效届满的（见期限），可以就该部分提出不履行的抗辩，持续发布造成的较近的损害仍可能得到支持。法院不会主动适用诉讼时效，必须由你在一审中提出。",
+                "Limitation is a defence only against the earlier part: the content is still online and the infringement goes on, so the claim to stop is not subject to limitation; where limitation for the earlier damage has run (see the deadlines), plead it against that part — damage from the continuing publication may still be awarded. The court will not apply limitation of its own motion, so you must raise it at first instance.",
+                [ACC],
+                all_(not_(PERS), ONLINE, not_(event(H, "judgment_served", "judgment_effective"))),
             ),
             limitation_on_appeal(),
             note(
@@ -1660,7 +1727,7 @@ def outcome_v() -> Json:
                 when=not_(judged(H)),
                 basis=[cite(CC, 192, 2)],
             ),
-            continuing_warning(),
+            *continuing_warnings(),
             warn(
                 "missing_fact",
                 "内容是否侵权尚待核实：所述事实属实、评价没有侮辱性言辞，或有授权、合法来源的，不构成侵权。",

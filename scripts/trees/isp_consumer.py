@@ -99,6 +99,25 @@ OPEN = any_(
     unknown("co_room_knew"),
 )
 
+#: The platform's own facts, all answered (an unknown room marking also reaches its findings).
+PLATFORM_KNOWN = all_(
+    not_(unknown("co_platform_knew")),
+    not_(unknown("co_food_licence")),
+    not_(unknown("co_life")),
+    not_(unknown("co_identified")),
+    not_(unknown("co_room_marked")),
+)
+#: A platform route whose fact was answered firmly: the platform is liable on the answers.
+FIRM_PLATFORM = all_(
+    not_(unknown("co_room_marked")),
+    any_(
+        all_(reached("co_f"), not_(unknown("co_platform_knew"))),
+        all_(reached("co_f2"), not_(unknown("co_food_licence"))),
+        all_(reached("co_g"), not_(unknown("co_life"))),
+        all_(reached("co_h"), not_(unknown("co_identified"))),
+    ),
+)
+
 YOU = T("你（消费者）", "you (the consumer)")
 SELLER = T("{party.seller}", "the {party.seller}")
 PLATFORM = T("{party.platform}", "the {party.platform}")
@@ -379,7 +398,7 @@ def _nodes() -> list[Json]:
                         "是，画面和商品链接都清楚标明了实际销售者",
                         "Yes, the stream and the link both named the real seller",
                     ),
-                    "co_room_knew",
+                    "co_platform_knew",
                     "yes",
                     citations=[cite(OC1, 12, 2)],
                 ),
@@ -408,11 +427,6 @@ def _nodes() -> list[Json]:
             ),
         ),
         room_seller_finding(),
-        branch(
-            "co_room_after",
-            [rule(ans("co_room_marked", "unknown"), "co_room_knew")],
-            rule(None, "co_platform_knew"),
-        ),
         question(
             "co_room_knew",
             T(
@@ -433,7 +447,7 @@ def _nodes() -> list[Json]:
                     ),
                     [cite(OC1, 17)],
                 ),
-                choice(T("否", "No"), "co_platform_knew", "no"),
+                choice(T("否", "No"), "outcome_p", "no"),
                 choice(
                     T("不清楚 / 待核实", "Not known / to verify"),
                     "co_room_joint",
@@ -655,7 +669,7 @@ def _nodes() -> list[Json]:
             [
                 choice(
                     T("能提供，能够据此找到并起诉对方", "Yes, enough to find and sue it"),
-                    "outcome_p",
+                    "co_room_later",
                     "yes",
                 ),
                 choice(
@@ -701,6 +715,14 @@ def _nodes() -> list[Json]:
             ),
         ),
         identity_finding(),
+        # The room operator's knowledge (网络消费规定一17) is asked after the platform's facts, so
+        # that an unknown answer on it leaves the platform's findings firm (the engine marks a
+        # finding as resting on every unknown choice answered before it).
+        branch(
+            "co_room_later",
+            [rule(all_(LIVE, ans("co_room_marked", "yes", "unknown")), "co_room_knew")],
+            rule(None, "outcome_p"),
+        ),
         question(
             "co_history_any",
             T(
@@ -1019,7 +1041,7 @@ def room_seller_finding() -> Json:
                 "Recordings of the stream and screenshots of the link and order page, showing whether the seller was named",
             )
         ],
-        "next": "co_room_after",
+        "next": "co_platform_knew",
     }
 
 
@@ -1075,7 +1097,7 @@ def room_joint_finding() -> Json:
             )
         ],
         "citations": mechanics_citations(CO),
-        "next": "co_platform_knew",
+        "next": "outcome_p",
     }
 
 
@@ -1421,7 +1443,7 @@ def identity_finding() -> Json:
                 "Your request to the platform for the business's details, its answer, and records that the business cannot be reached",
             )
         ],
-        "next": "outcome_p",
+        "next": "co_room_later",
     }
 
 
@@ -1689,8 +1711,23 @@ def outcome_p() -> Json:
                 when=judged(H),
             ),
             variant(
+                "除{party.seller}外，{party.platform}也要对你承担责任（见各项认定；各项责任的性质和范围不同），你可以把经营者和平台一并作为索赔对象。标明“取决于待核实的事实”的认定，请先核实这些事实，再决定是否据此索赔。",
+                "Besides the {party.seller}, the {party.platform} is liable to you (see the findings; they differ in kind and reach): claim from both. For the findings marked as resting on facts to verify, check those facts before relying on them.",
+                when=all_(OPEN, FIRM_PLATFORM),
+            ),
+            variant(
+                "你可以向{party.seller}索赔（见各项认定）。{party.room_operator}是否也要承担责任，取决于标明“取决于待核实的事实”的认定；请先核实这些事实，再决定是否把其列为被告。",
+                "You may claim from the {party.seller} (see the findings). Whether the {party.room_operator} is liable too depends on the findings marked as resting on facts to verify; check them before deciding whether to sue it.",
+                when=all_(OPEN, LIVE, PLATFORM_KNOWN),
+            ),
+            variant(
                 "你可以向{party.seller}索赔（见各项认定）。平台或直播间运营者是否也要承担责任，取决于标明“取决于待核实的事实”的认定；请先核实这些事实，再决定把谁列为被告。",
                 "You may claim from the {party.seller} (see the findings). Whether the platform or the room operator is liable too depends on the findings marked as resting on facts to verify; check them before deciding whom to sue.",
+                when=all_(OPEN, LIVE),
+            ),
+            variant(
+                "你可以向{party.seller}索赔（见各项认定）。{party.platform}是否也要承担责任，取决于标明“取决于待核实的事实”的认定；请先核实这些事实，再决定把谁列为被告。",
+                "You may claim from the {party.seller} (see the findings). Whether the {party.platform} is liable too depends on the findings marked as resting on facts to verify; check them before deciding whom to sue.",
                 when=OPEN,
             ),
             variant(

@@ -762,7 +762,7 @@ GOLDEN: list[tuple[str, list[object], tuple[str, ...], list[str], list[str]]] = 
     ),
     (
         "co_live_room_as_seller_and_joint",
-        [*CO, *GOODS_2024, "live", "no", "unknown", "yes", "no", "no", "yes"],
+        [*CO, *GOODS_2024, "live", "no", "unknown", "no", "no", "yes", "yes"],
         ("ISP-S", "ISP-I2", "ISP-M", "ISP-P"),
         [PAY, PAY, JOINT, NO],
         [
@@ -781,22 +781,22 @@ GOLDEN: list[tuple[str, list[object], tuple[str, ...], list[str], list[str]]] = 
     ),
     (
         "co_live_room_and_platform",
-        [*CO, *GOODS_2024, "live", "no", "yes", "yes", "yes", "no", "no"],
-        ("ISP-S", "ISP-M", "ISP-F", "ISP-H", "ISP-P"),
-        [PAY, JOINT, JOINT, "不真正连带责任"],
+        [*CO, *GOODS_2024, "live", "no", "yes", "yes", "no", "no", "yes"],
+        ("ISP-S", "ISP-F", "ISP-H", "ISP-M", "ISP-P"),
+        [PAY, JOINT, "不真正连带责任", JOINT],
         [
             "消费者权益保护法第44条第1款",
             "消费者权益保护法第40条第1款",
             "消费者权益保护法第40条第2款",
             "民法典第1203条第1款",
             "产品质量法第43条",
-            "网络消费规定一第17条",
-            "民法典第1168条",
             "电子商务法第38条第1款",
             "消费者权益保护法第44条第2款",
             "网络消费规定一第16条",
             "消费者权益保护法第44条第1款",
             "网络消费规定一第14条",
+            "网络消费规定一第17条",
+            "民法典第1168条",
         ],
     ),
     (
@@ -811,8 +811,8 @@ GOLDEN: list[tuple[str, list[object], tuple[str, ...], list[str], list[str]]] = 
             "no",
             "yes",
             "no",
-            "no",
             "failed",
+            "no",
             "no",
         ],
         ("ISP-S", "ISP-F2", "ISP-H", "ISP-P"),
@@ -1037,7 +1037,7 @@ def test_the_platform_not_liable_is_written_for_each_side() -> None:
 def test_the_accused_gets_defences_not_claimant_advice() -> None:
     session = isp(*answers_of("acc_v"))
     result = session.result()
-    assert any("诉讼时效已经届满" in d.zh for d in result.defences)
+    assert any("诉讼时效只是对较早部分的抗辩" in d.zh for d in result.defences)
     assert any("民法典第1025条" in d.zh for d in result.defences)
     assert not any("起诉" in s.zh and "前" in s.zh for s in result.next_steps)
     html = html_of(session)
@@ -1125,7 +1125,7 @@ def test_malice_is_asked_only_where_it_doubles_the_damages() -> None:
 
 def test_a_consumer_has_every_route_the_facts_support() -> None:
     result = isp(*answers_of("co_live_room_and_platform")).result()
-    assert result.codes == ("ISP-S", "ISP-M", "ISP-F", "ISP-H", "ISP-P")
+    assert result.codes == ("ISP-S", "ISP-F", "ISP-H", "ISP-M", "ISP-P")
     assert "也要对你承担责任" in result.summary.zh
 
 
@@ -1259,7 +1259,7 @@ def test_a_first_instance_judgment_served_gives_the_appeal_period() -> None:
     )  # fmt: skip
     deadlines = rows(session)
     assert deadlines["acc_history_appeal"].end == D(2026, 12, 10)
-    assert deadlines["acc_lim_against_you"].status == "pending"
+    assert deadlines["acc_lim_against_you_earlier"].status == "pending"
     assert any("上诉" in s.zh for s in session.result().next_steps)
 
 
@@ -1620,13 +1620,13 @@ def test_f3_a_continuing_tort_is_not_reported_flatly_time_barred() -> None:
 
 STORY_03 = [
     *CO, "food", ("injury", "money"), D(2026, 8, 15), D(2026, 8, 20), "live", "no", "yes",
-    "yes", "no", "failed", "yes",
+    "no", "failed", "yes", "yes",
 ]  # fmt: skip
 
 
 def test_f4_an_unchecked_food_licence_makes_the_platform_jointly_liable_with_the_seller() -> None:
     result = isp(*STORY_03).result()
-    assert result.codes == ("ISP-S", "ISP-M", "ISP-F2", "ISP-P")
+    assert result.codes == ("ISP-S", "ISP-F2", "ISP-M", "ISP-P")
     f2 = next(p for p in result.parts if p.node.code == "ISP-F2")
     (joint,) = f2.findings
     assert joint.liable.zh == "{party.platform}与{party.seller}"
@@ -1647,7 +1647,7 @@ def test_f4_the_room_that_sells_the_food_is_jointly_liable_with_the_platform_too
 
 
 def test_f4_with_the_licence_check_unknown_38_2_is_the_fallback() -> None:
-    result = isp(*STORY_03[:-2], "unknown", "yes", "yes").result()
+    result = isp(*STORY_03[:-3], "unknown", "yes", "yes", "yes").result()
     g = next(p for p in result.parts if p.node.code == "ISP-G")
     assert "不成立时" in g.summary.zh
 
@@ -1933,3 +1933,82 @@ def test_f17_help_lists_only_articles_that_hold_on_every_path() -> None:
         for c in getattr(node, "citations", ()) if not hasattr(node, "rules") else ():
             if hasattr(node, "choices") or getattr(node, "label", None) is not None:
                 assert c.when is None, node.id
+
+
+# --- the second review of 2026-12-05 (/tmp/rereview-isp) ---------------------------------------
+
+
+def test_rereview_f2_a_continuing_tort_is_no_time_bar_for_the_accused_either() -> None:
+    # Probe 10: 黄某's criticism still online; the company knew 2023-09-10; letter 2026-11-01.
+    session = isp(
+        "accused_user", "claimed_online", "personality", ("fabricated", "true_facts"),
+        D(2023, 9, 10), "yes", (Event("demand", D(2026, 11, 1), party="user"),),
+        acc_posted=UNKNOWN,
+    )  # fmt: skip
+    result = session.result()
+    (own,) = by_prefix(session, "acc_lim_against_you")
+    assert own.spec.id == "acc_lim_against_you_earlier"  # type: ignore[attr-defined]
+    assert own.deadline.end == D(2026, 9, 10)  # type: ignore[attr-defined]
+    assert "只是对较早部分的抗辩" in own.spec.label.zh  # type: ignore[attr-defined]
+    assert "不受诉讼时效的限制" in result.summary.zh
+    assert "不会整体超过诉讼时效" in result.summary.zh
+    assert not any("对方的诉讼时效已经届满的" in d.zh for d in result.defences)
+    assert any("只是对较早部分的抗辩" in d.zh for d in result.defences)
+    warning = next(w for w in result.warnings if "仍在持续" in w.text.zh)
+    assert warning.kind == "contested"
+    assert [library().cite(c, "zh") for c in warning.basis] == [
+        "民法典第196条第1项",
+        "民法典第995条",
+    ]
+    conclusion = html_of(session).split("认定与依据")[0]
+    assert "对方请求你赔偿的诉讼时效（届满后你可以拒绝履行）已于" not in conclusion
+    assert "只是对较早部分的抗辩" in conclusion
+    # Content already deleted: the period is the whole claim's, as before.
+    gone = isp(
+        "accused_user", "claimed_deleted", D(2023, 9, 1), "personality", ("fabricated",),
+        D(2023, 9, 10), "no",
+    )  # fmt: skip
+    (whole,) = by_prefix(gone, "acc_lim_against_you")
+    assert whole.spec.id == "acc_lim_against_you"  # type: ignore[attr-defined]
+
+
+def test_rereview_f3_platform_findings_do_not_rest_on_the_room_operators_knowledge() -> None:
+    # Story 6: bird's nest in a live room that named the seller; room's knowledge unknown; the
+    # platform did not check the food licence and cannot name the room operator.
+    def story_6(room_knew: str) -> object:
+        return isp(
+            *CO, "food", ("injury", "money"), M(2026, 3), M(2026, 3), "live", "no", "yes",
+            "no", "failed", "no", room_knew,
+        ).result()  # fmt: skip
+
+    result = story_6("unknown")
+    platform = [f for f in result.findings if "{party.platform}" in f.liable.zh]  # type: ignore[attr-defined]
+    assert {f.label for f in platform} == {JOINT, "不真正连带责任"}
+    assert all(f.depends_on == () for f in platform)
+    (room,) = [f for f in result.findings if "{party.room_operator}" in f.liable.zh]  # type: ignore[attr-defined]
+    assert room.depends_on == ("co_room_knew",)
+    summary = result.summary.zh  # type: ignore[attr-defined]
+    assert "平台或直播间运营者是否也要承担责任" not in summary
+    assert summary.startswith("除{party.seller}外，{party.platform}也要对你承担责任")
+    firm = story_6("no")
+    assert [f.label for f in firm.findings if "{party.platform}" in f.liable.zh] == [  # type: ignore[attr-defined]
+        f.label for f in platform
+    ]
+    # Story 5: a shop (no live stream); 38(1) firm, only 38(2) open — no room operator named.
+    story_5 = isp(
+        *CO, "goods", ("injury", "property"), D(2024, 5, 10), D(2024, 8, 1), "shop", "yes",
+        (Event("acknowledgement", D(2025, 9, 10), party="platform"),), "yes", "unknown", "yes",
+    ).result()  # fmt: skip
+    assert "直播间" not in story_5.summary.zh
+    assert story_5.summary.zh.startswith("除{party.seller}外，{party.platform}也要对你承担责任")
+
+
+def test_rereview_f8_no_before_expiry_advice_once_the_claim_has_run() -> None:
+    # Probe 11: e-commerce trademark complaint wholly in 2018; limitation ran 2021-06-15.
+    result = isp(
+        "accused_user", "removed", "ecommerce", D(2018, 6, 15), "no", "other_ip", "no", "yes",
+        "yes", D(2018, 6, 20), "no", D(2018, 6, 15), "no",
+    ).result()  # fmt: skip
+    steps = [s.zh for s in result.next_steps]
+    assert not any("诉讼时效尚未届满的，须在届满前进行" in s for s in steps)
+    assert any("诉讼时效已经届满" in s and "时效抗辩" in s for s in steps)
