@@ -4936,8 +4936,9 @@ def question_nodes() -> list[Json]:
         date_q(
             "pay_date",
             T(
-                "当事人是哪一天清偿的？（分几次的，填最后一次）",
-                "When did the client pay? (If in several payments, the last)",
+                "当事人是哪一天清偿的？（分几次的，填付款累计第一次超过自己应承担份额的那一天）",
+                "When did the client pay? (If in several payments, the day the payments first "
+                "went beyond his own share)",
             ),
             T("清偿之日", "the day of payment"),
             "payer_debt_date",
@@ -4947,7 +4948,13 @@ def question_nodes() -> list[Json]:
                     "Bank transfers, receipts or the court's enforcement record",
                 )
             ],
-            T("追偿的诉讼时效从清偿之日起算。", "Limitation for recovery runs from the payment."),
+            T(
+                "追偿的诉讼时效从清偿之日起算；分几次清偿的，稳妥起见，从付款第一次超过自己份额之日起算，"
+                "以后每一次付款的追偿不会比它更早届满。",
+                "Limitation for recovery runs from the payment; for several payments, to be safe, "
+                "from the day they first went beyond his share — recovery of a later payment "
+                "cannot run out earlier.",
+            ),
         )
     )
     add(
