@@ -306,40 +306,55 @@ def split_at_page_breaks(document: QTextDocument, page_height: float) -> None:
     next one, and text copied from the PDF (or read by a screen reader) had it twice. A page
     break between paragraphs has no line before the clip. The two halves keep the paragraph's
     formats; only the margins at the cut go (they would fall on the page break anyway).
+
+    A cut leaves the lines after it where they were (the later half starts on the page its
+    first line was already on), so all the cuts found in one layout are made at once, from
+    the last, and Qt lays the document out again once; the loop only goes round again if
+    that layout still has a paragraph over a page foot.
     """
-    layout = document.documentLayout()
-    for _ in range(400):  # one cut per pass: a cut can move the lines after it
-        cut = _first_cut(document, page_height)
-        if cut is None:
+    for _ in range(400):
+        cuts = _cuts(document, page_height)
+        if not cuts:
             return
-        block, position = cut
-        cursor = QTextCursor(document)
-        cursor.setPosition(position)
-        first = QTextBlockFormat(block.blockFormat())
-        second = QTextBlockFormat(block.blockFormat())
-        first.setBottomMargin(0)
-        second.setTopMargin(0)
-        second.setTextIndent(0)
-        second.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
-        cursor.insertBlock(second, cursor.charFormat())
-        QTextCursor(block).setBlockFormat(first)
-        layout.documentSize()
+        edit = QTextCursor(document)
+        edit.beginEditBlock()  # one relayout for all the cuts, at endEditBlock
+        for block, position in reversed(cuts):
+            _cut(document, block, position)
+        edit.endEditBlock()
 
 
-def _first_cut(document: QTextDocument, page_height: float) -> tuple[QTextBlock, int] | None:
-    """The first paragraph whose lines lie on two pages, and where the later page starts."""
+def _cut(document: QTextDocument, block: QTextBlock, position: int) -> None:
+    cursor = QTextCursor(document)
+    cursor.setPosition(position)
+    first = QTextBlockFormat(block.blockFormat())
+    second = QTextBlockFormat(block.blockFormat())
+    first.setBottomMargin(0)
+    second.setTopMargin(0)
+    second.setTextIndent(0)
+    second.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+    cursor.insertBlock(second, cursor.charFormat())
+    QTextCursor(block).setBlockFormat(first)
+
+
+def _cuts(document: QTextDocument, page_height: float) -> list[tuple[QTextBlock, int]]:
+    """Each paragraph whose lines lie on two pages, and where the later page starts."""
     layout = document.documentLayout()
+    cuts = []
     block = document.begin()
     while block.isValid():
         lines = block.layout()
-        if lines is not None and lines.lineCount() > 1:
+        count = lines.lineCount() if lines is not None else 0
+        if count > 1:
             top = layout.blockBoundingRect(block).top()
-            for i in range(1, lines.lineCount()):
-                here = _page(top + lines.lineAt(i).y(), page_height)
-                if here != _page(top + lines.lineAt(i - 1).y(), page_height):
-                    return block, block.position() + lines.lineAt(i).textStart()
+            first_page = _page(top + lines.lineAt(0).y(), page_height)
+            # Pages only grow down a paragraph: one on a single page needs no look at its lines.
+            if first_page != _page(top + lines.lineAt(count - 1).y(), page_height):
+                for i in range(1, count):
+                    if _page(top + lines.lineAt(i).y(), page_height) != first_page:
+                        cuts.append((block, block.position() + lines.lineAt(i).textStart()))
+                        break
         block = block.next()
-    return None
+    return cuts
 
 
 def _needs_move(
