@@ -15,6 +15,7 @@ import sys
 import tempfile
 import time
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -24,12 +25,33 @@ from PySide6.QtGui import QTextDocument
 from wizard import resources
 from wizard.casefile import CaseInfo
 from wizard.catalog import load_catalog, load_library
+from wizard.deadlines import EVENTS_WITH_UNTIL, Event
 from wizard.engine import Session
-from wizard.model import ChoiceQuestion, DateQuestion
+from wizard.model import (
+    ChoiceQuestion,
+    DateQuestion,
+    EventsQuestion,
+    MoneyQuestion,
+    MultiQuestion,
+)
 from wizard.pdf import ensure_gui_application, register_fonts, write_pdf
 from wizard.report import ReportOptions, build_report
 
 WALKS = 300
+
+
+def _day(rng: random.Random) -> date:
+    return date(2015, 1, 1) + timedelta(days=rng.randrange(0, 4000))
+
+
+def _events(rng: random.Random, node: EventsQuestion) -> tuple[Event, ...]:
+    events = []
+    for _ in range(rng.randrange(0, 4)):
+        kind = rng.choice(node.kinds)
+        on = _day(rng)
+        until = on + timedelta(days=rng.randrange(1, 400)) if kind in EVENTS_WITH_UNTIL else None
+        events.append(Event(kind, on, until, rng.choice(["", *node.parties])))
+    return tuple(events)
 
 
 def longest_path(tree, seed: int = 7) -> Session:  # type: ignore[no-untyped-def]
@@ -41,8 +63,19 @@ def longest_path(tree, seed: int = 7) -> Session:  # type: ignore[no-untyped-def
             node = session.current
             if isinstance(node, ChoiceQuestion):
                 session.answer(rng.choice(node.choices).id)
+            elif isinstance(node, MultiQuestion):
+                alone = [c.id for c in node.choices if c.exclusive or c.unknown]
+                others = [c.id for c in node.choices if c.id not in alone]
+                if alone and (not others or rng.random() < 0.3):
+                    session.answer((rng.choice(alone),))
+                else:
+                    session.answer(tuple(rng.sample(others, rng.randint(1, len(others)))))
             elif isinstance(node, DateQuestion):
-                session.answer(date(2015, 1, 1) + timedelta(days=rng.randrange(0, 4000)))
+                session.answer(_day(rng))
+            elif isinstance(node, MoneyQuestion):
+                session.answer(Decimal(rng.randrange(0, 10_000_000)) / 100)
+            elif isinstance(node, EventsQuestion):
+                session.answer(_events(rng, node))
             else:
                 session.answer(None)
         if best is None or len(session.path) > len(best.path):

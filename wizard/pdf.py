@@ -102,13 +102,28 @@ def _document(report: Report, device: QPagedPaintDevice) -> tuple[QTextDocument,
     rect = device.pageLayout().paintRectPixels(device.resolution())
     footer = FOOTER_MM / 25.4 * device.resolution()
     body = rect.height() - footer
-    document.setPageSize(QSizeF(rect.width(), body))
+    paginate(document, QSizeF(rect.width(), body))
+    return document, body, footer
+
+
+def paginate(document: QTextDocument, page: QSizeF) -> None:
+    """Lay ``document`` out on pages of ``page`` size, kept together and split cleanly.
+
+    Each page break set by :func:`keep_together` makes Qt lay the document out again from
+    there to its end, and so would each paragraph split by :func:`split_at_page_breaks`. Both
+    go through the document from the top, and what they change never moves what comes
+    before it; so the part not yet looked at is hidden (:class:`_Shown`) and shown a few
+    items at a time: each relayout stops where the shown part does, and the whole document
+    is laid out about once.
+    """
+    items = root_items(document)
+    shown = _Shown(document, items)
+    document.setPageSize(page)
     # Qt lays large documents out lazily; positions are only right once layout is complete.
     document.size()
-    keep_together(document, body)
-    document.size()
-    split_at_page_breaks(document, body)
-    return document, body, footer
+    keep_together(document, page.height(), items, shown)
+    shown.show_all()
+    split_at_page_breaks(document, page.height())
 
 
 def root_items(document: QTextDocument) -> list[QTextBlock | QTextFrame]:
@@ -164,7 +179,12 @@ def _has_break(item: QTextBlock | QTextFrame) -> bool:
     return bool(fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
 
 
-def keep_together(document: QTextDocument, page_height: float) -> None:
+def keep_together(
+    document: QTextDocument,
+    page_height: float,
+    items: list[QTextBlock | QTextFrame] | None = None,
+    shown: _Shown | None = None,
+) -> None:
     """Paginate like a document, not a web page (Qt splits anything at a line):
 
     - a table (a "row table" of the report, the conclusion box, the signature block) that would
@@ -172,18 +192,110 @@ def keep_together(document: QTextDocument, page_height: float) -> None:
     - the header row of a run of row tables goes with the first row;
     - a heading goes with what follows it: the next table (header and first row), or a few
       lines of text.
+
+    One pass from the top: what needs moving is found in document order, and a move only
+    shifts what comes after it, so after each move only the few items whose decision looks
+    at the moved one are looked at again. ``shown``: the part of the document not yet
+    reached is hidden (see :func:`paginate`); it is shown as the pass needs it.
     """
-    for _ in range(400):  # each pass moves one item; reports have far fewer items
+    if items is None:
         items = root_items(document)
-        moved = False
-        for index in range(len(items)):
-            target = _needs_move(document, items, index, page_height)
-            if target is not None and not _has_break(target) and _span(document, target)[0] > 0:
-                _break_before(document, target)
-                moved = True
-                break
-        if not moved:
+    index = 0
+    while index < len(items):
+        if shown is not None:
+            shown.through(_reach(items, index))
+        target = _needs_move(document, items, index, page_height)
+        if target is not None and not _has_break(target) and _span(document, target)[0] > 0:
+            _break_before(document, target)
+            index = _look_again_from(items, _index_of(items, target, index))
+            continue
+        index += 1
+
+
+def _reach(items: list[QTextBlock | QTextFrame], index: int) -> int:
+    """The last item :func:`_needs_move` may look at for ``items[index]``."""
+    seen = 0
+    i = index
+    while i + 1 < len(items) and seen < 2:
+        i += 1
+        if not _is_empty_block(items[i]):
+            seen += 1
+    return i
+
+
+def _look_again_from(items: list[QTextBlock | QTextFrame], moved: int) -> int:
+    """The first item whose decision may look at ``items[moved]`` (the inverse of _reach)."""
+    seen = 0
+    i = moved
+    while i > 0 and seen < 2:
+        i -= 1
+        if not _is_empty_block(items[i]):
+            seen += 1
+    return i
+
+
+def _index_of(
+    items: list[QTextBlock | QTextFrame], target: QTextBlock | QTextFrame, index: int
+) -> int:
+    """The index of ``target``, one of the items at or just before ``index``."""
+    for i in range(index, -1, -1):
+        if items[i] is target:
+            return i
+    raise ValueError("not an item")
+
+
+def _item_range(item: QTextBlock | QTextFrame) -> tuple[int, int]:
+    """The document positions an item takes, from its first to after its last."""
+    if isinstance(item, QTextFrame):
+        return item.firstPosition() - 1, item.lastPosition() + 1
+    return item.position(), item.position() + item.length()
+
+
+class _Shown:
+    """Which root items of a document are shown; the rest are hidden (QTextBlock.setVisible).
+
+    Qt skips hidden blocks when it lays a document out, so a relayout after a change costs
+    what is shown after the change, not the rest of the document. Hiding never moves what
+    is shown: layout runs from the top down.
+    """
+
+    #: Show this many characters at a time (about a page of report text): fewer relayouts
+    #: of what is already shown, against longer relayouts after each page break set.
+    CHUNK = 1500
+
+    def __init__(self, document: QTextDocument, items: list[QTextBlock | QTextFrame]):
+        self.document = document
+        self.items = items
+        self.count = 0  # items[:count] are shown
+        block = document.begin()
+        while block.isValid():
+            block.setVisible(False)
+            block = block.next()
+
+    def through(self, index: int) -> None:
+        """Show the items up to ``items[index]``, and a chunk more."""
+        if index < self.count:
             return
+        start = _item_range(self.items[self.count])[0]
+        end = _item_range(self.items[index])[1]
+        last = index
+        while last + 1 < len(self.items) and end - start < self.CHUNK:
+            last += 1
+            end = _item_range(self.items[last])[1]
+        self._show(start, end)
+        self.count = last + 1
+
+    def show_all(self) -> None:
+        if self.count < len(self.items):
+            self.through(len(self.items) - 1)
+
+    def _show(self, start: int, end: int) -> None:
+        block = self.document.findBlock(max(start, 0))
+        while block.isValid() and block.position() < end:
+            block.setVisible(True)
+            block = block.next()
+        # Tell the layout: it lays the document out again from ``start``.
+        self.document.markContentsDirty(start, end - start)
 
 
 def split_at_page_breaks(document: QTextDocument, page_height: float) -> None:
@@ -194,40 +306,55 @@ def split_at_page_breaks(document: QTextDocument, page_height: float) -> None:
     next one, and text copied from the PDF (or read by a screen reader) had it twice. A page
     break between paragraphs has no line before the clip. The two halves keep the paragraph's
     formats; only the margins at the cut go (they would fall on the page break anyway).
+
+    A cut leaves the lines after it where they were (the later half starts on the page its
+    first line was already on), so all the cuts found in one layout are made at once, from
+    the last, and Qt lays the document out again once; the loop only goes round again if
+    that layout still has a paragraph over a page foot.
     """
-    layout = document.documentLayout()
-    for _ in range(400):  # one cut per pass: a cut can move the lines after it
-        cut = _first_cut(document, page_height)
-        if cut is None:
+    for _ in range(400):
+        cuts = _cuts(document, page_height)
+        if not cuts:
             return
-        block, position = cut
-        cursor = QTextCursor(document)
-        cursor.setPosition(position)
-        first = QTextBlockFormat(block.blockFormat())
-        second = QTextBlockFormat(block.blockFormat())
-        first.setBottomMargin(0)
-        second.setTopMargin(0)
-        second.setTextIndent(0)
-        second.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
-        cursor.insertBlock(second, cursor.charFormat())
-        QTextCursor(block).setBlockFormat(first)
-        layout.documentSize()
+        edit = QTextCursor(document)
+        edit.beginEditBlock()  # one relayout for all the cuts, at endEditBlock
+        for block, position in reversed(cuts):
+            _cut(document, block, position)
+        edit.endEditBlock()
 
 
-def _first_cut(document: QTextDocument, page_height: float) -> tuple[QTextBlock, int] | None:
-    """The first paragraph whose lines lie on two pages, and where the later page starts."""
+def _cut(document: QTextDocument, block: QTextBlock, position: int) -> None:
+    cursor = QTextCursor(document)
+    cursor.setPosition(position)
+    first = QTextBlockFormat(block.blockFormat())
+    second = QTextBlockFormat(block.blockFormat())
+    first.setBottomMargin(0)
+    second.setTopMargin(0)
+    second.setTextIndent(0)
+    second.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+    cursor.insertBlock(second, cursor.charFormat())
+    QTextCursor(block).setBlockFormat(first)
+
+
+def _cuts(document: QTextDocument, page_height: float) -> list[tuple[QTextBlock, int]]:
+    """Each paragraph whose lines lie on two pages, and where the later page starts."""
     layout = document.documentLayout()
+    cuts = []
     block = document.begin()
     while block.isValid():
         lines = block.layout()
-        if lines is not None and lines.lineCount() > 1:
+        count = lines.lineCount() if lines is not None else 0
+        if count > 1:
             top = layout.blockBoundingRect(block).top()
-            for i in range(1, lines.lineCount()):
-                here = _page(top + lines.lineAt(i).y(), page_height)
-                if here != _page(top + lines.lineAt(i - 1).y(), page_height):
-                    return block, block.position() + lines.lineAt(i).textStart()
+            first_page = _page(top + lines.lineAt(0).y(), page_height)
+            # Pages only grow down a paragraph: one on a single page needs no look at its lines.
+            if first_page != _page(top + lines.lineAt(count - 1).y(), page_height):
+                for i in range(1, count):
+                    if _page(top + lines.lineAt(i).y(), page_height) != first_page:
+                        cuts.append((block, block.position() + lines.lineAt(i).textStart()))
+                        break
         block = block.next()
-    return None
+    return cuts
 
 
 def _needs_move(
