@@ -2783,11 +2783,12 @@ def transfer_outcome() -> J:
                 "caution",
                 T(
                     "只针对{party.transferee}的起诉（例如请求撤销转让），是否同时中断对原债务人的诉讼时效，法律没有明确规定；"
-                    "期限一栏没有把它计入。稳妥起见，另行向原债务人书面催告或者起诉，保存送达凭证。",
+                    "期限一栏没有把它计入。稳妥起见，另行向原债务人书面催告，保存送达凭证；尚未对原债务人起诉的，也可以起诉。",
                     "Whether a suit against the {party.transferee} alone (e.g. to have the transfer "
                     "revoked) also interrupts limitation against the original debtor is not settled "
-                    "by law; the deadlines do not count it. To be safe, also demand payment from, or "
-                    "sue, the original debtor in writing and keep proof of delivery.",
+                    "by law; the deadlines do not count it. To be safe, also demand payment from the "
+                    "original debtor in writing and keep proof of delivery; if he has not been sued "
+                    "yet, suing him is another way.",
                 ),
                 ["creditor"],
                 ALL(event("history", "suit", parties=["transferee"]), NO_JUDGMENT),
