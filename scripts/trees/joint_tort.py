@@ -2230,8 +2230,16 @@ WARNINGS: dict[str, J] = {
             NOT_ENV,
             any_(
                 all_(FROM_KNEW, START_OLD),
-                all_(FROM_END, before("criminal_end_date", NEW_REGIME)),
-                all_(FROM_REPORT, before("report_date", NEW_REGIME)),
+                # A report or criminal case ended before 2017 belongs to an act before it (a
+                # later act with such dates is a typing error, not a 民法通则 case).
+                all_(
+                    FROM_END,
+                    before("criminal_end_date", NEW_REGIME),
+                    before("act_date", NEW_REGIME),
+                ),
+                all_(
+                    FROM_REPORT, before("report_date", NEW_REGIME), before("act_date", NEW_REGIME)
+                ),
             ),
         ),
         basis=[C(GPCL, 135), C(GPCL, 136, 1, 1)],
