@@ -29,6 +29,7 @@ from wizard.report import (
     _laws,
     build_report,
     lead_deadline,
+    lead_words,
     report_context,
     report_strings,
     text_values,
@@ -36,6 +37,14 @@ from wizard.report import (
 from wizard.statutes import StatuteLibrary
 
 CASE_TEMPLATE = "case_report.html.j2"
+#: The first page's words for each assessment's lead deadline (report.json).
+OVERVIEW_KEYS = {
+    "own": "overview_own",
+    "other": "overview_other",
+    "passed": "overview_passed",
+    "uncertain": "overview_uncertain",
+    "now": "overview_now",
+}
 
 
 @dataclass(frozen=True)
@@ -144,24 +153,6 @@ def _lead(
         return _Lead(3, None, t["overview_no_deadline"])
     values = text_values(assessment.session, info, result)
     label = fill(lead.row.spec.label.get(lang), lang, values)
-    dl = lead.row.deadline
-    assert dl.end is not None
-    if lead.whose == "other":
-        return _Lead(
-            1, dl.end, t["overview_other"].format(label=label, day=format_date(dl.end, lang))
-        )
-    if lead.whose == "passed":
-        return _Lead(
-            2, dl.end, t["overview_passed"].format(label=label, day=format_date(dl.end, lang))
-        )
-    if dl.status == "uncertain":
-        text = t["overview_uncertain"].format(
-            label=label,
-            earliest=format_date(dl.end, lang),
-            latest=format_date(dl.latest_end or dl.end, lang),
-        )
-    elif lead.day < info.consultation_date:
-        text = t["overview_now"].format(label=label, end=format_date(dl.end, lang))
-    else:
-        text = t["overview_own"].format(label=label, day=format_date(lead.day, lang))
-    return _Lead(0, lead.day, text)
+    text = lead_words(lead, label, t, lang, info.consultation_date, OVERVIEW_KEYS, weekday=False)
+    rank = {"own": 0, "other": 1, "passed": 2}[lead.whose]
+    return _Lead(rank, lead.day, text)

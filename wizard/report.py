@@ -383,6 +383,42 @@ def lead_deadline(result: Result) -> LeadDeadline | None:
     return None
 
 
+#: The words of a lead deadline: the conclusion's sentence and the whole case's first page.
+FIRST_DEADLINE_KEYS = {
+    "own": "first_deadline",
+    "other": "first_deadline_other",
+    "passed": "first_deadline_passed",
+    "uncertain": "first_deadline_uncertain",
+    "now": "first_deadline_now",
+}
+
+
+def lead_words(
+    lead: LeadDeadline,
+    label: str,
+    t: dict[str, str],
+    lang: Lang,
+    today: date,
+    keys: dict[str, str],
+    weekday: bool,
+) -> str:
+    """A lead deadline in words (``keys`` name the strings); a day already past says to act
+    now. ``weekday`` adds the day of the week where the client acts by a day."""
+    dl = lead.row.deadline
+    assert dl.end is not None
+    if lead.whose in ("other", "passed"):
+        return t[keys[lead.whose]].format(label=label, day=format_date(dl.end, lang))
+    if dl.status == "uncertain":
+        return t[keys["uncertain"]].format(
+            label=label,
+            earliest=format_date(dl.end, lang),
+            latest=format_date(dl.latest_end or dl.end, lang),
+        )
+    if lead.day < today:
+        return t[keys["now"]].format(label=label, end=format_date(dl.end, lang, weekday=weekday))
+    return t[keys["own"]].format(label=label, day=format_date(lead.day, lang, weekday=weekday))
+
+
 def _first_deadline(
     result: Result,
     t: dict[str, str],
@@ -390,29 +426,12 @@ def _first_deadline(
     txt: Callable[[Text | None], str],
     today: date,
 ) -> str:
-    """The conclusion's sentence on the deadline to act on first; a day already past says to
-    act now."""
+    """The conclusion's sentence on the deadline to act on first."""
     lead = lead_deadline(result)
     if lead is None:
         return ""
-    dl = lead.row.deadline
-    assert dl.end is not None
     label = txt(lead.row.spec.label)
-    if lead.whose == "other":
-        return t["first_deadline_other"].format(label=label, day=format_date(dl.end, lang))
-    if lead.whose == "passed":
-        return t["first_deadline_passed"].format(label=label, day=format_date(dl.end, lang))
-    if dl.status == "uncertain":
-        return t["first_deadline_uncertain"].format(
-            label=label,
-            earliest=format_date(dl.end, lang),
-            latest=format_date(dl.latest_end or dl.end, lang),
-        )
-    if lead.day < today:
-        return t["first_deadline_now"].format(
-            label=label, end=format_date(dl.end, lang, weekday=True)
-        )
-    return t["first_deadline"].format(label=label, day=format_date(lead.day, lang, weekday=True))
+    return lead_words(lead, label, t, lang, today, FIRST_DEADLINE_KEYS, weekday=True)
 
 
 def _fact_answer(tree: Tree, question: Node, value: object, lang: Lang, info: CaseInfo) -> str:

@@ -67,15 +67,20 @@ class _Compiler:
         """A check for ``#/$defs/name`` (compiled once; recursion through a late binding)."""
         if ref in self.refs:
             return self.refs[ref]
+        target = self.target(ref)
+        slot: list[Check] = []
+        self.refs[ref] = lambda value: slot[0](value)
+        slot.append(self.compile(target))
+        return self.refs[ref]
+
+    def target(self, ref: str) -> Any:
+        """The schema a local ``$ref`` (``#/$defs/name``) points at."""
         if not ref.startswith("#/"):
             raise UnsupportedSchema(f"only local references are supported: {ref}")
         target: Any = self.root
         for part in ref[2:].split("/"):
             target = target[part.replace("~1", "/").replace("~0", "~")]
-        slot: list[Check] = []
-        self.refs[ref] = lambda value: slot[0](value)
-        slot.append(self.compile(target))
-        return self.refs[ref]
+        return target
 
     def compile(self, schema: Any) -> Check:
         if schema is True:
@@ -207,10 +212,7 @@ class _Compiler:
         """The required keys of an alternative that must be an object with at least one
         required key (following a top-level $ref); None for any other alternative."""
         while isinstance(schema, dict) and "$ref" in schema and len(schema) == 1:
-            target: Any = self.root
-            for part in schema["$ref"][2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            schema = target
+            schema = self.target(schema["$ref"])
         if isinstance(schema, dict) and schema.get("type") == "object" and schema.get("required"):
             return tuple(schema["required"])
         return None
