@@ -622,6 +622,22 @@ def test_a_suit_against_another_joint_debtor_holds_this_period_until_it_ends():
     assert obstacle.end == date(2025, 3, 10)
 
 
+def test_a_safe_day_already_behind_says_so():
+    # Filed 2022-06-20: counted from the filing the period would have ended 2025-06-20 — the
+    # step says it has passed and that the debtor may plead it, not "act before" a past day.
+    pending = limitation(
+        date(2021, 3, 10), THREE_YEARS, Event("suit", date(2022, 6, 20), joint=True)
+    )
+    step = next(s for s in pending.steps if s.key == "joint_suit_safe_day")
+    assert step.value("passed") is True
+    zh = step_text(step, "zh")
+    assert "已于2025年6月20日届满" in zh and "之前对本债务人主张" not in zh
+    ahead = limitation(date(2022, 3, 10), THREE_YEARS, Event("suit", date(2024, 6, 3), joint=True))
+    assert "稳妥起见，应在2027年6月3日之前" in step_text(
+        next(s for s in ahead.steps if s.key == "joint_suit_safe_day"), "zh"
+    )
+
+
 def test_another_joint_debtors_promise_after_the_end_revives_nothing_here():
     # 民法典192(2): agreeing to pay after the end binds only the one who agreed; before the end
     # the same promise would have interrupted this debtor's period too (规定15(2)).

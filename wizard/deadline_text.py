@@ -116,7 +116,10 @@ def step_text(
         fields["years"] = t["list_sep"].join(str(y) for y in values.get("years", ()))  # type: ignore[attr-defined]
     if step.key == "missing_start":
         fields["what"] = _localised(values.get("what"), lang) or t["missing_start"]
-    text = t["steps"][step.key].format_map(_Blank(fields))
+    template = t["steps"][step.key]
+    if step.key == "joint_suit_safe_day" and values.get("passed"):
+        template = t["steps"]["joint_suit_safe_day_passed"]  # that day is behind us
+    text = template.format_map(_Blank(fields))
     if with_basis and library is not None and step.basis:
         text += t["basis_open"] + t["list_sep"].join(cite_all(step.basis, library, lang))
         text += t["basis_close"]

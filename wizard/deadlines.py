@@ -639,7 +639,7 @@ def _scenario(
                     DeadlineStep(
                         "joint_suit_safe_day",
                         ex.on,
-                        (("safe", safe), ("period", period)),
+                        (("safe", safe), ("period", period), ("passed", safe < on)),
                         (_c("spc_limitation_provisions", 15, 2),)
                         if regime(ex.on) == "civil_code"
                         else (),
