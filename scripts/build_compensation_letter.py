@@ -20,13 +20,18 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from scripts.share_definitions import inline_conditions  # noqa: E402
+
 OUT = ROOT / "resources" / "letters" / "compensation_demand.json"
 
 NO_SUIT = {"not": {"event": "history", "kinds": ["suit", "judgment_effective"]}}
 
 
 def _tree(tree_id: str) -> dict[str, Any]:
-    return json.loads((ROOT / "trees" / f"{tree_id}.json").read_text("utf-8"))
+    """The tree's JSON with its shared conditions written out where they are used."""
+    return inline_conditions(json.loads((ROOT / "trees" / f"{tree_id}.json").read_text("utf-8")))
 
 
 def _family(prefix: str) -> list[str]:

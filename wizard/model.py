@@ -627,8 +627,20 @@ class Tree:
 
     def __post_init__(self) -> None:
         # An index by id; nodes are unique by id once the tree has validated.
-        object.__setattr__(self, "_index", {n.id: n for n in self.nodes})
+        index = {n.id: n for n in self.nodes}
+        object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_glossary_index", {g.id: g for g in self.glossary})
+        object.__setattr__(self, "_named_deadlines", dict(self.named_deadlines))
+        # The distinct ids each node leads to that exist: graph walks read them many times.
+        object.__setattr__(
+            self,
+            "_successors",
+            {n.id: tuple(dict.fromkeys(x for x in n.successors if x in index)) for n in self.nodes},
+        )
+
+    def successors(self, node_id: str) -> tuple[str, ...]:
+        """The distinct ids the node leads to that exist in the tree."""
+        return self._successors[node_id]  # type: ignore[attr-defined,no-any-return]
 
     def node(self, node_id: str) -> Node:
         return self._index[node_id]  # type: ignore[attr-defined]
@@ -653,7 +665,7 @@ class Tree:
         return next((a for a in self.amounts if a.id == amount_id), None)
 
     def named_deadline(self, name: str) -> DeadlineSpec | None:
-        return dict(self.named_deadlines).get(name)
+        return self._named_deadlines.get(name)  # type: ignore[attr-defined,no-any-return]
 
     @property
     def outcomes(self) -> tuple[OutcomeNode, ...]:

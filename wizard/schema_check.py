@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 Check = Callable[[Any], bool]
@@ -27,7 +28,7 @@ _ANNOTATIONS = frozenset(
 #: The keywords this compiler implements; any other keyword in a schema is refused.
 _KEYWORDS = frozenset(
     {
-        "$ref", "type", "enum", "const", "pattern", "minLength", "minimum", "maximum",
+        "$ref", "type", "enum", "const", "pattern", "format", "minLength", "minimum", "maximum",
         "required", "dependentRequired", "minProperties", "properties", "additionalProperties",
         "propertyNames", "prefixItems", "items", "minItems", "maxItems", "uniqueItems",
         "anyOf", "oneOf", "allOf", "if", "then", "else",
@@ -116,6 +117,12 @@ class _Compiler:
         if "pattern" in schema:
             search = re.compile(schema["pattern"]).search
             checks.append(lambda v, search=search: not isinstance(v, str) or bool(search(v)))
+        if "format" in schema:
+            # jsonschema takes formats as annotations; here "date" is also a day of the
+            # calendar (2023-02-30 is not), which wizard.treefile.date_problems then explains.
+            if schema["format"] != "date":
+                raise UnsupportedSchema(f"format '{schema['format']}' is not supported")
+            checks.append(lambda v: not isinstance(v, str) or _is_date(v))
         if "minLength" in schema:
             n = schema["minLength"]
             checks.append(lambda v, n=n: not isinstance(v, str) or len(v) >= n)
@@ -288,6 +295,14 @@ class _Compiler:
         if schema.get("uniqueItems"):
             checks.append(lambda v: not isinstance(v, list) or _unique(v))
         return checks
+
+
+def _is_date(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _equal(a: Any, b: Any) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -123,13 +125,19 @@ def _fast_check() -> Callable[[Any], bool]:
 
 
 def schema_problems(raw: Any, name: str) -> list[Problem]:
-    """Problems the JSON Schema finds, each located by node id (where known) and pointer.
+    """Problems the JSON Schema finds, each located by node id (where known) and pointer, and
+    dates the calendar does not have.
 
-    A compiled yes/no check answers first (``wizard.schema_check``): a valid tree costs one
-    quick pass; only a broken one goes through ``jsonschema``, which explains each error.
+    A compiled yes/no check answers first (``wizard.schema_check``, which also checks the
+    dates): a valid tree costs one quick pass; only a broken one goes through ``jsonschema``,
+    which explains each error, and :func:`date_problems`.
     """
     if _fast_check()(raw):
         return []
+    return _explained_schema_problems(raw, name) or date_problems(raw, name)
+
+
+def _explained_schema_problems(raw: Any, name: str) -> list[Problem]:
     problems = []
     errors = sorted(_validator().iter_errors(raw), key=lambda e: list(map(str, e.absolute_path)))
     for error in errors[:_MAX_SCHEMA_PROBLEMS]:
@@ -159,7 +167,7 @@ def load_tree(path: Path, known_valid: frozenset[str] = frozenset()) -> Tree:
     raw = read_json(path)
     digest = content_hash(raw)
     if schema_key(digest) not in known_valid:
-        problems = schema_problems(raw, str(path)) or date_problems(raw, str(path))
+        problems = schema_problems(raw, str(path))
         if problems:
             raise TreeError(problems)
     return build_tree(expand_definitions(raw, str(path)), source=str(path), digest=digest)
@@ -275,14 +283,64 @@ def content_hash(raw: Any) -> str:
 # --- building the model from schema-valid JSON ------------------------------------------
 
 
+@dataclass
+class _Build:
+    """What building one tree shares between its parts.
+
+    ``named`` are the raw ``definitions.conditions``; each is built once and the same object
+    is used wherever it is named, so a condition shared by many texts is one object that the
+    validator checks once per node. ``made`` does the same for raw entries that
+    ``expand_definitions`` put in several places (a shared deadline or note is one dict).
+    """
+
+    source: str
+    named: dict[str, Any]
+    built: dict[str, Condition] = field(default_factory=dict)
+    building: list[str] = field(default_factory=list)
+    made: dict[tuple[str, int], Any] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    holder: str = "(definitions)"
+
+
+#: The tree being built in this thread (conditions read shared conditions through it).
+_BUILD: ContextVar[_Build | None] = ContextVar("tree_build", default=None)
+
+
 def build_tree(raw: dict[str, Any], source: str = "", digest: str = "") -> Tree:
-    """The model of a schema-valid tree whose ``{"use": …}`` entries are expanded."""
+    """The model of a schema-valid tree whose ``{"use": …}`` entries are expanded.
+
+    Raises TreeError when a ``{"use": name}`` condition names no shared condition, or shared
+    conditions use each other in a circle.
+    """
+    definitions = raw.get("definitions") or {}
+    build = _Build(source or raw["id"], definitions.get("conditions", {}))
+    token = _BUILD.set(build)
+    try:
+        tree = _build_tree(raw, definitions, source, digest)
+    finally:
+        _BUILD.reset(token)
+    if build.problems:
+        raise TreeError(build.problems)
+    return tree
+
+
+def _build_tree(raw: dict[str, Any], definitions: dict[str, Any], source: str, digest: str) -> Tree:
+    build = _BUILD.get()
+    assert build is not None
     sides = tuple(
         Side(s["id"], _text(s["label"]), bool(s.get("claimed_against", False)))
         for s in raw.get("sides", ())
     )
     side_labels = {side.id: side.label for side in sides}
-    named = (raw.get("definitions") or {}).get("deadlines", {})
+    named_deadlines = tuple(
+        (name, _deadline(d)) for name, d in definitions.get("deadlines", {}).items()
+    )
+    for name in build.named:  # every shared condition is checked, used or not
+        _named_condition(name)
+    nodes = []
+    for node in raw["nodes"]:
+        build.holder = str(node.get("id"))
+        nodes.append(_node(node, side_labels))
     return Tree(
         id=raw["id"],
         version=raw["version"],
@@ -292,7 +350,7 @@ def build_tree(raw: dict[str, Any], source: str = "", digest: str = "") -> Tree:
         last_legal_review=date.fromisoformat(raw["last_legal_review"]),
         laws=tuple(raw["laws"]),
         start=raw["start"],
-        nodes=tuple(_node(n, side_labels) for n in raw["nodes"]),
+        nodes=tuple(nodes),
         glossary=tuple(
             GlossaryTerm(g["id"], _text(g["term"]), _text(g["definition"]))
             for g in raw.get("glossary", ())
@@ -308,8 +366,50 @@ def build_tree(raw: dict[str, Any], source: str = "", digest: str = "") -> Tree:
             for p in raw.get("parties", ())
         ),
         amounts=tuple(_amount(a) for a in raw.get("amounts", ())),
-        named_deadlines=tuple((name, _deadline(d)) for name, d in named.items()),
+        named_deadlines=named_deadlines,
     )
+
+
+def _once(kind: str, raw: dict[str, Any], make: Callable[[dict[str, Any]], Any]) -> Any:
+    """``make(raw)``, built once per raw object while a tree is built (shared entries)."""
+    build = _BUILD.get()
+    if build is None:
+        return make(raw)
+    key = (kind, id(raw))  # raw is alive for the whole build, so its id is not reused
+    made = build.made.get(key)
+    if made is None:
+        made = build.made[key] = make(raw)
+    return made
+
+
+def _named_condition(name: str) -> Condition:
+    build = _BUILD.get()
+    if build is None:  # a letter's or a triage rule's condition: there are no definitions
+        raise ValueError(f"uses '{name}', but shared conditions exist only in a tree")
+    if name not in build.named:
+        build.problems.append(
+            Problem(
+                build.source,
+                build.holder,
+                f"a condition uses '{name}', which definitions.conditions does not define",
+            )
+        )
+        return AllOf(())
+    if name in build.built:
+        return build.built[name]
+    if name in build.building:
+        circle = " → ".join([*build.building[build.building.index(name) :], name])
+        build.problems.append(
+            Problem(build.source, "(definitions)", f"shared conditions use each other: {circle}")
+        )
+        return AllOf(())
+    build.building.append(name)
+    try:
+        condition = _condition(build.named[name])
+    finally:
+        build.building.pop()
+    build.built[name] = condition
+    return condition
 
 
 def _amount(raw: dict[str, Any]) -> AmountDef:
@@ -346,6 +446,12 @@ def _date_operand(raw: Any) -> DateOperand:
 
 
 def _condition(raw: dict[str, Any]) -> Condition:
+    if "use" in raw:
+        return _named_condition(raw["use"])
+    return _once("condition", raw, _make_condition)
+
+
+def _make_condition(raw: dict[str, Any]) -> Condition:
     if "date" in raw:
         op = next(o for o in _COMPARE_OPS if o in raw)
         operand = raw[op]
@@ -396,6 +502,10 @@ def parse_condition(raw: dict[str, Any]) -> Condition:
 
 def _when(raw: dict[str, Any]) -> Condition | None:
     """A ``when`` condition, combined with a ``side`` list (format 2) when both are given."""
+    return _once("when", raw, _make_when)
+
+
+def _make_when(raw: dict[str, Any]) -> Condition | None:
     when = _condition(raw["when"]) if "when" in raw else None
     side = raw.get("side")
     if isinstance(side, list):
@@ -597,6 +707,10 @@ def _finding(raw: dict[str, Any]) -> Finding:
 
 
 def _deadline(raw: dict[str, Any]) -> DeadlineSpec:
+    return _once("deadline", raw, _make_deadline)  # type: ignore[no-any-return]
+
+
+def _make_deadline(raw: dict[str, Any]) -> DeadlineSpec:
     add = raw["add"]
     start = raw["from"]
     start_event = None

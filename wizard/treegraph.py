@@ -12,12 +12,7 @@ from wizard.model import BranchNode, FindingNode, OutcomeNode, Tree
 
 def successors(tree: Tree, node_id: str) -> tuple[str, ...]:
     """The distinct ids a node leads to that exist in the tree."""
-    node = tree.node(node_id)
-    seen: dict[str, None] = {}
-    for nxt in node.successors:
-        if tree.has_node(nxt):
-            seen[nxt] = None
-    return tuple(seen)
+    return tree.successors(node_id)
 
 
 def reachable(tree: Tree, start: str | None = None, avoid: set[str] | None = None) -> set[str]:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Iterable
+from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from wizard.conditions import amount_reads, deadline_reads
 from wizard.errors import Problem, TreeError
@@ -173,49 +175,96 @@ def _check_graph(tree: Tree, add: Any) -> bool:
     return cycle is None
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+#: Where a part sits: the location it starts from, or (its holder's location, the field name or
+#: index). Rendered as text (:func:`_where`) only for a problem.
+Location = Any
 
 
-def _parts(value: Any, where: str = "") -> list[tuple[str, Any]]:
-    """Every model object inside ``value`` (itself included), with a dotted location.
+def _parts(value: Any, where: str = "") -> list[tuple[Location, Any]]:
+    """Every model object inside ``value`` (itself included), with its location.
 
     One iterative pass with the field names cached per class: validating runs at every start
-    of the app, and trees hold thousands of texts, citations and conditions.
+    of the app, and trees hold thousands of texts, citations and conditions. An object met
+    again (a shared condition or deadline is one object wherever it is used) is listed once:
+    every check of it gives the same answer in the same node. A condition is listed whole;
+    its leaves are read through :func:`_leaves`, once per condition.
     """
-    found: list[tuple[str, Any]] = []
-    stack: list[tuple[str, Any]] = [(where, value)]
+    found: list[tuple[Location, Any]] = []
+    seen: set[int] = set()
+    stack: list[tuple[Location, Any]] = [(where, value)]
+    kinds = _KINDS
     while stack:
         at, item = stack.pop()
-        found.append((at, item))
-        if isinstance(item, tuple):
-            stack.extend(
-                (f"{at}[{i}]", x)
-                for i, x in enumerate(item)
-                if isinstance(x, tuple) or _is_model(x)
-            )
-        elif _is_model(item) and not isinstance(item, Text):
-            names = _FIELD_NAMES.get(type(item))
-            if names is None:
-                names = _FIELD_NAMES[type(item)] = tuple(f.name for f in dataclasses.fields(item))
-            for name in names:
+        kind = kinds.get(type(item)) or _kind(item)
+        if kind is _TUPLE:
+            for i, x in enumerate(item):
+                if (kinds.get(type(x)) or _kind(x)) is not _OTHER:
+                    stack.append(((at, i), x))
+        elif kind is _TEXT:
+            found.append((at, item))
+        elif kind is _MODEL and id(item) not in seen:
+            seen.add(id(item))
+            found.append((at, item))
+            if isinstance(item, _CONDITION_TYPES):
+                continue
+            for name in _FIELD_NAMES[type(item)]:
                 child = getattr(item, name)
-                if isinstance(child, tuple) or _is_model(child):
-                    stack.append((f"{at}.{name}" if at else name, child))
+                if (kinds.get(type(child)) or _kind(child)) is not _OTHER:
+                    stack.append(((at, name), child))
     return found
 
 
-_MODEL_TYPES: dict[type, bool] = {}
+_TUPLE, _TEXT, _MODEL, _OTHER = "tuple", "text", "model", "other"
+#: What each type met in a tree's model is to :func:`_parts`.
+_KINDS: dict[type, str] = {tuple: _TUPLE, Text: _TEXT, str: _OTHER, type(None): _OTHER}
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
-def _is_model(value: Any) -> bool:
+def _kind(value: Any) -> str:
     kind = type(value)
-    known = _MODEL_TYPES.get(kind)
-    if known is None:
-        known = _MODEL_TYPES[kind] = hasattr(kind, "__dataclass_fields__")
-    return known
+    if dataclasses.is_dataclass(kind):
+        _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(kind))
+        _KINDS[kind] = _MODEL
+    else:
+        _KINDS[kind] = _OTHER
+    return _KINDS[kind]
 
 
-def _check_texts(tree: Tree, parts: dict[str, list[tuple[str, Any]]], add: Any) -> None:
+_CONDITION_TYPES: tuple[type, ...] = tuple(get_args(Condition))
+
+
+def _leaves(condition: Condition, memo: dict[int, tuple[Any, ...]]) -> tuple[Any, ...]:
+    """The distinct leaves of a condition in the order written (equal leaves once),
+    remembered per condition object: a shared condition is read in many nodes."""
+    found = memo.get(id(condition))
+    if found is None:
+        if isinstance(condition, AllOf | AnyOf):
+            found = _distinct(_leaves(c, memo) for c in condition.conditions)
+        elif isinstance(condition, Not | Undetermined):
+            found = _leaves(condition.condition, memo)
+        else:
+            found = (condition,)
+        memo[id(condition)] = found
+    return found
+
+
+def _distinct(groups: Iterable[tuple[Any, ...]]) -> tuple[Any, ...]:
+    return tuple(dict.fromkeys(chain.from_iterable(groups)))
+
+
+def _where(location: Location) -> str:
+    """A part's location as text: ``summary_variants[0].text``."""
+    steps = []
+    while isinstance(location, tuple):
+        location, step = location
+        steps.append(step)
+    text = str(location)
+    for step in reversed(steps):
+        text = f"{text}[{step}]" if isinstance(step, int) else f"{text}.{step}" if text else step
+    return text
+
+
+def _check_texts(tree: Tree, parts: dict[str, list[tuple[Location, Any]]], add: Any) -> None:
     for where, text in _parts((tree.title, tree.description), "metadata"):
         if isinstance(text, Text):
             _check_text(TREE, where, text, add)
@@ -229,23 +278,28 @@ def _check_texts(tree: Tree, parts: dict[str, list[tuple[str, Any]]], add: Any) 
                 _check_text(node.id, where, text, add)
 
 
-def _check_text(node_id: str, where: str, text: Text, add: Any) -> None:
+def _check_text(node_id: str, where: Location, text: Text, add: Any) -> None:
     for lang in ("zh", "en"):
         if not getattr(text, lang).strip():
-            add(node_id, f"{where}: the {lang} text is empty")
+            add(node_id, f"{_where(where)}: the {lang} text is empty")
 
 
 def _check_citations(
-    tree: Tree, parts: dict[str, list[tuple[str, Any]]], library: StatuteLibrary, add: Any
+    tree: Tree, parts: dict[str, list[tuple[Location, Any]]], library: StatuteLibrary, add: Any
 ) -> None:
     for slug in tree.laws:
         if slug not in library:
             add(TREE, f"law '{slug}' is listed in laws but not in the statute library")
+    checked: dict[tuple[Any, ...], str | None] = {}  # the same article is cited many times
     for node in tree.nodes:
         for _, citation in parts[node.id]:
             if not isinstance(citation, Citation):
                 continue
-            why = library.check(citation)
+            article = (citation.law, citation.article, citation.paragraph, citation.item)
+            if article in checked:
+                why = checked[article]
+            else:
+                why = checked[article] = library.check(citation)
             if why:
                 add(node.id, f"citation does not resolve: {why}")
             elif citation.law not in tree.laws:
@@ -265,7 +319,7 @@ def _check_glossary(tree: Tree, add: Any) -> None:
 
 
 def _check_conditions_and_deadlines(
-    tree: Tree, parts: dict[str, list[tuple[str, Any]]], add: Any, order: Precedence
+    tree: Tree, parts: dict[str, list[tuple[Location, Any]]], add: Any, order: Precedence
 ) -> None:
     def check_question(
         holder: str, qid: str, wanted: type | tuple[type, ...], what: str, every: bool = False
@@ -306,8 +360,10 @@ def _check_conditions_and_deadlines(
                 holder, qid, (DateQuestion, EventsQuestion), f"deadline '{name}'", every=every
             )
 
+    memo: dict[int, tuple[Any, ...]] = {}  # the conditions are alive while this runs
     for node in tree.nodes:
-        for _, leaf in parts[node.id]:
+        conditions = (c for _, c in parts[node.id] if isinstance(c, _CONDITION_TYPES))
+        for leaf in _distinct(_leaves(c, memo) for c in conditions):
             _check_leaf(tree, node.id, leaf, check_question, check_named_deadline, add, order)
         if isinstance(node, ResultNode):
             for spec in node.deadlines:
@@ -434,9 +490,8 @@ def condition_problems(tree: Tree, condition: Condition) -> list[str]:
         if tree.named_deadline(name) is None:
             add(holder, f"a condition names deadline '{name}', which '{tree.id}' does not define")
 
-    for _, leaf in _parts(condition):
-        if not isinstance(leaf, AllOf | AnyOf | Not | Undetermined):
-            _check_leaf(tree, "(letter)", leaf, check_question, check_named, add, _AnyOrder())  # type: ignore[arg-type]
+    for leaf in _leaves(condition, {}):
+        _check_leaf(tree, "(letter)", leaf, check_question, check_named, add, _AnyOrder())  # type: ignore[arg-type]
     return messages
 
 
@@ -587,17 +642,20 @@ def _check_amounts(tree: Tree, add: Any) -> None:
 _PLACEHOLDER = re.compile(r"\{([a-z]+)\.([a-z0-9_]+)\}")
 
 
-def _check_placeholders(tree: Tree, parts: dict[str, list[tuple[str, Any]]], add: Any) -> None:
+def _check_placeholders(tree: Tree, parts: dict[str, list[tuple[Location, Any]]], add: Any) -> None:
     """``{party.x}``, ``{amount.x}``, ``{date.q}`` and ``{deadline.x}`` in texts resolve."""
+    answers: dict[tuple[str, str], str | None] = {}
     for node in tree.nodes:
         for where, text in parts[node.id]:
-            if not isinstance(text, Text):
+            if not isinstance(text, Text) or "{" not in text.zh + text.en:
                 continue
             for lang in ("zh", "en"):
                 for kind, name in _PLACEHOLDER.findall(getattr(text, lang)):
-                    problem = _placeholder_problem(tree, kind, name)
+                    if (kind, name) not in answers:
+                        answers[kind, name] = _placeholder_problem(tree, kind, name)
+                    problem = answers[kind, name]
                     if problem:
-                        add(node.id, f"{where}: {{{kind}.{name}}} {problem}")
+                        add(node.id, f"{_where(where)}: {{{kind}.{name}}} {problem}")
 
 
 def _placeholder_problem(tree: Tree, kind: str, name: str) -> str | None:
@@ -619,7 +677,7 @@ def _placeholder_problem(tree: Tree, kind: str, name: str) -> str | None:
     return "is not a placeholder (party, amount, date or deadline)"
 
 
-def _check_sides(tree: Tree, parts: dict[str, list[tuple[str, Any]]], add: Any) -> None:
+def _check_sides(tree: Tree, parts: dict[str, list[tuple[Location, Any]]], add: Any) -> None:
     """Sides declared ⇒ one side question offering them, and every outcome text written for
     the sides that can reach it."""
     side_questions = [n for n in tree.nodes if isinstance(n, ChoiceQuestion) and n.asks_side]

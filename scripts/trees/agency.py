@@ -4170,7 +4170,7 @@ def build() -> J:
         "$schema": "./tree.schema.json",
         "format_version": 2,
         "id": "agency",
-        "version": "2.1.0",
+        "version": "2.1.1",
         "domain": "other",
         "title": T(
             "代理：恶意串通、违法代理、无权代理与表见代理",

@@ -3152,7 +3152,7 @@ def build() -> J:
         "$schema": "./tree.schema.json",
         "format_version": 2,
         "id": "division",
-        "version": "2.1.0",
+        "version": "2.1.1",
         "domain": "other",
         "title": T(
             "法人分立、合并后的债务由谁承担",

@@ -48,7 +48,7 @@ from scripts.trees._guarantor_dsl import (  # noqa: E402
 )
 
 OUT = ROOT / "trees" / "guarantor.json"
-VERSION = "2.1.0"
+VERSION = "2.1.1"
 REVIEWED = "2026-12-05"
 
 # --- laws --------------------------------------------------------------------------------------

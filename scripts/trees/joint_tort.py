@@ -5029,7 +5029,7 @@ def build() -> J:
         "$schema": "./tree.schema.json",
         "format_version": 2,
         "id": "joint_tort",
-        "version": "2.1.0",
+        "version": "2.1.1",
         "domain": "other",
         "title": T(
             "数人侵权：共同侵权、教唆帮助、共同危险与分别侵权",

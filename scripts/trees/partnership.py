@@ -8036,7 +8036,7 @@ def build() -> Json:
         "$schema": "./tree.schema.json",
         "format_version": 2,
         "id": "partnership",
-        "version": "2.1.0",
+        "version": "2.1.1",
         "domain": "partnership",
         "title": T("合伙人的责任评估", "Partners' liability for a partnership's debts"),
         "description": T(

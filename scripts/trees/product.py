@@ -4121,7 +4121,7 @@ def build() -> J:
         "$schema": "./tree.schema.json",
         "format_version": 2,
         "id": "product",
-        "version": "2.1.0",
+        "version": "2.1.1",
         "domain": "other",
         "title": T(
             "产品缺陷致损：生产者和销售者的责任",

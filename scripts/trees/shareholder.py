@@ -9865,7 +9865,7 @@ def build() -> J:
         "$schema": "./tree.schema.json",
         "format_version": 2,
         "id": "shareholder",
-        "version": "2.1.0",
+        "version": "2.1.1",
         "domain": "shareholder",
         "title": T(
             "公司股东、董事等对公司债务的责任",

@@ -132,7 +132,7 @@ def test_the_committed_tree_is_the_generators_output() -> None:
 
 def test_metadata() -> None:
     t = tree("guarantor")
-    assert t.format_version == 2 and t.version == "2.1.0"
+    assert t.format_version == 2 and t.version == "2.1.1"
     assert str(t.last_legal_review) == "2026-12-05"
     assert [s.id for s in t.sides] == ["creditor", "guarantor", "joiner", "paid"]
     assert [s.id for s in t.sides if s.claimed_against] == ["guarantor", "joiner"]

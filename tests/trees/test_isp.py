@@ -966,7 +966,7 @@ def test_the_committed_tree_is_the_generators_output() -> None:
 
 def test_version_and_review_date() -> None:
     t = tree("isp")
-    assert t.version == "2.1.0" and t.format_version == 2
+    assert t.version == "2.1.1" and t.format_version == 2
     assert t.last_legal_review == date(2026, 12, 5)
     assert [s.id for s in t.sides] == [
         "rights_holder",

@@ -158,7 +158,7 @@ def test_the_committed_tree_is_the_generators_output() -> None:
 def test_tree_is_valid_and_declares_the_sides() -> None:
     t = tree("shareholder")
     assert check_tree(t, library()) == []
-    assert t.format_version == 2 and t.version == "2.1.0"
+    assert t.format_version == 2 and t.version == "2.1.1"
     assert t.last_legal_review == date(2026, 12, 5)
     assert [s.id for s in t.sides] == ["creditor", "shareholder", "director"]
     assert [s.claimed_against for s in t.sides] == [False, True, True]
