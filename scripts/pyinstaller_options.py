@@ -54,6 +54,18 @@ EXCLUDES = [
     "venv",
     "pytest",
     "hypothesis",
+    # jsonschema would fetch remote $refs with requests if it were there; our schemas are local.
+    "requests",
+    "urllib3",
+    "idna",
+    "charset_normalizer",
+    "certifi",
+    # python-docx reads and writes through lxml.etree only.
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
+    "lxml.html5parser",
+    "lxml.cssselect",
 ]
 
 # Qt files that would come along but serve nothing here (see shared/docs/environment.md).
@@ -104,6 +116,20 @@ DROP = (
     "imageformats/qsvg",
     "libQt6Svg",
     "Qt6Svg",
+    # Linux: CUPS and the TLS, DNS-SD and number libraries it brings. Only Qt's CUPS print
+    # plugin uses them; it loads the system's libcups, which every Linux that has printers has
+    # (without one, printing offers a PDF file only). Windows and macOS print without them.
+    "libcups.so",
+    "libavahi-client.so",
+    "libavahi-common.so",
+    "libgnutls.so",
+    "libunistring.so",
+    "libp11-kit.so",
+    "libgmp.so",
+    "libnettle.so",
+    "libhogweed.so",
+    "libidn2.so",
+    "libtasn1.so",
 )
 # Qt's Chinese strings for its own dialogs (message boxes, file and print dialogs).
 KEEP_QT_TRANSLATIONS = ("qtbase_zh_CN.qm",)

@@ -322,8 +322,8 @@ def test_the_macos_bundle_registers_the_case_file_type() -> None:
     import plistlib
 
     from scripts.pyinstaller_options import BUNDLE_ID, CASE_EXTENSION, CASE_UTI, info_plist
-    from wizard.cli import CASE_FILE_SUFFIXES
     from wizard.gui.main_window import CASE_SUFFIX
+    from wizard.start import CASE_FILE_SUFFIXES
 
     plist = plistlib.loads(plistlib.dumps(info_plist("1.2.3")))  # a valid property list
     (declared,) = plist["UTExportedTypeDeclarations"]

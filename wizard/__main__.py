@@ -1,5 +1,5 @@
 """``python -m wizard``: the same as the ``liability-wizard`` command."""
 
-from wizard.cli import main
+from wizard.start import main
 
 raise SystemExit(main())

@@ -18,11 +18,14 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wizard.atomicio import AUTOSAVE_PATIENCE, write_text_atomic
-from wizard.case import Case
-from wizard.casefile import CaseInfo, case_to_json, to_json
-from wizard.engine import Session
+
+if TYPE_CHECKING:  # the app lists autosaves before its first window, without these
+    from wizard.case import Case
+    from wizard.casefile import CaseInfo
+    from wizard.engine import Session
 
 log = logging.getLogger(__name__)
 
@@ -51,10 +54,14 @@ class Autosave:
 
     def write(self, info: CaseInfo, session: Session) -> None:
         """Write a case of one assessment (see ``write_case``)."""
+        from wizard.casefile import to_json
+
         self._write(to_json(info, session))
 
     def write_case(self, case: Case) -> None:
         """Write the whole case, every assessment of it, as its case file would hold it."""
+        from wizard.casefile import case_to_json
+
         self._write(case_to_json(case))
 
     def _write(self, data: dict) -> None:

@@ -37,6 +37,7 @@ from wizard.engine import Session
 from wizard.errors import WizardError
 from wizard.model import Lang, Period, Tree
 from wizard.report import Report, ReportOptions, build_report
+from wizard.start import opened_case_file
 from wizard.statutes import StatuteLibrary
 from wizard.textwalk import TextWalk
 from wizard.treefile import load_tree
@@ -44,16 +45,12 @@ from wizard.validate import tree_files, validate_paths
 
 log = logging.getLogger(__name__)
 
-#: A case file named alone on the command line opens in the app (``.lwcase`` is the
-#: extension the macOS bundle registers and Windows users associate; the JSON is the same).
-CASE_FILE_SUFFIXES = (".lwcase", ".json")
-
 
 def main(argv: list[str] | None = None) -> int:
     configure_console()  # every command's output survives a GBK console and redirection
     parser = _parser()
     argv = sys.argv[1:] if argv is None else argv
-    opened = _opened_case_file(argv)
+    opened = opened_case_file(argv)
     if opened is not None:  # `liability-wizard C:\…\case.lwcase`: a file association
         return _start_app(parser, opened)
     args = parser.parse_args([a for a in argv if not a.startswith("-psn_")])
@@ -243,15 +240,6 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("zh", "en"), default="zh")
     p.set_defaults(func=cmd_graph)
     return parser
-
-
-def _opened_case_file(argv: list[str]) -> Path | None:
-    """The case file when it is all the command line holds, as Windows passes a double-clicked
-    ``.lwcase`` (macOS' Finder may add a ``-psn_…`` process number; it is ignored)."""
-    args = [a for a in argv if not a.startswith("-psn_")]
-    if len(args) == 1 and Path(args[0]).suffix.lower() in CASE_FILE_SUFFIXES:
-        return Path(args[0]).absolute()  # recent files must not depend on where we started
-    return None
 
 
 def _start_app(parser: argparse.ArgumentParser, case_file: Path | None = None) -> int:

@@ -51,6 +51,7 @@ from wizard.model import (
     Undetermined,
 )
 from wizard.statutes import StatuteLibrary
+from wizard.tree_index import tree_files
 from wizard.treefile import load_tree
 from wizard.treegraph import Precedence, find_cycle, reachable, topological_order
 
@@ -102,17 +103,6 @@ def validate_paths(paths: list[Path], library: StatuteLibrary) -> list[Problem]:
         else:
             seen_ids[tree.id] = str(path)
     return problems
-
-
-def tree_files(paths: list[Path]) -> list[Path]:
-    """The tree files named, folders expanded to their ``*.json`` (the schema file excluded)."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files += sorted(p for p in path.glob("*.json") if not p.name.endswith(".schema.json"))
-        else:
-            files.append(path)
-    return files
 
 
 # --- the rules ----------------------------------------------------------------------------

@@ -773,6 +773,10 @@ Version {version}, legal review {review}</translation>
         <translation>The current case has unsaved changes. Save them?</translation>
     </message>
     <message>
+        <source>The assessment is not available</source>
+        <translation>The assessment is not available</translation>
+    </message>
+    <message>
         <source>Remove the assessment</source>
         <translation>Remove the assessment</translation>
     </message>

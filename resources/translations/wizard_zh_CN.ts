@@ -773,6 +773,10 @@ Version {version}, legal review {review}</source>
         <translation>当前案件有未保存的修改。是否保存？</translation>
     </message>
     <message>
+        <source>The assessment is not available</source>
+        <translation>该评估暂不可用</translation>
+    </message>
+    <message>
         <source>Remove the assessment</source>
         <translation>删除评估</translation>
     </message>

@@ -1,22 +1,29 @@
-"""Starting the desktop app: Qt application, settings, language, trees, main window."""
+"""Starting the desktop app: Qt application, settings, language, trees, main window.
+
+The window shows first; the trees, statutes and report font load right after it has painted
+(docs/decisions/010-fast-start.md): this module imports only what the home page needs.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from wizard import __version__, resources
-from wizard.catalog import load_catalog, load_library
+import wizard
+from wizard import resources
+from wizard.atomicio import write_text_atomic
+from wizard.catalog import CatalogLoader, DeferredCatalog, load_catalog, load_library
 from wizard.gui.language import LanguageManager
 from wizard.gui.look import apply_look
 from wizard.gui.main_window import MainWindow
-from wizard.pdf import register_fonts
+from wizard.tree_index import index_json, read_summaries, tree_files
 
 log = logging.getLogger(__name__)
 
@@ -40,24 +47,90 @@ def autosave_folder() -> Path:
     return app_data_folder() / "autosave"
 
 
+def bundled_tree_index() -> Path:
+    """Written by build.spec: the home page's summaries of the bundled trees."""
+    return resources.data_root() / "resources" / "tree-index.json"
+
+
 def create_window(
     app: QApplication,
     settings: QSettings | None = None,
     autosave_dir: Path | None = None,
     tree_paths: list[Path] | None = None,
+    deferred: bool = False,
 ) -> MainWindow:
-    """Everything but the event loop; tests build the window through this."""
+    """Everything but the event loop; tests build the window through this.
+
+    ``deferred``: list the trees from the tree index and load them later (call
+    :func:`finish_start` once the window has painted); without an index entry for every tree
+    file, they are loaded now. Otherwise the trees and statutes are loaded now.
+    """
     settings = settings or QSettings()
     apply_look(app)
     language = LanguageManager(app)
     lang = str(settings.value("language", "zh"))
     language.set_language("en" if lang == "en" else "zh")
+    data = (autosave_dir or autosave_folder()).parent
+    # Remember which trees passed the schema, so the next start skips that slow check.
+    schema_cache = data / "schema-cache.json"
+    if deferred:
+        files = tree_files(tree_paths or [resources.trees_dir()])
+        summaries = read_summaries(files, data / "tree-index.json", bundled_tree_index())
+        if summaries is not None:
+            catalog = DeferredCatalog(
+                summaries,
+                lambda: CatalogLoader(window.library, tree_paths, schema_cache),
+            )
+            window = MainWindow(
+                catalog, load_library, settings, language, autosave_dir or autosave_folder()
+            )
+            return window
+    from wizard.pdf import register_fonts
+
     register_fonts()  # the report view shows the same font as the PDF
     library = load_library()
-    # Remember which trees passed the schema, so the next start skips that slow check.
-    cache = (autosave_dir or autosave_folder()).parent / "schema-cache.json"
-    catalog = load_catalog(library, tree_paths, schema_cache=cache)
-    return MainWindow(catalog, library, settings, language, autosave_dir or autosave_folder())
+    loaded = load_catalog(library, tree_paths, schema_cache=schema_cache)
+    window = MainWindow(loaded, library, settings, language, autosave_dir or autosave_folder())
+    if deferred:  # no index yet: write one for the next start
+        _write_index(loaded.summaries, data / "tree-index.json")
+    return window
+
+
+def finish_start(window: MainWindow) -> None:
+    """After the first paint: load and validate the trees one per turn of the event loop
+    (the window stays responsive), then make the interview's parts and register the report
+    font, and write the tree index for the next start."""
+    catalog = window.catalog
+    if not isinstance(catalog, DeferredCatalog):
+        return
+    index = window.autosave_dir.parent / "tree-index.json"
+    shown = [s.to_json() for s in catalog.summaries]
+
+    def step() -> None:
+        if catalog.step():
+            QTimer.singleShot(0, step)
+            return
+        if [s.to_json() for s in catalog.summaries] != shown or catalog.known_unavailable:
+            window.trees_loaded()
+        _write_index(catalog.summaries, index)
+        QTimer.singleShot(0, ready)
+
+    def ready() -> None:
+        from wizard.pdf import register_fonts
+
+        register_fonts()
+        window.prepare()
+        QCoreApplication.instance().setApplicationVersion(wizard.__version__)  # type: ignore[union-attr]
+
+    QTimer.singleShot(0, step)
+
+
+def _write_index(summaries: list, path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_text_atomic(path, index_json(summaries))
+    except OSError as exc:  # an index: failing to write it only costs time at the next start
+        log.warning("cannot write %s: %s", path, exc)
 
 
 class FileOpenRequests(QObject):
@@ -93,12 +166,18 @@ class FileOpenRequests(QObject):
         self.pending.clear()
 
 
-class _QuitAfterFirstPaint(QObject):
-    """For start-up benchmarks (LW_EXIT_AFTER_SHOW=1): quit once the window has painted."""
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, on the window's first paint (start-up benchmarks quit there:
+    LW_EXIT_AFTER_SHOW=1)."""
+
+    def __init__(self, parent: QObject, then: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.then: Callable[[], None] | None = then
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, QApplication.quit)
+        if event.type() == QEvent.Type.Paint and self.then is not None:
+            QTimer.singleShot(0, self.then)
+            self.then = None
         return False
 
 
@@ -108,14 +187,15 @@ def run(argv: list[str] | None = None, case_file: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources.icons_dir() / "app.png")))
     requests = FileOpenRequests(app)
     app.installEventFilter(requests)
-    window = create_window(app)  # type: ignore[arg-type]
+    window = create_window(app, deferred=True)  # type: ignore[arg-type]
     if os.environ.get("LW_EXIT_AFTER_SHOW") == "1":
-        probe = _QuitAfterFirstPaint(window)
-        window.installEventFilter(probe)
+        then: Callable[[], None] = QApplication.quit
+    else:
+        then = lambda: finish_start(window)  # noqa: E731
+    window.installEventFilter(_AfterFirstPaint(window, then))
     window.show()
     requests.deliver_to(window, case_file)
     try:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -21,16 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.autosave import AutosaveEntry
-from wizard.catalog import Catalog
 from wizard.gui.controls import TITLE_SCALE, PushButton, heading
 from wizard.gui.language import Retranslating
-from wizard.model import Lang, Tree
-from wizard.statutes import StatuteLibrary
+from wizard.tree_index import TreeSummary
+
+if TYPE_CHECKING:
+    from wizard.catalog import Catalog, DeferredCatalog
+    from wizard.model import Lang, Tree
 
 REVIEW_INTERVAL = timedelta(days=365)
 
 
-def review_due(tree: Tree, today: date | None = None) -> bool:
+def review_due(tree: Tree | TreeSummary, today: date | None = None) -> bool:
     return (today or date.today()) - tree.last_legal_review > REVIEW_INTERVAL
 
 
@@ -50,10 +54,11 @@ class HomePage(Retranslating, QWidget):
     resume_chosen = Signal(str)
     triage_requested = Signal()
 
-    def __init__(self, catalog: Catalog, library: StatuteLibrary, parent: QWidget | None = None):
+    def __init__(self, catalog: Catalog | DeferredCatalog, parent: QWidget | None = None):
+        """The trees are listed from ``catalog.summaries``: the page never waits for them to
+        load (wizard.tree_index)."""
         super().__init__(parent)
         self._catalog = catalog
-        self._library = library
         self._lang: Lang = "zh"
         self._recent: list[str] = []
         self._autosaves: list[AutosaveEntry] = []
@@ -109,7 +114,7 @@ class HomePage(Retranslating, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.rebuild()
+        self._built = False  # the page is filled when first shown (or focused)
 
     # --- data from the main window ------------------------------------------------------
 
@@ -125,12 +130,24 @@ class HomePage(Retranslating, QWidget):
         self._autosaves = entries
         self.rebuild()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._built:
+            self.rebuild(now=True)
+        super().showEvent(event)
+
     # --- rendering ----------------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.rebuild()
 
-    def rebuild(self) -> None:
+    def rebuild(self, now: bool = False) -> None:
+        """Fill the page again from its data; while it is hidden, when it is next shown
+        (setting its language, recent files and autosaves one by one at start-up then costs
+        one filling, not four)."""
+        if not (now or self.isVisible()):
+            self._built = False
+            return
+        self._built = True
         # The buttons are made anew: keep the keyboard focus on the same one.
         focus = QApplication.focusWidget()
         had_focus = focus is not None and self.isAncestorOf(focus)
@@ -185,6 +202,8 @@ class HomePage(Retranslating, QWidget):
 
     def focus_first(self) -> None:
         """Put the keyboard focus on the first thing to do: resume a case, or the first tree."""
+        if not self._built:
+            self.rebuild(now=True)
         target = (self._buttons() or [self._open_button])[0]
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -212,9 +231,10 @@ class HomePage(Retranslating, QWidget):
         self._resume_box.setVisible(bool(self._autosaves))
         for entry in self._autosaves:
             titles = []
+            summaries = {t.id: t for t in self._catalog.summaries}
             for tree_id in entry.trees or (entry.tree_id,):
-                tree = self._catalog.trees.get(tree_id)
-                titles.append(tree.title.get(self._lang) if tree else tree_id)
+                tree = summaries.get(tree_id)
+                titles.append(tree.title[self._lang] if tree else tree_id)
             title = "、".join(titles) if self._lang == "zh" else "; ".join(titles)
             if not titles or not any(titles):
                 title = self.tr("a case without assessments")
@@ -231,17 +251,12 @@ class HomePage(Retranslating, QWidget):
 
     def _fill_trees(self) -> None:
         self._clear(self._trees_layout)
-        for tree in sorted(self._catalog.trees.values(), key=lambda t: t.id):
-            laws = ("、" if self._lang == "zh" else "; ").join(
-                self._library.law(slug).short_name.get(self._lang)
-                for slug in tree.laws
-                if slug in self._library
-            )
+        for tree in sorted(self._catalog.summaries, key=lambda t: t.id):
             details = self.tr(
                 "{description}\nLaws: {laws}\nVersion {version}, legal review {review}"
             ).format(
-                description=tree.description.get(self._lang),
-                laws=laws,
+                description=tree.description[self._lang],
+                laws=tree.laws[self._lang],
                 version=tree.version,
                 review=tree.last_legal_review.isoformat(),
             )
@@ -250,7 +265,7 @@ class HomePage(Retranslating, QWidget):
             card = self._tree_card(tree, details)
             self._trees_layout.addWidget(card)
             card.show()  # now, not from the layout's queued call: it may take the focus
-        for source, problems in sorted(self._catalog.unavailable.items()):
+        for source, problems in sorted(self._catalog.known_unavailable.items()):
             label = QLabel(
                 self.tr("Unavailable: {file}\n{problems}").format(
                     file=Path(source).name,
@@ -263,14 +278,14 @@ class HomePage(Retranslating, QWidget):
             label.setStyleSheet("color: #a00000;")
             self._trees_layout.addWidget(label)
 
-    def _tree_card(self, tree: Tree, details: str) -> QWidget:
+    def _tree_card(self, tree: TreeSummary, details: str) -> QWidget:
         """A tree to choose: a button with its title, and its details in a wrapping label.
 
         (QCommandLinkButton clips a description longer than two lines, and Chinese text often is.)
         """
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        button = PushButton(tree.title.get(self._lang))
+        button = PushButton(tree.title[self._lang])
         button.setObjectName(f"tree-{tree.id}")
         font = button.font()
         font.setBold(True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -15,7 +16,9 @@ from PySide6.QtCore import (
 )
 
 from wizard import resources
-from wizard.model import Lang
+
+if TYPE_CHECKING:
+    from wizard.model import Lang
 
 log = logging.getLogger(__name__)
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, QStandardPaths
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -20,26 +22,27 @@ from PySide6.QtWidgets import (
 
 from wizard import autosave
 from wizard.atomicio import FileInUseError, write_text_atomic
-from wizard.case import Assessment
-from wizard.case_report import build_case_report
-from wizard.casefile import LoadedWholeCase, LoadNotice, load_whole_case
-from wizard.catalog import Catalog
-from wizard.deadlines import DeadlineRequest
 from wizard.errors import WizardError
-from wizard.gui.about import AboutDialog
-from wizard.gui.case import CaseController
-from wizard.gui.case_overview import AddAssessmentDialog, CaseOverview, CaseReportPage
-from wizard.gui.deadline_calculator import DeadlineCalculator
 from wizard.gui.home_page import HomePage
-from wizard.gui.interview import InterviewView
 from wizard.gui.language import LanguageManager, Retranslating
-from wizard.gui.printing import preview_report, print_report
-from wizard.gui.triage_page import TriagePage
-from wizard.model import Lang, Tree
-from wizard.pdf import write_pdf
-from wizard.report import Report, ReportOptions
-from wizard.statutes import StatuteLibrary
-from wizard.triage import Suggestion, TriageError, load_triage
+
+# The first window shows the home page only; the interview, the case pages and what they need
+# (the engine, reports, PDF) are imported and built when first used, or right after the first
+# paint (wizard/gui/app.py, docs/decisions/010-fast-start.md).
+if TYPE_CHECKING:
+    from wizard.case import Assessment
+    from wizard.casefile import LoadedWholeCase, LoadNotice
+    from wizard.catalog import Catalog, DeferredCatalog
+    from wizard.deadlines import DeadlineRequest
+    from wizard.gui.case import CaseController
+    from wizard.gui.case_overview import AddAssessmentDialog, CaseOverview, CaseReportPage
+    from wizard.gui.deadline_calculator import DeadlineCalculator
+    from wizard.gui.interview import InterviewView
+    from wizard.gui.triage_page import TriagePage
+    from wizard.model import Lang, Tree
+    from wizard.report import Report
+    from wizard.statutes import StatuteLibrary
+    from wizard.triage import Suggestion
 
 log = logging.getLogger(__name__)
 
@@ -78,33 +81,31 @@ def file_name_part(text: str) -> str:
 class MainWindow(Retranslating, QMainWindow):
     def __init__(
         self,
-        catalog: Catalog,
-        library: StatuteLibrary,
+        catalog: Catalog | DeferredCatalog,
+        library: StatuteLibrary | Callable[[], StatuteLibrary],
         settings: QSettings,
         language: LanguageManager,
         autosave_dir: Path,
         parent: QWidget | None = None,
     ) -> None:
+        """``library``: the statutes, or a function that loads them when first needed."""
         super().__init__(parent)
         self.catalog = catalog
-        self.library = library
+        self._library = library
         self.settings = settings
         self.language = language
         self.autosave_dir = autosave_dir
-        self.case = CaseController(autosave_dir, self)
+        self._case: CaseController | None = None
+        self._interview: InterviewView | None = None
+        self._overview: CaseOverview | None = None
+        self._case_report_page: CaseReportPage | None = None
 
-        self.home = HomePage(catalog, library)
-        self.interview = InterviewView(self.case, library)
-        self.overview = CaseOverview()
-        self.case_report_page = CaseReportPage()
+        self.home = HomePage(catalog)
         self.triage_page: TriagePage | None = None  # made when first asked for
         self.add_dialog: AddAssessmentDialog | None = None
         self._triage_from: QWidget | None = None  # the page triage was opened from
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
-        self.stack.addWidget(self.interview)
-        self.stack.addWidget(self.overview)
-        self.stack.addWidget(self.case_report_page)
         self.setCentralWidget(self.stack)
         # Whether the case is worked on as a whole (its overview was shown): leaving an
         # assessment then goes back to the overview rather than closing the case.
@@ -115,21 +116,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.open_requested.connect(self.open_case_dialog)
         self.home.recent_chosen.connect(lambda p: self.open_case(Path(p)))
         self.home.resume_chosen.connect(lambda p: self.resume_autosave(Path(p)))
-        self.interview.home_requested.connect(self.leave_assessment)
-        self.interview.overview_requested.connect(self.show_overview)
-        self.overview.open_requested.connect(self.open_assessment)
-        self.overview.add_requested.connect(self.add_assessment_dialog)
-        self.overview.triage_requested.connect(self.show_triage)
-        self.overview.remove_requested.connect(self.remove_assessment)
-        self.overview.report_requested.connect(self.show_case_report)
-        self.case_report_page.export_requested.connect(self.export_case_report)
-        self.case_report_page.back_requested.connect(self.show_overview)
-        self.case.changed.connect(self._case_changed)
-        self.interview.export_requested.connect(self.export)
-        self.interview.calculator_requested.connect(self.show_calculator)
         self.calculator: DeadlineCalculator | None = None
-        self.case.modified_changed.connect(lambda _: self._update_title())
-        self.case.file_changed.connect(lambda _: self._update_title())
         self.language.changed.connect(self._language_changed)
 
         self._build_menus()
@@ -140,6 +127,84 @@ class MainWindow(Retranslating, QMainWindow):
         self._language_changed(self.language.lang)
         self._update_actions()
         self.home.focus_first()
+
+    # --- parts made when first used -------------------------------------------------------
+
+    @property
+    def library(self) -> StatuteLibrary:
+        if callable(self._library):
+            self._library = self._library()
+        return self._library
+
+    @property
+    def case(self) -> CaseController:
+        if self._case is None:
+            from wizard.gui.case import CaseController
+
+            self._case = CaseController(self.autosave_dir, self)
+            self._case.changed.connect(self._case_changed)
+            self._case.modified_changed.connect(lambda _: self._update_title())
+            self._case.file_changed.connect(lambda _: self._update_title())
+        return self._case
+
+    @property
+    def interview(self) -> InterviewView:
+        if self._interview is None:
+            from wizard.gui.interview import InterviewView
+
+            view = InterviewView(self.case, self.library)
+            view.home_requested.connect(self.leave_assessment)
+            view.overview_requested.connect(self.show_overview)
+            view.export_requested.connect(self.export)
+            view.calculator_requested.connect(self.show_calculator)
+            view.set_language(self.language.lang)
+            self.stack.addWidget(view)
+            self._interview = view
+        return self._interview
+
+    @property
+    def overview(self) -> CaseOverview:
+        if self._overview is None:
+            from wizard.gui.case_overview import CaseOverview
+
+            page = CaseOverview()
+            page.open_requested.connect(self.open_assessment)
+            page.add_requested.connect(self.add_assessment_dialog)
+            page.triage_requested.connect(self.show_triage)
+            page.remove_requested.connect(self.remove_assessment)
+            page.report_requested.connect(self.show_case_report)
+            page.set_language(self.language.lang)
+            self.stack.addWidget(page)
+            self._overview = page
+        return self._overview
+
+    @property
+    def case_report_page(self) -> CaseReportPage:
+        if self._case_report_page is None:
+            from wizard.gui.case_overview import CaseReportPage
+
+            page = CaseReportPage()
+            page.export_requested.connect(self.export_case_report)
+            page.back_requested.connect(self.show_overview)
+            self.stack.addWidget(page)
+            self._case_report_page = page
+        return self._case_report_page
+
+    def prepare(self) -> None:
+        """Make the parts a first assessment needs, ahead of use (the app calls this once
+        the first window has painted and the trees are loaded)."""
+        self.case  # noqa: B018 (made on first use)
+        self.interview  # noqa: B018
+        self.overview  # noqa: B018
+
+    def _flush_info(self) -> None:
+        """Keep what is typed in the case information page (it saves on leaving a field)."""
+        if self._interview is not None:
+            self._interview.info_page.flush()
+
+    def trees_loaded(self) -> None:
+        """The catalog has finished loading: list what it found, if the index differed."""
+        self.home.rebuild()
 
     # --- menus --------------------------------------------------------------------------
 
@@ -250,11 +315,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.retranslate()
         self.language_actions[lang].setChecked(True)  # type: ignore[index]
         self.home.set_language(lang)  # type: ignore[arg-type]
-        self.interview.set_language(lang)  # type: ignore[arg-type]
-        self.overview.set_language(lang)  # type: ignore[arg-type]
+        for page in (self._interview, self._overview):
+            if page is not None:
+                page.set_language(lang)  # type: ignore[arg-type]
         if self.triage_page is not None:
             self.triage_page.set_language(lang)  # type: ignore[arg-type]
-        if self.stack.currentWidget() is self.case_report_page:
+        if self.stack.currentWidget() is self._case_report_page:
             self.show_case_report()
         if self.calculator is not None:
             self.calculator.set_language(lang)  # type: ignore[arg-type]
@@ -262,11 +328,11 @@ class MainWindow(Retranslating, QMainWindow):
     # --- title, recent files, home --------------------------------------------------------
 
     def _update_title(self) -> None:
-        name = self.case.file.name if self.case.file else self.tr("Unsaved case")
         app = self.tr("Joint Liability Wizard")
-        if not self.case.is_open:
+        if self._case is None or not self.case.is_open:
             self.setWindowTitle(app)
             return
+        name = self.case.file.name if self.case.file else self.tr("Unsaved case")
         self.setWindowTitle(f"[*]{name} — {app}")
         self.setWindowModified(self.case.modified)
 
@@ -298,7 +364,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def confirm_discard(self) -> bool:
         """Ask about unsaved work; True when it is fine to drop the current case."""
-        if not self.case.is_open or not self.case.modified:
+        if self._case is None or not self.case.is_open or not self.case.modified:
             return True
         answer = QMessageBox.question(
             self,
@@ -325,7 +391,21 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.focus_first()
 
     def start_assessment(self, tree_id: str) -> None:
-        self.case.start(self.catalog.trees[tree_id])
+        tree = self.catalog.trees.get(tree_id)
+        if tree is None:  # listed from the index, but it no longer loads: say why
+            self.home.rebuild()
+            QMessageBox.warning(
+                self,
+                self.tr("The assessment is not available"),
+                "\n".join(
+                    str(p)
+                    for source, problems in self.catalog.unavailable.items()
+                    if Path(source).stem == tree_id
+                    for p in problems[:5]
+                ),
+            )
+            return
+        self.case.start(tree)
         self._whole_case = False
         self.interview.begin()
         self.stack.setCurrentWidget(self.interview)
@@ -343,7 +423,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_overview(self) -> None:
         """The case overview (a new, empty case when none is open)."""
-        if self.stack.currentWidget() is self.interview:
+        if self.stack.currentWidget() is self._interview:
             self.interview.info_page.flush()
         if not self.case.is_open:
             self.case.start_empty()
@@ -356,11 +436,15 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_title()
 
     def _case_changed(self) -> None:
-        if self.stack.currentWidget() is self.overview and self.case.is_open:
+        if self.stack.currentWidget() is self._overview and self.case.is_open:
             self.overview.show_case(self.case.whole, self.language.lang)  # type: ignore[arg-type]
         self._update_actions()
 
     def _update_actions(self) -> None:
+        if self._case is None:  # no case yet
+            self.add_action.setEnabled(False)
+            self.case_report_action.setEnabled(False)
+            return
         finished = any(a.session.is_finished for a in self.case.assessments)
         self.add_action.setEnabled(self.case.is_open)
         self.case_report_action.setEnabled(finished)
@@ -374,6 +458,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def add_assessment_dialog(self) -> AddAssessmentDialog:
         """Ask which tree (and about whom) to add; the new assessment opens at its first page."""
+        from wizard.gui.case_overview import AddAssessmentDialog
+
         if not self.case.is_open:
             self.case.start_empty()
         dialog = AddAssessmentDialog(
@@ -429,6 +515,9 @@ class MainWindow(Retranslating, QMainWindow):
         page.focus_first()
 
     def _triage(self) -> TriagePage | None:
+        from wizard.gui.triage_page import TriagePage
+        from wizard.triage import TriageError, load_triage
+
         if self.triage_page is None:
             try:
                 triage = load_triage(trees=self.catalog.trees)
@@ -444,9 +533,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _leave_triage(self) -> None:
         back = self._triage_from
-        if back is self.overview and self.case.is_open:
+        if back is self._overview and self.case.is_open:
             self.show_overview()
-        elif back is self.interview and self.case.session is not None:
+        elif back is self._interview and self.case.session is not None:
             self.stack.setCurrentWidget(self.interview)
         else:
             self.stack.setCurrentWidget(self.home)
@@ -460,9 +549,12 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_case_report(self) -> Report | None:
         """The combined report of the case's assessments that have a result, on screen."""
+        from wizard.case_report import build_case_report
+        from wizard.report import ReportOptions
+
         if not self.case.is_open:
             return None
-        if self.stack.currentWidget() is self.interview:
+        if self.stack.currentWidget() is self._interview:
             self.interview.info_page.flush()
         try:
             report = build_case_report(
@@ -527,6 +619,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.open_case(Path(path))
 
     def open_case(self, path: Path) -> bool:
+        from wizard.casefile import load_whole_case
+
         if not self.confirm_discard():
             return False
         try:
@@ -553,6 +647,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.show_overview()
 
     def resume_autosave(self, path: Path) -> None:
+        from wizard.casefile import load_whole_case
+
         if not self.confirm_discard():
             return
         try:
@@ -612,7 +708,7 @@ class MainWindow(Retranslating, QMainWindow):
     def save_as(self) -> bool:
         if not self.case.is_open:
             return False
-        self.interview.info_page.flush()
+        self._flush_info()
         suggested = self.start_folder("case") / self.suggested_file_name(CASE_SUFFIX)
         filters = [self.tr("Case files ({filter})").format(filter=f) for f in SAVE_FILTERS]
         path, chosen = QFileDialog.getSaveFileName(
@@ -625,7 +721,7 @@ class MainWindow(Retranslating, QMainWindow):
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
-        self.interview.info_page.flush()
+        self._flush_info()
         try:
             self.case.save(path)
         except WizardError as exc:
@@ -668,6 +764,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def export(self, kind: str, report: Report | None = None, combined: bool = False) -> None:
         """Print, preview or save ``report`` (the interview's when not given)."""
+        from wizard.gui.printing import preview_report, print_report
+
         report = report or self.interview.report
         if report is None:
             return
@@ -712,6 +810,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.settings.setValue("folders/report", str(dialog.folder))
 
     def write_report(self, path: Path, kind: str, report: Report | None = None) -> bool:
+        from wizard.pdf import write_pdf
+
         report = report or self.interview.report
         if report is None:
             return False
@@ -731,6 +831,8 @@ class MainWindow(Retranslating, QMainWindow):
         self, request: DeadlineRequest | None = None, on: date | None = None
     ) -> DeadlineCalculator:
         """Show the 期限计算 window, filled from a deadline of the result when one is given."""
+        from wizard.gui.deadline_calculator import DeadlineCalculator
+
         if self.calculator is None:
             self.calculator = DeadlineCalculator(self.library, self.language.lang, self)
         if request is not None:
@@ -741,6 +843,8 @@ class MainWindow(Retranslating, QMainWindow):
         return self.calculator
 
     def show_about(self) -> None:
+        from wizard.gui.about import AboutDialog
+
         AboutDialog(self.catalog, self.library, self.language.lang, self).exec()
 
     # --- closing ------------------------------------------------------------------------
@@ -750,5 +854,6 @@ class MainWindow(Retranslating, QMainWindow):
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.case.close()
+        if self._case is not None:
+            self.case.close()
         event.accept()
