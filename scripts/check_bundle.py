@@ -15,7 +15,7 @@ from pathlib import Path
 
 FORBIDDEN = re.compile(r"webengine|qml|quick|multimedia", re.IGNORECASE)
 REQUIRED = (
-    "trees/isp.json",
+    "trees/isp.json.xz",  # compact and xz-compressed (docs/decisions/010-fast-start.md)
     "trees/tree.schema.json",
     "resources/statutes/civil_code.json",
     "resources/templates/report.html.j2",
@@ -23,7 +23,8 @@ REQUIRED = (
     "resources/letters/guarantor_demand.json",
     "docx/templates/default.docx",  # python-docx builds every letter from it
     "resources/i18n/report.json",
-    "resources/fonts/WizardSerifSC-Regular.otf",
+    "resources/fonts/WizardSerifSC-Regular.otf.xz",
+    "resources/fonts/WizardSerifSC-Bold.otf.xz",
     "resources/fonts/OFL.txt",
     "resources/translations/wizard_zh_CN.qm",
     "resources/translations/qt_extra_zh_CN.qm",

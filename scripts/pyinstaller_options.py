@@ -66,6 +66,11 @@ EXCLUDES = [
     "lxml.isoschematron",
     "lxml.html5parser",
     "lxml.cssselect",
+    "lxml.sax",
+    "lxml.builder",
+    # No network: asyncio, which jinja2 pulls in, does without ssl.
+    "ssl",
+    "_ssl",
 ]
 
 # Qt files that would come along but serve nothing here (see shared/docs/environment.md).
@@ -130,6 +135,10 @@ DROP = (
     "libhogweed.so",
     "libidn2.so",
     "libtasn1.so",
+    "libssl.so",
+    # python-docx reads its default.docx; the folder it was made from is not read.
+    "docx/templates/default-docx-template",
+    "jsonschema/benchmarks",
 )
 # Qt's Chinese strings for its own dialogs (message boxes, file and print dialogs).
 KEEP_QT_TRANSLATIONS = ("qtbase_zh_CN.qm",)

@@ -58,3 +58,24 @@ def test_no_radical_code_points_in_the_font(qapp) -> None:  # type: ignore[no-un
 def test_licence_ships_with_the_font() -> None:
     text = (resources.fonts_dir() / "OFL.txt").read_text(encoding="utf-8")
     assert "SIL OPEN FONT LICENSE Version 1.1" in text
+
+
+def test_a_compressed_font_is_read_as_the_plain_one(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The frozen app ships the font xz-compressed (decision 010): its bytes come back whole,
+    and Qt registers them as the same family."""
+    import lzma
+
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QFontDatabase
+
+    from wizard import pdf
+
+    name = FONT_FILES[1]  # the smaller face
+    original = (resources.fonts_dir() / name).read_bytes()
+    (tmp_path / f"{name}.xz").write_bytes(lzma.compress(original))
+    monkeypatch.setattr(resources, "fonts_dir", lambda: tmp_path)
+    monkeypatch.setattr(pdf, "_FONT_DATA", {})
+    pdf.preload_fonts()  # FONT_FILES[0] has no copy here: skipped
+    assert pdf.font_data(name) == original and pdf.font_data(FONT_FILES[0]) is None
+    loaded = QFontDatabase.addApplicationFontFromData(QByteArray(pdf.font_data(name)))
+    assert pdf.FAMILY in QFontDatabase.applicationFontFamilies(loaded)

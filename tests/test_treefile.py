@@ -70,3 +70,32 @@ def test_content_hash_is_stable_and_sensitive() -> None:
     assert content_hash(raw) == content_hash(json.loads(json.dumps(raw)))
     raw["version"] = "1.0.1"
     assert content_hash(raw) != content_hash(raw_example())
+
+
+def test_a_compressed_tree_file_loads_as_the_plain_one(tmp_path: Path) -> None:
+    """The frozen app ships its trees compact and xz-compressed (decision 010)."""
+    import lzma
+
+    from tests.helpers import library
+    from wizard.catalog import load_catalog
+    from wizard.tree_index import tree_file_name, tree_files
+
+    raw = raw_example()
+    plain = tmp_path / "plain" / "example.json"
+    packed = tmp_path / "packed" / "example.json.xz"
+    plain.parent.mkdir()
+    packed.parent.mkdir()
+    plain.write_text(json.dumps(raw, ensure_ascii=False, indent=2), encoding="utf-8")
+    packed.write_bytes(lzma.compress(json.dumps(raw, ensure_ascii=False).encode("utf-8")))
+    assert load_tree(packed).nodes == load_tree(plain).nodes
+    assert load_tree(packed).content_hash == load_tree(plain).content_hash
+    assert tree_files([packed.parent]) == [packed] and tree_file_name(packed) == "example"
+    assert list(load_catalog(library(), [packed.parent]).trees) == [raw["id"]]
+
+
+def test_a_broken_compressed_tree_file_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "broken.json.xz"
+    path.write_bytes(b"not xz at all")
+    with pytest.raises(TreeError) as error:
+        load_tree(path)
+    assert str(error.value.problems[0]).startswith(f"{path}: (file): not an xz file")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from wizard import resources
 from wizard.atomicio import write_text_atomic
 from wizard.errors import Problem, TreeError
-from wizard.tree_index import TreeSummary, summary_of, tree_files
+from wizard.tree_index import TreeSummary, summary_of, tree_file_name, tree_files
 
 if TYPE_CHECKING:
     from wizard.model import Tree
@@ -45,7 +45,7 @@ class Catalog:
             if tree.source and Path(tree.source).resolve() == Path(name).resolve():
                 return tree
         for source, problems in self.unavailable.items():
-            if Path(source).stem == name or Path(source).resolve() == Path(name).resolve():
+            if tree_file_name(source) == name or Path(source).resolve() == Path(name).resolve():
                 raise TreeError(problems)
         known = ", ".join(sorted(self.trees)) or "none"
         raise TreeError([Problem(name, "(tree)", f"no such tree (available: {known})")])

@@ -88,15 +88,32 @@ def summary_of(tree: Tree, library: StatuteLibrary) -> TreeSummary:
     )
 
 
+TREE_SUFFIXES = (".json", ".json.xz")  # .json.xz: as the frozen app ships them
+
+
 def tree_files(paths: list[Path]) -> list[Path]:
-    """The tree files named, folders expanded to their ``*.json`` (the schema file excluded)."""
+    """The tree files named, folders expanded to their ``*.json`` and ``*.json.xz`` (the
+    schema file excluded)."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files += sorted(p for p in path.glob("*.json") if not p.name.endswith(".schema.json"))
+            files += sorted(
+                p
+                for p in path.iterdir()
+                if p.name.endswith(TREE_SUFFIXES) and not p.name.endswith(".schema.json")
+            )
         else:
             files.append(path)
     return files
+
+
+def tree_file_name(path: str | Path) -> str:
+    """A tree file's name without its suffixes: ``isp`` for ``isp.json`` and ``isp.json.xz``."""
+    name = Path(path).name
+    for suffix in sorted(TREE_SUFFIXES, key=len, reverse=True):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return Path(path).stem
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:

@@ -84,12 +84,20 @@ def _validator() -> Any:
 
 
 def read_json(path: Path) -> Any:
-    """Parse a UTF-8 JSON file (a BOM is tolerated), refusing duplicate keys."""
+    """Parse a UTF-8 JSON file (a BOM is tolerated), refusing duplicate keys. A file named
+    ``*.json.xz`` is read through xz (the frozen app ships its trees so, decision 010)."""
     name = str(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise TreeError([Problem(name, "(file)", f"cannot read: {exc.strerror or exc}")]) from exc
+    if name.endswith(".xz"):
+        import lzma
+
+        try:
+            data = lzma.decompress(data)
+        except lzma.LZMAError as exc:
+            raise TreeError([Problem(name, "(file)", f"not an xz file: {exc}")]) from exc
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -105,6 +106,12 @@ def finish_start(window: MainWindow) -> None:
         return
     index = window.autosave_dir.parent / "tree-index.json"
     shown = [s.to_json() for s in catalog.summaries]
+    from wizard.pdf import preload_fonts
+
+    # The font's decompression (a frozen app's) needs no Qt and lets go of the interpreter:
+    # it runs beside the trees' loading.
+    fonts = threading.Thread(target=preload_fonts, name="preload-fonts", daemon=True)
+    fonts.start()
 
     def step() -> None:
         if catalog.step():
@@ -118,6 +125,7 @@ def finish_start(window: MainWindow) -> None:
     def ready() -> None:
         from wizard.pdf import register_fonts
 
+        fonts.join()
         register_fonts()
         window.prepare()
         QCoreApplication.instance().setApplicationVersion(wizard.__version__)  # type: ignore[union-attr]

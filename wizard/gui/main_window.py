@@ -25,6 +25,7 @@ from wizard.atomicio import FileInUseError, write_text_atomic
 from wizard.errors import WizardError
 from wizard.gui.home_page import HomePage
 from wizard.gui.language import LanguageManager, Retranslating
+from wizard.tree_index import tree_file_name
 
 # The first window shows the home page only; the interview, the case pages and what they need
 # (the engine, reports, PDF) are imported and built when first used, or right after the first
@@ -400,7 +401,7 @@ class MainWindow(Retranslating, QMainWindow):
                 "\n".join(
                     str(p)
                     for source, problems in self.catalog.unavailable.items()
-                    if Path(source).stem == tree_id
+                    if tree_file_name(source) == tree_id
                     for p in problems[:5]
                 ),
             )
