@@ -94,8 +94,15 @@ class _Compiler:
                 raise UnsupportedSchema(f"keyword '{key}' is not supported")
         if "$ref" in schema:
             checks.append(self.resolve(schema["$ref"]))
-        if "type" in schema:
-            types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        kind = schema.get("type")
+        # One function per object or string schema, its type check included: most of a tree
+        # is objects and strings, and each call saved is a call per value of the tree.
+        object_check = self._object_check(schema, typed=kind == "object")
+        string_check = self._string_check(schema, typed=kind == "string")
+        if "type" in schema and not (
+            (kind == "object" and object_check) or (kind == "string" and string_check)
+        ):
+            types = kind if isinstance(kind, list) else [kind]
             tests = [_TYPES[t] for t in types]
             if len(tests) == 1:
                 checks.append(tests[0])
@@ -114,22 +121,13 @@ class _Compiler:
                 checks.append(lambda v, const=const: v == const and isinstance(v, str))
             else:
                 checks.append(lambda v, const=const: _equal(v, const))
-        if "pattern" in schema:
-            search = re.compile(schema["pattern"]).search
-            checks.append(lambda v, search=search: not isinstance(v, str) or bool(search(v)))
-        if "format" in schema:
-            # jsonschema takes formats as annotations; here "date" is also a day of the
-            # calendar (2023-02-30 is not), which wizard.treefile.date_problems then explains.
-            if schema["format"] != "date":
-                raise UnsupportedSchema(f"format '{schema['format']}' is not supported")
-            checks.append(lambda v: not isinstance(v, str) or _is_date(v))
-        if "minLength" in schema:
-            n = schema["minLength"]
-            checks.append(lambda v, n=n: not isinstance(v, str) or len(v) >= n)
+        if string_check is not None:
+            checks.append(string_check)
         if "minimum" in schema or "maximum" in schema:
             lo, hi = schema.get("minimum"), schema.get("maximum")
             checks.append(lambda v, lo=lo, hi=hi: _in_range(v, lo, hi))
-        checks += self._object_checks(schema)
+        if object_check is not None:
+            checks.append(object_check)
         checks += self._array_checks(schema)
         for key in ("anyOf", "oneOf", "allOf"):
             if key in schema:
@@ -145,9 +143,7 @@ class _Compiler:
             checks.append(lambda v, c=condition, t=then, o=otherwise: t(v) if c(v) else o(v))
         if not checks:
             return lambda _v: True
-        if len(checks) == 1:
-            return checks[0]
-        return lambda v, checks=tuple(checks): all(c(v) for c in checks)
+        return _conjunction(checks)
 
     def all_of(self, schemas: list[Any], subs: list[Check]) -> Check:
         """allOf. A list of ``if {properties: {K: {const: C}}} then …`` (a node's type picking
@@ -224,47 +220,67 @@ class _Compiler:
             return tuple(schema["required"])
         return None
 
-    def _object_checks(self, schema: dict[str, Any]) -> list[Check]:
-        checks: list[Check] = []
-        required = schema.get("required")
-        if required:
-            needed = tuple(required)
-            checks.append(
-                lambda v, needed=needed: not isinstance(v, dict) or all(k in v for k in needed)
-            )
-        if "dependentRequired" in schema:
-            dependent = {k: tuple(v) for k, v in schema["dependentRequired"].items()}
-            checks.append(
-                lambda v, dependent=dependent: (
-                    not isinstance(v, dict)
-                    or all(all(d in v for d in needs) for k, needs in dependent.items() if k in v)
-                )
-            )
-        if "minProperties" in schema:
-            n = schema["minProperties"]
-            checks.append(lambda v, n=n: not isinstance(v, dict) or len(v) >= n)
+    def _string_check(self, schema: dict[str, Any], typed: bool) -> Check | None:
+        """pattern, format and minLength in one function (with the type check if ``typed``)."""
+        search = re.compile(schema["pattern"]).search if "pattern" in schema else None
+        if "format" in schema and schema["format"] != "date":
+            raise UnsupportedSchema(f"format '{schema['format']}' is not supported")
+        # jsonschema takes formats as annotations; here "date" is also a day of the calendar
+        # (2023-02-30 is not), which wizard.treefile.date_problems then explains.
+        is_date = schema.get("format") == "date"
+        shortest = schema.get("minLength")
+        if not (typed or search or is_date or shortest is not None):
+            return None
+
+        def check_string(v: Any) -> bool:
+            if not isinstance(v, str):
+                return not typed
+            if search is not None and not search(v):
+                return False
+            if shortest is not None and len(v) < shortest:
+                return False
+            return not is_date or _is_date(v)
+
+        return check_string
+
+    def _object_check(self, schema: dict[str, Any], typed: bool) -> Check | None:
+        """The object keywords in one function (with the type check if ``typed``)."""
+        needed = tuple(schema.get("required") or ())
+        dependent = {k: tuple(v) for k, v in schema.get("dependentRequired", {}).items()}
+        fewest = schema.get("minProperties")
         properties = {k: self.compile(s) for k, s in schema.get("properties", {}).items()}
         additional = schema.get("additionalProperties", True)
         extra = None if additional is True else self.compile(additional)
         names = self.compile(schema["propertyNames"]) if "propertyNames" in schema else None
-        if properties or extra is not None or names is not None:
+        per_key = bool(properties) or extra is not None or names is not None
+        if not (typed or needed or dependent or fewest is not None or per_key):
+            return None
+        get = properties.get
 
-            def check_object(v: Any, properties=properties, extra=extra, names=names) -> bool:
-                if not isinstance(v, dict):
-                    return True
+        def check_object(v: Any) -> bool:
+            if not isinstance(v, dict):
+                return not typed
+            for key in needed:
+                if key not in v:
+                    return False
+            for key, needs in dependent.items():
+                if key in v and not all(d in v for d in needs):
+                    return False
+            if fewest is not None and len(v) < fewest:
+                return False
+            if per_key:
                 for key, value in v.items():
                     if names is not None and not names(key):
                         return False
-                    sub = properties.get(key)
+                    sub = get(key)
                     if sub is not None:
                         if not sub(value):
                             return False
                     elif extra is not None and not extra(value):
                         return False
-                return True
+            return True
 
-            checks.append(check_object)
-        return checks
+        return check_object
 
     def _array_checks(self, schema: dict[str, Any]) -> list[Check]:
         checks: list[Check] = []
@@ -295,6 +311,17 @@ class _Compiler:
         if schema.get("uniqueItems"):
             checks.append(lambda v: not isinstance(v, list) or _unique(v))
         return checks
+
+
+def _conjunction(checks: list[Check]) -> Check:
+    """All of ``checks``, as a chain of ``and`` (faster than ``all`` over a generator)."""
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda v: first(v) and second(v)
+    first, rest = checks[0], _conjunction(checks[1:])
+    return lambda v: first(v) and rest(v)
 
 
 def _is_date(value: str) -> bool:

