@@ -67,6 +67,9 @@ def test_a_later_start_lists_the_trees_before_loading_them(start, qtbot) -> None
     catalog = window.catalog
     assert isinstance(catalog, DeferredCatalog) and not catalog.loaded
     assert _tree_buttons(window) == listed  # the same page, before any tree is loaded
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget().objectName() == min(listed)  # the first card, as ever
     finish_start(window)
     qtbot.waitUntil(lambda: catalog.loaded and window._interview is not None, timeout=20_000)
     assert _tree_buttons(window) == listed and not catalog.unavailable
