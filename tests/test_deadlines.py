@@ -259,6 +259,21 @@ def test_a_suit_keeps_the_claim_alive_until_the_proceedings_end():
     assert ended.end == date(2026, 4, 10) and ended.status == "passed"
 
 
+def test_an_event_long_after_an_old_end_cites_the_law_the_period_ended_under():
+    """A period that ended in 2013 ended under 民法通则135; a demand made in 2026 meets the
+    defence of 民法典192(1), but 192 is not the only basis (joint_tort second review, 5)."""
+    late = limitation(date(2011, 6, 17), Period(years=2), Event("demand", date(2026, 10, 1)))
+    assert late.end == date(2013, 6, 17) and keys(late)[-1] == "after_end"
+    step = [(c.law, c.article, c.paragraph) for c in late.steps[-1].basis]
+    assert step == [
+        ("general_principles_civil_law_1986", 135, None),
+        ("civil_code", 192, 1),
+    ]
+    # Ended and met under the same law: that law's 192(1) alone.
+    same = limitation(date(2021, 3, 1), Period(years=3), Event("demand", date(2024, 6, 1)))
+    assert [(c.law, c.article) for c in same.steps[-1].basis] == [("civil_code", 192)]
+
+
 def test_a_judgment_ends_limitation_and_names_the_enforcement_period():
     decided = limitation(
         date(2020, 9, 1),

@@ -341,6 +341,16 @@ def _interruption_basis(kind: str, day: date) -> tuple[Citation, ...]:
     return tuple(cites)
 
 
+def _after_end_basis(end: date, on: date) -> tuple[Citation, ...]:
+    """Why a step on ``on`` no longer interrupts a limitation that ended on ``end``: the
+    period of the law it ran and ended under, and the defence of the law of ``on`` where that
+    is another law (a period that ended in 2013 ended under 民法通则, not 民法典192)."""
+    basis = [] if regime(end) == regime(on) else list(limitation_period_basis(end))
+    if regime(on) != "general_principles":
+        basis.append(_general(on, 192, 1))
+    return tuple(basis)
+
+
 def _suspension_basis(day: date) -> tuple[Citation, ...]:
     if regime(day) == "general_principles":
         return (_c("general_principles_civil_law_1986", 139),)
@@ -712,9 +722,7 @@ def _scenario(
                         "after_end",
                         ex.on,
                         (("event", event.kind), ("end", current_end)),
-                        (_general(ex.on, 192, 1),)
-                        if kind == "limitation" and regime(ex.on) != "general_principles"
-                        else (),
+                        _after_end_basis(current_end, ex.on) if kind == "limitation" else (),
                     )
                 )
             continue
