@@ -166,6 +166,33 @@ def test_names_fill_the_parties_and_say_whom_it_is_about() -> None:
     assert en[0].about == "the shareholders etc. of 某某贸易有限公司"
 
 
+def test_two_platforms_are_two_assessments_and_the_complainant_is_named() -> None:
+    """A defamatory post on one platform and a listing taken down on another are two disputes
+    (whole-case worker walk, A4): one assessment per platform. The client claimed against
+    starts as the accused user, and whoever complained is named as the other side."""
+    answers = {
+        "happened": ("online",),
+        "role": "claimed",
+        "platform_names": "好物商城、微言社区",
+        "user_names": "吃瓜大王",
+        "complainant_names": "某品牌公司",
+    }
+    shown = {q.id for q in TRIAGE.shown(answers)}  # type: ignore[arg-type]
+    assert "complainant_names" in shown
+    mall, forum = suggest(TRIAGE, answers)  # type: ignore[arg-type]
+    assert (mall.about, forum.about) == ("好物商城", "微言社区")
+    assert dict(mall.parties)["platform"] == ("好物商城",)
+    assert dict(forum.parties)["platform"] == ("微言社区",)
+    assert dict(mall.parties)["claimant"] == ("某品牌公司",)
+    assert mall.side == forum.side == "accused_user"
+    made = create_assessments(Case(CaseInfo()), (mall, forum), TREES)  # type: ignore[arg-type]
+    assert [a.names("platform") for a in made] == [("好物商城",), ("微言社区",)]
+    # A claimant is not asked who complained: the ISP side does not follow from the role.
+    claimant = {**answers, "role": "claimant"}
+    assert "complainant_names" not in {q.id for q in TRIAGE.shown(claimant)}  # type: ignore[arg-type]
+    assert {s.side for s in suggest(TRIAGE, claimant)} == {""}  # type: ignore[arg-type]
+
+
 def test_answers_to_questions_no_longer_shown_are_ignored() -> None:
     answers = {**STORIES[3][1], "platform_names": "某平台"}  # typed, then 'online' unticked
     (found,) = suggest(TRIAGE, answers)  # type: ignore[arg-type]
@@ -224,6 +251,12 @@ def _broken(tmp_path: Path, change) -> Path:  # type: ignore[no-untyped-def]
         (lambda r: r["rules"][1].update(sides={"claimant": "nobody"}), "has no side 'nobody'"),
         (lambda r: r["rules"][1].update(sides={"moon": "creditor"}), "'role' has no choice 'moon'"),
         (lambda r: r["rules"][1].pop("side_from"), "side_from and sides go together"),
+        (
+            lambda r: (
+                r["rules"][1].update(each=True, names_from=None) or r["rules"][1].pop("names_from")
+            ),
+            "'each' needs names_from",
+        ),
         (lambda r: r["questions"][1].pop("text"), "/questions/1"),
         (lambda r: r.update(format_version=9), "/format_version"),
     ],

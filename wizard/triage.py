@@ -138,6 +138,9 @@ class Rule:
     #: assessment starts with its side question answered (the worker can change it).
     side_from: str = ""
     sides: tuple[tuple[str, str], ...] = ()
+    #: One assessment per name typed for ``names_from`` (two platforms: two disputes), that
+    #: name alone filling the parties taken from ``names_from``.
+    each: bool = False
 
 
 @dataclass(frozen=True)
@@ -254,6 +257,7 @@ def _build(raw: Mapping[str, Any], name: str) -> Triage:
             tuple(r.get("parties", {}).items()),
             r.get("side_from", ""),
             tuple(r.get("sides", {}).items()),
+            bool(r.get("each", False)),
         )
         for r in raw["rules"]
     )
@@ -298,6 +302,8 @@ def check_triage(triage: Triage, trees: Mapping[str, Tree] | None = None) -> lis
                 add(rule.id, "the 'about' text uses {names} but the rule has no names_from")
         if bool(rule.side_from) != bool(rule.sides):
             add(rule.id, "side_from and sides go together")
+        if rule.each and not rule.names_from:
+            add(rule.id, "'each' needs names_from (one assessment per name typed there)")
         if rule.side_from:
             source = by_id.get(rule.side_from)
             if source is None or source.type != "choice":
@@ -358,22 +364,23 @@ def suggest(
         if not rule.when.holds(visible):
             continue
         names = _names(visible, rule.names_from)
-        sep = "、" if lang == "zh" else ", "
-        about = ""
-        if rule.about is not None and names:
-            about = rule.about.get(lang).replace("{names}", sep.join(names))
-        parties = tuple(
-            sorted(
-                (party, found_names)
-                for party, qid in rule.parties
-                if (found_names := _names(visible, qid))
-            )
-        )
         answer = visible.get(rule.side_from) if rule.side_from else None
         side = dict(rule.sides).get(answer, "") if isinstance(answer, str) else ""
-        found.setdefault(
-            (rule.tree, about), Suggestion(rule.id, rule.tree, rule.why, about, parties, side)
-        )
+        for group in [(n,) for n in names] if rule.each and names else [names]:
+            about = ""
+            if rule.about is not None and group:
+                sep = "、" if lang == "zh" else ", "
+                about = rule.about.get(lang).replace("{names}", sep.join(group))
+            parties = tuple(
+                sorted(
+                    (party, group if rule.each and qid == rule.names_from else found_names)
+                    for party, qid in rule.parties
+                    if (found_names := _names(visible, qid))
+                )
+            )
+            found.setdefault(
+                (rule.tree, about), Suggestion(rule.id, rule.tree, rule.why, about, parties, side)
+            )
     return tuple(found.values())
 
 
