@@ -966,7 +966,7 @@ def test_the_committed_tree_is_the_generators_output() -> None:
 
 def test_version_and_review_date() -> None:
     t = tree("isp")
-    assert t.version == "2.1.1" and t.format_version == 2
+    assert t.version == "2.1.2" and t.format_version == 2
     assert t.last_legal_review == date(2026, 12, 5)
     assert [s.id for s in t.sides] == [
         "rights_holder",
@@ -2012,3 +2012,20 @@ def test_rereview_f8_no_before_expiry_advice_once_the_claim_has_run() -> None:
     steps = [s.zh for s in result.next_steps]
     assert not any("诉讼时效尚未届满的，须在届满前进行" in s for s in steps)
     assert any("诉讼时效已经届满" in s and "时效抗辩" in s for s in steps)
+
+
+def test_rereview_f6_the_infringer_is_not_told_to_recover_from_the_platform() -> None:
+    # Probe 10: the accused user is the direct infringer; nothing on the path shows a notice the
+    # platform failed to act on — no recourse advice against it, a contested warning instead.
+    result = isp(
+        "accused_user", "claimed_online", "personality", ("fabricated", "true_facts"),
+        D(2023, 9, 10), "yes", (Event("demand", D(2026, 11, 1), party="user"),),
+        acc_posted=UNKNOWN,
+    ).result()  # fmt: skip
+    assert "向平台追偿" not in result.summary.zh
+    assert not any("向平台追偿" in t for t in texts(result))
+    assert not result.recourse
+    warning = next(w for w in result.warnings if "扩大部分" in w.text.zh)
+    assert warning.kind == "contested"
+    assert "最终责任在你" in warning.text.zh
+    assert [library().cite(c, "zh") for c in warning.basis] == ["民法典第1195条第2款"]
