@@ -2029,3 +2029,41 @@ def test_rereview_f6_the_infringer_is_not_told_to_recover_from_the_platform() ->
     assert warning.kind == "contested"
     assert "最终责任在你" in warning.text.zh
     assert [library().cite(c, "zh") for c in warning.basis] == ["民法典第1195条第2款"]
+
+
+def test_rereview_f4_live_food_platform_cites_the_live_stream_rules_and_recovers_consistently() -> (
+    None
+):
+    # Story 6: the room named the seller; the platform did not check the food licence and cannot
+    # name the room operator.
+    result = isp(
+        *CO, "food", ("injury", "money"), M(2026, 3), M(2026, 3), "live", "no", "yes",
+        "no", "failed", "no", "unknown",
+    ).result()  # fmt: skip
+    licence = next(w for w in result.warnings if "食品经营资质" in w.text.zh)
+    assert [library().cite(c, "zh") for c in licence.basis] == [
+        "网络消费规定一第15条",
+        "食品安全法第131条第1款",
+    ]
+    (pays_first,) = [f for f in result.findings if f.label == "不真正连带责任"]
+    assert "再向直播间运营者追偿" in pays_first.sublabel.zh  # type: ignore[union-attr]
+    assert "最终责任在经营者" not in pays_first.order.zh
+    assert "平台赔偿后向直播间运营者追偿" in pays_first.order.zh
+    assert [library().cite(c, "zh") for c in pays_first.basis] == [
+        "消费者权益保护法第44条第1款",
+        "网络消费规定一第14条",
+    ]
+    assert any("{party.room_operator}追偿" in r.zh for r in result.recourse)
+    food = next(w for w in result.warnings if "食品生产者追偿" in w.text.zh)
+    assert [library().cite(c, "zh") for c in food.basis] == ["食品安全法第131条第2款"]
+    # No live stream: the food platform's own rule, recourse against the seller.
+    shop = isp(
+        *CO, "food", ("injury",), D(2026, 3, 1), D(2026, 3, 2), "shop", "no", "no", "failed",
+        "no",
+    ).result()  # fmt: skip
+    (pays_first,) = [f for f in shop.findings if f.label == "不真正连带责任"]
+    assert "最终责任在经营者" in pays_first.order.zh
+    assert [library().cite(c, "zh") for c in pays_first.basis] == [
+        "消费者权益保护法第44条第1款",
+        "食品安全法第131条第2款",
+    ]
