@@ -2067,3 +2067,95 @@ def test_rereview_f4_live_food_platform_cites_the_live_stream_rules_and_recovers
         "消费者权益保护法第44条第1款",
         "食品安全法第131条第2款",
     ]
+
+
+def _rh_case(answers: dict[str, object]) -> Session:
+    """Walk a rights holder's case from its answers by question id (a case file's answers)."""
+    named = dict(answers)
+    return isp(**named)  # type: ignore[arg-type]
+
+
+STORY_7_RH: dict[str, object] = {
+    "side": "rights_holder", "rh_status": "removed_platform", "rh_removed_date": D(2021, 2, 15),
+    "rh_posted": M(2020, 10), "rh_right": "personality", "rh_content": ("portrait",),
+    "rh_service": "hosting", "rh_knowledge": "no", "rh_notice": "effective",
+    "rh_notice_date": D(2020, 12, 1), "measures_timely": "no", "rh_forwarded": "unknown",
+    "rh_learned": D(2020, 11, 20), "rh_user_known": "known", "rh_history_any": "yes",
+    "rh_history": (
+        Event("demand", D(2023, 10, 10), party="user"),
+        Event("suit", D(2024, 9, 1), party="user"),
+        Event("judgment_effective", D(2025, 6, 30), D(2025, 7, 10), party="user"),
+    ),
+}  # fmt: skip
+
+
+def test_rereview_f5_a_judgment_against_the_user_keeps_the_claim_against_the_platform() -> None:
+    # Story 7: judgment against 某减肥公司 only; 某社交平台 jointly liable for the enlarged part.
+    session = _rh_case(STORY_7_RH)
+    result = session.result()
+    assert session.outcome.code == "ISP-C"  # type: ignore[union-attr]
+    assert result.summary.zh.startswith("对{party.user}的判决已经生效")
+    assert "另行主张" in result.summary.zh
+    steps = [s.zh for s in result.next_steps]
+    assert any(s.startswith("判决只针对{party.user}") and "诉讼时效内" in s for s in steps)
+    # F9: identity already established by the judgment; content long removed.
+    assert not any("真实身份" in s or "送达地址" in s for s in steps)
+    assert not any("付费删帖" in s for s in steps)
+    (platform,) = by_prefix(session, "rh_lim_platform")
+    assert platform.deadline.end == D(2028, 6, 30)  # type: ignore[attr-defined]
+    # A judgment against both: no separate claim to add.
+    both = dict(STORY_7_RH)
+    both["rh_history"] = (
+        *STORY_7_RH["rh_history"],  # type: ignore[misc]
+        Event("suit", D(2024, 9, 1), party="platform"),
+    )
+    joined = _rh_case(both).result()
+    assert not any(s.zh.startswith("判决只针对") for s in joined.next_steps)
+    assert joined.summary.zh.startswith("判决已经生效")
+
+
+def test_rereview_f9_next_steps_fit_what_is_already_known_and_done() -> None:
+    # Story 1: the poster known from the start, content removed: no identity check, no warning
+    # against paying for a deletion; the address is still to be found.
+    story_1 = _rh_case(
+        {
+            "side": "rights_holder", "rh_status": "removed_platform",
+            "rh_removed_date": D(2025, 4, 20), "rh_posted": D(2025, 3, 10),
+            "rh_right": "personality", "rh_content": ("fabricated", "insult"),
+            "rh_service": "hosting", "rh_knowledge": "no", "rh_notice": "effective",
+            "rh_notice_date": D(2025, 3, 15), "measures_timely": "no", "rh_forwarded": "no",
+            "rh_learned": D(2025, 3, 12), "rh_user_known": "known", "rh_history_any": "no",
+        }
+    ).result()  # fmt: skip
+    steps = [s.zh for s in story_1.next_steps]
+    assert not any("核实{party.user}的真实身份" in s for s in steps)
+    assert any("{party.user}的住所或者送达地址" in s for s in steps)
+    assert not any("付费删帖" in s for s in steps)
+    # Still online: the warning against paid deletion stays.
+    online = isp(*ONLINE, *DEFAMATION, "hosting", "no", "effective", D(2026, 11, 1), "no", "no",
+                 *NO_HISTORY, rh_posted=D(2026, 10, 1))  # fmt: skip
+    assert any("付费删帖" in s.zh for s in online.result().next_steps)
+
+
+def test_rereview_f10_an_unknown_poster_has_a_twenty_year_outer_limit() -> None:
+    # Story 9: anonymous poster, posted 2015-03-15; 民法通则137's twenty years.
+    session = _rh_case(
+        {
+            "side": "rights_holder", "rh_status": "removed_platform",
+            "rh_removed_date": D(2016, 5, 10), "rh_posted": D(2015, 3, 15),
+            "rh_damage_after": "no", "rh_right": "personality",
+            "rh_content": ("fabricated", "private"), "rh_service": "hosting",
+            "rh_knowledge": "no", "rh_notice": "effective", "rh_notice_date": D(2015, 6, 1),
+            "measures_timely": "no", "rh_forwarded": "yes", "rh_learned": D(2015, 5, 20),
+            "rh_user_known": "not_yet", "rh_history_any": "yes",
+            "rh_history": (
+                Event("demand", D(2016, 12, 1), party="platform"),
+                Event("acknowledgement", D(2025, 6, 1), party="platform"),
+            ),
+        }
+    )  # fmt: skip
+    (cap,) = by_prefix(session, "rh_long_stop_user")
+    assert cap.deadline.end == D(2035, 3, 15)  # type: ignore[attr-defined]
+    assert [library().cite(c, "zh") for c in cap.spec.basis] == ["民法通则第137条"]  # type: ignore[attr-defined]
+    warning = next(w for w in session.result().warnings if "尚未查明" in w.text.zh)
+    assert "二十年" in warning.text.zh
