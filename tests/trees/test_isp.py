@@ -2159,3 +2159,21 @@ def test_rereview_f10_an_unknown_poster_has_a_twenty_year_outer_limit() -> None:
     assert [library().cite(c, "zh") for c in cap.spec.basis] == ["民法通则第137条"]  # type: ignore[attr-defined]
     warning = next(w for w in session.result().warnings if "尚未查明" in w.text.zh)
     assert "二十年" in warning.text.zh
+
+
+def test_rereview_f7_a_pre_2021_paid_deletion_names_the_2014_article_and_the_continuing_view() -> (
+    None
+):
+    # Story 8: post deleted 2020-11 by a deletion firm commissioned by 某地产公司.
+    result = isp(
+        side="deleted_poster", del_date=M(2020, 11), del_by="service", del_commissioned="yes",
+        del_learned=D(2021, 3, 5), del_history_any="yes",
+        del_history=(Event("demand", D(2024, 2, 20), party="principal"),),
+    ).result()  # fmt: skip
+    old = next(w for w in result.warnings if "法释〔2014〕11号" in w.text.zh)
+    assert "第十四条" in old.text.zh and "请律师核对原文" in old.text.zh
+    assert "报告没有引用" not in old.text.zh
+    scope = next(w for w in result.warnings if "受侵害的是哪一项权利" in w.text.zh)
+    assert list(scope.basis) == []
+    continuing = next(w for w in result.warnings if "至今仍被删除" in w.text.zh)
+    assert [library().cite(c, "zh") for c in continuing.basis] == ["民法典时间效力规定第1条第3款"]
