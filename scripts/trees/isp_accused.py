@@ -70,6 +70,9 @@ from scripts.trees.isp_common import (
 
 NEW = new_law(ACC)
 OLD = old_law(ACC)
+#: Removed before 2021, neither the measure nor its damage lasting into 2021 (a past case), and
+#: the complaint wrong (ISP-J): what is left is the claim against the complainant.
+OLD_DONE = all_(OLD, ans("acc_damage_after", "no"), reached("acc_j"))
 H = "acc_history"
 
 REMOVED = ans("acc_situation", "removed")
@@ -1351,6 +1354,11 @@ def outcome_k() -> Json:
                 when=EC,
             ),
             variant(
+                "删除发生在2021年以前，依你所述，删除措施及其造成的损害没有持续到2021年以后：恢复内容已经不是问题。剩下的是{party.claimant}的错误投诉给你造成的损失能否索赔（见各项认定和期限）。",
+                "The removal came before 2021 and, on what you say, neither the measure nor its damage lasted into 2021: restoration is no longer at issue. What remains is whether you can claim the loss the {party.claimant}'s wrong complaint caused you (see the findings and the deadlines).",
+                when=OLD_DONE,
+            ),
+            variant(
                 "你的声明已经转送{party.claimant}。在声明到达后的合理期限内，{party.platform}没有收到{party.claimant}已经投诉或者起诉的通知的，应当及时终止措施，恢复你的内容。法律没有规定合理期限的具体天数。",
                 "Your declaration has been forwarded to the {party.claimant}. If the {party.platform} has no notice of a complaint or suit within a reasonable period after it arrived, it must promptly end its measures and restore your content. No number of days is fixed by law.",
             ),
@@ -1398,6 +1406,7 @@ def outcome_k() -> Json:
                     "平台应当恢复你的内容；依法恢复后对投诉人不承担责任",
                     "the platform must restore your content; restoring lawfully, it is not liable to the complainant",
                 ),
+                when=not_(OLD_DONE),
             ),
         ],
         "remaining_liability": T(
@@ -1443,7 +1452,7 @@ def outcome_k() -> Json:
                 "contested",
                 "删除发生在2021年以前，当时的法律对一般平台上的不侵权声明没有规定；可以依民法典时间效力规定第3条主张适用民法典第1196条，但以不明显减损当事人合法权益、不增加法定义务为限。",
                 "The removal came before 2021, when the law said nothing of declarations on general platforms; Civil Code art. 1196 can be invoked through the SPC time-effect provisions art. 3, unless that clearly impairs a party's rights or adds to its statutory duties.",
-                when=all_(OLD, GENERAL),
+                when=all_(OLD, GENERAL, not_(OLD_DONE)),
                 basis=[cite(TE, 3)],
             ),
             warn(
@@ -1488,12 +1497,13 @@ def outcome_k() -> Json:
             note(
                 "书面询问{party.platform}是否收到{party.claimant}已经投诉或起诉的通知；合理期限过去仍未收到的，要求恢复。",
                 "Ask the {party.platform} in writing whether the {party.claimant} has given notice of a complaint or suit; if not within a reasonable period, ask for restoration.",
-                when=GENERAL,
+                when=all_(GENERAL, not_(OLD_DONE)),
             ),
             *court_steps(True),
             note(
                 "内容恢复后仍保留全部证据：{party.claimant}还可以起诉。",
                 "Keep all the evidence after restoration: the {party.claimant} may still sue.",
+                when=not_(OLD_DONE),
             ),
         ],
         "citations": [cite(CPI, 481, 1, when=judged(H))],

@@ -666,8 +666,9 @@ GOLDEN: list[tuple[str, list[object], tuple[str, ...], list[str], list[str]]] = 
             "no",
         ],
         ("ISP-J", "ISP-K"),
-        [PAY, NO],
-        ["侵权责任法第6条第1款", "民法典第1196条第2款", "民法典时间效力规定第3条"],
+        # A past takedown (before 2021, nothing lasting into it): no restoration finding.
+        [PAY],
+        ["侵权责任法第6条第1款"],
     ),
     # --- the consumer -----------------------------------------------------------------------
     (
@@ -2177,3 +2178,19 @@ def test_rereview_f7_a_pre_2021_paid_deletion_names_the_2014_article_and_the_con
     assert list(scope.basis) == []
     continuing = next(w for w in result.warnings if "至今仍被删除" in w.text.zh)
     assert [library().cite(c, "zh") for c in continuing.basis] == ["民法典时间效力规定第1条第3款"]
+
+
+def test_rereview_f8_a_past_takedown_gets_no_restoration_advice() -> None:
+    # Probe 11: listing removed 2018-06-15, measure and damage not lasting into 2021.
+    session = isp(
+        "accused_user", "removed", "ecommerce", D(2018, 6, 15), "no", "other_ip", "no", "yes",
+        "yes", D(2018, 6, 20), "no", D(2018, 6, 15), "no",
+    )  # fmt: skip
+    result = session.result()
+    assert result.summary.zh.startswith("删除发生在2021年以前")
+    assert "恢复你的内容" not in result.summary.zh
+    assert not any("要求恢复" in s.zh for s in result.next_steps)
+    assert not any("平台应当恢复" in (f.sublabel.zh if f.sublabel else "") for f in result.findings)
+    assert result.findings
+    html = html_of(session)
+    assert "应当及时终止措施，恢复你的内容" not in html.split("认定与依据")[0]
