@@ -1467,6 +1467,18 @@ def test_the_isp_rules_catch_what_they_describe() -> None:
         "no plaintiff joining a party under the defendant's right (网络人身权益规定2(2)(3))": (
             "可以申请追加平台（网络人身权益规定第2条）"
         ),
+        "no recourse against the platform for the accused infringer": (
+            "你承担超过自己份额的部分可以向平台追偿。"
+        ),
+        "no warning against paid deletion once the content is gone": (
+            "不要与发布者或平台约定付费删帖"
+        ),
+        "no identity check of a poster the client already knows": (
+            "核实网络用户（赵某）的真实身份（姓名或名称、联系方式、住所）。"
+        ),
+        "no enforcement-only conclusion while the platform's joint part is unclaimed": (
+            "判决已经生效：按判决申请强制执行（见期限）。"
+        ),
     }
     rules = BY_TREE["isp"]
     assert {r.description for r in rules} == set(samples)
