@@ -70,6 +70,9 @@ from scripts.trees.isp_common import (
 
 NEW = new_law(ACC)
 OLD = old_law(ACC)
+#: Removed before 2021, neither the measure nor its damage lasting into 2021 (a past case), and
+#: the complaint wrong (ISP-J): what is left is the claim against the complainant.
+OLD_DONE = all_(OLD, ans("acc_damage_after", "no"), reached("acc_j"))
 H = "acc_history"
 
 REMOVED = ans("acc_situation", "removed")
@@ -1351,6 +1354,11 @@ def outcome_k() -> Json:
                 when=EC,
             ),
             variant(
+                "删除发生在2021年以前，依你所述，删除措施及其造成的损害没有持续到2021年以后：恢复内容已经不是问题。剩下的是{party.claimant}的错误投诉给你造成的损失能否索赔（见各项认定和期限）。",
+                "The removal came before 2021 and, on what you say, neither the measure nor its damage lasted into 2021: restoration is no longer at issue. What remains is whether you can claim the loss the {party.claimant}'s wrong complaint caused you (see the findings and the deadlines).",
+                when=OLD_DONE,
+            ),
+            variant(
                 "你的声明已经转送{party.claimant}。在声明到达后的合理期限内，{party.platform}没有收到{party.claimant}已经投诉或者起诉的通知的，应当及时终止措施，恢复你的内容。法律没有规定合理期限的具体天数。",
                 "Your declaration has been forwarded to the {party.claimant}. If the {party.platform} has no notice of a complaint or suit within a reasonable period after it arrived, it must promptly end its measures and restore your content. No number of days is fixed by law.",
             ),
@@ -1398,6 +1406,7 @@ def outcome_k() -> Json:
                     "平台应当恢复你的内容；依法恢复后对投诉人不承担责任",
                     "the platform must restore your content; restoring lawfully, it is not liable to the complainant",
                 ),
+                when=not_(OLD_DONE),
             ),
         ],
         "remaining_liability": T(
@@ -1443,7 +1452,7 @@ def outcome_k() -> Json:
                 "contested",
                 "删除发生在2021年以前，当时的法律对一般平台上的不侵权声明没有规定；可以依民法典时间效力规定第3条主张适用民法典第1196条，但以不明显减损当事人合法权益、不增加法定义务为限。",
                 "The removal came before 2021, when the law said nothing of declarations on general platforms; Civil Code art. 1196 can be invoked through the SPC time-effect provisions art. 3, unless that clearly impairs a party's rights or adds to its statutory duties.",
-                when=all_(OLD, GENERAL),
+                when=all_(OLD, GENERAL, not_(OLD_DONE)),
                 basis=[cite(TE, 3)],
             ),
             warn(
@@ -1488,12 +1497,13 @@ def outcome_k() -> Json:
             note(
                 "书面询问{party.platform}是否收到{party.claimant}已经投诉或起诉的通知；合理期限过去仍未收到的，要求恢复。",
                 "Ask the {party.platform} in writing whether the {party.claimant} has given notice of a complaint or suit; if not within a reasonable period, ask for restoration.",
-                when=GENERAL,
+                when=all_(GENERAL, not_(OLD_DONE)),
             ),
             *court_steps(True),
             note(
                 "内容恢复后仍保留全部证据：{party.claimant}还可以起诉。",
                 "Keep all the evidence after restoration: the {party.claimant} may still sue.",
+                when=not_(OLD_DONE),
             ),
         ],
         "citations": [cite(CPI, 481, 1, when=judged(H))],
@@ -1611,23 +1621,23 @@ def outcome_v() -> Json:
                 when=OPEN,
             ),
             variant(
-                "依你所述，你的内容可能构成侵权，{party.claimant}可以要求你停止侵害并赔偿损失。内容仍在网上，侵权仍在持续：停止侵害的请求不受诉讼时效的限制，赔偿请求也不会整体超过诉讼时效，时效抗辩至多及于较早已经发生的部分损害（见期限）。你可以就损失的数额等提出抗辩；平台接到投诉后未及时处理的，可能对扩大的损害与你承担连带责任，你承担超过自己份额的部分可以向平台追偿。",
-                "On what you say, your content may be unlawful: the {party.claimant} may ask you to stop and pay damages. The content is still online, so the infringement goes on: a claim to stop is not subject to limitation, and the damages claim is not time-barred as a whole — a limitation defence reaches at most the earlier damage (see the deadlines). You may contest the amount; if the platform did not act in time on a complaint it may be jointly liable with you for the enlarged damage, and what you pay beyond your share can be recovered from it.",
+                "依你所述，你的内容可能构成侵权，{party.claimant}可以要求你停止侵害并赔偿损失。内容仍在网上，侵权仍在持续：停止侵害的请求不受诉讼时效的限制，赔偿请求也不会整体超过诉讼时效，时效抗辩至多及于较早已经发生的部分损害（见期限）。你可以就损失的数额等提出抗辩。",
+                "On what you say, your content may be unlawful: the {party.claimant} may ask you to stop and pay damages. The content is still online, so the infringement goes on: a claim to stop is not subject to limitation, and the damages claim is not time-barred as a whole — a limitation defence reaches at most the earlier damage (see the deadlines). You may contest the amount.",
                 when=all_(IP, ONLINE),
             ),
             variant(
-                "依你所述，你的内容可能构成侵权，{party.claimant}可以要求你停止侵害、消除影响、赔礼道歉并赔偿损失。内容仍在网上，侵权仍在持续：停止侵害、消除影响、赔礼道歉的请求不受诉讼时效的限制，赔偿请求也不会整体超过诉讼时效，时效抗辩至多及于较早已经发生的部分损害（见期限）。你可以就损失的数额等提出抗辩；平台接到投诉后未及时处理的，可能对扩大的损害与你承担连带责任，你承担超过自己份额的部分可以向平台追偿。",
-                "On what you say, your content may be unlawful: the {party.claimant} may ask you to stop, remove the effects, apologise and pay damages. The content is still online, so the infringement goes on: the claims to stop, remove the effects and apologise are not subject to limitation, and the damages claim is not time-barred as a whole — a limitation defence reaches at most the earlier damage (see the deadlines). You may contest the amount; if the platform did not act in time on a complaint it may be jointly liable with you for the enlarged damage, and what you pay beyond your share can be recovered from it.",
+                "依你所述，你的内容可能构成侵权，{party.claimant}可以要求你停止侵害、消除影响、赔礼道歉并赔偿损失。内容仍在网上，侵权仍在持续：停止侵害、消除影响、赔礼道歉的请求不受诉讼时效的限制，赔偿请求也不会整体超过诉讼时效，时效抗辩至多及于较早已经发生的部分损害（见期限）。你可以就损失的数额等提出抗辩。",
+                "On what you say, your content may be unlawful: the {party.claimant} may ask you to stop, remove the effects, apologise and pay damages. The content is still online, so the infringement goes on: the claims to stop, remove the effects and apologise are not subject to limitation, and the damages claim is not time-barred as a whole — a limitation defence reaches at most the earlier damage (see the deadlines). You may contest the amount.",
                 when=all_(PERS, ONLINE),
             ),
             variant(
-                "依你所述，你的内容可能构成侵权，{party.claimant}可以要求你停止侵害并赔偿损失。你可以就损失的数额、诉讼时效等提出抗辩；平台接到投诉后未及时处理的，可能对扩大的损害与你承担连带责任，你承担超过自己份额的部分可以向平台追偿。",
-                "On what you say, your content may be unlawful: the {party.claimant} may ask you to stop and pay damages. You may contest the amount and plead limitation; if the platform did not act in time on a complaint it may be jointly liable with you for the enlarged damage, and what you pay beyond your share can be recovered from it.",
+                "依你所述，你的内容可能构成侵权，{party.claimant}可以要求你停止侵害并赔偿损失。你可以就损失的数额、诉讼时效等提出抗辩。",
+                "On what you say, your content may be unlawful: the {party.claimant} may ask you to stop and pay damages. You may contest the amount and plead limitation.",
                 when=IP,
             ),
             variant(
-                "依你所述，你的内容可能构成侵权，{party.claimant}可以要求你停止侵害、消除影响、赔礼道歉并赔偿损失。你可以就损失的数额、诉讼时效等提出抗辩；平台接到投诉后未及时处理的，可能对扩大的损害与你承担连带责任，你承担超过自己份额的部分可以向平台追偿。",
-                "On what you say, your content may be unlawful: the {party.claimant} may ask you to stop, remove the effects, apologise and pay damages. You may contest the amount and plead limitation; if the platform did not act in time on a complaint it may be jointly liable with you for the enlarged damage, and what you pay beyond your share can be recovered from it.",
+                "依你所述，你的内容可能构成侵权，{party.claimant}可以要求你停止侵害、消除影响、赔礼道歉并赔偿损失。你可以就损失的数额、诉讼时效等提出抗辩。",
+                "On what you say, your content may be unlawful: the {party.claimant} may ask you to stop, remove the effects, apologise and pay damages. You may contest the amount and plead limitation.",
             ),
         ],
         "findings": [
@@ -1707,19 +1717,14 @@ def outcome_v() -> Json:
             ),
         ],
         "deadlines": defence_deadlines(),
-        "recourse": [
-            note(
-                "平台与你承担连带责任的，你承担超过自己份额的部分，可以向平台追偿（民法典第178条第2款）。",
-                "Where the platform is jointly liable with you, you may recover from it what you pay beyond your share (Civil Code art. 178(2)).",
-                when=NEW,
-            ),
-            note(
-                "平台与你承担连带责任的，你支付超出自己赔偿数额的部分，可以向平台追偿（侵权责任法第14条第2款）。",
-                "Where the platform is jointly liable with you, you may recover from it what you pay beyond your share (Tort Liability Law art. 14(2)).",
-                when=OLD,
-            ),
-        ],
+        "recourse": [],
         "warnings": [
+            warn(
+                "contested",
+                "平台接到有效通知后没有及时采取必要措施的，要对损害的扩大部分与你承担连带责任；这是平台对{party.claimant}的责任，不减轻你自己的责任。你是直接发布内容的人，一般认为最终责任在你，平台赔偿后可以向你追偿；你能否把一部分负担转给平台，看法不一。本案也没有查明平台是否收到有效通知、是否及时处理。",
+                "A platform that did not act in time on an effective notice is jointly liable with you for the enlarged damage; that is its liability to the {party.claimant} and does not lessen yours. As the one who posted the content you are generally held to bear it in the end, and a platform that pays may recover from you; whether you can shift any share onto the platform is disputed. Whether the platform received an effective notice or acted in time has not been established here.",
+                basis=[cite(CC, 1195, 2, when=NEW), cite(TLL, 36, 2, when=OLD)],
+            ),
             warn(
                 "caution",
                 "不要在核实之前书面同意赔偿：对方的诉讼时效届满后你又同意履行的，不能再以时效抗辩。",

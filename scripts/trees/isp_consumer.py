@@ -1279,7 +1279,16 @@ def food_finding() -> Json:
                 for n in joint_recourse((CO,), "{party.platform}与{party.room_operator}")
             ],
         ],
-        "warnings": [{**oc1_time_warning(), "when": all_(any_(LIVE, DELIVERY), BEFORE_OC1)}],
+        "warnings": [
+            {**oc1_time_warning(), "when": all_(any_(LIVE, DELIVERY), BEFORE_OC1)},
+            warn(
+                "caution",
+                "直播营销平台对需要取得食品经营许可的直播间（直播间自己销售食品）没有审核其食品经营资质的，与{party.room_operator}承担连带责任。本案直播间标明了实际销售者，上述连带责任是平台与{party.seller}之间的；若核实发现直播间实际上自己销售食品，平台还应当与{party.room_operator}承担连带责任。",
+                "A live-stream platform that did not check the food licence of a room that needs one (a room that sells the food itself) is jointly liable with the {party.room_operator}. Here the room named the real seller, so the joint liability above is the platform's with the food business (the {party.seller}); if it turns out that the room itself sold the food, the platform is also jointly liable with the {party.room_operator}.",
+                when=all_(LIVE, not_(reached("co_room_seller"))),
+                basis=[cite(OC1, 15), cite(FSL, 131, 1)],
+            ),
+        ],
         "next_steps": [
             note(
                 "向市场监管部门查询该经营者的食品经营许可证情况，并把{party.platform}一并列为索赔对象。",
@@ -1401,14 +1410,33 @@ def identity_finding() -> Json:
                 ),
                 [
                     cite(CPL, 44, 1),
-                    cite(OC1, 14, when=LIVE),
-                    cite(FSL, 131, 2, when=all_(FOOD, not_(LIVE))),
+                    cite(FSL, 131, 2, when=FOOD),
                 ],
                 sublabel=T(
                     "平台先行赔偿，再向经营者追偿",
                     "the platform pays first and recovers from the business",
                 ),
-            )
+                when=not_(LIVE),
+            ),
+            finding(
+                "不真正连带责任",
+                PLATFORM,
+                YOU,
+                T(
+                    "你依法可以向直播间运营者主张的赔偿",
+                    "What you could claim from the room operator",
+                ),
+                T(
+                    "你可以向直播间运营者或平台择一主张（实际销售者的责任不受影响）；平台赔偿后向直播间运营者追偿",
+                    "Claim from the room operator or the platform (the real seller stays liable); the platform, having paid, recovers from the room operator",
+                ),
+                [cite(CPL, 44, 1), cite(OC1, 14)],
+                sublabel=T(
+                    "平台先行赔偿，再向直播间运营者追偿",
+                    "the platform pays first and recovers from the room operator",
+                ),
+                when=LIVE,
+            ),
         ],
         "recourse": [
             note(
@@ -1425,9 +1453,16 @@ def identity_finding() -> Json:
         "warnings": [
             warn(
                 "contested",
-                "这种“平台先赔、再向经营者追偿”的责任，常被称为不真正连带责任，但其性质有不同看法；平台只有在不能提供经营者信息时才负这一责任。",
-                "This 'platform pays first, then recovers' liability is often called non-genuine joint liability, but its nature is debated; it arises only when the platform cannot name the business.",
+                "这种“平台先赔、再追偿”的责任，常被称为不真正连带责任，但其性质有不同看法；平台只有在不能提供经营者（直播的，为直播间运营者）的信息时才负这一责任。",
+                "This 'platform pays first, then recovers' liability is often called non-genuine joint liability, but its nature is debated; it arises only when the platform cannot name the business (for a live stream, the room operator).",
                 basis=[cite(CPL, 44, 1)],
+            ),
+            warn(
+                "caution",
+                "你买的是食品：{party.platform}也不能提供实际销售食品的{party.seller}的真实名称、地址和有效联系方式的，由平台赔偿，平台赔偿后可以向{party.seller}或者食品生产者追偿。请书面要求平台一并提供{party.seller}的信息。",
+                "You bought food: if the {party.platform} cannot give the real name, address and contact details of the {party.seller} who sold it either, the platform pays and may then recover from the {party.seller} or the producer. Ask the platform in writing for the {party.seller}'s details too.",
+                when=all_(LIVE, FOOD, not_(reached("co_room_seller"))),
+                basis=[cite(FSL, 131, 2)],
             ),
             {**oc1_time_warning(), "when": all_(LIVE, BEFORE_OC1)},
         ],

@@ -742,8 +742,8 @@ def nodes() -> list[Json]:
             ],
             "next_steps": [
                 note(
-                    "核实{party.user}的真实身份（姓名或名称、联系方式、住所）。",
-                    "Establish who the {party.user} really is (name, contact details, address).",
+                    "保存{party.user}发布侵权内容的证据（网址、账号、发布时间）和你因此受到损失的凭证（收入减少、为制止侵权支付的合理开支等）。",
+                    "Keep the evidence of what the {party.user} posted (address, account, time) and of the loss it caused you (lost income, reasonable costs of stopping it, and so on).",
                 )
             ],
             "evidence": [
@@ -1520,6 +1520,13 @@ def nodes() -> list[Json]:
 PLATFORM_INTERRUPTED = event(H, "demand", "acknowledgement", "suit", parties=("platform",))
 USER_KNOWN = ans("rh_user_known", "known")
 USER_LATER = ans("rh_user_known", "later")
+#: A judgment against the user only: the platform was neither sued nor judged.
+USER_JUDGED_ONLY = all_(
+    event(H, "judgment_effective", parties=("user",)),
+    not_(event(H, "suit", "judgment_served", "judgment_effective", parties=("platform",))),
+)
+#: The user was sued or judged: his identity and address are known to the court.
+USER_SUED = event(H, "suit", "judgment_served", "judgment_effective", parties=("user",))
 USER_ANON = ans("rh_user_known", "not_yet")
 _CONTINUING = (
     "自知道侵权时起算；侵权仍在持续，较近的损害可能另行起算",
@@ -1616,6 +1623,34 @@ def _user_rows(kind: str) -> list[Json]:
                     when=all_(shown, ident),
                     acts=[RH],
                 )
+    # The poster not yet identified: his limitation has not started, but no right is protected
+    # more than twenty years after the harm (民法典188(2) / 民法总则188(2) / 民法通则137).
+    specs.append(
+        {
+            "id": "rh_long_stop_user",
+            "kind": "other",
+            "label": T(
+                "对{party.user}的最长保护期间（自侵权内容发布之日起二十年；其身份尚未查明）",
+                "The longest protection against the {party.user} (twenty years from the posting; not yet identified)",
+            ),
+            "from": "rh_posted",
+            "add": {"years": 20},
+            "basis": [
+                cite(CC, 188, 2, when=on_or_after("rh_posted", "2021-01-01")),
+                cite(
+                    GPRO,
+                    188,
+                    2,
+                    when=all_(
+                        on_or_after("rh_posted", "2017-10-01"), before("rh_posted", "2021-01-01")
+                    ),
+                ),
+                cite(GPCL, 137, when=before("rh_posted", "2017-10-01")),
+            ],
+            "acts": [RH],
+            "when": all_(USER_ANON, not_(unknown("rh_posted"))),
+        }
+    )
     return specs
 
 
@@ -1664,6 +1699,18 @@ def next_steps(platform_liable: bool, sue_platform: bool = True) -> list[Json]:
     )
     steps = [
         note(
+            "核实{party.user}的真实身份（姓名或名称、联系方式、住所）。",
+            "Establish who the {party.user} really is (name, contact details, address).",
+            when=all_(
+                reached("rh_user"), not_(ans("rh_user_known", "known", "later")), not_(USER_SUED)
+            ),
+        ),
+        note(
+            "查明{party.user}的住所或者送达地址和有效联系方式（索赔、起诉和送达需要）。",
+            "Find the {party.user}'s address for service and contact details (needed to claim, sue and serve).",
+            when=all_(reached("rh_user"), ans("rh_user_known", "known", "later"), not_(USER_SUED)),
+        ),
+        note(
             "立即通过{party.platform}的投诉渠道发出通知，要求删除、屏蔽或断开链接：附你的真实身份信息、侵权内容的网址和构成侵权的初步证据，保存提交记录和回执。",
             "Notify the {party.platform} at once through its complaint channel to remove, block or unlink the content, with your real identity, the content's address and preliminary evidence; keep the record and the receipt.",
             when=all_(
@@ -1700,12 +1747,12 @@ def next_steps(platform_liable: bool, sue_platform: bool = True) -> list[Json]:
         note(
             "不要与发布者或平台约定付费删帖：这类协议无效（网络人身权益规定第10条第1款）。",
             "Do not agree to pay the poster or the platform for a deletion: such agreements are void (SPC online personal-rights provisions art. 10(1)).",
-            when=all_(PERS, NEW),
+            when=all_(PERS, NEW, ONLINE),
         ),
         note(
             "不要与发布者或平台约定付费删帖：法院认定这类协议无效。",
             "Do not agree to pay the poster or the platform for a deletion: courts hold such agreements void.",
-            when=all_(PERS, OLD),
+            when=all_(PERS, OLD, ONLINE),
         ),
         note(
             "请{party.platform}提供{party.user}的真实姓名（名称）、联系方式和网络地址；起诉平台后，平台以内容系用户发布为由抗辩的，可以请求法院责令平台提供（网络人身权益规定第3条第1款），再请求追加{party.user}为被告（第3条第3款）。",
@@ -1731,6 +1778,17 @@ def next_steps(platform_liable: bool, sue_platform: bool = True) -> list[Json]:
                     "尚未起诉{party.platform}：可以向法院申请将其列为共同被告（是否准许由法院决定），或者另行起诉；对平台的诉讼时效另行计算（见期限）。",
                     "The {party.platform} has not been sued: ask the court to add it as a co-defendant (the court decides), or sue it separately; limitation against it runs on its own (see the deadlines).",
                     when=all_(in_court(H), not_(event(H, "suit", parties=("platform",)))),
+                )
+            ]
+            if platform_liable and sue_platform
+            else []
+        ),
+        *(
+            [
+                note(
+                    "判决只针对{party.user}：{party.platform}与其承担连带责任的部分是另一项请求，判决没有处理。{party.user}不履行或者执行不能、不足的，在对{party.platform}的诉讼时效内（见期限）向其书面索赔或者起诉；不必等执行程序结束。",
+                    "The judgment is against the {party.user} only: the part for which the {party.platform} is jointly liable with him is a separate claim the judgment did not decide. If the {party.user} does not pay or enforcement yields nothing or too little, claim from the {party.platform} in writing or sue it within the limitation against it (see the deadlines); there is no need to wait for enforcement to end.",
+                    when=USER_JUDGED_ONLY,
                 )
             ]
             if platform_liable and sue_platform
@@ -1826,8 +1884,8 @@ def warnings_common() -> list[Json]:
         old_spc_text_warning(RH, when=any_(PERS, COPY)),
         warn(
             "caution",
-            "{party.user}的真实身份尚未查明：对他的诉讼时效从你知道或者应当知道其身份之日起计算，现在尚未开始，报告因此不列这一期限；对平台的诉讼时效不受影响（见期限）。平台拒绝提供用户信息、你又能够通过起诉平台查明的，法院可能认为你“应当知道”的时间更早，请尽快查明。",
-            "The {party.user} has not been identified: limitation against him runs from when you knew or should have known who he is and has not yet started, so the report lists no such period; limitation against the platform is unaffected (see the deadlines). If you could have found him out by suing the platform, a court may hold that you 'should have known' earlier: identify him soon.",
+            "{party.user}的真实身份尚未查明：对他的诉讼时效从你知道或者应当知道其身份之日起计算，现在尚未开始，报告因此不列这一期限；但自侵权内容发布之日起超过二十年的，人民法院不再保护（见期限）。对平台的诉讼时效不受影响（见期限）。平台拒绝提供用户信息、你又能够通过起诉平台查明的，法院可能认为你“应当知道”的时间更早，请尽快查明。",
+            "The {party.user} has not been identified: limitation against him runs from when you knew or should have known who he is and has not yet started, so the report lists no such period; but no court protects the right more than twenty years after the content was posted (see the deadlines). Limitation against the platform is unaffected (see the deadlines). If you could have found him out by suing the platform, a court may hold that you 'should have known' earlier: identify him soon.",
             when=USER_ANON,
             basis=[
                 cite(CC, 188, 2, when=NEW),
@@ -2160,6 +2218,11 @@ def outcome_c() -> Json:
             "The platform did not act in time on an effective notice: jointly liable for the enlarged damage",
         ),
         "summary": [
+            variant(
+                "对{party.user}的判决已经生效：按判决申请强制执行（见期限）。判决没有处理{party.platform}的责任：{party.platform}对扩大的损害与{party.user}承担连带责任，这是另一项请求，可以在对平台的诉讼时效内（见期限）另行主张。",
+                "The judgment against the {party.user} has taken effect: apply for its enforcement (see the deadlines). It did not deal with the {party.platform}: the platform's joint liability with the {party.user} for the enlarged damage is a separate claim, to be made within the limitation against the platform (see the deadlines).",
+                when=all_(judged(H), USER_JUDGED_ONLY),
+            ),
             variant(
                 "判决已经生效：按判决申请强制执行（见期限）。",
                 "The judgment has taken effect: apply for its enforcement (see the deadlines).",

@@ -304,7 +304,13 @@ def outcome_n() -> Json:
                 "如果认为内容仍有不实之处，先收集能证明不实的证据，再重新评估；不要与发布者或平台约定付费删帖（此类协议无效，网络人身权益规定第10条第1款）。",
                 "If you still think parts are untrue, gather proof of that first and assess again; do not agree to pay the poster or the platform for a deletion (such agreements are void, SPC online personal-rights provisions art. 10(1)).",
                 [RH],
-                rh.PERS,
+                all_(rh.PERS, rh.ONLINE),
+            ),
+            note(
+                "如果认为内容仍有不实之处，先收集能证明不实的证据，再重新评估。",
+                "If you still think parts are untrue, gather proof of that first and assess again.",
+                [RH],
+                all_(rh.PERS, not_(rh.ONLINE)),
             ),
             note(
                 "核实对方的授权或商品来源后再决定是否投诉、起诉：错误投诉造成对方损失的，要承担赔偿责任。",

@@ -37,6 +37,26 @@ def _product_period_run(session: Session) -> bool:
     )
 
 
+def _judged_user_only(session: Session) -> bool:
+    """The rights holder's judgment took effect against the user, and the platform was neither
+    sued nor judged: the platform's joint liability is a claim still to be made."""
+    events = session.answers.get("rh_history")
+    if not isinstance(events, tuple):
+        return False
+    parties = {(getattr(e, "kind", ""), getattr(e, "party", "")) for e in events}
+    platform_in_court = any(
+        kind in ("suit", "judgment_served", "judgment_effective") and party == "platform"
+        for kind, party in parties
+    )
+    return ("judgment_effective", "user") in parties and not platform_in_court
+
+
+def _judgment_ends_the_claims(session: Session) -> bool:
+    return not _judged_user_only(session) and any(
+        event_recorded(h, "judgment_effective")(session) for h in _ISP_HISTORIES
+    )
+
+
 RULES: list[Rule] = [
     Rule(
         "no joining of parties or first-instance evidence once a judgment was served",
@@ -91,7 +111,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "no advice to sue after a judgment took effect",
-        either(*(event_recorded(h, "judgment_effective") for h in _ISP_HISTORIES)),
+        _judgment_ends_the_claims,
         re.compile(
             r"(索赔|催告).{0,50}或者起诉|可以一并起诉|Before limitation ends"
             r"|in writing .{0,80}or sue|\bSue the"
@@ -176,5 +196,25 @@ RULES: list[Rule] = [
             r"民法典第(?:997|1000|1025|1195|178|192|193)条"
             r"|Civil Code arts?\. (?:997|1000|1025|1195|178|192|193)\b"
         ),
+    ),
+    Rule(
+        "no recourse against the platform for the accused infringer",
+        answered("side", "accused_user"),
+        re.compile(r"可以向平台追偿|recover from it what you pay beyond your share"),
+    ),
+    Rule(
+        "no warning against paid deletion once the content is gone",
+        answered("rh_status", "removed_platform", "removed_user", "removed_unclear"),
+        re.compile(r"约定付费删帖|pay the poster or the platform for a deletion"),
+    ),
+    Rule(
+        "no identity check of a poster the client already knows",
+        answered("rh_user_known", "known", "later"),
+        re.compile(r"核实[^。]{0,20}的真实身份|Establish who the"),
+    ),
+    Rule(
+        "no enforcement-only conclusion while the platform's joint part is unclaimed",
+        _judged_user_only,
+        re.compile(r"^判决已经生效：按判决申请强制执行（见期限）。$"),
     ),
 ]

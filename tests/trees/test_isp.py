@@ -666,8 +666,9 @@ GOLDEN: list[tuple[str, list[object], tuple[str, ...], list[str], list[str]]] = 
             "no",
         ],
         ("ISP-J", "ISP-K"),
-        [PAY, NO],
-        ["侵权责任法第6条第1款", "民法典第1196条第2款", "民法典时间效力规定第3条"],
+        # A past takedown (before 2021, nothing lasting into it): no restoration finding.
+        [PAY],
+        ["侵权责任法第6条第1款"],
     ),
     # --- the consumer -----------------------------------------------------------------------
     (
@@ -966,7 +967,7 @@ def test_the_committed_tree_is_the_generators_output() -> None:
 
 def test_version_and_review_date() -> None:
     t = tree("isp")
-    assert t.version == "2.1.1" and t.format_version == 2
+    assert t.version == "2.1.2" and t.format_version == 2
     assert t.last_legal_review == date(2026, 12, 5)
     assert [s.id for s in t.sides] == [
         "rights_holder",
@@ -1465,6 +1466,18 @@ def test_the_isp_rules_catch_what_they_describe() -> None:
         "no apology or removal of effects in an IP claim": "停止侵害、消除影响、赔礼道歉",
         "no plaintiff joining a party under the defendant's right (网络人身权益规定2(2)(3))": (
             "可以申请追加平台（网络人身权益规定第2条）"
+        ),
+        "no recourse against the platform for the accused infringer": (
+            "你承担超过自己份额的部分可以向平台追偿。"
+        ),
+        "no warning against paid deletion once the content is gone": (
+            "不要与发布者或平台约定付费删帖"
+        ),
+        "no identity check of a poster the client already knows": (
+            "核实网络用户（赵某）的真实身份（姓名或名称、联系方式、住所）。"
+        ),
+        "no enforcement-only conclusion while the platform's joint part is unclaimed": (
+            "判决已经生效：按判决申请强制执行（见期限）。"
         ),
     }
     rules = BY_TREE["isp"]
@@ -2012,3 +2025,184 @@ def test_rereview_f8_no_before_expiry_advice_once_the_claim_has_run() -> None:
     steps = [s.zh for s in result.next_steps]
     assert not any("诉讼时效尚未届满的，须在届满前进行" in s for s in steps)
     assert any("诉讼时效已经届满" in s and "时效抗辩" in s for s in steps)
+
+
+def test_rereview_f6_the_infringer_is_not_told_to_recover_from_the_platform() -> None:
+    # Probe 10: the accused user is the direct infringer; nothing on the path shows a notice the
+    # platform failed to act on — no recourse advice against it, a contested warning instead.
+    result = isp(
+        "accused_user", "claimed_online", "personality", ("fabricated", "true_facts"),
+        D(2023, 9, 10), "yes", (Event("demand", D(2026, 11, 1), party="user"),),
+        acc_posted=UNKNOWN,
+    ).result()  # fmt: skip
+    assert "向平台追偿" not in result.summary.zh
+    assert not any("向平台追偿" in t for t in texts(result))
+    assert not result.recourse
+    warning = next(w for w in result.warnings if "扩大部分" in w.text.zh)
+    assert warning.kind == "contested"
+    assert "最终责任在你" in warning.text.zh
+    assert [library().cite(c, "zh") for c in warning.basis] == ["民法典第1195条第2款"]
+
+
+def test_rereview_f4_live_food_platform_cites_the_live_stream_rules_and_recovers_consistently() -> (
+    None
+):
+    # Story 6: the room named the seller; the platform did not check the food licence and cannot
+    # name the room operator.
+    result = isp(
+        *CO, "food", ("injury", "money"), M(2026, 3), M(2026, 3), "live", "no", "yes",
+        "no", "failed", "no", "unknown",
+    ).result()  # fmt: skip
+    licence = next(w for w in result.warnings if "食品经营资质" in w.text.zh)
+    assert [library().cite(c, "zh") for c in licence.basis] == [
+        "网络消费规定一第15条",
+        "食品安全法第131条第1款",
+    ]
+    (pays_first,) = [f for f in result.findings if f.label == "不真正连带责任"]
+    assert "再向直播间运营者追偿" in pays_first.sublabel.zh  # type: ignore[union-attr]
+    assert "最终责任在经营者" not in pays_first.order.zh
+    assert "平台赔偿后向直播间运营者追偿" in pays_first.order.zh
+    assert [library().cite(c, "zh") for c in pays_first.basis] == [
+        "消费者权益保护法第44条第1款",
+        "网络消费规定一第14条",
+    ]
+    assert any("{party.room_operator}追偿" in r.zh for r in result.recourse)
+    food = next(w for w in result.warnings if "食品生产者追偿" in w.text.zh)
+    assert [library().cite(c, "zh") for c in food.basis] == ["食品安全法第131条第2款"]
+    # No live stream: the food platform's own rule, recourse against the seller.
+    shop = isp(
+        *CO, "food", ("injury",), D(2026, 3, 1), D(2026, 3, 2), "shop", "no", "no", "failed",
+        "no",
+    ).result()  # fmt: skip
+    (pays_first,) = [f for f in shop.findings if f.label == "不真正连带责任"]
+    assert "最终责任在经营者" in pays_first.order.zh
+    assert [library().cite(c, "zh") for c in pays_first.basis] == [
+        "消费者权益保护法第44条第1款",
+        "食品安全法第131条第2款",
+    ]
+
+
+def _rh_case(answers: dict[str, object]) -> Session:
+    """Walk a rights holder's case from its answers by question id (a case file's answers)."""
+    named = dict(answers)
+    return isp(**named)  # type: ignore[arg-type]
+
+
+STORY_7_RH: dict[str, object] = {
+    "side": "rights_holder", "rh_status": "removed_platform", "rh_removed_date": D(2021, 2, 15),
+    "rh_posted": M(2020, 10), "rh_right": "personality", "rh_content": ("portrait",),
+    "rh_service": "hosting", "rh_knowledge": "no", "rh_notice": "effective",
+    "rh_notice_date": D(2020, 12, 1), "measures_timely": "no", "rh_forwarded": "unknown",
+    "rh_learned": D(2020, 11, 20), "rh_user_known": "known", "rh_history_any": "yes",
+    "rh_history": (
+        Event("demand", D(2023, 10, 10), party="user"),
+        Event("suit", D(2024, 9, 1), party="user"),
+        Event("judgment_effective", D(2025, 6, 30), D(2025, 7, 10), party="user"),
+    ),
+}  # fmt: skip
+
+
+def test_rereview_f5_a_judgment_against_the_user_keeps_the_claim_against_the_platform() -> None:
+    # Story 7: judgment against 某减肥公司 only; 某社交平台 jointly liable for the enlarged part.
+    session = _rh_case(STORY_7_RH)
+    result = session.result()
+    assert session.outcome.code == "ISP-C"  # type: ignore[union-attr]
+    assert result.summary.zh.startswith("对{party.user}的判决已经生效")
+    assert "另行主张" in result.summary.zh
+    steps = [s.zh for s in result.next_steps]
+    assert any(s.startswith("判决只针对{party.user}") and "诉讼时效内" in s for s in steps)
+    # F9: identity already established by the judgment; content long removed.
+    assert not any("真实身份" in s or "送达地址" in s for s in steps)
+    assert not any("付费删帖" in s for s in steps)
+    (platform,) = by_prefix(session, "rh_lim_platform")
+    assert platform.deadline.end == D(2028, 6, 30)  # type: ignore[attr-defined]
+    # A judgment against both: no separate claim to add.
+    both = dict(STORY_7_RH)
+    both["rh_history"] = (
+        *STORY_7_RH["rh_history"],  # type: ignore[misc]
+        Event("suit", D(2024, 9, 1), party="platform"),
+    )
+    joined = _rh_case(both).result()
+    assert not any(s.zh.startswith("判决只针对") for s in joined.next_steps)
+    assert joined.summary.zh.startswith("判决已经生效")
+
+
+def test_rereview_f9_next_steps_fit_what_is_already_known_and_done() -> None:
+    # Story 1: the poster known from the start, content removed: no identity check, no warning
+    # against paying for a deletion; the address is still to be found.
+    story_1 = _rh_case(
+        {
+            "side": "rights_holder", "rh_status": "removed_platform",
+            "rh_removed_date": D(2025, 4, 20), "rh_posted": D(2025, 3, 10),
+            "rh_right": "personality", "rh_content": ("fabricated", "insult"),
+            "rh_service": "hosting", "rh_knowledge": "no", "rh_notice": "effective",
+            "rh_notice_date": D(2025, 3, 15), "measures_timely": "no", "rh_forwarded": "no",
+            "rh_learned": D(2025, 3, 12), "rh_user_known": "known", "rh_history_any": "no",
+        }
+    ).result()  # fmt: skip
+    steps = [s.zh for s in story_1.next_steps]
+    assert not any("核实{party.user}的真实身份" in s for s in steps)
+    assert any("{party.user}的住所或者送达地址" in s for s in steps)
+    assert not any("付费删帖" in s for s in steps)
+    # Still online: the warning against paid deletion stays.
+    online = isp(*ONLINE, *DEFAMATION, "hosting", "no", "effective", D(2026, 11, 1), "no", "no",
+                 *NO_HISTORY, rh_posted=D(2026, 10, 1))  # fmt: skip
+    assert any("付费删帖" in s.zh for s in online.result().next_steps)
+
+
+def test_rereview_f10_an_unknown_poster_has_a_twenty_year_outer_limit() -> None:
+    # Story 9: anonymous poster, posted 2015-03-15; 民法通则137's twenty years.
+    session = _rh_case(
+        {
+            "side": "rights_holder", "rh_status": "removed_platform",
+            "rh_removed_date": D(2016, 5, 10), "rh_posted": D(2015, 3, 15),
+            "rh_damage_after": "no", "rh_right": "personality",
+            "rh_content": ("fabricated", "private"), "rh_service": "hosting",
+            "rh_knowledge": "no", "rh_notice": "effective", "rh_notice_date": D(2015, 6, 1),
+            "measures_timely": "no", "rh_forwarded": "yes", "rh_learned": D(2015, 5, 20),
+            "rh_user_known": "not_yet", "rh_history_any": "yes",
+            "rh_history": (
+                Event("demand", D(2016, 12, 1), party="platform"),
+                Event("acknowledgement", D(2025, 6, 1), party="platform"),
+            ),
+        }
+    )  # fmt: skip
+    (cap,) = by_prefix(session, "rh_long_stop_user")
+    assert cap.deadline.end == D(2035, 3, 15)  # type: ignore[attr-defined]
+    assert [library().cite(c, "zh") for c in cap.spec.basis] == ["民法通则第137条"]  # type: ignore[attr-defined]
+    warning = next(w for w in session.result().warnings if "尚未查明" in w.text.zh)
+    assert "二十年" in warning.text.zh
+
+
+def test_rereview_f7_a_pre_2021_paid_deletion_names_the_2014_article_and_the_continuing_view() -> (
+    None
+):
+    # Story 8: post deleted 2020-11 by a deletion firm commissioned by 某地产公司.
+    result = isp(
+        side="deleted_poster", del_date=M(2020, 11), del_by="service", del_commissioned="yes",
+        del_learned=D(2021, 3, 5), del_history_any="yes",
+        del_history=(Event("demand", D(2024, 2, 20), party="principal"),),
+    ).result()  # fmt: skip
+    old = next(w for w in result.warnings if "法释〔2014〕11号" in w.text.zh)
+    assert "第十四条" in old.text.zh and "请律师核对原文" in old.text.zh
+    assert "报告没有引用" not in old.text.zh
+    scope = next(w for w in result.warnings if "受侵害的是哪一项权利" in w.text.zh)
+    assert list(scope.basis) == []
+    continuing = next(w for w in result.warnings if "至今仍被删除" in w.text.zh)
+    assert [library().cite(c, "zh") for c in continuing.basis] == ["民法典时间效力规定第1条第3款"]
+
+
+def test_rereview_f8_a_past_takedown_gets_no_restoration_advice() -> None:
+    # Probe 11: listing removed 2018-06-15, measure and damage not lasting into 2021.
+    session = isp(
+        "accused_user", "removed", "ecommerce", D(2018, 6, 15), "no", "other_ip", "no", "yes",
+        "yes", D(2018, 6, 20), "no", D(2018, 6, 15), "no",
+    )  # fmt: skip
+    result = session.result()
+    assert result.summary.zh.startswith("删除发生在2021年以前")
+    assert "恢复你的内容" not in result.summary.zh
+    assert not any("要求恢复" in s.zh for s in result.next_steps)
+    assert not any("平台应当恢复" in (f.sublabel.zh if f.sublabel else "") for f in result.findings)
+    assert result.findings
+    html = html_of(session)
+    assert "应当及时终止措施，恢复你的内容" not in html.split("认定与依据")[0]
