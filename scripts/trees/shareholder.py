@@ -313,6 +313,32 @@ LIQ_NEW_NOTE = T(
     "learned of the deregistration. Demands, acknowledgements and suits against the directors "
     "or committee members themselves are counted.",
 )
+LIQ_JOINT_NOTE = T(
+    "三年期间从债权人知道或者应当知道公司无法清算（或者公司未经清算即被注销）以及责任人之日起算，通常是强制清算因"
+    "无法清算而终结的裁定送达之日；公司已经注销的，是知道注销之日。法院实务中也这样起算（全国法院民商事审判工作会议"
+    "纪要第16条，是会议纪要而不是司法解释）。清算义务人对公司债务承担连带清偿责任，表中计入对他们本人的催告、承认和"
+    "起诉，对其中一人的中断，对其他人同样有效（诉讼时效规定第15条第2款）；对其中一人的诉讼进行中，对其他人的期间"
+    "也不会届满。",
+    "Three years from when the creditor knew or should have known that the company could not "
+    "be liquidated (or was deregistered without liquidation) and who is liable — usually the "
+    "day a ruling ending forced liquidation for that reason was served; for a deregistered "
+    "company, the day he learned of the deregistration. Court practice counts the same way "
+    "(2019 conference minutes item 16 — minutes, not a judicial interpretation). The obligors "
+    "answer jointly for the company's debt: demands, acknowledgements and suits against them are "
+    "counted, and interrupting against one reaches the others (Limitation Provisions art. "
+    "15(2)); while a suit against one is pending, the period against the others does not end "
+    "either.",
+)
+LIQ_CTRL_NOTE = T(
+    "三年期间从债权人知道或者应当知道公司无法清算以及是实际控制人的原因造成之日起算，通常是强制清算因无法清算而终结"
+    "的裁定送达之日。实际控制人承担的是相应的责任，不是与清算义务人的连带责任：表中只计入对实际控制人本人的催告、"
+    "承认和起诉。",
+    "Three years from when the creditor knew or should have known that the company could not "
+    "be liquidated and that the controller caused it — usually the day a ruling ending forced "
+    "liquidation was served. The controller answers in proportion, not jointly with the "
+    "obligors: only demands, acknowledgements and suits against the controller himself are "
+    "counted.",
+)
 DEREG_NOTE = T(
     "公司注销后不能再向公司主张，对作出承诺的股东的请求自债权人知道或者应当知道公司注销之日起算三年"
     "（民法典第188条第2款）。简易注销经过公示，股东可能主张债权人应当更早知道；表中计入对股东本人的催告、"
@@ -448,9 +474,9 @@ DEADLINES: dict[str, J] = {
         "id": "liquidation_claim",
         "kind": "limitation",
         "label": T(
-            "对清算义务人等主张清算责任的诉讼时效（自知道无法清算或者受到损失之日起）",
-            "Limitation of the claim against the liquidation obligors (from when the creditor "
-            "learned that liquidation was impossible or of the loss)",
+            "对清算义务人等主张清算赔偿责任的诉讼时效（自知道受到损失之日起）",
+            "Limitation of the damages claim against the liquidation obligors and others (from "
+            "when the creditor learned of the loss)",
         ),
         "from": "liq_learned_date",
         "add": {"years": 3},
@@ -783,9 +809,76 @@ CLAIM_DEADLINES = [
 ]
 LEARNED_LIQ = reached("liq_learned_date")
 LEARNED_DEREG = all_(reached("dereg_learned_date"), not_(reached("liq_learned_date")))
+#: 解释二18(1), 19, 11/23 (SH-L): damages, each person for himself — events count separately.
 LIQ_DEADLINES_OLD = [
     *with_1986(DEADLINES["liquidation_claim"], LEARNED_LIQ),
     *with_1986(DEADLINES["liquidation_claim_d"], LEARNED_DEREG),
+]
+#: 解释二18(2), 20(1) (SH-K): the obligors answer jointly (连带清偿), so an interruption against
+#: one reaches the others (诉讼时效规定15(2)) — events.persons "joint" over the obligors' parties:
+#: the shareholders of an LLC (with the actual controller where deregistered without
+#: liquidation, 20(1)), the directors and controlling shareholder of a JSC. The controller's
+#: 'corresponding' liability under 18(3) is no joint debt: his own events count for him alone.
+LIQ_JOINT_LABEL = T(
+    "对清算义务人等主张连带清偿责任的诉讼时效（自知道无法清算或者公司注销之日起）",
+    "Limitation of the claim against the liquidation obligors for joint payment (from when the "
+    "creditor learned that liquidation was impossible or of the deregistration)",
+)
+K_DEREG = inc("liq_failures", "no_liquidation_dereg")
+LIQ_JOINT_PARTIES = [
+    (["shareholder"], "", all_(LLC, not_(K_DEREG))),
+    (["shareholder", "controller"], "_c", all_(LLC, K_DEREG)),
+    (["director", "controller"], "_j", JSC),
+]
+
+
+def liq_joint(spec: J, parties: list[str], suffix: str) -> J:
+    return {
+        **spec,
+        "id": spec["id"] + "_joint" + suffix,
+        "label": LIQ_JOINT_LABEL,
+        "note": LIQ_JOINT_NOTE,
+        "events": {"from": "person_history", "parties": parties, "persons": "joint"},
+    }
+
+
+LIQ_DEADLINES_K = [
+    *(
+        d
+        for parties, suffix, when in LIQ_JOINT_PARTIES
+        for d in [
+            *with_1986(
+                liq_joint(DEADLINES["liquidation_claim"], parties, suffix),
+                all_(LEARNED_LIQ, when),
+            ),
+            *with_1986(
+                liq_joint(DEADLINES["liquidation_claim_d"], parties, suffix),
+                all_(LEARNED_DEREG, when),
+            ),
+        ]
+    ),
+    *with_1986(
+        {
+            **DEADLINES["liquidation_claim"],
+            "id": "liquidation_claim_ctrl",
+            "label": T(
+                "对实际控制人主张相应责任的诉讼时效（自知道无法清算之日起）",
+                "Limitation of the claim against the actual controller for his part (from when "
+                "the creditor learned that liquidation was impossible)",
+            ),
+            "note": LIQ_CTRL_NOTE,
+            "events": {"from": "person_history", "parties": ["controller"]},
+        },
+        all_(
+            LEARNED_LIQ,
+            LLC,
+            inc("liq_failures", "books_lost"),
+            not_(K_DEREG),
+            # only where it concerns the client: a shareholder sued as an obligor is not told
+            # the creditor's date against a third person
+            any_(side(CRED), ans("dir_role", "controller"), ans("sh_office", "controller")),
+        ),
+    ),
 ]
 LIQ_DEADLINES_NEW = [
     {**DEADLINES["liquidation_claim_new"], "when": LEARNED_LIQ},
@@ -3577,7 +3670,7 @@ node(
             ),
         ],
         "citations": [*joint_mechanics(DD), cite(J2, 21)],
-        "deadlines": LIQ_DEADLINES_OLD,
+        "deadlines": LIQ_DEADLINES_K,
         "defences": [
             item(
                 S_,
@@ -9865,7 +9958,7 @@ def build() -> J:
         "$schema": "./tree.schema.json",
         "format_version": 2,
         "id": "shareholder",
-        "version": "2.1.1",
+        "version": "2.1.2",
         "domain": "shareholder",
         "title": T(
             "公司股东、董事等对公司债务的责任",

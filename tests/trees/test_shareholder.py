@@ -158,7 +158,7 @@ def test_the_committed_tree_is_the_generators_output() -> None:
 def test_tree_is_valid_and_declares_the_sides() -> None:
     t = tree("shareholder")
     assert check_tree(t, library()) == []
-    assert t.format_version == 2 and t.version == "2.1.1"
+    assert t.format_version == 2 and t.version == "2.1.2"
     assert t.last_legal_review == date(2026, 12, 5)
     assert [s.id for s in t.sides] == ["creditor", "shareholder", "director"]
     assert [s.claimed_against for s in t.sides] == [False, True, True]
@@ -592,7 +592,7 @@ def test_sh_k_creditor_llc_old_rules_joint_liability_and_own_limitation() -> Non
     assert labels(s, "SH-K") == ["连带责任", "相应的责任"]
     assert cites(s, "SH-K")[0] == ["公司法解释二第18条第2款", "公司法时间效力规定第6条第1款"]
     assert "800,000.00元" in filled(s, part(s, "SH-K").findings[0].scope)
-    row = deadline(s, "liquidation_claim").deadline
+    row = deadline(s, "liquidation_claim_joint").deadline
     assert row.end == date(2028, 4, 10)
     assert [library().cite(c, "zh") for c in row.basis][:2] == [
         "民法典第188条第2款",
@@ -683,7 +683,7 @@ def test_june_2024_month_only_gives_both_rules_conditionally() -> None:
 
 def test_liquidation_learned_date_unknown_cannot_be_computed() -> None:
     s = go(*creditor(), *dissolved(learned=UNKNOWN), *QUIET)
-    assert deadline(s, "liquidation_claim").deadline.status == "missing"
+    assert deadline(s, "liquidation_claim_joint").deadline.status == "missing"
 
 
 # --- SH-A / SH-B / SH-C: veil piercing (公司法23; 公司法(2018)20(3), 63)
@@ -2064,3 +2064,73 @@ def test_review_story_15_the_controller_gets_controller_steps_and_defences() -> 
     assert any(t.startswith("整理能证明你没有作出这一指示的材料") for t in steps)
     assert not any(t.startswith("整理能证明你尽到合理注意") for t in steps)
     assert texts(s.result(), "defences")[0].startswith("你没有作出指示")
+
+
+# --- second review, fourth round (docs/reviews/2026-12-05/shareholder-second-review.md)
+
+
+def story_4m(persons: tuple[Event, ...], side: str = "shareholder") -> Session:
+    """Story 4m: 甲、乙、丙 of 己公司 (LLC), licence revoked 2023-05-20, forced liquidation ended
+    for lack of books (ruling served 2025-03-18); the creditor sued 丙 on 2026-09-01."""
+    history = (
+        Event("suit", date(2022, 3, 1)),
+        Event("judgment_effective", date(2022, 11, 10), date(2022, 11, 20)),
+        Event("enforcement_applied", date(2023, 1, 5)),
+        Event("enforcement_terminated", date(2023, 6, 1)),
+    )
+    opening = (
+        shareholder(history=history, persons=persons)
+        if side == "shareholder"
+        else creditor(history=history, persons=persons)
+    )
+    return go_named(
+        {"shareholder": ("甲", "乙", "丙")},
+        *opening,
+        "dissolved",
+        "llc_multi",
+        "450000",
+        "2023-05-20",
+        ("books_lost",),
+        "ended",
+        "2025-03-18",
+        *QUIET,
+    )
+
+
+def test_review_finding_3_a_suit_against_one_obligor_holds_the_others_rows() -> None:
+    """解释二18(2) makes the obligors jointly liable (连带清偿): the suit against 丙 interrupts
+    the period against 甲 and 乙 too (诉讼时效规定15(2)) — no row ends while it is pending,
+    and the defendant 丙 is not shown another person's date as the deadline."""
+    suit = Event("suit", date(2026, 9, 1), party="shareholder", person="丙")
+    s = story_4m((suit,))
+    found = rows(s, "liquidation_claim_joint")
+    assert set(found) == {"甲", "乙", "丙"}
+    assert all(r.end is None and r.status != "passed" for r in found.values())
+    # the 18(1) damages deadline (each separately) is not on this route, nor the controller's
+    assert "liquidation_claim" not in deadline_ids(s)
+    assert "liquidation_claim_ctrl" not in deadline_ids(s)
+    text = report(s)
+    assert "对方的期限" not in text.split("可以提出的抗辩")[0]
+    assert "2028年3月20日" not in text
+
+
+def test_review_finding_3_damages_under_18_1_stay_separate() -> None:
+    """解释二18(1) damages are each obligor's own: a demand on one does not reach the others."""
+    demand = Event("demand", date(2026, 9, 1), party="shareholder", person="丙")
+    s = go_named(
+        {"shareholder": ("甲", "乙", "丙")},
+        *creditor(persons=(demand,)),
+        *dissolved(failures=("assets_lost",), learned="2025-03-18"),
+        *QUIET,
+    )
+    found = rows(s, "liquidation_claim")
+    assert found["丙"].unrolled_end == date(2029, 9, 1)
+    assert found["甲"].unrolled_end == found["乙"].unrolled_end == date(2028, 3, 18)
+    assert "liquidation_claim_joint" not in deadline_ids(s)
+
+
+def test_review_finding_3_the_creditor_sees_the_controllers_own_row() -> None:
+    s = story_4m((Event("demand", date(2026, 9, 1), party="shareholder", person="丙"),), "creditor")
+    found = rows(s, "liquidation_claim_joint")
+    assert found["甲"].unrolled_end == found["丙"].unrolled_end == date(2029, 9, 1)
+    assert deadline(s, "liquidation_claim_ctrl").deadline.unrolled_end == date(2028, 3, 18)
