@@ -842,6 +842,21 @@ def liq_joint(spec: J, parties: list[str], suffix: str) -> J:
     }
 
 
+DEADLINES["liquidation_claim_ctrl"] = {
+    **DEADLINES["liquidation_claim"],
+    "id": "liquidation_claim_ctrl",
+    "label": T(
+        "对实际控制人主张相应责任的诉讼时效（自知道无法清算之日起）",
+        "Limitation of the claim against the actual controller for his part (from when the "
+        "creditor learned that liquidation was impossible)",
+    ),
+    "note": LIQ_CTRL_NOTE,
+    "events": {"from": "person_history", "parties": ["controller"]},
+}
+for _parties, _suffix, _when in LIQ_JOINT_PARTIES:  # named, for the demand letter
+    DEADLINES["liquidation_claim_joint" + _suffix] = liq_joint(
+        DEADLINES["liquidation_claim"], _parties, _suffix
+    )
 LIQ_DEADLINES_K = [
     *(
         d
@@ -858,17 +873,7 @@ LIQ_DEADLINES_K = [
         ]
     ),
     *with_1986(
-        {
-            **DEADLINES["liquidation_claim"],
-            "id": "liquidation_claim_ctrl",
-            "label": T(
-                "对实际控制人主张相应责任的诉讼时效（自知道无法清算之日起）",
-                "Limitation of the claim against the actual controller for his part (from when "
-                "the creditor learned that liquidation was impossible)",
-            ),
-            "note": LIQ_CTRL_NOTE,
-            "events": {"from": "person_history", "parties": ["controller"]},
-        },
+        DEADLINES["liquidation_claim_ctrl"],
         all_(
             LEARNED_LIQ,
             LLC,
