@@ -91,6 +91,10 @@ SUIT_PENDING = all_(
 #: A suit, demand or acknowledgement concerning a person claimed against is recorded: advice on
 #: letters to sign no longer fits a client who is already sued or decided against.
 PERSON_SUED = ev("person_history", "suit", "judgment_served", "judgment_effective")
+#: A first-instance judgment against the persons served, not yet effective.
+PERSON_JUDGED = all_(
+    ev("person_history", "judgment_served"), not_(ev("person_history", "judgment_effective"))
+)
 #: The creditor may still sue the company in court (no judgment, no suit pending; wages go to
 #: arbitration) — for texts before the company's state is asked (route D).
 SUE_EARLY = all_(NO_JUDGMENT, not_(WAGES), not_(SUIT_PENDING))
@@ -683,7 +687,22 @@ STEP_APPEAL = item(
     "一审判决送达后十五日内可以上诉（见期限）；不上诉的，判决期满生效。",
     "An appeal lies within fifteen days of service of the first-instance judgment (see the "
     "deadlines); without one, the judgment takes effect when the time runs out.",
-    when=SERVED,
+    when=all_(SERVED, not_(all_(side(*DEF), PERSON_JUDGED))),
+)
+#: The client claimed against has been served a first-instance judgment: the answer is behind
+#: him, the appeal is what remains, and a time-bar plea first raised on appeal fails unless new
+#: evidence shows the claim was time-barred (诉讼时效规定3(1)).
+STEP_APPEAL_DEF = item(
+    DEF,
+    "一审判决已经送达，一审的答辩阶段已经结束：不服判决的，在上诉期内（见期限）提起上诉，把上列抗辩作为上诉理由，"
+    "并提交支持它们的证据；不上诉的，判决期满生效。一审中没有提出诉讼时效抗辩，到二审才提出的，法院不予支持，除非"
+    "基于新的证据能够证明对方的请求权已过诉讼时效期间（诉讼时效规定第3条第1款）。",
+    "The first-instance judgment has been served and the first-instance defence is behind you: "
+    "if you disagree, appeal within the period (see the deadlines), with the defences listed as "
+    "grounds and the evidence for them; without an appeal the judgment takes effect. A "
+    "limitation plea not raised at first instance and first raised on appeal fails, unless new "
+    "evidence shows the claim was time-barred (Limitation Provisions art. 3(1)).",
+    when=PERSON_JUDGED,
 )
 STEP_URGENT = item(
     C_,
@@ -745,10 +764,11 @@ STEP_ARBITRATION_LATE = item(
     when=all_(WAGES, NO_JUDGMENT, not_(BANKRUPT), LABOUR_BARRED),
 )
 #: SH-P comes before the company's state is asked: only the steps that do not depend on it.
-LEAD_STEPS_EARLY = [STEP_ENFORCE, STEP_APPEAL]
+LEAD_STEPS_EARLY = [STEP_ENFORCE, STEP_APPEAL, STEP_APPEAL_DEF]
 LEAD_STEPS = [
     STEP_ENFORCE,
     STEP_APPEAL,
+    STEP_APPEAL_DEF,
     STEP_URGENT,
     STEP_BANKRUPT,
     STEP_BANKRUPT_WAGES,
@@ -4957,8 +4977,10 @@ node(
             ),
         ],
         "remaining_liability": T(
-            "{party.abuser}与{party.company}对公司债务承担连带责任。",
-            "The {party.abuser} answers jointly with the {party.company} for its debts.",
+            "{party.company}以其全部财产对这笔债务承担责任；滥用行为得到证明的，{party.abuser}与{party.company}承担"
+            "连带责任。",
+            "The {party.company} answers for this debt with all its assets; if the abuse is "
+            "proved, the {party.abuser} answers jointly with it.",
         ),
         "citations": joint_mechanics(CD),
         "deadlines": [
@@ -5197,7 +5219,7 @@ node(
             ),
             variant(
                 S_,
-                "对方还主张你控制的其他公司{party.sister}与{party.company}一起被用来逃避债务，要求这些公司承担连带责任。这是"
+                "对方还主张你控制的{party.sister}与{party.company}一起被用来逃避债务，要求这些公司承担连带责任。这是"
                 "这些公司的责任；你本人的责任依纵向人格否认判断。抗辩：各公司的财产、人员、业务和财务相互独立，往来有合同和"
                 "对价。",
                 "The creditor also says other companies you control ({party.sister}) were used with"
@@ -8915,6 +8937,17 @@ BANKRUPT_WARNING = warn(
 COMMON_WARNINGS = [
     warn(
         "caution",
+        DEF,
+        "一审判决已经送达：一审期间没有提出诉讼时效抗辩、在二审期间才提出的，法院不予支持，但基于新的证据能够证明"
+        "对方的请求权已过诉讼时效期间的除外；以诉讼时效期间届满为由申请再审或者提出再审抗辩的，也不予支持。",
+        "A first-instance judgment has been served: a limitation plea not raised at first instance "
+        "and first raised on appeal fails, unless new evidence shows the claim was time-barred; "
+        "nor can the end of the limitation period found a retrial or a plea in one.",
+        when=PERSON_JUDGED,
+        basis=[cite(LP, 3, 1), cite(LP, 3, 2)],
+    ),
+    warn(
+        "caution",
         ALL,
         "已有终结本次执行程序的裁定：以后发现公司有可供执行的财产，可以再次申请执行，不受申请执行期间的限制。",
         "Enforcement was ended for lack of assets: if assets turn up, enforcement can be applied "
@@ -9109,7 +9142,7 @@ COMMON_STEPS = [
         "收到起诉状后，在答辩期内提交答辩状，对每项请求逐一答辩并提交证据；诉讼时效抗辩（如有）须在一审中提出。",
         "Once served, file a defence in time, answering each claim with the evidence; a "
         "limitation plea, if any, must be raised at first instance.",
-        when=not_(ev("person_history", "judgment_effective")),
+        when=not_(ev("person_history", "judgment_served", "judgment_effective")),
     ),
 ]
 COMMON_EVIDENCE = [

@@ -1385,7 +1385,7 @@ def test_sh_l_the_liquidation_committee_member_new_rules() -> None:
         (
             [*pierced(("control",), "2025-01-01", "yes", "yes"), ("all_paid",), ("none",)],
             "SH-B",
-            "对方还主张你控制的其他公司",
+            "对方还主张你控制的{party.sister}",
         ),
         (
             [
@@ -2134,3 +2134,76 @@ def test_review_finding_3_the_creditor_sees_the_controllers_own_row() -> None:
     found = rows(s, "liquidation_claim_joint")
     assert found["甲"].unrolled_end == found["丙"].unrolled_end == date(2029, 9, 1)
     assert deadline(s, "liquidation_claim_ctrl").deadline.unrolled_end == date(2028, 3, 18)
+
+
+def story_7() -> Session:
+    """Story 7: 周八 (90%, legal representative) sued with 子公司 on 2025-09-01 on piercing; the
+    first-instance judgment was served on 2026-11-20; he is the client."""
+    sued = date(2025, 9, 1)
+    served = date(2026, 11, 20)
+    return go_named(
+        {"shareholder": ("周八", "郑九"), "abuser": ("周八",), "sister": ("寅公司",)},
+        *shareholder(
+            office="director",
+            due="2024-05-15",
+            history=(Event("suit", sued), Event("judgment_served", served)),
+            persons=(
+                Event("suit", sued, party="shareholder", person="周八"),
+                Event("judgment_served", served, party="shareholder", person="周八"),
+            ),
+        ),
+        "operating",
+        "llc_multi",
+        "cannot_pay",
+        "500000",
+        ("mixing", "control"),
+        MonthDate(2024, 3),
+        "yes",
+        "yes",
+        ("all_paid",),
+        ("none",),
+    )
+
+
+def test_review_finding_4_after_a_first_instance_judgment_the_defendant_is_told_to_appeal() -> None:
+    s = story_7()
+    steps = texts(s.result(), "next_steps")
+    assert steps[0].startswith("一审判决已经送达，一审的答辩阶段已经结束")
+    assert "诉讼时效规定第3条第1款" in steps[0]
+    assert not any(t.startswith("收到起诉状后") for t in steps)
+    assert not any(t.startswith("一审判决送达后十五日内可以上诉") for t in steps)
+    cited = [
+        [library().cite(c, "zh") for c in w.basis]
+        for w in s.result().warnings
+        if "二审期间才提出" in w.text.zh
+    ]
+    assert cited == [["诉讼时效规定第3条第1款", "诉讼时效规定第3条第2款"]]
+    assert deadline(s, "appeal").deadline.end == date(2026, 12, 7)
+    text = report(s)
+    # (b) the adverse finding is not stated as settled against the client
+    assert "以其全部财产对这笔债务承担责任；滥用行为得到证明的" in text
+    assert "（甲贸易有限公司）对公司债务承担连带责任。" not in text
+    assert "其他公司关联公司" not in text
+
+
+def test_review_finding_4_before_a_judgment_the_defendant_is_told_to_answer() -> None:
+    s = go(
+        *shareholder(
+            office="director",
+            due="2024-05-15",
+            persons=(Event("suit", date(2025, 9, 1), party="shareholder"),),
+        ),
+        "operating",
+        "llc_multi",
+        "cannot_pay",
+        "500000",
+        ("mixing",),
+        "2024-09-01",
+        "yes",
+        "no",
+        ("all_paid",),
+        ("none",),
+    )
+    steps = texts(s.result(), "next_steps")
+    assert any(t.startswith("收到起诉状后") for t in steps)
+    assert not any(t.startswith("一审判决已经送达") for t in steps)
