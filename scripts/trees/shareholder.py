@@ -2765,7 +2765,7 @@ node(
 branch(
     "dereg_after",
     [
-        rule(all_(ans("dereg_type", "simplified"), side(CRED, SH)), "find_sh_m"),
+        rule(all_(ans("dereg_type", "simplified"), side(CRED, SH)), "m_era"),
         rule(
             ans("dereg_type", "simplified"),
             "dissolution_date",
@@ -2782,6 +2782,47 @@ branch(
 M_NEW = on_or_after("dereg_date", NEW_LAW)
 M_OLD = before("dereg_date", NEW_LAW)
 M_OPEN = und(before("dereg_date", NEW_LAW))
+# The era of the deregistration decided by a branch, so that a month-only date wholly on one
+# side of 1 July 2024 (e.g. "2024-04") leaves no finding marked as resting on the exact day: the
+# findings read the route taken, not the date (review finding 5).
+branch(
+    "m_era",
+    [
+        rule(
+            M_OPEN,
+            "find_sh_m",
+            T(
+                "注销的日期待核实：2024年7月1日以后注销的适用公司法第240条第3款，此前注销的按当时的规定。",
+                "The date of deregistration is to be verified: from 1 July 2024 Company Law art. "
+                "240(3) applies, before it the rules then in force.",
+            ),
+        ),
+        rule(
+            M_NEW,
+            "m_era_new",
+            T(
+                "公司在2024年7月1日以后注销：适用公司法第240条第3款。",
+                "Deregistered from 1 July 2024: Company Law art. 240(3) applies.",
+            ),
+            [cite(CL, 240, 3)],
+        ),
+        rule(
+            M_OLD,
+            "m_era_old",
+            T(
+                "公司在2024年7月1日以前注销：公司法第240条第3款不溯及适用，按当时的规定（公司法解释二第20条第2款）。",
+                "Deregistered before 1 July 2024: Company Law art. 240(3) does not reach back; the "
+                "rules then in force apply (Interpretation II art. 20(2)).",
+            ),
+            [cite(J2, 20, 2), cite(TE, 1, 2)],
+        ),
+    ],
+    otherwise("find_sh_m"),
+)
+for _mark in ("m_era_new", "m_era_old"):
+    branch(_mark, [rule(side(CRED, SH), "find_sh_m")], otherwise("find_sh_m"))
+M_NEW_ROUTE = reached("m_era_new")
+M_OLD_ROUTE = reached("m_era_old")
 node(
     {
         "id": "find_sh_m",
@@ -2891,7 +2932,7 @@ node(
                     [cite(CL, 240, 3), cite(CL, 240, 1)],
                     sublabel=T("公司法第240条第3款", "Company Law art. 240(3)"),
                 ),
-                M_NEW,
+                M_NEW_ROUTE,
                 und(before("dereg_date", NEW_LAW)),
                 "若在2024年7月1日以后注销",
                 "if deregistered from 1 July 2024",
@@ -2922,7 +2963,7 @@ node(
                         "liability as undertaken at deregistration (before 1 July 2024)",
                     ),
                 ),
-                M_OLD,
+                M_OLD_ROUTE,
                 M_OPEN,
                 "若在2024年7月1日以前注销",
                 "if deregistered before 1 July 2024",

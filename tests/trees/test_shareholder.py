@@ -2207,3 +2207,38 @@ def test_review_finding_4_before_a_judgment_the_defendant_is_told_to_answer() ->
     steps = texts(s.result(), "next_steps")
     assert any(t.startswith("收到起诉状后") for t in steps)
     assert not any(t.startswith("一审判决已经送达") for t in steps)
+
+
+@pytest.mark.parametrize(
+    ("dereg", "label", "open_"),
+    [
+        (MonthDate(2024, 4), "相应的责任", False),
+        (MonthDate(2024, 7), "连带责任", False),
+        (UNKNOWN, None, True),
+    ],
+)
+def test_review_finding_5_a_month_wholly_on_one_side_of_the_switch_leaves_nothing_open(
+    dereg: object, label: str | None, open_: bool
+) -> None:
+    """Story 6: deregistered "2024-04" — every day of April 2024 falls before 1 July 2024, so
+    the 20(2) finding does not rest on the exact day; an unknown date gives both readings."""
+    s = go(
+        *creditor(due="2022-12-31", history=(Event("demand", date(2024, 3, 5)),)),
+        "deregistered",
+        "llc_multi",
+        "150000",
+        "simplified",
+        dereg,
+        "2025-01-20",
+        "2024-03-20",
+        ("none",),
+        ("none",),
+        ("all_paid",),
+        ("none",),
+    )
+    found = part(s, "SH-M").findings
+    if label is not None:
+        assert [f.label for f in found] == [label]
+    assert all(bool(f.depends_on) is open_ for f in found)
+    if not open_:
+        assert "此项认定取决于待核实的事实" not in report(s)
