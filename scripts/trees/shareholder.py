@@ -3989,6 +3989,45 @@ node(
                 ),
             ),
             variant(
+                D_,
+                "对方主张没有依法清算或者违法清算给其造成了损失，要求你在损失范围内赔偿。你的首要抗辩：若按当时的规则（解散"
+                "事由至公司法施行日已满十五日的理解），有限责任公司的清算义务人是全体股东，不是董事（公司法解释二第18条），"
+                "你只担任董事，不是清算义务人，不因没有及时清算承担责任；若适用公司法第232条，清算组成立的十五日期限自2024年"
+                "7月1日重新起算，至2024年7月16日届满，你在此前已经组织清算的，没有怠于履行清算义务。你还可以抗辩：即使依法"
+                "清算，债权人也得不到清偿（例如公司解散时已无财产），所以没有损失或者没有因果关系；损失数额。",
+                "The creditor says neglected or unlawful liquidation caused him loss and claims "
+                "damages within it. Your first defence: under the old rules (reading the fifteen "
+                "days as run by the day the new law took effect) the obligors of a limited "
+                "liability company are its shareholders, not its directors (Interpretation II art. "
+                "18) — as a director only you were no obligor; under Company Law art. 232 the "
+                "fifteen days to form the committee ran again from 1 July 2024 and ended on 16 July "
+                "2024, and if you set the liquidation in motion by then you did not neglect it. You "
+                "may also answer: a lawful liquidation would have paid him nothing (e.g. no assets "
+                "at dissolution), so no loss or no causal link; the amount.",
+                when=all_(L_EDGE, LLC, ans("dir_role", "director")),
+            ),
+            variant(
+                DEF,
+                "对方主张没有依法清算或者违法清算给其造成了损失，要求你在损失范围内赔偿；这不是对公司全部债务的连带责任。"
+                "解散事由出现在2024年7月1日以前、至该日未满十五日，清算组成立的十五日期限自2024年7月1日重新起算，至2024年"
+                "7月16日届满（公司法时间效力规定第6条第2款、公司法第232条第1款）。你可以抗辩：你在2024年7月16日以前已经"
+                "组织清算，或者清算不能进行另有原因；即使依法清算，债权人也得不到清偿（例如公司解散时已无财产），所以没有"
+                "损失或者没有因果关系；损失数额。",
+                "The creditor says neglected or unlawful liquidation caused him loss and claims "
+                "damages within it — not joint liability for all the company's debts. The cause "
+                "arose before 1 July 2024 but less than fifteen days before it, so the fifteen days "
+                "to form the committee ran again from 1 July 2024 and ended on 16 July 2024 "
+                "(temporal-effect provisions art. 6(2), Company Law art. 232(1)). You may answer: "
+                "you set the liquidation in motion by 16 July 2024, or it could not proceed for "
+                "other reasons; a lawful liquidation would have paid him nothing (e.g. no assets at "
+                "dissolution), so no loss or no causal link; the amount.",
+                when=all_(
+                    L_RESTART,
+                    not_(L_EDGE),
+                    any_(ans("sh_office", "director"), ans("dir_role", "director")),
+                ),
+            ),
+            variant(
                 DEF,
                 "对方主张没有依法清算或者违法清算给其造成了损失，要求你在损失范围内赔偿；这不是对公司全部债务的连带责任。"
                 "你可以抗辩：即使依法清算，债权人也得不到清偿（例如公司解散时已无财产），所以没有损失或者没有因果关系；损失"
@@ -4161,6 +4200,30 @@ node(
             *[{**d, "when": all_(d["when"], L_NEW)} for d in LIQ_DEADLINES_NEW],
         ],
         "defences": [
+            item(
+                D_,
+                "若适用2024年7月1日以前的清算规则（解散事由出现在2024年6月16日以前，或者6月16日按“已满十五日”理解）："
+                "有限责任公司的清算义务人是全体股东，不是董事（公司法解释二第18条第1款、第2款）。你只担任董事，不是清算"
+                "义务人，不因没有及时清算承担赔偿责任（作为清算组成员违法清算的除外）。",
+                "If the old liquidation rules apply (a cause before 16 June 2024, or 16 June read "
+                "as fifteen days run): the obligors of a limited liability company are its "
+                "shareholders, not its directors (Interpretation II art. 18(1), (2)). As a director "
+                "only you were no obligor and do not answer for the failure to liquidate in time "
+                "(save unlawful acts as a committee member).",
+                when=all_(L_OPEN, LLC, ans("dir_role", "director")),
+            ),
+            item(
+                DEF,
+                "清算组成立的十五日期限依公司法时间效力规定第6条第2款自2024年7月1日重新起算，至2024年7月16日届满（公司法"
+                "第232条第1款）：你在这一天以前已经组织清算组开始清算的，没有怠于履行清算义务。",
+                "Under art. 6(2) of the temporal-effect provisions the fifteen days to form the "
+                "liquidation committee ran again from 1 July 2024 and ended on 16 July 2024 "
+                "(Company Law art. 232(1)): if you had a committee formed and the liquidation begun "
+                "by then, you did not neglect the duty.",
+                when=all_(
+                    L_RESTART, any_(ans("sh_office", "director"), ans("dir_role", "director"))
+                ),
+            ),
             item(
                 DEF,
                 "即使依法清算，债权人也得不到清偿（公司解散时已无财产）：没有损失或者没有因果关系。",

@@ -2242,3 +2242,38 @@ def test_review_finding_5_a_month_wholly_on_one_side_of_the_switch_leaves_nothin
     assert all(bool(f.depends_on) is open_ for f in found)
     if not open_:
         assert "此项认定取决于待核实的事实" not in report(s)
+
+
+@pytest.mark.parametrize("cause", ["2024-06-20", "2024-06-16"])
+def test_review_finding_6_the_directors_restarted_fifteen_days_end_on_16_july_2024(
+    cause: str,
+) -> None:
+    """Story 5 (cause 2024-06-20) and 516 (2024-06-16): 时间效力规定6(2) restarts the fifteen
+    days of 公司法232(1) on 1 July 2024 — they ended on 16 July 2024, the day the director's
+    'I liquidated in time' defence turns on."""
+    s = go(
+        *director(), *dissolved(cause=cause, failures=("assets_lost",), forced="none"), ("none",)
+    )
+    defences = texts(s.result(), "defences")
+    assert any("自2024年7月1日重新起算，至2024年7月16日届满" in d for d in defences)
+    assert "2024年7月16日" in part(s, "SH-L").summary.zh
+
+
+def test_review_finding_6_under_the_old_reading_an_llc_director_is_no_obligor() -> None:
+    """Story 516: cause on 2024-06-16, read both ways; under the old rules only the shareholders
+    of an LLC were obligors (解释二18) — the director's strongest point, given first."""
+    s = go(
+        *director(), *dissolved(cause="2024-06-16", failures=("assets_lost",), forced="none"),
+        ("none",),
+    )  # fmt: skip
+    first = texts(s.result(), "defences")[0]
+    assert first.startswith("若适用2024年7月1日以前的清算规则")
+    assert "清算义务人是全体股东，不是董事" in first
+    assert part(s, "SH-L").summary.zh.startswith("对方主张没有依法清算")
+    assert "你的首要抗辩：若按当时的规则" in part(s, "SH-L").summary.zh
+    # a cause from 1 July 2024 on runs its own fifteen days: no restart date
+    later = go(
+        *director(), *dissolved(cause="2024-09-01", failures=("assets_lost",), forced="none"),
+        ("none",),
+    )  # fmt: skip
+    assert not any("2024年7月16日" in d for d in texts(later.result(), "defences"))
