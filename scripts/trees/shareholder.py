@@ -3855,9 +3855,18 @@ node(
             ),
             item(
                 C_,
-                "起诉清算义务人（未经清算即注销的，还有实际控制人），请求对公司债务承担清偿责任。",
-                "Sue the liquidation obligors (and, where the company was deregistered without "
-                "liquidation, the actual controller) for the company's debt.",
+                "起诉清算义务人，请求对公司债务承担清偿责任；无法清算是实际控制人造成的，可以一并请求实际控制人承担相应的"
+                "责任。",
+                "Sue the liquidation obligors for the company's debt; where the actual controller "
+                "caused the impossibility, claim his corresponding liability in the same suit.",
+                when=not_(K_DEREG),
+            ),
+            item(
+                C_,
+                "公司未经清算即注销：起诉清算义务人和实际控制人，请求对公司债务承担清偿责任。",
+                "The company was deregistered without liquidation: sue the liquidation obligors and "
+                "the actual controller for the company's debt.",
+                when=K_DEREG,
             ),
             item(
                 DEF,
@@ -6799,8 +6808,9 @@ node(
         "type": "finding",
         "code": "SH-E",
         "title": T(
-            "逾期未缴出资：股东在未出资本息范围内承担补充赔偿责任",
-            "Overdue capital: the shareholder answers within the unpaid capital and interest",
+            "逾期未缴出资：股东在未出资本息范围内承担补充赔偿责任（增资时未尽催缴义务的董事、高级管理人员承担相应的责任）",
+            "Overdue capital: the shareholder answers within the unpaid capital and interest (and "
+            "directors or officers who failed to call a capital increase answer correspondingly)",
         ),
         "summary": [
             variant(
@@ -7681,7 +7691,7 @@ branch(
     ),
 )
 
-G_WHO = T("出资期限未到的股东", "the shareholders whose capital is not yet due")
+G_WHO = T("{party.undue}", "the {party.undue}")
 G_WHO_TRANSFEREE = T(
     "受让人{party.transferee}（股权在出资到期前已经转让，缴纳义务随股权转给了受让人）",
     "the transferee ({party.transferee}) — the shares were transferred before the capital was "
@@ -7822,10 +7832,9 @@ node(
         "type": "finding",
         "code": "SH-G",
         "title": T(
-            "出资责任：未到期的出资提前缴纳，或者破产时由管理人追收",
-            "Duty to contribute: capital not yet due paid early, or collected by the administrator "
-            "in "
-            "bankruptcy",
+            "未到期的出资：提前缴纳，2024年7月1日以前到期债权的例外情形（补充赔偿责任），或者破产时由管理人追收",
+            "Capital not yet due: paid early, the exceptions for debts due before 1 July 2024 "
+            "(supplementary liability), or collected by the administrator in bankruptcy",
         ),
         "summary": [
             variant(
@@ -8551,8 +8560,11 @@ node(
         "type": "finding",
         "code": "SH-H",
         "title": T(
-            "抽逃出资：股东在抽逃出资本息范围内承担补充赔偿责任，协助者承担连带责任",
-            "Withdrawn capital: the shareholder answers within it; those who helped answer jointly",
+            "抽逃出资：返还公司（破产时由管理人追回），或者股东在抽逃出资本息范围内对债权人承担补充赔偿责任、协助者承担"
+            "连带责任",
+            "Withdrawn capital: returned to the company (recovered by the administrator in "
+            "bankruptcy), or the shareholder answers to the creditor within it and those who helped "
+            "answer jointly",
         ),
         "summary": [
             variant(
@@ -10182,6 +10194,11 @@ def build() -> J:
             {
                 "id": "abuser",
                 "label": T("实施滥用行为的股东", "shareholder who abused the company"),
+                "many": True,
+            },
+            {
+                "id": "undue",
+                "label": T("出资期限未到的股东", "shareholder whose capital is not yet due"),
                 "many": True,
             },
         ],

@@ -2277,3 +2277,42 @@ def test_review_finding_6_under_the_old_reading_an_llc_director_is_no_obligor() 
         ("none",),
     )  # fmt: skip
     assert not any("2024年7月16日" in d for d in texts(later.result(), "defences"))
+
+
+def test_review_finding_8_subheadings_fit_the_findings_under_them() -> None:
+    """Story 2: the 九民6 exception (补充) under the unexpired-capital heading; story 8: the
+    return of withdrawn capital in bankruptcy; story 9: the directors' 13(4) finding."""
+    s = unexpired(creditor(due="2024-05-01"), "extended")
+    assert labels(s, "SH-G") == ["补充责任"]
+    assert "2024年7月1日以前到期债权的例外情形（补充赔偿责任）" in part(s, "SH-G").node.title.zh
+    assert not part(s, "SH-G").node.title.zh.startswith("出资责任：")  # not only 'early payment'
+    bankrupt = go(
+        *creditor(), *capital(state="bankruptcy"), ("all_paid",), ("fictitious",), "500000",
+        "2022-06-01", ("directors",),
+    )  # fmt: skip
+    title = part(bankrupt, "SH-H").node.title.zh
+    assert "返还公司（破产时由管理人追回）" in title
+    assert not title.startswith("抽逃出资：股东在抽逃出资本息范围内承担补充赔偿责任")
+    assert "未尽催缴义务的董事、高级管理人员" in tree("shareholder").node("find_sh_e").title.zh
+
+
+def test_review_finding_8_the_accelerated_capital_names_its_shareholders() -> None:
+    """Story 1: 李四's capital is not yet due — the 公司法54 finding names him."""
+    s = go_named(
+        {"undue": ("李四",)},
+        *creditor(due="2025-01-10"), *capital(), ("unexpired",), "1000000", "registered", "no",
+        ("none",),
+    )  # fmt: skip
+    (f,) = part(s, "SH-G").findings
+    assert filled(s, f.liable) == "出资期限未到的股东"  # the test's NAMES has no such party
+    assert "出资期限未到的股东（李四）" in render_report(
+        s, CaseInfo(ON, parties=(("undue", ("李四",)),)), library(), ReportOptions(lang="zh")
+    )
+
+
+def test_review_finding_8_the_controller_is_named_in_the_suit_step_only_when_deregistered() -> None:
+    dissolved_ = go(*creditor(), *dissolved(), *QUIET)
+    steps = texts(dissolved_.result(), "next_steps")
+    assert not any("未经清算即注销的，还有实际控制人" in t for t in steps)
+    assert any(t.startswith("起诉清算义务人，请求对公司债务承担清偿责任") for t in steps)
+    assert not any(t.startswith("公司未经清算即注销：起诉清算义务人和实际控制人") for t in steps)
