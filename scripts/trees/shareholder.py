@@ -9724,9 +9724,11 @@ NOTES = [
         "第16条只作提示；新法下只计对董事的事件）；董事责任自知道受到损害之日（不清楚的，自行为之日保守计算）；注销后对股东的"
         "请求自知道注销之日（不清楚的，自注销之日保守计算）。出资和抽逃出资责任不适用诉讼时效（诉讼时效规定第1条第3项、公司法"
         "解释三第19条），只在这些结论中提示。每个期限写明由哪一方行事（acts）。对个人的事件可以只针对一人："
-        "2024年7月1日以后简易注销时作出承诺的股东（公司法第240条第3款）和判决后的人格否认（第23条）是连带债务人，"
-        "对一人的中断及于其他人（persons joint，诉讼时效规定第15条第2款）；其余（董事、清算义务人、2024年7月1日"
-        "以前的承诺）是否连带有疑问，各人分别计算。",
+        "2024年7月1日以后简易注销时作出承诺的股东（公司法第240条第3款）、判决后的人格否认（第23条）和旧规则下对"
+        "公司债务承担连带清偿责任的清算义务人（公司法解释二第18条第2款、第20条第1款：有限责任公司的股东，未经清算"
+        "即注销的还有实际控制人；股份有限公司的董事和控股股东）是连带债务人，对一人的中断及于其他人（persons joint，"
+        "诉讼时效规定第15条第2款）；其余（董事、第18条第1款的赔偿、第18条第3款实际控制人的相应责任、2024年7月1日"
+        "以前的承诺）是否连带有疑问或者不是连带，各人分别计算。",
         "Deadlines: without a judgment, limitation against the company (interrupted by the "
         "events; for debts due before 1 October 2017 the two years of 民法通则135, lengthened by "
         "the engine under 法释〔2018〕12号); with an effective judgment or award, the enforcement "
@@ -9748,11 +9750,15 @@ NOTES = [
         "Capital and withdrawn-capital liability is not subject to limitation (Limitation "
         "Provisions art. 1(3), Interpretation III art. 19), said only on those findings. Every "
         "deadline says which side acts by it. Events may concern one person: the shareholders "
-        "who undertook at a simplified deregistration from 1 July 2024 (Company Law art. 240(3)) "
-        "and the abusers after a judgment (art. 23) are joint debtors, so an interruption against "
-        "one reaches the others (persons joint, Limitation Provisions art. 15(2)); for the rest "
-        "(directors, liquidation obligors, undertakings before July 2024) joint liability is "
-        "doubtful and each counts on his own.",
+        "who undertook at a simplified deregistration from 1 July 2024 (Company Law art. 240(3)), "
+        "the abusers after a judgment (art. 23) and the obligors liable jointly to pay under the "
+        "old liquidation rules (Interpretation II arts. 18(2), 20(1): an LLC's shareholders, with "
+        "the controller where deregistered without liquidation; a JSC's directors and "
+        "controlling shareholder) are joint debtors, so an interruption against one reaches the "
+        "others (persons joint, Limitation Provisions art. 15(2)); for the rest (directors, "
+        "damages under art. 18(1), the controller's corresponding liability under 18(3), "
+        "undertakings before July 2024) joint liability is doubtful or absent and each counts "
+        "on his own.",
     ),
     T(
         "引擎与格式的限制：（1）以事件为起点的期限（对公司的判决生效后对股东的时效）不能按事件日期选择依据的版本，依据写为诉讼时效"
@@ -9761,7 +9767,9 @@ NOTES = [
         "因此各途径中可能不清楚的事实尽量用多选题或日期，并把出资途径放在最后；（5）条件只能比较每条路径上都问过的日期和事件："
         "对公司债权是否已过时效由两个到期日问题各自的分支判断后经过标记节点（time_barred、time_bar_open）记录；失权六个月同样"
         "用标记节点；注销之日与对公司债权时效届满日的先后无法比较（后者读取的事件问题不在每条路径上），以提示写出两个日期；"
-        "对个人请求的时效抗辩只在没有记录对个人的事件时列出。",
+        "对个人请求的时效抗辩只在没有记录对个人的事件时列出；（6）认定的条件读取只知道月份的日期时，引擎总是把它标注为取决于"
+        "该事实，因此简易注销的新旧法由分支m_era判断后经标记节点（m_era_new、m_era_old）记录，整月都在2024年7月1日同一侧的"
+        "月份不再标注；（7）被告的答辩期没有起算事件（起诉状副本送达），不作为期限计算。",
         "Engine and format limits: (1) a deadline running from an event (limitation against the "
         "shareholder after the judgment against the company) cannot pick its basis by the event's "
         "date, so it cites Limitation Provisions art. 15(2); (2) an event before a deadline's start"
@@ -9776,7 +9784,11 @@ NOTES = [
         "deregistration cannot be compared with the end of the company claim's limitation (which "
         "reads an events question not asked on every path), so a warning prints both dates; a "
         "limitation defence against a person is offered only where no event against persons is "
-        "recorded.",
+        "recorded; (6) a finding whose condition reads a month-only date is always marked as "
+        "resting on it, so the era of a simplified deregistration is decided by the branch m_era "
+        "and recorded by marker nodes (m_era_new, m_era_old): a month wholly on one side of 1 "
+        "July 2024 is no longer marked; (7) the defendant's period to answer has no starting "
+        "event (service of the complaint) and is not computed.",
     ),
     T(
         "尚待核实：最高人民法院在2024年后可能发布统一的公司法司法解释，替代公司法解释二、三的部分条文（§6第8项）；破产中个别"
