@@ -845,6 +845,12 @@ LIQ_JOINT_LABEL = T(
     "creditor learned that liquidation was impossible or of the deregistration)",
 )
 K_DEREG = inc("liq_failures", "no_liquidation_dereg")
+#: A client who was no obligor under the old rules (解释二18, 20) is not shown the obligors' rows.
+NO_OBLIGOR_CLIENT = any_(
+    all_(side(DIR), LLC, ans("dir_role", "director", "liquidator")),
+    all_(side(DIR), JSC, ans("dir_role", "liquidator")),
+    all_(side(SH), JSC, ans("sh_office", "none")),
+)
 LIQ_JOINT_PARTIES = [
     (["shareholder"], "", all_(LLC, not_(K_DEREG))),
     (["shareholder", "controller"], "_c", all_(LLC, K_DEREG)),
@@ -884,11 +890,11 @@ LIQ_DEADLINES_K = [
         for d in [
             *with_1986(
                 liq_joint(DEADLINES["liquidation_claim"], parties, suffix),
-                all_(LEARNED_LIQ, when),
+                all_(LEARNED_LIQ, when, not_(NO_OBLIGOR_CLIENT)),
             ),
             *with_1986(
                 liq_joint(DEADLINES["liquidation_claim_d"], parties, suffix),
-                all_(LEARNED_DEREG, when),
+                all_(LEARNED_DEREG, when, not_(NO_OBLIGOR_CLIENT)),
             ),
         ]
     ),

@@ -2316,3 +2316,11 @@ def test_review_finding_8_the_controller_is_named_in_the_suit_step_only_when_der
     assert not any("未经清算即注销的，还有实际控制人" in t for t in steps)
     assert any(t.startswith("起诉清算义务人，请求对公司债务承担清偿责任") for t in steps)
     assert not any(t.startswith("公司未经清算即注销：起诉清算义务人和实际控制人") for t in steps)
+
+
+def test_review_finding_3_a_client_who_was_no_obligor_is_not_shown_the_obligors_rows() -> None:
+    director_ = go(*director(), *dissolved(), ("none",))
+    assert labels(director_, "SH-K")[-1] == "不承担责任"
+    assert not any(i.startswith("liquidation_claim_joint") for i in deadline_ids(director_))
+    holder = go(*shareholder(), *dissolved(kind="jsc_multi"), *QUIET)
+    assert not any(i.startswith("liquidation_claim_joint") for i in deadline_ids(holder))
