@@ -8967,6 +8967,13 @@ DEADLINE_USES = [
     *CLAIM_DEADLINES,
     {**DEADLINES["enforcement"], "when": all_(JUDGMENT, not_(ZHONGBEN))},
     {**DEADLINES["appeal"], "when": SERVED},
+    # the judgment served on the person claimed against, recorded only against him
+    {
+        **DEADLINES["appeal"],
+        "id": "appeal_person",
+        "from": {"event": "person_history", "kinds": ["judgment_served"]},
+        "when": all_(PERSON_JUDGED, not_(SERVED)),
+    },
     {**DEADLINES["grace_period"], "when": reached("demand_date")},
     {**DEADLINES["labour_arbitration"], "when": all_(reached("employment_end"), NO_JUDGMENT)},
 ]

@@ -2324,3 +2324,23 @@ def test_review_finding_3_a_client_who_was_no_obligor_is_not_shown_the_obligors_
     assert not any(i.startswith("liquidation_claim_joint") for i in deadline_ids(director_))
     holder = go(*shareholder(), *dissolved(kind="jsc_multi"), *QUIET)
     assert not any(i.startswith("liquidation_claim_joint") for i in deadline_ids(holder))
+
+
+def test_review_finding_4_a_judgment_served_only_on_the_person_still_gives_the_appeal_period() -> (
+    None
+):
+    s = go(
+        *shareholder(
+            office="director",
+            due="2024-05-15",
+            persons=(
+                Event("suit", date(2025, 9, 1), party="shareholder"),
+                Event("judgment_served", date(2026, 11, 20), party="shareholder"),
+            ),
+        ),
+        "operating", "llc_multi", "cannot_pay", "500000", ("mixing",), "2024-09-01", "yes", "no",
+        ("all_paid",), ("none",),
+    )  # fmt: skip
+    assert deadline(s, "appeal_person").deadline.end == date(2026, 12, 7)
+    assert "appeal" not in deadline_ids(s)
+    assert texts(s.result(), "next_steps")[0].startswith("一审判决已经送达")
