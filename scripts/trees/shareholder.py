@@ -91,6 +91,10 @@ SUIT_PENDING = all_(
 #: A suit, demand or acknowledgement concerning a person claimed against is recorded: advice on
 #: letters to sign no longer fits a client who is already sued or decided against.
 PERSON_SUED = ev("person_history", "suit", "judgment_served", "judgment_effective")
+#: A first-instance judgment against the persons served, not yet effective.
+PERSON_JUDGED = all_(
+    ev("person_history", "judgment_served"), not_(ev("person_history", "judgment_effective"))
+)
 #: The creditor may still sue the company in court (no judgment, no suit pending; wages go to
 #: arbitration) — for texts before the company's state is asked (route D).
 SUE_EARLY = all_(NO_JUDGMENT, not_(WAGES), not_(SUIT_PENDING))
@@ -313,6 +317,32 @@ LIQ_NEW_NOTE = T(
     "learned of the deregistration. Demands, acknowledgements and suits against the directors "
     "or committee members themselves are counted.",
 )
+LIQ_JOINT_NOTE = T(
+    "三年期间从债权人知道或者应当知道公司无法清算（或者公司未经清算即被注销）以及责任人之日起算，通常是强制清算因"
+    "无法清算而终结的裁定送达之日；公司已经注销的，是知道注销之日。法院实务中也这样起算（全国法院民商事审判工作会议"
+    "纪要第16条，是会议纪要而不是司法解释）。清算义务人对公司债务承担连带清偿责任，表中计入对他们本人的催告、承认和"
+    "起诉，对其中一人的中断，对其他人同样有效（诉讼时效规定第15条第2款）；对其中一人的诉讼进行中，对其他人的期间"
+    "也不会届满。",
+    "Three years from when the creditor knew or should have known that the company could not "
+    "be liquidated (or was deregistered without liquidation) and who is liable — usually the "
+    "day a ruling ending forced liquidation for that reason was served; for a deregistered "
+    "company, the day he learned of the deregistration. Court practice counts the same way "
+    "(2019 conference minutes item 16 — minutes, not a judicial interpretation). The obligors "
+    "answer jointly for the company's debt: demands, acknowledgements and suits against them are "
+    "counted, and interrupting against one reaches the others (Limitation Provisions art. "
+    "15(2)); while a suit against one is pending, the period against the others does not end "
+    "either.",
+)
+LIQ_CTRL_NOTE = T(
+    "三年期间从债权人知道或者应当知道公司无法清算以及是实际控制人的原因造成之日起算，通常是强制清算因无法清算而终结"
+    "的裁定送达之日。实际控制人承担的是相应的责任，不是与清算义务人的连带责任：表中只计入对实际控制人本人的催告、"
+    "承认和起诉。",
+    "Three years from when the creditor knew or should have known that the company could not "
+    "be liquidated and that the controller caused it — usually the day a ruling ending forced "
+    "liquidation was served. The controller answers in proportion, not jointly with the "
+    "obligors: only demands, acknowledgements and suits against the controller himself are "
+    "counted.",
+)
 DEREG_NOTE = T(
     "公司注销后不能再向公司主张，对作出承诺的股东的请求自债权人知道或者应当知道公司注销之日起算三年"
     "（民法典第188条第2款）。简易注销经过公示，股东可能主张债权人应当更早知道；表中计入对股东本人的催告、"
@@ -448,9 +478,9 @@ DEADLINES: dict[str, J] = {
         "id": "liquidation_claim",
         "kind": "limitation",
         "label": T(
-            "对清算义务人等主张清算责任的诉讼时效（自知道无法清算或者受到损失之日起）",
-            "Limitation of the claim against the liquidation obligors (from when the creditor "
-            "learned that liquidation was impossible or of the loss)",
+            "对清算义务人等主张清算赔偿责任的诉讼时效（自知道受到损失之日起）",
+            "Limitation of the damages claim against the liquidation obligors and others (from "
+            "when the creditor learned of the loss)",
         ),
         "from": "liq_learned_date",
         "add": {"years": 3},
@@ -657,7 +687,22 @@ STEP_APPEAL = item(
     "一审判决送达后十五日内可以上诉（见期限）；不上诉的，判决期满生效。",
     "An appeal lies within fifteen days of service of the first-instance judgment (see the "
     "deadlines); without one, the judgment takes effect when the time runs out.",
-    when=SERVED,
+    when=all_(SERVED, not_(all_(side(*DEF), PERSON_JUDGED))),
+)
+#: The client claimed against has been served a first-instance judgment: the answer is behind
+#: him, the appeal is what remains, and a time-bar plea first raised on appeal fails unless new
+#: evidence shows the claim was time-barred (诉讼时效规定3(1)).
+STEP_APPEAL_DEF = item(
+    DEF,
+    "一审判决已经送达，一审的答辩阶段已经结束：不服判决的，在上诉期内（见期限）提起上诉，把上列抗辩作为上诉理由，"
+    "并提交支持它们的证据；不上诉的，判决期满生效。一审中没有提出诉讼时效抗辩，到二审才提出的，法院不予支持，除非"
+    "基于新的证据能够证明对方的请求权已过诉讼时效期间（诉讼时效规定第3条第1款）。",
+    "The first-instance judgment has been served and the first-instance defence is behind you: "
+    "if you disagree, appeal within the period (see the deadlines), with the defences listed as "
+    "grounds and the evidence for them; without an appeal the judgment takes effect. A "
+    "limitation plea not raised at first instance and first raised on appeal fails, unless new "
+    "evidence shows the claim was time-barred (Limitation Provisions art. 3(1)).",
+    when=PERSON_JUDGED,
 )
 STEP_URGENT = item(
     C_,
@@ -719,10 +764,11 @@ STEP_ARBITRATION_LATE = item(
     when=all_(WAGES, NO_JUDGMENT, not_(BANKRUPT), LABOUR_BARRED),
 )
 #: SH-P comes before the company's state is asked: only the steps that do not depend on it.
-LEAD_STEPS_EARLY = [STEP_ENFORCE, STEP_APPEAL]
+LEAD_STEPS_EARLY = [STEP_ENFORCE, STEP_APPEAL, STEP_APPEAL_DEF]
 LEAD_STEPS = [
     STEP_ENFORCE,
     STEP_APPEAL,
+    STEP_APPEAL_DEF,
     STEP_URGENT,
     STEP_BANKRUPT,
     STEP_BANKRUPT_WAGES,
@@ -783,9 +829,87 @@ CLAIM_DEADLINES = [
 ]
 LEARNED_LIQ = reached("liq_learned_date")
 LEARNED_DEREG = all_(reached("dereg_learned_date"), not_(reached("liq_learned_date")))
+#: 解释二18(1), 19, 11/23 (SH-L): damages, each person for himself — events count separately.
 LIQ_DEADLINES_OLD = [
     *with_1986(DEADLINES["liquidation_claim"], LEARNED_LIQ),
     *with_1986(DEADLINES["liquidation_claim_d"], LEARNED_DEREG),
+]
+#: 解释二18(2), 20(1) (SH-K): the obligors answer jointly (连带清偿), so an interruption against
+#: one reaches the others (诉讼时效规定15(2)) — events.persons "joint" over the obligors' parties:
+#: the shareholders of an LLC (with the actual controller where deregistered without
+#: liquidation, 20(1)), the directors and controlling shareholder of a JSC. The controller's
+#: 'corresponding' liability under 18(3) is no joint debt: his own events count for him alone.
+LIQ_JOINT_LABEL = T(
+    "对清算义务人等主张连带清偿责任的诉讼时效（自知道无法清算或者公司注销之日起）",
+    "Limitation of the claim against the liquidation obligors for joint payment (from when the "
+    "creditor learned that liquidation was impossible or of the deregistration)",
+)
+K_DEREG = inc("liq_failures", "no_liquidation_dereg")
+#: A client who was no obligor under the old rules (解释二18, 20) is not shown the obligors' rows.
+NO_OBLIGOR_CLIENT = any_(
+    all_(side(DIR), LLC, ans("dir_role", "director", "liquidator")),
+    all_(side(DIR), JSC, ans("dir_role", "liquidator")),
+    all_(side(SH), JSC, ans("sh_office", "none")),
+)
+LIQ_JOINT_PARTIES = [
+    (["shareholder"], "", all_(LLC, not_(K_DEREG))),
+    (["shareholder", "controller"], "_c", all_(LLC, K_DEREG)),
+    (["director", "controller"], "_j", JSC),
+]
+
+
+def liq_joint(spec: J, parties: list[str], suffix: str) -> J:
+    return {
+        **spec,
+        "id": spec["id"] + "_joint" + suffix,
+        "label": LIQ_JOINT_LABEL,
+        "note": LIQ_JOINT_NOTE,
+        "events": {"from": "person_history", "parties": parties, "persons": "joint"},
+    }
+
+
+DEADLINES["liquidation_claim_ctrl"] = {
+    **DEADLINES["liquidation_claim"],
+    "id": "liquidation_claim_ctrl",
+    "label": T(
+        "对实际控制人主张相应责任的诉讼时效（自知道无法清算之日起）",
+        "Limitation of the claim against the actual controller for his part (from when the "
+        "creditor learned that liquidation was impossible)",
+    ),
+    "note": LIQ_CTRL_NOTE,
+    "events": {"from": "person_history", "parties": ["controller"]},
+}
+for _parties, _suffix, _when in LIQ_JOINT_PARTIES:  # named, for the demand letter
+    DEADLINES["liquidation_claim_joint" + _suffix] = liq_joint(
+        DEADLINES["liquidation_claim"], _parties, _suffix
+    )
+LIQ_DEADLINES_K = [
+    *(
+        d
+        for parties, suffix, when in LIQ_JOINT_PARTIES
+        for d in [
+            *with_1986(
+                liq_joint(DEADLINES["liquidation_claim"], parties, suffix),
+                all_(LEARNED_LIQ, when, not_(NO_OBLIGOR_CLIENT)),
+            ),
+            *with_1986(
+                liq_joint(DEADLINES["liquidation_claim_d"], parties, suffix),
+                all_(LEARNED_DEREG, when, not_(NO_OBLIGOR_CLIENT)),
+            ),
+        ]
+    ),
+    *with_1986(
+        DEADLINES["liquidation_claim_ctrl"],
+        all_(
+            LEARNED_LIQ,
+            LLC,
+            inc("liq_failures", "books_lost"),
+            not_(K_DEREG),
+            # only where it concerns the client: a shareholder sued as an obligor is not told
+            # the creditor's date against a third person
+            any_(side(CRED), ans("dir_role", "controller"), ans("sh_office", "controller")),
+        ),
+    ),
 ]
 LIQ_DEADLINES_NEW = [
     {**DEADLINES["liquidation_claim_new"], "when": LEARNED_LIQ},
@@ -2647,7 +2771,7 @@ node(
 branch(
     "dereg_after",
     [
-        rule(all_(ans("dereg_type", "simplified"), side(CRED, SH)), "find_sh_m"),
+        rule(all_(ans("dereg_type", "simplified"), side(CRED, SH)), "m_era"),
         rule(
             ans("dereg_type", "simplified"),
             "dissolution_date",
@@ -2664,6 +2788,47 @@ branch(
 M_NEW = on_or_after("dereg_date", NEW_LAW)
 M_OLD = before("dereg_date", NEW_LAW)
 M_OPEN = und(before("dereg_date", NEW_LAW))
+# The era of the deregistration decided by a branch, so that a month-only date wholly on one
+# side of 1 July 2024 (e.g. "2024-04") leaves no finding marked as resting on the exact day: the
+# findings read the route taken, not the date (review finding 5).
+branch(
+    "m_era",
+    [
+        rule(
+            M_OPEN,
+            "find_sh_m",
+            T(
+                "注销的日期待核实：2024年7月1日以后注销的适用公司法第240条第3款，此前注销的按当时的规定。",
+                "The date of deregistration is to be verified: from 1 July 2024 Company Law art. "
+                "240(3) applies, before it the rules then in force.",
+            ),
+        ),
+        rule(
+            M_NEW,
+            "m_era_new",
+            T(
+                "公司在2024年7月1日以后注销：适用公司法第240条第3款。",
+                "Deregistered from 1 July 2024: Company Law art. 240(3) applies.",
+            ),
+            [cite(CL, 240, 3)],
+        ),
+        rule(
+            M_OLD,
+            "m_era_old",
+            T(
+                "公司在2024年7月1日以前注销：公司法第240条第3款不溯及适用，按当时的规定（公司法解释二第20条第2款）。",
+                "Deregistered before 1 July 2024: Company Law art. 240(3) does not reach back; the "
+                "rules then in force apply (Interpretation II art. 20(2)).",
+            ),
+            [cite(J2, 20, 2), cite(TE, 1, 2)],
+        ),
+    ],
+    otherwise("find_sh_m"),
+)
+for _mark in ("m_era_new", "m_era_old"):
+    branch(_mark, [rule(side(CRED, SH), "find_sh_m")], otherwise("find_sh_m"))
+M_NEW_ROUTE = reached("m_era_new")
+M_OLD_ROUTE = reached("m_era_old")
 node(
     {
         "id": "find_sh_m",
@@ -2773,7 +2938,7 @@ node(
                     [cite(CL, 240, 3), cite(CL, 240, 1)],
                     sublabel=T("公司法第240条第3款", "Company Law art. 240(3)"),
                 ),
-                M_NEW,
+                M_NEW_ROUTE,
                 und(before("dereg_date", NEW_LAW)),
                 "若在2024年7月1日以后注销",
                 "if deregistered from 1 July 2024",
@@ -2804,7 +2969,7 @@ node(
                         "liability as undertaken at deregistration (before 1 July 2024)",
                     ),
                 ),
-                M_OLD,
+                M_OLD_ROUTE,
                 M_OPEN,
                 "若在2024年7月1日以前注销",
                 "if deregistered before 1 July 2024",
@@ -3577,7 +3742,7 @@ node(
             ),
         ],
         "citations": [*joint_mechanics(DD), cite(J2, 21)],
-        "deadlines": LIQ_DEADLINES_OLD,
+        "deadlines": LIQ_DEADLINES_K,
         "defences": [
             item(
                 S_,
@@ -3696,9 +3861,18 @@ node(
             ),
             item(
                 C_,
-                "起诉清算义务人（未经清算即注销的，还有实际控制人），请求对公司债务承担清偿责任。",
-                "Sue the liquidation obligors (and, where the company was deregistered without "
-                "liquidation, the actual controller) for the company's debt.",
+                "起诉清算义务人，请求对公司债务承担清偿责任；无法清算是实际控制人造成的，可以一并请求实际控制人承担相应的"
+                "责任。",
+                "Sue the liquidation obligors for the company's debt; where the actual controller "
+                "caused the impossibility, claim his corresponding liability in the same suit.",
+                when=not_(K_DEREG),
+            ),
+            item(
+                C_,
+                "公司未经清算即注销：起诉清算义务人和实际控制人，请求对公司债务承担清偿责任。",
+                "The company was deregistered without liquidation: sue the liquidation obligors and "
+                "the actual controller for the company's debt.",
+                when=K_DEREG,
             ),
             item(
                 DEF,
@@ -3827,6 +4001,45 @@ node(
                     L_NEW,
                     ans("sh_office", "none"),
                     not_(inc("liq_failures", "false_report", "committee_fault")),
+                ),
+            ),
+            variant(
+                D_,
+                "对方主张没有依法清算或者违法清算给其造成了损失，要求你在损失范围内赔偿。你的首要抗辩：若按当时的规则（解散"
+                "事由至公司法施行日已满十五日的理解），有限责任公司的清算义务人是全体股东，不是董事（公司法解释二第18条），"
+                "你只担任董事，不是清算义务人，不因没有及时清算承担责任；若适用公司法第232条，清算组成立的十五日期限自2024年"
+                "7月1日重新起算，至2024年7月16日届满，你在此前已经组织清算的，没有怠于履行清算义务。你还可以抗辩：即使依法"
+                "清算，债权人也得不到清偿（例如公司解散时已无财产），所以没有损失或者没有因果关系；损失数额。",
+                "The creditor says neglected or unlawful liquidation caused him loss and claims "
+                "damages within it. Your first defence: under the old rules (reading the fifteen "
+                "days as run by the day the new law took effect) the obligors of a limited "
+                "liability company are its shareholders, not its directors (Interpretation II art. "
+                "18) — as a director only you were no obligor; under Company Law art. 232 the "
+                "fifteen days to form the committee ran again from 1 July 2024 and ended on 16 July "
+                "2024, and if you set the liquidation in motion by then you did not neglect it. You "
+                "may also answer: a lawful liquidation would have paid him nothing (e.g. no assets "
+                "at dissolution), so no loss or no causal link; the amount.",
+                when=all_(L_EDGE, LLC, ans("dir_role", "director")),
+            ),
+            variant(
+                DEF,
+                "对方主张没有依法清算或者违法清算给其造成了损失，要求你在损失范围内赔偿；这不是对公司全部债务的连带责任。"
+                "解散事由出现在2024年7月1日以前、至该日未满十五日，清算组成立的十五日期限自2024年7月1日重新起算，至2024年"
+                "7月16日届满（公司法时间效力规定第6条第2款、公司法第232条第1款）。你可以抗辩：你在2024年7月16日以前已经"
+                "组织清算，或者清算不能进行另有原因；即使依法清算，债权人也得不到清偿（例如公司解散时已无财产），所以没有"
+                "损失或者没有因果关系；损失数额。",
+                "The creditor says neglected or unlawful liquidation caused him loss and claims "
+                "damages within it — not joint liability for all the company's debts. The cause "
+                "arose before 1 July 2024 but less than fifteen days before it, so the fifteen days "
+                "to form the committee ran again from 1 July 2024 and ended on 16 July 2024 "
+                "(temporal-effect provisions art. 6(2), Company Law art. 232(1)). You may answer: "
+                "you set the liquidation in motion by 16 July 2024, or it could not proceed for "
+                "other reasons; a lawful liquidation would have paid him nothing (e.g. no assets at "
+                "dissolution), so no loss or no causal link; the amount.",
+                when=all_(
+                    L_RESTART,
+                    not_(L_EDGE),
+                    any_(ans("sh_office", "director"), ans("dir_role", "director")),
                 ),
             ),
             variant(
@@ -4002,6 +4215,30 @@ node(
             *[{**d, "when": all_(d["when"], L_NEW)} for d in LIQ_DEADLINES_NEW],
         ],
         "defences": [
+            item(
+                D_,
+                "若适用2024年7月1日以前的清算规则（解散事由出现在2024年6月16日以前，或者6月16日按“已满十五日”理解）："
+                "有限责任公司的清算义务人是全体股东，不是董事（公司法解释二第18条第1款、第2款）。你只担任董事，不是清算"
+                "义务人，不因没有及时清算承担赔偿责任（作为清算组成员违法清算的除外）。",
+                "If the old liquidation rules apply (a cause before 16 June 2024, or 16 June read "
+                "as fifteen days run): the obligors of a limited liability company are its "
+                "shareholders, not its directors (Interpretation II art. 18(1), (2)). As a director "
+                "only you were no obligor and do not answer for the failure to liquidate in time "
+                "(save unlawful acts as a committee member).",
+                when=all_(L_OPEN, LLC, ans("dir_role", "director")),
+            ),
+            item(
+                DEF,
+                "清算组成立的十五日期限依公司法时间效力规定第6条第2款自2024年7月1日重新起算，至2024年7月16日届满（公司法"
+                "第232条第1款）：你在这一天以前已经组织清算组开始清算的，没有怠于履行清算义务。",
+                "Under art. 6(2) of the temporal-effect provisions the fifteen days to form the "
+                "liquidation committee ran again from 1 July 2024 and ended on 16 July 2024 "
+                "(Company Law art. 232(1)): if you had a committee formed and the liquidation begun "
+                "by then, you did not neglect the duty.",
+                when=all_(
+                    L_RESTART, any_(ans("sh_office", "director"), ans("dir_role", "director"))
+                ),
+            ),
             item(
                 DEF,
                 "即使依法清算，债权人也得不到清偿（公司解散时已无财产）：没有损失或者没有因果关系。",
@@ -4859,8 +5096,10 @@ node(
             ),
         ],
         "remaining_liability": T(
-            "{party.abuser}与{party.company}对公司债务承担连带责任。",
-            "The {party.abuser} answers jointly with the {party.company} for its debts.",
+            "{party.company}以其全部财产对这笔债务承担责任；滥用行为得到证明的，{party.abuser}与{party.company}承担"
+            "连带责任。",
+            "The {party.company} answers for this debt with all its assets; if the abuse is "
+            "proved, the {party.abuser} answers jointly with it.",
         ),
         "citations": joint_mechanics(CD),
         "deadlines": [
@@ -5099,7 +5338,7 @@ node(
             ),
             variant(
                 S_,
-                "对方还主张你控制的其他公司{party.sister}与{party.company}一起被用来逃避债务，要求这些公司承担连带责任。这是"
+                "对方还主张你控制的{party.sister}与{party.company}一起被用来逃避债务，要求这些公司承担连带责任。这是"
                 "这些公司的责任；你本人的责任依纵向人格否认判断。抗辩：各公司的财产、人员、业务和财务相互独立，往来有合同和"
                 "对价。",
                 "The creditor also says other companies you control ({party.sister}) were used with"
@@ -6575,8 +6814,9 @@ node(
         "type": "finding",
         "code": "SH-E",
         "title": T(
-            "逾期未缴出资：股东在未出资本息范围内承担补充赔偿责任",
-            "Overdue capital: the shareholder answers within the unpaid capital and interest",
+            "逾期未缴出资：股东在未出资本息范围内承担补充赔偿责任（增资时未尽催缴义务的董事、高级管理人员承担相应的责任）",
+            "Overdue capital: the shareholder answers within the unpaid capital and interest (and "
+            "directors or officers who failed to call a capital increase answer correspondingly)",
         ),
         "summary": [
             variant(
@@ -7457,7 +7697,7 @@ branch(
     ),
 )
 
-G_WHO = T("出资期限未到的股东", "the shareholders whose capital is not yet due")
+G_WHO = T("{party.undue}", "the {party.undue}")
 G_WHO_TRANSFEREE = T(
     "受让人{party.transferee}（股权在出资到期前已经转让，缴纳义务随股权转给了受让人）",
     "the transferee ({party.transferee}) — the shares were transferred before the capital was "
@@ -7598,10 +7838,9 @@ node(
         "type": "finding",
         "code": "SH-G",
         "title": T(
-            "出资责任：未到期的出资提前缴纳，或者破产时由管理人追收",
-            "Duty to contribute: capital not yet due paid early, or collected by the administrator "
-            "in "
-            "bankruptcy",
+            "未到期的出资：提前缴纳，2024年7月1日以前到期债权的例外情形（补充赔偿责任），或者破产时由管理人追收",
+            "Capital not yet due: paid early, the exceptions for debts due before 1 July 2024 "
+            "(supplementary liability), or collected by the administrator in bankruptcy",
         ),
         "summary": [
             variant(
@@ -8327,8 +8566,11 @@ node(
         "type": "finding",
         "code": "SH-H",
         "title": T(
-            "抽逃出资：股东在抽逃出资本息范围内承担补充赔偿责任，协助者承担连带责任",
-            "Withdrawn capital: the shareholder answers within it; those who helped answer jointly",
+            "抽逃出资：返还公司（破产时由管理人追回），或者股东在抽逃出资本息范围内对债权人承担补充赔偿责任、协助者承担"
+            "连带责任",
+            "Withdrawn capital: returned to the company (recovered by the administrator in "
+            "bankruptcy), or the shareholder answers to the creditor within it and those who helped "
+            "answer jointly",
         ),
         "summary": [
             variant(
@@ -8725,6 +8967,13 @@ DEADLINE_USES = [
     *CLAIM_DEADLINES,
     {**DEADLINES["enforcement"], "when": all_(JUDGMENT, not_(ZHONGBEN))},
     {**DEADLINES["appeal"], "when": SERVED},
+    # the judgment served on the person claimed against, recorded only against him
+    {
+        **DEADLINES["appeal"],
+        "id": "appeal_person",
+        "from": {"event": "person_history", "kinds": ["judgment_served"]},
+        "when": all_(PERSON_JUDGED, not_(SERVED)),
+    },
     {**DEADLINES["grace_period"], "when": reached("demand_date")},
     {**DEADLINES["labour_arbitration"], "when": all_(reached("employment_end"), NO_JUDGMENT)},
 ]
@@ -8815,6 +9064,17 @@ BANKRUPT_WARNING = warn(
     ],
 )
 COMMON_WARNINGS = [
+    warn(
+        "caution",
+        DEF,
+        "一审判决已经送达：一审期间没有提出诉讼时效抗辩、在二审期间才提出的，法院不予支持，但基于新的证据能够证明"
+        "对方的请求权已过诉讼时效期间的除外；以诉讼时效期间届满为由申请再审或者提出再审抗辩的，也不予支持。",
+        "A first-instance judgment has been served: a limitation plea not raised at first instance "
+        "and first raised on appeal fails, unless new evidence shows the claim was time-barred; "
+        "nor can the end of the limitation period found a retrial or a plea in one.",
+        when=PERSON_JUDGED,
+        basis=[cite(LP, 3, 1), cite(LP, 3, 2)],
+    ),
     warn(
         "caution",
         ALL,
@@ -9011,7 +9271,7 @@ COMMON_STEPS = [
         "收到起诉状后，在答辩期内提交答辩状，对每项请求逐一答辩并提交证据；诉讼时效抗辩（如有）须在一审中提出。",
         "Once served, file a defence in time, answering each claim with the evidence; a "
         "limitation plea, if any, must be raised at first instance.",
-        when=not_(ev("person_history", "judgment_effective")),
+        when=not_(ev("person_history", "judgment_served", "judgment_effective")),
     ),
 ]
 COMMON_EVIDENCE = [
@@ -9477,9 +9737,11 @@ NOTES = [
         "第16条只作提示；新法下只计对董事的事件）；董事责任自知道受到损害之日（不清楚的，自行为之日保守计算）；注销后对股东的"
         "请求自知道注销之日（不清楚的，自注销之日保守计算）。出资和抽逃出资责任不适用诉讼时效（诉讼时效规定第1条第3项、公司法"
         "解释三第19条），只在这些结论中提示。每个期限写明由哪一方行事（acts）。对个人的事件可以只针对一人："
-        "2024年7月1日以后简易注销时作出承诺的股东（公司法第240条第3款）和判决后的人格否认（第23条）是连带债务人，"
-        "对一人的中断及于其他人（persons joint，诉讼时效规定第15条第2款）；其余（董事、清算义务人、2024年7月1日"
-        "以前的承诺）是否连带有疑问，各人分别计算。",
+        "2024年7月1日以后简易注销时作出承诺的股东（公司法第240条第3款）、判决后的人格否认（第23条）和旧规则下对"
+        "公司债务承担连带清偿责任的清算义务人（公司法解释二第18条第2款、第20条第1款：有限责任公司的股东，未经清算"
+        "即注销的还有实际控制人；股份有限公司的董事和控股股东）是连带债务人，对一人的中断及于其他人（persons joint，"
+        "诉讼时效规定第15条第2款）；其余（董事、第18条第1款的赔偿、第18条第3款实际控制人的相应责任、2024年7月1日"
+        "以前的承诺）是否连带有疑问或者不是连带，各人分别计算。",
         "Deadlines: without a judgment, limitation against the company (interrupted by the "
         "events; for debts due before 1 October 2017 the two years of 民法通则135, lengthened by "
         "the engine under 法释〔2018〕12号); with an effective judgment or award, the enforcement "
@@ -9501,11 +9763,15 @@ NOTES = [
         "Capital and withdrawn-capital liability is not subject to limitation (Limitation "
         "Provisions art. 1(3), Interpretation III art. 19), said only on those findings. Every "
         "deadline says which side acts by it. Events may concern one person: the shareholders "
-        "who undertook at a simplified deregistration from 1 July 2024 (Company Law art. 240(3)) "
-        "and the abusers after a judgment (art. 23) are joint debtors, so an interruption against "
-        "one reaches the others (persons joint, Limitation Provisions art. 15(2)); for the rest "
-        "(directors, liquidation obligors, undertakings before July 2024) joint liability is "
-        "doubtful and each counts on his own.",
+        "who undertook at a simplified deregistration from 1 July 2024 (Company Law art. 240(3)), "
+        "the abusers after a judgment (art. 23) and the obligors liable jointly to pay under the "
+        "old liquidation rules (Interpretation II arts. 18(2), 20(1): an LLC's shareholders, with "
+        "the controller where deregistered without liquidation; a JSC's directors and "
+        "controlling shareholder) are joint debtors, so an interruption against one reaches the "
+        "others (persons joint, Limitation Provisions art. 15(2)); for the rest (directors, "
+        "damages under art. 18(1), the controller's corresponding liability under 18(3), "
+        "undertakings before July 2024) joint liability is doubtful or absent and each counts "
+        "on his own.",
     ),
     T(
         "引擎与格式的限制：（1）以事件为起点的期限（对公司的判决生效后对股东的时效）不能按事件日期选择依据的版本，依据写为诉讼时效"
@@ -9514,7 +9780,9 @@ NOTES = [
         "因此各途径中可能不清楚的事实尽量用多选题或日期，并把出资途径放在最后；（5）条件只能比较每条路径上都问过的日期和事件："
         "对公司债权是否已过时效由两个到期日问题各自的分支判断后经过标记节点（time_barred、time_bar_open）记录；失权六个月同样"
         "用标记节点；注销之日与对公司债权时效届满日的先后无法比较（后者读取的事件问题不在每条路径上），以提示写出两个日期；"
-        "对个人请求的时效抗辩只在没有记录对个人的事件时列出。",
+        "对个人请求的时效抗辩只在没有记录对个人的事件时列出；（6）认定的条件读取只知道月份的日期时，引擎总是把它标注为取决于"
+        "该事实，因此简易注销的新旧法由分支m_era判断后经标记节点（m_era_new、m_era_old）记录，整月都在2024年7月1日同一侧的"
+        "月份不再标注；（7）被告的答辩期没有起算事件（起诉状副本送达），不作为期限计算。",
         "Engine and format limits: (1) a deadline running from an event (limitation against the "
         "shareholder after the judgment against the company) cannot pick its basis by the event's "
         "date, so it cites Limitation Provisions art. 15(2); (2) an event before a deadline's start"
@@ -9529,7 +9797,11 @@ NOTES = [
         "deregistration cannot be compared with the end of the company claim's limitation (which "
         "reads an events question not asked on every path), so a warning prints both dates; a "
         "limitation defence against a person is offered only where no event against persons is "
-        "recorded.",
+        "recorded; (6) a finding whose condition reads a month-only date is always marked as "
+        "resting on it, so the era of a simplified deregistration is decided by the branch m_era "
+        "and recorded by marker nodes (m_era_new, m_era_old): a month wholly on one side of 1 "
+        "July 2024 is no longer marked; (7) the defendant's period to answer has no starting "
+        "event (service of the complaint) and is not computed.",
     ),
     T(
         "尚待核实：最高人民法院在2024年后可能发布统一的公司法司法解释，替代公司法解释二、三的部分条文（§6第8项）；破产中个别"
@@ -9865,7 +10137,7 @@ def build() -> J:
         "$schema": "./tree.schema.json",
         "format_version": 2,
         "id": "shareholder",
-        "version": "2.1.1",
+        "version": "2.1.2",
         "domain": "shareholder",
         "title": T(
             "公司股东、董事等对公司债务的责任",
@@ -9947,6 +10219,11 @@ def build() -> J:
             {
                 "id": "abuser",
                 "label": T("实施滥用行为的股东", "shareholder who abused the company"),
+                "many": True,
+            },
+            {
+                "id": "undue",
+                "label": T("出资期限未到的股东", "shareholder whose capital is not yet due"),
                 "many": True,
             },
         ],

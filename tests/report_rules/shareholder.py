@@ -163,4 +163,14 @@ RULES: list[Rule] = [
         not_(answered("transfer", "before_due", "after_due")),
         re.compile(r"股权已转让的，为受让人|股权在出资到期前已经转让"),
     ),
+    Rule(
+        "no 'answer the complaint' step once a first-instance judgment is served on the person",
+        event_recorded("person_history", "judgment_served", "judgment_effective"),
+        re.compile(r"收到起诉状后，在答辩期内提交答辩状"),
+    ),
+    Rule(
+        "the piercing finding is not stated as settled in the remaining-liability line",
+        always,
+        re.compile(r"仍须承担责任的一方：实施滥用行为的股东"),
+    ),
 ]

@@ -158,7 +158,7 @@ def test_the_committed_tree_is_the_generators_output() -> None:
 def test_tree_is_valid_and_declares_the_sides() -> None:
     t = tree("shareholder")
     assert check_tree(t, library()) == []
-    assert t.format_version == 2 and t.version == "2.1.1"
+    assert t.format_version == 2 and t.version == "2.1.2"
     assert t.last_legal_review == date(2026, 12, 5)
     assert [s.id for s in t.sides] == ["creditor", "shareholder", "director"]
     assert [s.claimed_against for s in t.sides] == [False, True, True]
@@ -592,7 +592,7 @@ def test_sh_k_creditor_llc_old_rules_joint_liability_and_own_limitation() -> Non
     assert labels(s, "SH-K") == ["连带责任", "相应的责任"]
     assert cites(s, "SH-K")[0] == ["公司法解释二第18条第2款", "公司法时间效力规定第6条第1款"]
     assert "800,000.00元" in filled(s, part(s, "SH-K").findings[0].scope)
-    row = deadline(s, "liquidation_claim").deadline
+    row = deadline(s, "liquidation_claim_joint").deadline
     assert row.end == date(2028, 4, 10)
     assert [library().cite(c, "zh") for c in row.basis][:2] == [
         "民法典第188条第2款",
@@ -683,7 +683,7 @@ def test_june_2024_month_only_gives_both_rules_conditionally() -> None:
 
 def test_liquidation_learned_date_unknown_cannot_be_computed() -> None:
     s = go(*creditor(), *dissolved(learned=UNKNOWN), *QUIET)
-    assert deadline(s, "liquidation_claim").deadline.status == "missing"
+    assert deadline(s, "liquidation_claim_joint").deadline.status == "missing"
 
 
 # --- SH-A / SH-B / SH-C: veil piercing (公司法23; 公司法(2018)20(3), 63)
@@ -1385,7 +1385,7 @@ def test_sh_l_the_liquidation_committee_member_new_rules() -> None:
         (
             [*pierced(("control",), "2025-01-01", "yes", "yes"), ("all_paid",), ("none",)],
             "SH-B",
-            "对方还主张你控制的其他公司",
+            "对方还主张你控制的{party.sister}",
         ),
         (
             [
@@ -2064,3 +2064,283 @@ def test_review_story_15_the_controller_gets_controller_steps_and_defences() -> 
     assert any(t.startswith("整理能证明你没有作出这一指示的材料") for t in steps)
     assert not any(t.startswith("整理能证明你尽到合理注意") for t in steps)
     assert texts(s.result(), "defences")[0].startswith("你没有作出指示")
+
+
+# --- second review, fourth round (docs/reviews/2026-12-05/shareholder-second-review.md)
+
+
+def story_4m(persons: tuple[Event, ...], side: str = "shareholder") -> Session:
+    """Story 4m: 甲、乙、丙 of 己公司 (LLC), licence revoked 2023-05-20, forced liquidation ended
+    for lack of books (ruling served 2025-03-18); the creditor sued 丙 on 2026-09-01."""
+    history = (
+        Event("suit", date(2022, 3, 1)),
+        Event("judgment_effective", date(2022, 11, 10), date(2022, 11, 20)),
+        Event("enforcement_applied", date(2023, 1, 5)),
+        Event("enforcement_terminated", date(2023, 6, 1)),
+    )
+    opening = (
+        shareholder(history=history, persons=persons)
+        if side == "shareholder"
+        else creditor(history=history, persons=persons)
+    )
+    return go_named(
+        {"shareholder": ("甲", "乙", "丙")},
+        *opening,
+        "dissolved",
+        "llc_multi",
+        "450000",
+        "2023-05-20",
+        ("books_lost",),
+        "ended",
+        "2025-03-18",
+        *QUIET,
+    )
+
+
+def test_review_finding_3_a_suit_against_one_obligor_holds_the_others_rows() -> None:
+    """解释二18(2) makes the obligors jointly liable (连带清偿): the suit against 丙 interrupts
+    the period against 甲 and 乙 too (诉讼时效规定15(2)) — no row ends while it is pending,
+    and the defendant 丙 is not shown another person's date as the deadline."""
+    suit = Event("suit", date(2026, 9, 1), party="shareholder", person="丙")
+    s = story_4m((suit,))
+    found = rows(s, "liquidation_claim_joint")
+    assert set(found) == {"甲", "乙", "丙"}
+    assert all(r.end is None and r.status != "passed" for r in found.values())
+    # the 18(1) damages deadline (each separately) is not on this route, nor the controller's
+    assert "liquidation_claim" not in deadline_ids(s)
+    assert "liquidation_claim_ctrl" not in deadline_ids(s)
+    text = report(s)
+    assert "对方的期限" not in text.split("可以提出的抗辩")[0]
+    assert "2028年3月20日" not in text
+
+
+def test_review_finding_3_damages_under_18_1_stay_separate() -> None:
+    """解释二18(1) damages are each obligor's own: a demand on one does not reach the others."""
+    demand = Event("demand", date(2026, 9, 1), party="shareholder", person="丙")
+    s = go_named(
+        {"shareholder": ("甲", "乙", "丙")},
+        *creditor(persons=(demand,)),
+        *dissolved(failures=("assets_lost",), learned="2025-03-18"),
+        *QUIET,
+    )
+    found = rows(s, "liquidation_claim")
+    assert found["丙"].unrolled_end == date(2029, 9, 1)
+    assert found["甲"].unrolled_end == found["乙"].unrolled_end == date(2028, 3, 18)
+    assert "liquidation_claim_joint" not in deadline_ids(s)
+
+
+def test_review_finding_3_the_creditor_sees_the_controllers_own_row() -> None:
+    s = story_4m((Event("demand", date(2026, 9, 1), party="shareholder", person="丙"),), "creditor")
+    found = rows(s, "liquidation_claim_joint")
+    assert found["甲"].unrolled_end == found["丙"].unrolled_end == date(2029, 9, 1)
+    assert deadline(s, "liquidation_claim_ctrl").deadline.unrolled_end == date(2028, 3, 18)
+
+
+def story_7() -> Session:
+    """Story 7: 周八 (90%, legal representative) sued with 子公司 on 2025-09-01 on piercing; the
+    first-instance judgment was served on 2026-11-20; he is the client."""
+    sued = date(2025, 9, 1)
+    served = date(2026, 11, 20)
+    return go_named(
+        {"shareholder": ("周八", "郑九"), "abuser": ("周八",), "sister": ("寅公司",)},
+        *shareholder(
+            office="director",
+            due="2024-05-15",
+            history=(Event("suit", sued), Event("judgment_served", served)),
+            persons=(
+                Event("suit", sued, party="shareholder", person="周八"),
+                Event("judgment_served", served, party="shareholder", person="周八"),
+            ),
+        ),
+        "operating",
+        "llc_multi",
+        "cannot_pay",
+        "500000",
+        ("mixing", "control"),
+        MonthDate(2024, 3),
+        "yes",
+        "yes",
+        ("all_paid",),
+        ("none",),
+    )
+
+
+def test_review_finding_4_after_a_first_instance_judgment_the_defendant_is_told_to_appeal() -> None:
+    s = story_7()
+    steps = texts(s.result(), "next_steps")
+    assert steps[0].startswith("一审判决已经送达，一审的答辩阶段已经结束")
+    assert "诉讼时效规定第3条第1款" in steps[0]
+    assert not any(t.startswith("收到起诉状后") for t in steps)
+    assert not any(t.startswith("一审判决送达后十五日内可以上诉") for t in steps)
+    cited = [
+        [library().cite(c, "zh") for c in w.basis]
+        for w in s.result().warnings
+        if "二审期间才提出" in w.text.zh
+    ]
+    assert cited == [["诉讼时效规定第3条第1款", "诉讼时效规定第3条第2款"]]
+    assert deadline(s, "appeal").deadline.end == date(2026, 12, 7)
+    text = report(s)
+    # (b) the adverse finding is not stated as settled against the client
+    assert "以其全部财产对这笔债务承担责任；滥用行为得到证明的" in text
+    assert "（甲贸易有限公司）对公司债务承担连带责任。" not in text
+    assert "其他公司关联公司" not in text
+
+
+def test_review_finding_4_before_a_judgment_the_defendant_is_told_to_answer() -> None:
+    s = go(
+        *shareholder(
+            office="director",
+            due="2024-05-15",
+            persons=(Event("suit", date(2025, 9, 1), party="shareholder"),),
+        ),
+        "operating",
+        "llc_multi",
+        "cannot_pay",
+        "500000",
+        ("mixing",),
+        "2024-09-01",
+        "yes",
+        "no",
+        ("all_paid",),
+        ("none",),
+    )
+    steps = texts(s.result(), "next_steps")
+    assert any(t.startswith("收到起诉状后") for t in steps)
+    assert not any(t.startswith("一审判决已经送达") for t in steps)
+
+
+@pytest.mark.parametrize(
+    ("dereg", "label", "open_"),
+    [
+        (MonthDate(2024, 4), "相应的责任", False),
+        (MonthDate(2024, 7), "连带责任", False),
+        (UNKNOWN, None, True),
+    ],
+)
+def test_review_finding_5_a_month_wholly_on_one_side_of_the_switch_leaves_nothing_open(
+    dereg: object, label: str | None, open_: bool
+) -> None:
+    """Story 6: deregistered "2024-04" — every day of April 2024 falls before 1 July 2024, so
+    the 20(2) finding does not rest on the exact day; an unknown date gives both readings."""
+    s = go(
+        *creditor(due="2022-12-31", history=(Event("demand", date(2024, 3, 5)),)),
+        "deregistered",
+        "llc_multi",
+        "150000",
+        "simplified",
+        dereg,
+        "2025-01-20",
+        "2024-03-20",
+        ("none",),
+        ("none",),
+        ("all_paid",),
+        ("none",),
+    )
+    found = part(s, "SH-M").findings
+    if label is not None:
+        assert [f.label for f in found] == [label]
+    assert all(bool(f.depends_on) is open_ for f in found)
+    if not open_:
+        assert "此项认定取决于待核实的事实" not in report(s)
+
+
+@pytest.mark.parametrize("cause", ["2024-06-20", "2024-06-16"])
+def test_review_finding_6_the_directors_restarted_fifteen_days_end_on_16_july_2024(
+    cause: str,
+) -> None:
+    """Story 5 (cause 2024-06-20) and 516 (2024-06-16): 时间效力规定6(2) restarts the fifteen
+    days of 公司法232(1) on 1 July 2024 — they ended on 16 July 2024, the day the director's
+    'I liquidated in time' defence turns on."""
+    s = go(
+        *director(), *dissolved(cause=cause, failures=("assets_lost",), forced="none"), ("none",)
+    )
+    defences = texts(s.result(), "defences")
+    assert any("自2024年7月1日重新起算，至2024年7月16日届满" in d for d in defences)
+    assert "2024年7月16日" in part(s, "SH-L").summary.zh
+
+
+def test_review_finding_6_under_the_old_reading_an_llc_director_is_no_obligor() -> None:
+    """Story 516: cause on 2024-06-16, read both ways; under the old rules only the shareholders
+    of an LLC were obligors (解释二18) — the director's strongest point, given first."""
+    s = go(
+        *director(), *dissolved(cause="2024-06-16", failures=("assets_lost",), forced="none"),
+        ("none",),
+    )  # fmt: skip
+    first = texts(s.result(), "defences")[0]
+    assert first.startswith("若适用2024年7月1日以前的清算规则")
+    assert "清算义务人是全体股东，不是董事" in first
+    assert part(s, "SH-L").summary.zh.startswith("对方主张没有依法清算")
+    assert "你的首要抗辩：若按当时的规则" in part(s, "SH-L").summary.zh
+    # a cause from 1 July 2024 on runs its own fifteen days: no restart date
+    later = go(
+        *director(), *dissolved(cause="2024-09-01", failures=("assets_lost",), forced="none"),
+        ("none",),
+    )  # fmt: skip
+    assert not any("2024年7月16日" in d for d in texts(later.result(), "defences"))
+
+
+def test_review_finding_8_subheadings_fit_the_findings_under_them() -> None:
+    """Story 2: the 九民6 exception (补充) under the unexpired-capital heading; story 8: the
+    return of withdrawn capital in bankruptcy; story 9: the directors' 13(4) finding."""
+    s = unexpired(creditor(due="2024-05-01"), "extended")
+    assert labels(s, "SH-G") == ["补充责任"]
+    assert "2024年7月1日以前到期债权的例外情形（补充赔偿责任）" in part(s, "SH-G").node.title.zh
+    assert not part(s, "SH-G").node.title.zh.startswith("出资责任：")  # not only 'early payment'
+    bankrupt = go(
+        *creditor(), *capital(state="bankruptcy"), ("all_paid",), ("fictitious",), "500000",
+        "2022-06-01", ("directors",),
+    )  # fmt: skip
+    title = part(bankrupt, "SH-H").node.title.zh
+    assert "返还公司（破产时由管理人追回）" in title
+    assert not title.startswith("抽逃出资：股东在抽逃出资本息范围内承担补充赔偿责任")
+    assert "未尽催缴义务的董事、高级管理人员" in tree("shareholder").node("find_sh_e").title.zh
+
+
+def test_review_finding_8_the_accelerated_capital_names_its_shareholders() -> None:
+    """Story 1: 李四's capital is not yet due — the 公司法54 finding names him."""
+    s = go_named(
+        {"undue": ("李四",)},
+        *creditor(due="2025-01-10"), *capital(), ("unexpired",), "1000000", "registered", "no",
+        ("none",),
+    )  # fmt: skip
+    (f,) = part(s, "SH-G").findings
+    assert filled(s, f.liable) == "出资期限未到的股东"  # the test's NAMES has no such party
+    assert "出资期限未到的股东（李四）" in render_report(
+        s, CaseInfo(ON, parties=(("undue", ("李四",)),)), library(), ReportOptions(lang="zh")
+    )
+
+
+def test_review_finding_8_the_controller_is_named_in_the_suit_step_only_when_deregistered() -> None:
+    dissolved_ = go(*creditor(), *dissolved(), *QUIET)
+    steps = texts(dissolved_.result(), "next_steps")
+    assert not any("未经清算即注销的，还有实际控制人" in t for t in steps)
+    assert any(t.startswith("起诉清算义务人，请求对公司债务承担清偿责任") for t in steps)
+    assert not any(t.startswith("公司未经清算即注销：起诉清算义务人和实际控制人") for t in steps)
+
+
+def test_review_finding_3_a_client_who_was_no_obligor_is_not_shown_the_obligors_rows() -> None:
+    director_ = go(*director(), *dissolved(), ("none",))
+    assert labels(director_, "SH-K")[-1] == "不承担责任"
+    assert not any(i.startswith("liquidation_claim_joint") for i in deadline_ids(director_))
+    holder = go(*shareholder(), *dissolved(kind="jsc_multi"), *QUIET)
+    assert not any(i.startswith("liquidation_claim_joint") for i in deadline_ids(holder))
+
+
+def test_review_finding_4_a_judgment_served_only_on_the_person_still_gives_the_appeal_period() -> (
+    None
+):
+    s = go(
+        *shareholder(
+            office="director",
+            due="2024-05-15",
+            persons=(
+                Event("suit", date(2025, 9, 1), party="shareholder"),
+                Event("judgment_served", date(2026, 11, 20), party="shareholder"),
+            ),
+        ),
+        "operating", "llc_multi", "cannot_pay", "500000", ("mixing",), "2024-09-01", "yes", "no",
+        ("all_paid",), ("none",),
+    )  # fmt: skip
+    assert deadline(s, "appeal_person").deadline.end == date(2026, 12, 7)
+    assert "appeal" not in deadline_ids(s)
+    assert texts(s.result(), "next_steps")[0].startswith("一审判决已经送达")
