@@ -948,6 +948,67 @@ _without_client(
 )
 
 
+#: A debt from one or more partners' intent or gross negligence in practice, in a special general
+#: partnership (合伙企业法57(1)): only the partners at fault are liable without limit.
+FAULT_DEBT = A("special_debt_kind", "gross_fault")
+FAULT_LABELS = {
+    "lim_partners": T(
+        "对有过错的合伙人的诉讼时效（只计对他们本人发生的中断）",
+        "Limitation against the partners at fault (counting only events against them)",
+    ),
+    "lim_partners_reach": T(
+        "对有过错的合伙人的诉讼时效——如果对合伙企业的中断也及于他们（有争议）",
+        "Limitation against the partners at fault — if events against the enterprise reach them too (contested)",
+    ),
+    "lim_partners_alt": T(
+        "对有过错的合伙人的诉讼时效——如果从合伙企业被确认不能清偿时起算（有争议）",
+        "Limitation against the partners at fault — if it starts when the enterprise is found unable to pay (contested)",
+    ),
+}
+FAULT_NOTE = T(
+    "只计对有过错的合伙人发生的催告、承认或者起诉；有过错的合伙人有几人的，对其中一人的中断及于其他有过错的合伙人。对你和其他没有过错的合伙人发生的事不计入：你们只以在合伙企业中的财产份额为限承担责任，不是他们的连带债务人。",
+    "Counts only demands, acknowledgements and suits against the partners at fault; where several are at fault, an interruption against one reaches the others. Events against you and the other partners without fault are not counted: you answer only with your share in the enterprise and are not their joint debtors.",
+)
+
+
+def _fault_rows(names: tuple[str, ...]) -> None:
+    """A client without fault in a special general partnership (limited liability, 57(1)): the
+    rows of his limited-liability twin are about the partners at fault, so they say so and count
+    the events against them alone (second review, finding 6)."""
+    for name in names:
+        spec = DEADLINES[name + "_lpc"]
+        base = name.removesuffix("_1986")
+        events = dict(spec["events"], parties=["at_fault"])
+        note = FAULT_NOTE
+        if base != "lim_partners":
+            note = T(
+                spec["note"]["zh"]
+                + "对你和其他没有过错的合伙人发生的事不计入：你们只以在合伙企业中的财产份额为限承担责任，不是他们的连带债务人。",
+                spec["note"]["en"]
+                + " Events against you and the other partners without fault are not counted: you answer only with your share in the enterprise and are not their joint debtors.",
+            )
+        DEADLINES[name + "_lpc"] = dict(spec, when=ALL(spec["when"], NOT(FAULT_DEBT)))
+        DEADLINES[name + "_flt"] = dict(
+            spec,
+            id=name + "_flt",
+            label=FAULT_LABELS[base],
+            note=note,
+            events=events,
+            when=ALL(spec["when"], FAULT_DEBT),
+        )
+
+
+_fault_rows(
+    (
+        "lim_partners",
+        "lim_partners_1986",
+        "lim_partners_reach",
+        "lim_partners_reach_1986",
+        "lim_partners_alt",
+    )
+)
+
+
 #: The client is a partner liable without limit: he sees the limitation against himself, not
 #: the creditor's rows against the others or the contested counts (those are told in words),
 #: so that his own limitation leads the conclusion (review 2, findings 3 and 4b).
@@ -1010,7 +1071,11 @@ def rows(name: str) -> tuple[str, ...]:
     """A row, its 民法通则 twin and, where there is one, their twins for a client of limited
     liability: every row of the result."""
     names = (name, name + "_1986") if name + "_1986" in DEADLINES else (name,)
-    return (*names, *(n + "_lpc" for n in names if n + "_lpc" in DEADLINES))
+    return (
+        *names,
+        *(n + "_lpc" for n in names if n + "_lpc" in DEADLINES),
+        *(n + "_flt" for n in names if n + "_flt" in DEADLINES),
+    )
 
 
 #: Limitation against the partners, counting their own events, has run out …
@@ -1381,7 +1446,9 @@ REC_40 = item(
         "A partner who pays more than his loss-sharing ratio may recover the excess from the other partners (Partnership Enterprise Law art. 40). The ratio is as the partnership agreement says; failing that, as the partners agree; failing that, by paid-in contributions; if those cannot be told, equal (art. 33(1)).",
     ),
     "any",
-    REGISTERED,
+    # A debt from one partner's intent or gross negligence in practice is his alone: the firm
+    # recovers from him (合伙企业法58), and nobody shares it by art. 40 (second review, finding 6).
+    ALL(REGISTERED, NOT(ALL(A("special_debt_kind", "gross_fault"), A("fault_count", "one")))),
 )
 REC_U_NEW = item(
     T(
@@ -6595,6 +6662,7 @@ def common_result_parts() -> Json:
                     "The partners' contribution and loss-sharing terms work only among themselves and do not bind the creditor; whoever pays more recovers under them afterwards.",
                 ),
                 "any",
+                NOT(ALL(FAULT_DEBT, A("fault_count", "one"))),
             ),
             REC_40,
             REC_U_NEW,
@@ -8113,8 +8181,8 @@ NOTES = [
         "Unregistered partnerships: for debts before 2021-01-01 the General Principles arts. 30 and 35 apply throughout (recovery included: by contributions or the agreement); limitation by the due date under the General Provisions (2017-10-01 to 2020-12-31) or General Principles art. 135; later debts the Civil Code arts. 967, 972, 973. Unknown dates show both. Liability of someone who joined later for earlier debts, and of someone who left but still appeared as a partner, is not settled by statute and is shown as contested.",
     ),
     T(
-        "诉讼时效分行计算：对合伙企业（注销的不再列）；对普通合伙人（只计对合伙人发生的事件）；对合伙企业的中断也及于合伙人时的另一行（有争议，记录了对合伙企业的中断时显示，判决后也保留：对合伙企业的起诉在起诉之日中断）；对合伙企业终结本次执行程序的，另列从该裁定起算的一行（另一种起算看法，有争议）。只计对合伙人本人的事件已经届满、而有争议的一行尚未届满的，结论和下一步写“有争议”，不写“已经届满”。当事人本人承担有限责任的，对他发生的事件不计入普通合伙人的各行（另有同名的行）。事件只针对同一栏中的某一人的，对合伙人的各行逐人计算；普通合伙人（合伙企业法第39条）和没有登记的合伙的合伙人（民法典第973条、民法通则第35条第2款）是连带债务人，对其中一人的中断及于其他人（events.persons joint）；追偿的各行按份，不设此项。每一行都写明由哪一方在期限内行事。被要求还债、承担无限责任的当事人本人只看到“对你的诉讼时效”一行（对他本人的事件，加上对其他承担无限责任的合伙人的事件作为连带债务人之间的中断；对合伙企业的事件不计入），不列债权人对其他合伙人的各行和有争议的各行（有争议的日期写在注意事项中），对合伙企业的一行只在已经届满时列出，并提示能否援用合伙企业的时效抗辩有争议、确认是为谁作出的要查明：这样结论领头的是他自己的诉讼时效（第二次审核第3、4条）。",
-        "Limitation rows: against the enterprise (none once deregistered); against the general partners (events against partners only); a row counting events against the enterprise too (contested; shown once such events are recorded, also after a judgment: a suit against the enterprise interrupts on filing); and, where enforcement against the enterprise ended for now (终本), a row counting from that ruling (the other view of the start; contested). Where the partners' own row has passed but a contested one has not, the result and next steps say the point is contested, not that the claim is time-barred. A client of limited liability: events against him do not count in the general partners' rows (twin rows of the same label). An event against one person of a field makes the partners' rows per person; general partners (art. 39) and the partners of an unregistered partnership (Civil Code art. 973, General Principles art. 35(2)) are joint debtors, so an interruption against one reaches the others (events.persons joint); recovery rows are several and do not. Every row says which side acts by it. A client claimed against who is liable without limit sees one row of his own, “limitation against you” (events against him, and those against the other partners liable without limit as interruptions between joint debtors; not those against the enterprise), not the creditor's rows against the others nor the contested rows (their dates are told in the cautions); the enterprise's row only once it has run out, with the contested point of relying on it and of whom an acknowledgement was made for — so his conclusion leads with his own limitation (second review, findings 3 and 4).",
+        "诉讼时效分行计算：对合伙企业（注销的不再列）；对普通合伙人（只计对合伙人发生的事件）；对合伙企业的中断也及于合伙人时的另一行（有争议，记录了对合伙企业的中断时显示，判决后也保留：对合伙企业的起诉在起诉之日中断）；对合伙企业终结本次执行程序的，另列从该裁定起算的一行（另一种起算看法，有争议）。只计对合伙人本人的事件已经届满、而有争议的一行尚未届满的，结论和下一步写“有争议”，不写“已经届满”。当事人本人承担有限责任的，对他发生的事件不计入普通合伙人的各行（另有同名的行）。事件只针对同一栏中的某一人的，对合伙人的各行逐人计算；普通合伙人（合伙企业法第39条）和没有登记的合伙的合伙人（民法典第973条、民法通则第35条第2款）是连带债务人，对其中一人的中断及于其他人（events.persons joint）；追偿的各行按份，不设此项。每一行都写明由哪一方在期限内行事。被要求还债、承担无限责任的当事人本人只看到“对你的诉讼时效”一行（对他本人的事件，加上对其他承担无限责任的合伙人的事件作为连带债务人之间的中断；对合伙企业的事件不计入），不列债权人对其他合伙人的各行和有争议的各行（有争议的日期写在注意事项中），对合伙企业的一行只在已经届满时列出，并提示能否援用合伙企业的时效抗辩有争议、确认是为谁作出的要查明：这样结论领头的是他自己的诉讼时效（第二次审核第3、4条）。特殊的普通合伙企业中因执业过错发生的债务、当事人本人没有过错的：对合伙人的各行写明是对有过错的合伙人，只计对他们的事件；一人有过错的，追偿只写合伙企业法第58条，不写第40条的分担。",
+        "Limitation rows: against the enterprise (none once deregistered); against the general partners (events against partners only); a row counting events against the enterprise too (contested; shown once such events are recorded, also after a judgment: a suit against the enterprise interrupts on filing); and, where enforcement against the enterprise ended for now (终本), a row counting from that ruling (the other view of the start; contested). Where the partners' own row has passed but a contested one has not, the result and next steps say the point is contested, not that the claim is time-barred. A client of limited liability: events against him do not count in the general partners' rows (twin rows of the same label). An event against one person of a field makes the partners' rows per person; general partners (art. 39) and the partners of an unregistered partnership (Civil Code art. 973, General Principles art. 35(2)) are joint debtors, so an interruption against one reaches the others (events.persons joint); recovery rows are several and do not. Every row says which side acts by it. A client claimed against who is liable without limit sees one row of his own, “limitation against you” (events against him, and those against the other partners liable without limit as interruptions between joint debtors; not those against the enterprise), not the creditor's rows against the others nor the contested rows (their dates are told in the cautions); the enterprise's row only once it has run out, with the contested point of relying on it and of whom an acknowledgement was made for — so his conclusion leads with his own limitation (second review, findings 3 and 4). A special general partnership's debt from fault in practice, the client without fault: the partners' rows are about the partners at fault and count only events against them; with one at fault, recovery is art. 58 only, not art. 40's sharing.",
     ),
     T(
         "2017年10月1日前到期的债务：期限声明民法通则第135条的二年，引擎按法释〔2018〕12号把当时尚未届满的延长为三年；不再要求人工核对。分期履行的旧债务从最后一期起算（当时的诉讼时效规定第5条，不在引用范围内，不单独提示）。",

@@ -2373,3 +2373,44 @@ def test_a_departed_partners_conclusion_leads_with_his_own_expired_limitation() 
     assert "对合伙企业的诉讼时效，最后一日" not in body
     assert "对你的诉讼时效最后一日为2028年6月12日" in body  # the contested count, in words
     assert "见期限一栏" not in "".join(w.text.zh for w in result.warnings if "对你" in w.text.zh)
+
+
+def test_a_partner_without_fault_sees_rows_about_the_partner_at_fault_and_recovery_by_58() -> None:
+    """Review 2, finding 6 (story 9): in a special general partnership, 吴九 alone was grossly
+    negligent (合伙企业法57(1)); the client 郑十 has no fault and limited liability. The rows
+    against the partners are about the partner at fault, not 'the general partners' (which 郑十
+    is too), count only the events against him, and say that nothing reaches 郑十 as a joint
+    debtor; recovery is the enterprise's against 吴九 (58), not art. 40's sharing."""
+    answers = {
+        "side": "partner",
+        "kind": "special",
+        "debt_nature": "partnership_debt",
+        "debt_amount": "800000",
+        "debt_date": "2023-09-01",
+        "instalments": "no",
+        "maturity_date": "2024-04-10",
+        "can_pay": "cannot_pay",
+        "history": [{"kind": "demand", "date": "2025-01-15", "party": "firm"}],
+        "special_debt_kind": "gross_fault",
+        "fault_count": "one",
+        "client_pos_f": "others",
+        "positions_f": ["at_fault"],
+    }
+    names = {
+        "creditor": ("某投资公司",),
+        "firm": ("某会计师事务所（特殊普通合伙）",),
+        "at_fault": ("吴九",),
+        "self": ("郑十",),
+    }
+    session, body = _walk(answers, names)
+    result = session.result()
+    rows = {d.spec.id: d for d in result.deadlines}
+    assert set(rows) == {"lim_firm", "lim_partners_flt", "lim_partners_reach_flt"}
+    assert rows["lim_partners_flt"].spec.label.zh.startswith("对有过错的合伙人的诉讼时效")
+    assert rows["lim_partners_flt"].deadline.end == date(2027, 4, 12)
+    assert rows["lim_partners_reach_flt"].deadline.end == date(2028, 1, 17)
+    assert "对普通合伙人的诉讼时效" not in body
+    assert "不是他们的连带债务人" in body
+    recourse = " ".join(r.zh for r in result.recourse)
+    assert "合伙企业法第58条" in recourse
+    assert "合伙企业法第40条" not in recourse and "多付的合伙人" not in recourse
