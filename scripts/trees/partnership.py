@@ -1031,6 +1031,9 @@ _not_for_the_client(
         "lim_partners_alt",
         "lim_partners_u",
         "lim_partners_u_1986",
+        # A suit against another partner is in his own row (joint debtors); one against the
+        # enterprise alone is the contested count told in words.
+        "lim_not_judged",
     )
 )
 
@@ -6823,8 +6826,8 @@ def common_result_parts() -> Json:
             ),
             item(
                 T(
-                    "判决没有把你列为当事人：它不直接约束你，诉讼时效一栏写的“已由判决确定”对你也不适用，请看关于合伙人的诉讼时效各栏。债权人另行起诉你或者在执行中申请追加你的，再依下面的认定和抗辩应对。",
-                    'The judgment does not name you: it does not bind you directly, and the limitation row\'s "decided by judgment" does not apply to you — see the rows on limitation against the partners. If the creditor sues you separately or applies to add you in enforcement, answer with the findings and defences below.',
+                    "判决没有把你列为当事人：它不直接约束你；对你的诉讼时效见“对你的诉讼时效”一栏和注意事项。债权人另行起诉你或者在执行中申请追加你的，再依下面的认定和抗辩应对。",
+                    "The judgment does not name you: it does not bind you directly; for limitation against you see the row “limitation against you” and the cautions. If the creditor sues you separately or applies to add you in enforcement, answer with the findings and defences below.",
                 ),
                 DEF,
                 CLIENT_NOT_JUDGED,

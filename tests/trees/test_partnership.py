@@ -28,7 +28,7 @@ from wizard.casefile import CaseInfo, replay
 from wizard.deadlines import Event
 from wizard.engine import Result, Session
 from wizard.model import OutcomeNode
-from wizard.report import ReportOptions, render_report, text_values
+from wizard.report import ReportOptions, lead_deadline, render_report, text_values
 
 ON = date(2026, 12, 5)
 JOINT, ALONE, LIMITED, SEVERAL, NO = "连带责任", "无限责任", "有限责任", "按份责任", "不承担责任"
@@ -2414,3 +2414,26 @@ def test_a_partner_without_fault_sees_rows_about_the_partner_at_fault_and_recove
     recourse = " ".join(r.zh for r in result.recourse)
     assert "合伙企业法第58条" in recourse
     assert "合伙企业法第40条" not in recourse and "多付的合伙人" not in recourse
+
+
+def test_a_partner_not_named_in_a_judgment_against_the_firm_leads_with_his_own_limitation() -> None:
+    """Review 2, finding 4b with story 1's history seen by a general partner: the judgment and
+    the 终本 are against the enterprise alone. His own limitation ran out 2025-06-30 and leads;
+    the contested counts (the enterprise's suit reaching him: 2027-03-15; a start at the 终本:
+    2027-11-22) are told in words, not as rows that would lead his conclusion."""
+    history = (
+        Event("suit", date(2023, 5, 10), party="firm"),
+        Event("judgment_effective", date(2024, 3, 15), date(2024, 3, 25), party="firm"),
+        Event("enforcement_applied", date(2024, 5, 10), party="firm"),
+        Event("enforcement_terminated", date(2024, 11, 20), party="firm"),
+    )
+    debt = ["partnership_debt", "500000", "2022-03-10", "no", "2022-06-30", "cannot_pay"]
+    session = go("partner", "general", *debt, history, "partner", ("none",))
+    result = session.result()
+    assert [d.spec.id for d in result.deadlines if d.spec.kind == "limitation"] == ["lim_self"]
+    lead = lead_deadline(result)
+    assert lead is not None and lead.row.spec.id == "lim_self" and lead.whose == "passed"
+    text = texts(session)
+    assert "对你的诉讼时效最后一日为2027年3月15日" in text
+    assert "对你的诉讼时效最后一日为2027年11月22日" in text
+    assert "期限一栏另按这种看法计算" not in text
