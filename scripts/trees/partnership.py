@@ -6509,7 +6509,7 @@ def common_result_parts() -> Json:
             warning(
                 "contested",
                 T(
-                    "对合伙企业发生的催告、起诉或者承认，是否也中断对你的诉讼时效，有不同看法：你可以主张只计对你本人发生的事，但不能指望法院一定支持。",
+                    "对合伙企业发生的催告、起诉或者承认，是否也中断对你的诉讼时效，有不同看法：你可以主张只计对你本人和与你连带的其他普通合伙人发生的事，但不能指望法院一定支持。",
                     "Whether events against the enterprise also interrupt limitation against you is disputed: you may argue that only events against you count, but a court may not agree.",
                 ),
                 side=DEF,
@@ -6535,12 +6535,26 @@ def common_result_parts() -> Json:
             warning(
                 "contested",
                 T(
-                    "对合伙企业的诉讼时效已经届满（见期限一栏），但对你的诉讼时效另行计算。合伙人能否援用合伙企业的诉讼时效抗辩、以此拒绝承担责任，有不同看法：可以在一审中一并提出，但法院不一定支持。还要查明：记录为针对某位合伙人的确认、还款计划或者部分还款，是他以个人名义作出的，还是代表{party.firm}（例如作为执行事务合伙人）作出的；代表合伙企业作出的，对合伙企业同样中断，对合伙企业的诉讼时效也就没有届满。",
-                    "Limitation against the enterprise has run out (see the deadlines), but limitation against you is counted separately. Whether a partner may rely on the enterprise's limitation defence and refuse to pay on that ground is disputed: plead it in the first instance too, but a court may not accept it. Also establish whether an acknowledgement, repayment plan or part payment recorded against a partner was made in his own name or for the {party.firm} (e.g. as managing partner): if for the enterprise, it interrupted limitation against the enterprise as well, and that limitation has not run out.",
+                    "对合伙企业的诉讼时效已经届满（见期限一栏），但对你的诉讼时效另行计算。合伙人能否援用合伙企业的诉讼时效抗辩、以此拒绝承担责任，有不同看法：可以在一审中一并提出，但法院不一定支持。",
+                    "Limitation against the enterprise has run out (see the deadlines), but limitation against you is counted separately. Whether a partner may rely on the enterprise's limitation defence and refuse to pay on that ground is disputed: plead it in the first instance too, but a court may not accept it.",
                 ),
                 side=DEF,
                 when=ALL(REGISTERED, CLIENT_UNLIMITED, LIM_FIRM_PASSED),
                 basis=[C(PEL, 38), C(PEL, 39)],
+            ),
+            warning(
+                "missing_fact",
+                T(
+                    "记录为针对合伙人的确认、还款计划或者部分还款，要查明是他以个人名义作出的，还是代表{party.firm}（例如作为执行事务合伙人）作出的：代表合伙企业作出的，对合伙企业同样中断，对合伙企业的诉讼时效也就没有届满。",
+                    "For an acknowledgement, repayment plan or part payment recorded against a partner, establish whether it was made in his own name or for the {party.firm} (e.g. as managing partner): if for the enterprise, it interrupted limitation against the enterprise as well, and that limitation has not run out.",
+                ),
+                side=DEF,
+                when=ALL(
+                    REGISTERED,
+                    CLIENT_UNLIMITED,
+                    LIM_FIRM_PASSED,
+                    EVENT("acknowledgement", parties=UNLIMITED_PARTIES),
+                ),
             ),
             warning(
                 "unverified",
