@@ -672,6 +672,56 @@ DEADLINES: Json = {
         },
         "maturity_date",
     ),
+    # The client, a partner liable without limit: his own row (review 2, finding 3). The other
+    # partners liable without limit are his joint debtors (合伙企业法39): what interrupts against
+    # them interrupts against him (诉讼时效规定15(2)); events against the enterprise are not
+    # counted here (contested, told in a warning).
+    **by_law_of_start(
+        "lim_self",
+        {
+            "id": "lim_self",
+            "kind": "limitation",
+            "label": T("对你的诉讼时效", "Limitation against you"),
+            "note": T(
+                "你与其他承担无限连带责任的合伙人是连带债务人：对其中任何一人发生的催告、承认或者起诉，对你同样中断（起诉的，中断到诉讼终结）。对合伙企业发生的事不计入（是否也及于你有争议，见注意事项）。",
+                "You and the other partners liable jointly without limit are joint debtors: a demand, acknowledgement or suit against any of them interrupts the period against you too (a suit, until the proceedings end). Events against the enterprise are not counted (whether they reach you is contested: see the cautions).",
+            ),
+            "from": "maturity_date",
+            "add": {"years": 3},
+            "basis": limitation_basis("maturity_date", True),
+            "events": {
+                "from": "history",
+                "parties": ["self"],
+                "joint_parties": [p for p in UNLIMITED_PARTIES if p != "self"],
+            },
+            "acts": BY_CREDITOR,
+            "when": ALL(REGISTERED, CLIENT_UNLIMITED),
+        },
+        "maturity_date",
+    ),
+    **by_law_of_start(
+        "lim_self_u",
+        {
+            "id": "lim_self_u",
+            "kind": "limitation",
+            "label": T("对你的诉讼时效", "Limitation against you"),
+            "note": T(
+                "你与其他合伙人是连带债务人：对合伙或者其中任何一个合伙人发生的催告、承认或者起诉，对你同样中断（起诉的，中断到诉讼终结）。",
+                "You and the other partners are joint debtors: a demand, acknowledgement or suit against the partnership or any partner interrupts the period against you too (a suit, until the proceedings end).",
+            ),
+            "from": "maturity_date",
+            "add": {"years": 3},
+            "basis": limitation_basis("maturity_date", True),
+            "events": {
+                "from": "history",
+                "parties": ["self"],
+                "joint_parties": ["venture", *(p for p in PARTNER_PARTIES if p != "self")],
+            },
+            "acts": BY_CREDITOR,
+            "when": ALL(UNREG, SIDE("partner")),
+        },
+        "maturity_date",
+    ),
     **by_law_of_start(
         "lim_partners",
         {
@@ -898,6 +948,96 @@ _without_client(
 )
 
 
+#: A debt from one or more partners' intent or gross negligence in practice, in a special general
+#: partnership (合伙企业法57(1)): only the partners at fault are liable without limit.
+FAULT_DEBT = A("special_debt_kind", "gross_fault")
+FAULT_LABELS = {
+    "lim_partners": T(
+        "对有过错的合伙人的诉讼时效（只计对他们本人发生的中断）",
+        "Limitation against the partners at fault (counting only events against them)",
+    ),
+    "lim_partners_reach": T(
+        "对有过错的合伙人的诉讼时效——如果对合伙企业的中断也及于他们（有争议）",
+        "Limitation against the partners at fault — if events against the enterprise reach them too (contested)",
+    ),
+    "lim_partners_alt": T(
+        "对有过错的合伙人的诉讼时效——如果从合伙企业被确认不能清偿时起算（有争议）",
+        "Limitation against the partners at fault — if it starts when the enterprise is found unable to pay (contested)",
+    ),
+}
+FAULT_NOTE = T(
+    "只计对有过错的合伙人发生的催告、承认或者起诉；有过错的合伙人有几人的，对其中一人的中断及于其他有过错的合伙人。对你和其他没有过错的合伙人发生的事不计入：你们只以在合伙企业中的财产份额为限承担责任，不是他们的连带债务人。",
+    "Counts only demands, acknowledgements and suits against the partners at fault; where several are at fault, an interruption against one reaches the others. Events against you and the other partners without fault are not counted: you answer only with your share in the enterprise and are not their joint debtors.",
+)
+
+
+def _fault_rows(names: tuple[str, ...]) -> None:
+    """A client without fault in a special general partnership (limited liability, 57(1)): the
+    rows of his limited-liability twin are about the partners at fault, so they say so and count
+    the events against them alone (second review, finding 6)."""
+    for name in names:
+        spec = DEADLINES[name + "_lpc"]
+        base = name.removesuffix("_1986")
+        events = dict(spec["events"], parties=["at_fault"])
+        note = FAULT_NOTE
+        if base != "lim_partners":
+            note = T(
+                spec["note"]["zh"]
+                + "对你和其他没有过错的合伙人发生的事不计入：你们只以在合伙企业中的财产份额为限承担责任，不是他们的连带债务人。",
+                spec["note"]["en"]
+                + " Events against you and the other partners without fault are not counted: you answer only with your share in the enterprise and are not their joint debtors.",
+            )
+        DEADLINES[name + "_lpc"] = dict(spec, when=ALL(spec["when"], NOT(FAULT_DEBT)))
+        DEADLINES[name + "_flt"] = dict(
+            spec,
+            id=name + "_flt",
+            label=FAULT_LABELS[base],
+            note=note,
+            events=events,
+            when=ALL(spec["when"], FAULT_DEBT),
+        )
+
+
+_fault_rows(
+    (
+        "lim_partners",
+        "lim_partners_1986",
+        "lim_partners_reach",
+        "lim_partners_reach_1986",
+        "lim_partners_alt",
+    )
+)
+
+
+#: The client is a partner liable without limit: he sees the limitation against himself, not
+#: the creditor's rows against the others or the contested counts (those are told in words),
+#: so that his own limitation leads the conclusion (review 2, findings 3 and 4b).
+CLIENT_OWN_ROW = ANY(ALL(REGISTERED, CLIENT_UNLIMITED), ALL(UNREG, SIDE("partner")))
+
+
+def _not_for_the_client(names: tuple[str, ...]) -> None:
+    for name in names:
+        spec = DEADLINES[name]
+        BASE_WHEN.setdefault(name, spec["when"])
+        DEADLINES[name] = dict(spec, when=ALL(spec["when"], NOT(CLIENT_OWN_ROW)))
+
+
+_not_for_the_client(
+    (
+        "lim_partners",
+        "lim_partners_1986",
+        "lim_partners_reach",
+        "lim_partners_reach_1986",
+        "lim_partners_alt",
+        "lim_partners_u",
+        "lim_partners_u_1986",
+        # A suit against another partner is in his own row (joint debtors); one against the
+        # enterprise alone is the contested count told in words.
+        "lim_not_judged",
+    )
+)
+
+
 def shown(name: str) -> Json:
     """The condition under which a named deadline is a row of the result (for a row split by
     the client's kind, the condition before the split: see BASE_WHEN)."""
@@ -934,7 +1074,11 @@ def rows(name: str) -> tuple[str, ...]:
     """A row, its 民法通则 twin and, where there is one, their twins for a client of limited
     liability: every row of the result."""
     names = (name, name + "_1986") if name + "_1986" in DEADLINES else (name,)
-    return (*names, *(n + "_lpc" for n in names if n + "_lpc" in DEADLINES))
+    return (
+        *names,
+        *(n + "_lpc" for n in names if n + "_lpc" in DEADLINES),
+        *(n + "_flt" for n in names if n + "_flt" in DEADLINES),
+    )
 
 
 #: Limitation against the partners, counting their own events, has run out …
@@ -953,6 +1097,21 @@ LIM_PARTNERS_MAYBE_PASSED = ANY(
 )
 LIM_RECOURSE_PASSED = passed(*both("lim_recourse"))
 LIM_PERSONAL_PASSED = passed(*both("lim_personal"))
+#: The enterprise's own limitation has run out. A partner claimed against sees that row only
+#: then, with the contested point of relying on it (review 2, finding 3); a running one is the
+#: creditor's and would lead his conclusion instead of his own limitation (finding 4b).
+LIM_FIRM_PASSED = passed(*both("lim_firm"))
+for _name in both("lim_firm"):
+    BASE_WHEN.setdefault(_name, DEADLINES[_name]["when"])
+    DEADLINES[_name] = dict(
+        DEADLINES[_name],
+        when=ALL(DEADLINES[_name]["when"], ANY(NOT(CLIENT_OWN_ROW), LIM_FIRM_PASSED)),
+    )
+#: The client's own limitation has run out while a contested count (events against the
+#: enterprise; the start at the enterprise's 终本) leaves it open: the dates in words.
+REACH_ALIVE_NEW = ALL(NOT(M_OLD), alive("lim_partners_reach"))
+REACH_ALIVE_OLD = ALL(M_OLD, alive("lim_partners_reach_1986"))
+ALT_ALIVE = alive("lim_partners_alt")
 
 
 # --- shared texts --------------------------------------------------------------------------
@@ -1290,7 +1449,9 @@ REC_40 = item(
         "A partner who pays more than his loss-sharing ratio may recover the excess from the other partners (Partnership Enterprise Law art. 40). The ratio is as the partnership agreement says; failing that, as the partners agree; failing that, by paid-in contributions; if those cannot be told, equal (art. 33(1)).",
     ),
     "any",
-    REGISTERED,
+    # A debt from one partner's intent or gross negligence in practice is his alone: the firm
+    # recovers from him (合伙企业法58), and nobody shares it by art. 40 (second review, finding 6).
+    ALL(REGISTERED, NOT(ALL(A("special_debt_kind", "gross_fault"), A("fault_count", "one")))),
 )
 REC_U_NEW = item(
     T(
@@ -6322,6 +6483,8 @@ def common_result_parts() -> Json:
             {"use": d}
             for d in (
                 *rows("lim_firm"),
+                *rows("lim_self"),
+                *rows("lim_self_u"),
                 *rows("lim_partners"),
                 *rows("lim_partners_reach"),
                 *rows("lim_partners_alt"),
@@ -6346,7 +6509,7 @@ def common_result_parts() -> Json:
             warning(
                 "contested",
                 T(
-                    "对合伙企业发生的催告、起诉或者承认，是否也中断对你的诉讼时效，有不同看法：你可以主张只计对你本人发生的事，但不能指望法院一定支持。",
+                    "对合伙企业发生的催告、起诉或者承认，是否也中断对你的诉讼时效，有不同看法：你可以主张只计对你本人和与你连带的其他普通合伙人发生的事，但不能指望法院一定支持。",
                     "Whether events against the enterprise also interrupt limitation against you is disputed: you may argue that only events against you count, but a court may not agree.",
                 ),
                 side=DEF,
@@ -6359,7 +6522,39 @@ def common_result_parts() -> Json:
                     "合伙人责任的诉讼时效从何时起算有不同看法：这里从债务履行期限届满之日起算；也有看法认为，从合伙企业被确认不能清偿时起算。记录了对合伙企业终结本次执行程序的，期限一栏另按这种看法计算。",
                     "When limitation against the partners starts is disputed: it is counted here from the debt's due date; another view starts it when the enterprise is found unable to pay. Where the end of enforcement against the enterprise is recorded, the deadlines show that count too.",
                 ),
-                when=REGISTERED,
+                when=ALL(REGISTERED, NOT(CLIENT_OWN_ROW)),
+            ),
+            warning(
+                "contested",
+                T(
+                    "合伙人责任的诉讼时效从何时起算有不同看法：这里从债务履行期限届满之日起算；也有看法认为，从合伙企业被确认不能清偿时起算。",
+                    "When limitation against the partners starts is disputed: it is counted here from the debt's due date; another view starts it when the enterprise is found unable to pay.",
+                ),
+                when=ALL(REGISTERED, CLIENT_OWN_ROW),
+            ),
+            warning(
+                "contested",
+                T(
+                    "对合伙企业的诉讼时效已经届满（见期限一栏），但对你的诉讼时效另行计算。合伙人能否援用合伙企业的诉讼时效抗辩、以此拒绝承担责任，有不同看法：可以在一审中一并提出，但法院不一定支持。",
+                    "Limitation against the enterprise has run out (see the deadlines), but limitation against you is counted separately. Whether a partner may rely on the enterprise's limitation defence and refuse to pay on that ground is disputed: plead it in the first instance too, but a court may not accept it.",
+                ),
+                side=DEF,
+                when=ALL(REGISTERED, CLIENT_UNLIMITED, LIM_FIRM_PASSED),
+                basis=[C(PEL, 38), C(PEL, 39)],
+            ),
+            warning(
+                "missing_fact",
+                T(
+                    "记录为针对合伙人的确认、还款计划或者部分还款，要查明是他以个人名义作出的，还是代表{party.firm}（例如作为执行事务合伙人）作出的：代表合伙企业作出的，对合伙企业同样中断，对合伙企业的诉讼时效也就没有届满。",
+                    "For an acknowledgement, repayment plan or part payment recorded against a partner, establish whether it was made in his own name or for the {party.firm} (e.g. as managing partner): if for the enterprise, it interrupted limitation against the enterprise as well, and that limitation has not run out.",
+                ),
+                side=DEF,
+                when=ALL(
+                    REGISTERED,
+                    CLIENT_UNLIMITED,
+                    LIM_FIRM_PASSED,
+                    EVENT("acknowledgement", parties=UNLIMITED_PARTIES),
+                ),
             ),
             warning(
                 "unverified",
@@ -6440,12 +6635,41 @@ def common_result_parts() -> Json:
             warning(
                 "contested",
                 T(
-                    "只计对你本人发生的事件，对你的诉讼时效已经届满；但债权人可能主张对合伙企业的催告、承认或者起诉也及于你，或者诉讼时效从合伙企业被确认不能清偿时起算，按这些有争议的计算尚未届满（见期限一栏）。时效抗辩仍应在一审中提出，由法院认定。",
-                    "Counting only events against you, limitation against you has run out; but the creditor may argue that events against the enterprise reach you, or that limitation starts when the enterprise was found unable to pay, and on those contested counts it has not (see the deadlines). Still plead limitation in the first instance; the court decides.",
+                    "只计对你本人和其他普通合伙人发生的事件，对你的诉讼时效已经届满；但债权人可能主张对合伙企业的催告、承认或者起诉也及于你，或者诉讼时效从合伙企业被确认不能清偿时起算，按这些有争议的计算尚未届满（日期见下）。时效抗辩仍应在一审中提出，由法院认定。",
+                    "Counting only events against you and the other general partners, limitation against you has run out; but the creditor may argue that events against the enterprise reach you, or that limitation starts when the enterprise was found unable to pay, and on those contested counts it has not (dates below). Still plead limitation in the first instance; the court decides.",
                 ),
                 side=DEF,
                 when=ALL(CLIENT_UNLIMITED, LIM_PARTNERS_CONTESTED),
                 basis=time_bar_basis,
+            ),
+            *(
+                warning(
+                    "contested",
+                    T(
+                        "如果对合伙企业的催告、承认或者起诉也及于你（比照连带债务人之间中断的规则），对你的诉讼时效最后一日为{deadline."
+                        + name
+                        + "}。",
+                        "If demands, acknowledgements and suits against the enterprise reach you too (by analogy with joint debtors), limitation against you ends on {deadline."
+                        + name
+                        + "}.",
+                    ),
+                    side=DEF,
+                    when=ALL(CLIENT_UNLIMITED, LIM_PARTNERS_CONTESTED, alive_when),
+                    basis=[C(LIM, 15, 2)],
+                )
+                for name, alive_when in (
+                    ("lim_partners_reach", REACH_ALIVE_NEW),
+                    ("lim_partners_reach_1986", REACH_ALIVE_OLD),
+                )
+            ),
+            warning(
+                "contested",
+                T(
+                    "如果诉讼时效从合伙企业被确认不能清偿时起算（对合伙企业终结本次执行程序的裁定），对你的诉讼时效最后一日为{deadline.lim_partners_alt}。",
+                    "If limitation starts when the enterprise was found unable to pay (the ruling ending the current enforcement against it), limitation against you ends on {deadline.lim_partners_alt}.",
+                ),
+                side=DEF,
+                when=ALL(CLIENT_UNLIMITED, LIM_PARTNERS_CONTESTED, ALT_ALIVE),
             ),
         ],
         "recourse": [
@@ -6455,6 +6679,7 @@ def common_result_parts() -> Json:
                     "The partners' contribution and loss-sharing terms work only among themselves and do not bind the creditor; whoever pays more recovers under them afterwards.",
                 ),
                 "any",
+                NOT(ALL(FAULT_DEBT, A("fault_count", "one"))),
             ),
             REC_40,
             REC_U_NEW,
@@ -6615,8 +6840,8 @@ def common_result_parts() -> Json:
             ),
             item(
                 T(
-                    "判决没有把你列为当事人：它不直接约束你，诉讼时效一栏写的“已由判决确定”对你也不适用，请看关于合伙人的诉讼时效各栏。债权人另行起诉你或者在执行中申请追加你的，再依下面的认定和抗辩应对。",
-                    'The judgment does not name you: it does not bind you directly, and the limitation row\'s "decided by judgment" does not apply to you — see the rows on limitation against the partners. If the creditor sues you separately or applies to add you in enforcement, answer with the findings and defences below.',
+                    "判决没有把你列为当事人：它不直接约束你；对你的诉讼时效见“对你的诉讼时效”一栏和注意事项。债权人另行起诉你或者在执行中申请追加你的，再依下面的认定和抗辩应对。",
+                    "The judgment does not name you: it does not bind you directly; for limitation against you see the row “limitation against you” and the cautions. If the creditor sues you separately or applies to add you in enforcement, answer with the findings and defences below.",
                 ),
                 DEF,
                 CLIENT_NOT_JUDGED,
@@ -7973,8 +8198,8 @@ NOTES = [
         "Unregistered partnerships: for debts before 2021-01-01 the General Principles arts. 30 and 35 apply throughout (recovery included: by contributions or the agreement); limitation by the due date under the General Provisions (2017-10-01 to 2020-12-31) or General Principles art. 135; later debts the Civil Code arts. 967, 972, 973. Unknown dates show both. Liability of someone who joined later for earlier debts, and of someone who left but still appeared as a partner, is not settled by statute and is shown as contested.",
     ),
     T(
-        "诉讼时效分行计算：对合伙企业（注销的不再列）；对普通合伙人（只计对合伙人发生的事件）；对合伙企业的中断也及于合伙人时的另一行（有争议，记录了对合伙企业的中断时显示，判决后也保留：对合伙企业的起诉在起诉之日中断）；对合伙企业终结本次执行程序的，另列从该裁定起算的一行（另一种起算看法，有争议）。只计对合伙人本人的事件已经届满、而有争议的一行尚未届满的，结论和下一步写“有争议”，不写“已经届满”。当事人本人承担有限责任的，对他发生的事件不计入普通合伙人的各行（另有同名的行）。事件只针对同一栏中的某一人的，对合伙人的各行逐人计算；普通合伙人（合伙企业法第39条）和没有登记的合伙的合伙人（民法典第973条、民法通则第35条第2款）是连带债务人，对其中一人的中断及于其他人（events.persons joint）；追偿的各行按份，不设此项。每一行都写明由哪一方在期限内行事。",
-        "Limitation rows: against the enterprise (none once deregistered); against the general partners (events against partners only); a row counting events against the enterprise too (contested; shown once such events are recorded, also after a judgment: a suit against the enterprise interrupts on filing); and, where enforcement against the enterprise ended for now (终本), a row counting from that ruling (the other view of the start; contested). Where the partners' own row has passed but a contested one has not, the result and next steps say the point is contested, not that the claim is time-barred. A client of limited liability: events against him do not count in the general partners' rows (twin rows of the same label). An event against one person of a field makes the partners' rows per person; general partners (art. 39) and the partners of an unregistered partnership (Civil Code art. 973, General Principles art. 35(2)) are joint debtors, so an interruption against one reaches the others (events.persons joint); recovery rows are several and do not. Every row says which side acts by it.",
+        "诉讼时效分行计算：对合伙企业（注销的不再列）；对普通合伙人（只计对合伙人发生的事件）；对合伙企业的中断也及于合伙人时的另一行（有争议，记录了对合伙企业的中断时显示，判决后也保留：对合伙企业的起诉在起诉之日中断）；对合伙企业终结本次执行程序的，另列从该裁定起算的一行（另一种起算看法，有争议）。只计对合伙人本人的事件已经届满、而有争议的一行尚未届满的，结论和下一步写“有争议”，不写“已经届满”。当事人本人承担有限责任的，对他发生的事件不计入普通合伙人的各行（另有同名的行）。事件只针对同一栏中的某一人的，对合伙人的各行逐人计算；普通合伙人（合伙企业法第39条）和没有登记的合伙的合伙人（民法典第973条、民法通则第35条第2款）是连带债务人，对其中一人的中断及于其他人（events.persons joint）；追偿的各行按份，不设此项。每一行都写明由哪一方在期限内行事。被要求还债、承担无限责任的当事人本人只看到“对你的诉讼时效”一行（对他本人的事件，加上对其他承担无限责任的合伙人的事件作为连带债务人之间的中断；对合伙企业的事件不计入），不列债权人对其他合伙人的各行和有争议的各行（有争议的日期写在注意事项中），对合伙企业的一行只在已经届满时列出，并提示能否援用合伙企业的时效抗辩有争议、确认是为谁作出的要查明：这样结论领头的是他自己的诉讼时效（第二次审核第3、4条）。特殊的普通合伙企业中因执业过错发生的债务、当事人本人没有过错的：对合伙人的各行写明是对有过错的合伙人，只计对他们的事件；一人有过错的，追偿只写合伙企业法第58条，不写第40条的分担。",
+        "Limitation rows: against the enterprise (none once deregistered); against the general partners (events against partners only); a row counting events against the enterprise too (contested; shown once such events are recorded, also after a judgment: a suit against the enterprise interrupts on filing); and, where enforcement against the enterprise ended for now (终本), a row counting from that ruling (the other view of the start; contested). Where the partners' own row has passed but a contested one has not, the result and next steps say the point is contested, not that the claim is time-barred. A client of limited liability: events against him do not count in the general partners' rows (twin rows of the same label). An event against one person of a field makes the partners' rows per person; general partners (art. 39) and the partners of an unregistered partnership (Civil Code art. 973, General Principles art. 35(2)) are joint debtors, so an interruption against one reaches the others (events.persons joint); recovery rows are several and do not. Every row says which side acts by it. A client claimed against who is liable without limit sees one row of his own, “limitation against you” (events against him, and those against the other partners liable without limit as interruptions between joint debtors; not those against the enterprise), not the creditor's rows against the others nor the contested rows (their dates are told in the cautions); the enterprise's row only once it has run out, with the contested point of relying on it and of whom an acknowledgement was made for — so his conclusion leads with his own limitation (second review, findings 3 and 4). A special general partnership's debt from fault in practice, the client without fault: the partners' rows are about the partners at fault and count only events against them; with one at fault, recovery is art. 58 only, not art. 40's sharing.",
     ),
     T(
         "2017年10月1日前到期的债务：期限声明民法通则第135条的二年，引擎按法释〔2018〕12号把当时尚未届满的延长为三年；不再要求人工核对。分期履行的旧债务从最后一期起算（当时的诉讼时效规定第5条，不在引用范围内，不单独提示）。",
@@ -8036,7 +8261,7 @@ def build() -> Json:
         "$schema": "./tree.schema.json",
         "format_version": 2,
         "id": "partnership",
-        "version": "2.1.1",
+        "version": "2.1.2",
         "domain": "partnership",
         "title": T("合伙人的责任评估", "Partners' liability for a partnership's debts"),
         "description": T(

@@ -52,7 +52,8 @@ RULES: list[Rule] = [
     Rule(
         "no advice to sue within limitation once the recorded events show it has run out",
         lambda s: any(
-            d.spec.id in ("lim_partners", "lim_partners_u") and d.deadline.status == "passed"
+            d.spec.id in ("lim_partners", "lim_partners_u", "lim_self", "lim_self_u")
+            and d.deadline.status == "passed"
             for d in s.result().deadlines
         ),
         re.compile(r"在诉讼时效届满前起诉|在诉讼时效届满前以全体合伙人"),
@@ -94,6 +95,19 @@ RULES: list[Rule] = [
         "no doubled brackets around an amount to verify",
         lambda s: True,
         re.compile(r"（（金额待核实）|（金额待核实））"),
+    ),
+    Rule(
+        "a partner liable without limit sees his own limitation, not the creditor's rows",
+        lambda s: any(d.spec.id.startswith("lim_self") for d in s.result().deadlines),
+        re.compile(
+            r"对普通合伙人的诉讼时效|对没有被判决的合伙人的诉讼时效"
+            r"|Limitation against the general partners|partners not named in the judgment"
+        ),
+    ),
+    Rule(
+        "a partner without fault sees rows about the partners at fault, not 'the general partners'",
+        lambda s: any(d.spec.id.endswith("_flt") for d in s.result().deadlines),
+        re.compile(r"对普通合伙人的诉讼时效|Limitation against the general partners"),
     ),
     Rule(
         "no limited partner rules outside a limited partnership",

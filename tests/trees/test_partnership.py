@@ -28,7 +28,7 @@ from wizard.casefile import CaseInfo, replay
 from wizard.deadlines import Event
 from wizard.engine import Result, Session
 from wizard.model import OutcomeNode
-from wizard.report import ReportOptions, render_report, text_values
+from wizard.report import ReportOptions, lead_deadline, render_report, text_values
 
 ON = date(2026, 12, 5)
 JOINT, ALONE, LIMITED, SEVERAL, NO = "连带责任", "无限责任", "有限责任", "按份责任", "不承担责任"
@@ -1330,7 +1330,7 @@ def test_a_partner_not_named_in_the_judgment_is_told_so() -> None:
 def test_limitation_passed_is_a_defence_for_the_partner_and_a_warning_for_the_creditor() -> None:
     due_2022 = ["partnership_debt", "100000", "2022-03-01", "no", "2022-09-01", "cannot_pay", NONE]
     partner = go("partner", "general", *due_2022, "partner", ("none",)).result()
-    assert _rows(partner)["lim_partners"].status == "passed"  # type: ignore[attr-defined]
+    assert _rows(partner)["lim_self"].status == "passed"  # type: ignore[attr-defined]
     assert partner.summary.zh.startswith("结论：你对这笔债务本应承担")
     assert any("诉讼时效已经届满" in d.zh for d in partner.defences)
     creditor = go("creditor", "general", *due_2022, ("partner",)).result()
@@ -2077,8 +2077,8 @@ def test_review_9_and_10_a_2016_debt_declares_two_years_and_names_the_client() -
     """S6: a loan due 2016-10-01, a demand 2018-09-01, a suit against the client 郑某 2026-11-20."""
     session = story("S6")
     result = session.result()
-    (row,) = [d for d in result.deadlines if d.spec.id.startswith("lim_partners_u")]
-    assert row.spec.id == "lim_partners_u_1986"
+    (row,) = [d for d in result.deadlines if d.spec.id.startswith("lim_self_u")]
+    assert row.spec.id == "lim_self_u_1986"
     assert [library().cite(c, "zh") for c in row.spec.basis] == ["民法通则第135条"]
     assert "transition_2017" in [s.key for s in row.deadline.steps]
     assert row.deadline.end == date(2021, 9, 1) and row.deadline.status == "passed"
@@ -2276,9 +2276,164 @@ def test_a_departed_partner_may_rely_on_registration_only_for_debts_caused_after
     assert "可以要求债权人先以合伙企业的财产受偿" in defences
     assert "对你的诉讼时效已经届满" in defences
     rows = _rows(session.result())
-    assert rows["lim_partners"].end == date(2025, 12, 31)  # type: ignore[attr-defined]
-    assert rows["lim_partners"].status == "passed"  # type: ignore[attr-defined]
+    assert rows["lim_self"].end == date(2025, 12, 31)  # type: ignore[attr-defined]
+    assert rows["lim_self"].status == "passed"  # type: ignore[attr-defined]
     # Where the enterprise is shown unable to pay, that defence is not offered.
     shown = ["partner", "general", *debt, "cannot_pay", history, "departed", ("none",)]
     paid = go(*shown, "2022-03-20", "no", "registered")
     assert "先以合伙企业的财产受偿" not in " ".join(d.zh for d in paid.result().defences)
+
+
+def _walk(answers: dict[str, Any], names: dict[str, tuple[str, ...]]) -> tuple[Session, str]:
+    """A story replayed from its answers, with its report's text (no markup, no appendix)."""
+    session, notices = replay(tree("partnership"), answers, {}, ON, names.items())
+    assert session.is_finished and not notices, notices
+    info = CaseInfo(consultation_date=ON, parties=tuple(sorted(names.items())))
+    html = render_report(session, info, library(), ReportOptions(lang="zh"))
+    body = html.split("附录")[0]
+    return session, re.sub(r"\s+", "", unescape(re.sub(r"<[^>]+>", "", body)))
+
+
+#: Review 2, story 2: 王五 joined 乙商贸（普通合伙） in 2023-08; the 400,000 debt arose 2023-02-10,
+#: due 2023-06-30; a demand reached 张三 on 2025-01-10 and 李四 signed a confirmation on
+#: 2025-08-01; the enterprise cannot pay.
+LATER_JOINER = (
+    {
+        "side": "partner",
+        "kind": "general",
+        "debt_nature": "partnership_debt",
+        "debt_amount": "400000",
+        "debt_date": "2023-02-10",
+        "instalments": "no",
+        "maturity_date": "2023-06-30",
+        "can_pay": "cannot_pay",
+        "history": [
+            {"kind": "demand", "date": "2025-01-10", "party": "partner", "person": "张三"},
+            {"kind": "acknowledgement", "date": "2025-08-01", "party": "partner", "person": "李四"},
+        ],
+        "client_pos_g": "new_partner",
+        "positions_g": ["partner"],
+        "entry_date": "2023-08",
+        "entry_several": "no",
+    },
+    {
+        "creditor": ("甲公司",),
+        "firm": ("乙商贸合伙企业",),
+        "partner": ("张三", "李四"),
+        "self": ("王五",),
+    },
+)
+
+
+def test_a_later_joining_partner_has_his_own_limitation_reached_by_the_others_events() -> None:
+    """Review 2, finding 3: the client 王五 (合伙企业法44(2)) gets a limitation row of his own,
+    the events against his fellow partners 张三 and 李四 reaching him as a joint debtor
+    (诉讼时效规定15(2)): 2028-08-01, which leads his conclusion as the other side's deadline.
+    The enterprise's row (run out 2026-06-30) comes with the contested point of relying on it
+    and of whom 李四's confirmation was given for."""
+    session, body = _walk(*LATER_JOINER)
+    result = session.result()
+    (own,) = [d for d in result.deadlines if d.spec.id == "lim_self"]
+    assert own.deadline.end == date(2028, 8, 1) and own.deadline.status == "running"
+    assert [s.joint for s in own.request.events] == [True, True]  # type: ignore[attr-defined]
+    # The creditor's rows against the others are not his; the enterprise's has run out.
+    assert {d.spec.id for d in result.deadlines} == {"lim_firm", "lim_self"}
+    conclusion = body.split("认定与依据")[0]
+    assert "对方的期限：对你的诉讼时效，最后一日为2028年8月1日" in conclusion
+    assert "合伙人能否援用合伙企业的诉讼时效抗辩" in body
+    assert "代表合伙企业（乙商贸合伙企业）（例如作为执行事务合伙人）作出的" in body
+
+
+def test_a_departed_partners_conclusion_leads_with_his_own_expired_limitation() -> None:
+    """Review 2, finding 4b (story 3): the departed partner's own limitation ran out 2025-12-31;
+    a demand on the enterprise alone (2025-06-10) keeps only the contested count open. His
+    conclusion leads with his own limitation, not the enterprise's date, and the contested date
+    is told in words."""
+    answers = {
+        "side": "partner",
+        "kind": "general",
+        "debt_nature": "partnership_debt",
+        "debt_amount": "unknown",
+        "debt_date": "2022-03",
+        "instalments": "no",
+        "maturity_date": "2022-12-31",
+        "can_pay": "not_shown",
+        "history": [{"kind": "demand", "date": "2025-06-10", "party": "firm"}],
+        "client_pos_g": "departed",
+        "positions_g": ["none"],
+        "exit_date": "2022-03-20",
+        "exit_several": "no",
+        "exit_registered_open": "registered",
+    }
+    session, body = _walk(answers, {"creditor": ("甲公司",), "self": ("陈某",)})
+    result = session.result()
+    assert [d.spec.id for d in result.deadlines] == ["lim_self"]
+    conclusion = body.split("认定与依据")[0]
+    assert "注意：对你的诉讼时效已于2025年12月31日届满" in conclusion
+    assert "对合伙企业的诉讼时效，最后一日" not in body
+    assert "对你的诉讼时效最后一日为2028年6月12日" in body  # the contested count, in words
+    assert "见期限一栏" not in "".join(w.text.zh for w in result.warnings if "对你" in w.text.zh)
+
+
+def test_a_partner_without_fault_sees_rows_about_the_partner_at_fault_and_recovery_by_58() -> None:
+    """Review 2, finding 6 (story 9): in a special general partnership, 吴九 alone was grossly
+    negligent (合伙企业法57(1)); the client 郑十 has no fault and limited liability. The rows
+    against the partners are about the partner at fault, not 'the general partners' (which 郑十
+    is too), count only the events against him, and say that nothing reaches 郑十 as a joint
+    debtor; recovery is the enterprise's against 吴九 (58), not art. 40's sharing."""
+    answers = {
+        "side": "partner",
+        "kind": "special",
+        "debt_nature": "partnership_debt",
+        "debt_amount": "800000",
+        "debt_date": "2023-09-01",
+        "instalments": "no",
+        "maturity_date": "2024-04-10",
+        "can_pay": "cannot_pay",
+        "history": [{"kind": "demand", "date": "2025-01-15", "party": "firm"}],
+        "special_debt_kind": "gross_fault",
+        "fault_count": "one",
+        "client_pos_f": "others",
+        "positions_f": ["at_fault"],
+    }
+    names = {
+        "creditor": ("某投资公司",),
+        "firm": ("某会计师事务所（特殊普通合伙）",),
+        "at_fault": ("吴九",),
+        "self": ("郑十",),
+    }
+    session, body = _walk(answers, names)
+    result = session.result()
+    rows = {d.spec.id: d for d in result.deadlines}
+    assert set(rows) == {"lim_firm", "lim_partners_flt", "lim_partners_reach_flt"}
+    assert rows["lim_partners_flt"].spec.label.zh.startswith("对有过错的合伙人的诉讼时效")
+    assert rows["lim_partners_flt"].deadline.end == date(2027, 4, 12)
+    assert rows["lim_partners_reach_flt"].deadline.end == date(2028, 1, 17)
+    assert "对普通合伙人的诉讼时效" not in body
+    assert "不是他们的连带债务人" in body
+    recourse = " ".join(r.zh for r in result.recourse)
+    assert "合伙企业法第58条" in recourse
+    assert "合伙企业法第40条" not in recourse and "多付的合伙人" not in recourse
+
+
+def test_a_partner_not_named_in_a_judgment_against_the_firm_leads_with_his_own_limitation() -> None:
+    """Review 2, finding 4b with story 1's history seen by a general partner: the judgment and
+    the 终本 are against the enterprise alone. His own limitation ran out 2025-06-30 and leads;
+    the contested counts (the enterprise's suit reaching him: 2027-03-15; a start at the 终本:
+    2027-11-22) are told in words, not as rows that would lead his conclusion."""
+    history = (
+        Event("suit", date(2023, 5, 10), party="firm"),
+        Event("judgment_effective", date(2024, 3, 15), date(2024, 3, 25), party="firm"),
+        Event("enforcement_applied", date(2024, 5, 10), party="firm"),
+        Event("enforcement_terminated", date(2024, 11, 20), party="firm"),
+    )
+    debt = ["partnership_debt", "500000", "2022-03-10", "no", "2022-06-30", "cannot_pay"]
+    session = go("partner", "general", *debt, history, "partner", ("none",))
+    result = session.result()
+    assert [d.spec.id for d in result.deadlines if d.spec.kind == "limitation"] == ["lim_self"]
+    lead = lead_deadline(result)
+    assert lead is not None and lead.row.spec.id == "lim_self" and lead.whose == "passed"
+    text = texts(session)
+    assert "对你的诉讼时效最后一日为2027年3月15日" in text
+    assert "对你的诉讼时效最后一日为2027年11月22日" in text
+    assert "期限一栏另按这种看法计算" not in text
