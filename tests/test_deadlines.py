@@ -625,6 +625,24 @@ def test_a_suit_against_another_joint_debtor_holds_this_period_until_it_ends():
     )
     assert over.status == "running" and over.end == date(2028, 1, 6)
     assert "decided" not in keys(over)
+    # Act by the safe day while it is ahead (worker walk I2): the last day is contested.
+    assert over.act_by == date(2027, 6, 3)
+    assert limitation(
+        date(2022, 3, 10),
+        THREE_YEARS,
+        Event("suit", date(2024, 6, 3), joint=True),
+        Event("judgment_effective", date(2025, 1, 6), date(2025, 1, 20), joint=True),
+        on=date(2027, 7, 1),
+    ).act_by in (None, date(2028, 1, 6))  # once it has passed, the last day is what is left
+    # A later demand to this debtor restarts the period on both readings: no earlier day.
+    again = limitation(
+        date(2022, 3, 10),
+        THREE_YEARS,
+        Event("suit", date(2024, 6, 3), joint=True),
+        Event("judgment_effective", date(2025, 1, 6), date(2025, 1, 20), joint=True),
+        Event("demand", date(2025, 9, 1)),
+    )
+    assert again.end == date(2028, 9, 1) and again.act_by in (None, again.end)
     # A suit against the other after this period ran out revives nothing.
     late = limitation(date(2020, 3, 10), THREE_YEARS, Event("suit", date(2024, 6, 3), joint=True))
     assert late.status == "passed" and late.end == date(2023, 3, 10)

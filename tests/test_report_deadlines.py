@@ -80,3 +80,42 @@ def test_a_long_stop_never_leads_while_the_period_it_bounds_is_computed() -> Non
     assert "最近的期限：保证期间" in html
     assert "最近的期限：最长期间" not in html
     assert "两者以先届满者为准" in html
+
+
+def test_a_safe_day_from_another_debtors_suit_leads_and_names_the_last_day() -> None:
+    """A suit against another joint debtor ended; the period runs again from its end (民法典195),
+    but counted from the filing — a contested reading — it ends sooner: the row's day to act
+    by is that safe day, and it names the later last day (worker walk I2)."""
+    from wizard.deadlines import DeadlineRequest, Event, compute
+    from wizard.engine import ComputedDeadline, Result
+    from wizard.model import Period
+    from wizard.report import _deadline, report_strings
+
+    on = date(2022, 1, 4)
+    request = DeadlineRequest(
+        "limitation",
+        date(2019, 1, 10),
+        Period(years=3),
+        (
+            Event("suit", date(2020, 3, 2), joint=True),
+            Event("judgment_effective", date(2021, 6, 1), date(2021, 6, 15), joint=True),
+        ),
+    )
+    deadline = compute(request, on)
+    assert deadline.end == date(2024, 6, 3) and deadline.act_by == date(2023, 3, 2)
+    guarantee = tree("example_guarantee")
+    spec = next(d for n in guarantee.outcomes for d in n.deadlines if d.kind == "limitation")
+    row = _deadline(
+        ComputedDeadline(spec, deadline, request),
+        report_strings()["zh"],
+        "zh",
+        library(),
+        lambda text: text.zh if text else "",
+        Result(guarantee.outcomes[0], (), ()),
+        on,
+    )
+    assert row["act_by"] == "2023年3月2日（星期四）"
+    assert (
+        row["end_note"]
+        == "稳妥之日（自起诉之日起算）；自程序终结时起算，最后一日为 2024年6月3日（星期一）"
+    )

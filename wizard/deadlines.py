@@ -589,6 +589,10 @@ def _scenario(
     current_start = start
     state: Status = "running"
     joint_pending = False  # pending because of a suit against another joint debtor
+    # The safe day counted from that suit's filing (contested reading): while still ahead, it
+    # is the day to act by, though the better reading's last day is later.
+    joint_safe: date | None = None
+    joint_restart: date | None = None  # the period ran again from here when that suit ended
     for ex in sorted(events, key=lambda x: (x.on, _SAME_DAY_ORDER.get(x.event.kind, 2))):
         if lengthen and ex.on >= GENERAL_PROVISIONS_START:
             lengthen = False
@@ -610,7 +614,7 @@ def _scenario(
             # that day (民法典195); the judgment itself decides nothing about this debtor.
             joint_pending = False
             unrolled = add_period(ex.on, period)
-            current_start = ex.on
+            current_start = joint_restart = ex.on
             state = "running"
             steps.append(
                 DeadlineStep(
@@ -641,6 +645,7 @@ def _scenario(
                 state = "pending"
                 joint_pending = True
                 safe = roll(add_period(ex.on, period)).end
+                joint_safe = safe
                 pending_key = "suit_pending" if event.kind == "suit" else "equal_effect_pending"
                 steps.append(
                     DeadlineStep(pending_key, ex.on, joint, _interruption_basis(event.kind, ex.on))
@@ -663,6 +668,7 @@ def _scenario(
             event = ex.event
         if state == "pending" and event.kind == "suit" and not event.joint:
             joint_pending = False  # this debtor's own suit: his own proceedings now
+            joint_safe = None
         if state == "pending":
             if event.kind == "proceedings_ended":
                 unrolled = add_period(ex.on, period)
@@ -821,6 +827,10 @@ def _scenario(
     steps.extend(_roll_steps(rolled, procedural))
     days_left = (rolled.end - on).days
     status: Status = "passed" if days_left < 0 else "running"
+    act_by = rolled.act_by
+    # (A later interruption of this debtor's own restarts the period on both readings.)
+    if joint_safe is not None and current_start == joint_restart and on <= joint_safe < rolled.end:
+        act_by = min(act_by or joint_safe, joint_safe)
     return Deadline(
         kind=kind,
         status=status,
@@ -828,7 +838,7 @@ def _scenario(
         unrolled_end=rolled.unrolled,
         latest_end=rolled.end,
         provisional=rolled.provisional,
-        act_by=rolled.act_by,
+        act_by=act_by,
         days_left=days_left,
         steps=tuple(steps),
         unpublished_years=rolled.unpublished_years,

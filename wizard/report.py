@@ -471,6 +471,8 @@ def _deadline(
                 end_note = t["range_end"].format(
                     end=end, latest=format_date(dl.latest_end, lang, weekday=True)
                 )
+            elif dl.act_by < dl.end:  # a safe day before the contested last day
+                end_note = t["safe_end"].format(end=end)
     return {
         "label": txt(d.spec.label),
         "kind_note": t[f"kind_{d.spec.kind}"],
