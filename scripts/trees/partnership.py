@@ -1114,6 +1114,26 @@ REACH_ALIVE_OLD = ALL(M_OLD, alive("lim_partners_reach_1986"))
 ALT_ALIVE = alive("lim_partners_alt")
 
 
+def has_end(name: str) -> Json:
+    """The named deadline has a last day (the debt fell due before any last day it can have, so
+    this is undetermined exactly when the row has none: a suit still pending, an obstacle)."""
+    return {"date": "maturity_date", "before": {"deadline": name}}
+
+
+#: The contested count of events against the enterprise, leaving out the events against the
+#: client himself: its last day is the least the client's period runs to on that count (events
+#: only ever interrupt). Read in words where a suit against the client keeps the full count open
+#: (fifth walk, story p2); never a row of the result.
+for _name in both("lim_partners_reach"):
+    _spec = DEADLINES[_name]
+    DEADLINES[_name + "_xself"] = dict(
+        _spec,
+        id=_spec["id"] + "_xself",
+        events=dict(_spec["events"], parties=[p for p in UNLIMITED_PARTIES if p != "self"]),
+        when=ALL(BASE_WHEN[_name], CLIENT_OWN_ROW),
+    )
+
+
 # --- shared texts --------------------------------------------------------------------------
 
 DEBT = "{amount.debt_amount}"
@@ -6643,23 +6663,65 @@ def common_result_parts() -> Json:
                 basis=time_bar_basis,
             ),
             *(
-                warning(
-                    "contested",
-                    T(
-                        "如果对合伙企业的催告、承认或者起诉也及于你（比照连带债务人之间中断的规则），对你的诉讼时效最后一日为{deadline."
-                        + name
-                        + "}。",
-                        "If demands, acknowledgements and suits against the enterprise reach you too (by analogy with joint debtors), limitation against you ends on {deadline."
-                        + name
-                        + "}.",
-                    ),
-                    side=DEF,
-                    when=ALL(CLIENT_UNLIMITED, LIM_PARTNERS_CONTESTED, alive_when),
-                    basis=[C(LIM, 15, 2)],
-                )
+                w
                 for name, alive_when in (
                     ("lim_partners_reach", REACH_ALIVE_NEW),
                     ("lim_partners_reach_1986", REACH_ALIVE_OLD),
+                )
+                for w in (
+                    warning(
+                        "contested",
+                        T(
+                            "如果对合伙企业的催告、承认或者起诉也及于你（比照连带债务人之间中断的规则），对你的诉讼时效最后一日为{deadline."
+                            + name
+                            + "}。",
+                            "If demands, acknowledgements and suits against the enterprise reach you too (by analogy with joint debtors), limitation against you ends on {deadline."
+                            + name
+                            + "}.",
+                        ),
+                        side=DEF,
+                        when=ALL(
+                            CLIENT_UNLIMITED, LIM_PARTNERS_CONTESTED, alive_when, has_end(name)
+                        ),
+                        basis=[C(LIM, 15, 2)],
+                    ),
+                    # A suit against the client keeps that count open: no last day yet (p2).
+                    warning(
+                        "contested",
+                        T(
+                            "如果对合伙企业的催告、承认或者起诉也及于你（比照连带债务人之间中断的规则），对你的诉讼时效没有届满：只计对合伙企业和其他合伙人发生的事件，最后一日为{deadline."
+                            + name
+                            + "_xself}；再加上对你本人发生的事件：针对你的起诉（或者与起诉效力相同的程序）在它届满前使它中断，程序终结前不会届满，终结后重新计算三年。",
+                            "If demands, acknowledgements and suits against the enterprise reach you too (by analogy with joint debtors), limitation against you has not run out: counting only events against the enterprise and the other partners it ends on {deadline."
+                            + name
+                            + "_xself}; adding the events against you, the suit (or equivalent proceedings) against you interrupted it before it ended, so it cannot end while those proceedings last and runs three years afresh when they end.",
+                        ),
+                        side=DEF,
+                        when=ALL(
+                            CLIENT_UNLIMITED,
+                            LIM_PARTNERS_CONTESTED,
+                            alive_when,
+                            UND(has_end(name)),
+                            has_end(name + "_xself"),
+                        ),
+                        basis=[C(LIM, 15, 2), C(CC, 195, 1, 3), C(CC, 195, 1, 4)],
+                    ),
+                    warning(
+                        "contested",
+                        T(
+                            "如果对合伙企业的催告、承认或者起诉也及于你（比照连带债务人之间中断的规则），对你的诉讼时效没有届满，但现在没有确定的最后一日：起诉、仲裁等程序终结后，才能从终结之日重新计算。",
+                            "If demands, acknowledgements and suits against the enterprise reach you too (by analogy with joint debtors), limitation against you has not run out, but it has no fixed last day yet: it is counted afresh from the day pending proceedings end.",
+                        ),
+                        side=DEF,
+                        when=ALL(
+                            CLIENT_UNLIMITED,
+                            LIM_PARTNERS_CONTESTED,
+                            alive_when,
+                            UND(has_end(name)),
+                            UND(has_end(name + "_xself")),
+                        ),
+                        basis=[C(LIM, 15, 2), C(CC, 195, 1, 3)],
+                    ),
                 )
             ),
             warning(
@@ -6669,7 +6731,24 @@ def common_result_parts() -> Json:
                     "If limitation starts when the enterprise was found unable to pay (the ruling ending the current enforcement against it), limitation against you ends on {deadline.lim_partners_alt}.",
                 ),
                 side=DEF,
-                when=ALL(CLIENT_UNLIMITED, LIM_PARTNERS_CONTESTED, ALT_ALIVE),
+                when=ALL(
+                    CLIENT_UNLIMITED, LIM_PARTNERS_CONTESTED, ALT_ALIVE, has_end("lim_partners_alt")
+                ),
+            ),
+            warning(
+                "contested",
+                T(
+                    "如果诉讼时效从合伙企业被确认不能清偿时起算（对合伙企业终结本次执行程序的裁定），对你的诉讼时效没有届满，但现在没有确定的最后一日：起诉、仲裁等程序终结后，才能从终结之日重新计算。",
+                    "If limitation starts when the enterprise was found unable to pay (the ruling ending the current enforcement against it), limitation against you has not run out, but it has no fixed last day yet: it is counted afresh from the day pending proceedings end.",
+                ),
+                side=DEF,
+                when=ALL(
+                    CLIENT_UNLIMITED,
+                    LIM_PARTNERS_CONTESTED,
+                    ALT_ALIVE,
+                    UND(has_end("lim_partners_alt")),
+                ),
+                basis=[C(CC, 195, 1, 3)],
             ),
         ],
         "recourse": [
@@ -6824,8 +6903,8 @@ def common_result_parts() -> Json:
             ),
             item(
                 T(
-                    "收到起诉状后，在答辩期内提出下面的抗辩；需要时申请法律援助。",
-                    "Once served with the claim, raise the defences below within the time for the defence; ask for legal aid if needed.",
+                    "收到起诉状后，在答辩期内提出本报告“可以提出的抗辩”一节列出的抗辩；需要时申请法律援助。",
+                    "Once served with the claim, raise the defences listed under “defences you can raise” in this report within the time for the defence; ask for legal aid if needed.",
                 ),
                 DEF,
                 not_decided,
@@ -6883,6 +6962,30 @@ def common_result_parts() -> Json:
                 ),
                 DEF,
                 ALL(CLIENT_JUDGED, {"deadline": "enforcement", "passed": True}),
+            ),
+            # The enterprise's inability to pay is the premise of a general partner's liability;
+            # while it is not established, it is a defence (fifth walk, story p2). The findings of
+            # the partners (f_partner, f_gp) and of a departed partner whose exit date decides
+            # have their own.
+            item(
+                T(
+                    "尚未证明{party.firm}不能清偿到期债务：合伙企业对其债务应先以其全部财产清偿（合伙企业法第38条），合伙企业不能清偿到期债务的，合伙人才承担无限连带责任（合伙企业法第39条）；合伙企业不能清偿到期债务的，债权人可以申请对它破产清算，也可以要求普通合伙人清偿（合伙企业法第92条第1款）。可以要求债权人先以合伙企业的财产受偿；与合伙企业一并被起诉的，请求只判令你对合伙企业不能清偿的部分承担责任。",
+                    "It has not been shown that the {party.firm} cannot pay the debt when due: the enterprise pays its debts from all its property first (Partnership Enterprise Law art. 38), and only if it cannot pay do the partners answer jointly without limit (art. 39); if it cannot pay, the creditor may apply for its bankruptcy liquidation or claim from the general partners (art. 92(1)). Ask that the creditor look to the enterprise's property first; if sued together with the enterprise, ask that you be held liable only for what it cannot pay.",
+                ),
+                DEF,
+                ALL(
+                    REGISTERED,
+                    NOT_SHOWN,
+                    NOT(CLIENT_JUDGED),
+                    client_reached(
+                        [
+                            *(n for n in JOINT_NODES if n not in ("f_partner", "f_gp")),
+                            *ALONE_NODES,
+                            "f_departed_contested",
+                            "f_gp_to_lp_depends",
+                        ]
+                    ),
+                ),
             ),
             item(
                 T(
@@ -6953,41 +7056,72 @@ def result_nodes() -> list[Json]:
         (joint_nodes, UNREG, "连带责任", "jointly"),
         (joint_nodes, REGISTERED, "无限连带责任", "jointly and without limit"),
     )
+    #: Whether the enterprise cannot pay is not established: the client's liability is told as
+    #: conditional on it (fifth walk, story p2).
+    if_unable = (
+        (
+            ALL(REGISTERED, NOT_SHOWN),
+            "如果{party.firm}不能清偿到期债务，",
+            "If the {party.firm} cannot pay, ",
+        ),
+        (NOT(ALL(REGISTERED, NOT_SHOWN)), "", ""),
+    )
     time_barred = [
         variant(
             T(
-                f"结论：你对这笔债务本应承担{zh}，但按记录的事件，对你的诉讼时效已经届满：被起诉时你可以提出诉讼时效抗辩（须在一审中提出）。请先核对有没有未记录的催告、借条、部分还款或者起诉；在此之前不要签字确认欠款。",
-                f"Conclusion: you would answer for this debt {en}, but on the events recorded limitation against you has run out: if sued, plead it (in the first instance). First check for demands, IOUs, part payments or suits not recorded; sign no confirmation of the debt meanwhile.",
+                f"结论：{cz}你对这笔债务本应承担{zh}，但按记录的事件，对你的诉讼时效已经届满：被起诉时你可以提出诉讼时效抗辩（须在一审中提出）。请先核对有没有未记录的催告、借条、部分还款或者起诉；在此之前不要签字确认欠款。",
+                f"Conclusion: {ce}you would answer for this debt {en}, but on the events recorded limitation against you has run out: if sued, plead it (in the first instance). First check for demands, IOUs, part payments or suits not recorded; sign no confirmation of the debt meanwhile.",
             ),
             DEF,
             ALL(
                 client_reached(nodes),
                 *([kind] if kind else []),
+                cond,
                 LIM_PARTNERS_PLAINLY_PASSED,
                 NOT(CLIENT_JUDGED),
             ),
         )
         for nodes, kind, zh, en in bears
+        for cond, cz, ce in if_unable
     ]
     barred_if_own_events = [
         variant(
             T(
-                f"结论：你对这笔债务本应承担{zh}。只计对你本人发生的事件，对你的诉讼时效已经届满；但债权人可能主张对合伙企业的催告、承认或者起诉也及于你，或者诉讼时效从合伙企业被确认不能清偿时起算，这样计算尚未届满（有争议，见注意事项和期限）。被起诉时在一审中提出诉讼时效抗辩，由法院认定；在此之前不要签字确认欠款。",
-                f"Conclusion: you would answer for this debt {en}. Counting only events against you, limitation against you has run out; but the creditor may argue that events against the enterprise reach you, or that limitation starts when the enterprise was found unable to pay, and on that count it has not (contested; see the warnings and the deadlines). If sued, plead limitation in the first instance and let the court decide; sign no confirmation of the debt meanwhile.",
+                f"结论：{cz}你对这笔债务本应承担{zh}。对你的诉讼时效是否已经届满有争议，两种计算都要看到：只计对你本人和其他普通合伙人发生的事件，已经届满（报告中“已于……届满”的日期按这种计算）；但债权人可能主张对合伙企业的催告、承认或者起诉也及于你，或者诉讼时效从合伙企业被确认不能清偿时起算，这样计算尚未届满（日期见注意事项）。被起诉时在一审中提出诉讼时效抗辩，由法院认定；在此之前不要签字确认欠款。",
+                f"Conclusion: {ce}you would answer for this debt {en}. Whether limitation against you has run out is contested, and both counts matter: counting only events against you and the other general partners, it has run out (the report's “ran out on …” date is on that count); but the creditor may argue that events against the enterprise reach you, or that limitation starts when the enterprise was found unable to pay, and on that count it has not (dates in the warnings). If sued, plead limitation in the first instance and let the court decide; sign no confirmation of the debt meanwhile.",
             ),
             DEF,
             ALL(
                 client_reached(nodes),
                 *([kind] if kind else []),
+                cond,
                 LIM_PARTNERS_CONTESTED,
                 NOT(CLIENT_JUDGED),
             ),
         )
         for nodes, kind, zh, en in bears
+        for cond, cz, ce in if_unable
     ]
     partner_variants = [
         *time_barred,
         *barred_if_own_events,
+        # Whether the enterprise cannot pay is not established: the liability is conditional.
+        variant(
+            T(
+                "结论：这笔债务尚欠{amount.debt_amount}。如果{party.firm}不能清偿到期债务，对方可以要求你对它不能清偿的部分承担连带责任，也就是清偿全部，不以你的出资额或者内部分担比例为限；你清偿超过自己份额的部分，可以向其他承担责任的合伙人追偿。现在尚未证明它不能清偿：可以要求债权人先以合伙企业的财产受偿。下面列出你和其他合伙人各自的责任、你可以提出的抗辩和期限。",
+                "Conclusion: this debt has {amount.debt_amount} outstanding. If the {party.firm} cannot pay it, you can be made to answer jointly for what it cannot pay — the whole, not capped at your contribution or internal share; what you pay beyond your share you may recover from the other liable partners. It has not yet been shown that it cannot pay: ask that the creditor look to its property first. Below: each partner's liability, your defences and the deadlines.",
+            ),
+            DEF,
+            ALL(REGISTERED, NOT_SHOWN, client_reached(JOINT_NODES)),
+        ),
+        variant(
+            T(
+                "结论：如果{party.firm}不能清偿到期债务，这笔债务由你一人承担无限责任，不是连带责任：合伙企业财产不足清偿的部分，以你的个人全部财产承担。现在尚未证明它不能清偿：可以要求债权人先以合伙企业的财产受偿。下面列出其他合伙人的责任、你可以提出的抗辩和期限。",
+                "Conclusion: if the {party.firm} cannot pay, you alone answer for this debt without limit — not jointly: what the firm's property cannot pay falls on all you own. It has not yet been shown that it cannot pay: ask that the creditor look to its property first. Below: the others' liability, your defences and the deadlines.",
+            ),
+            DEF,
+            ALL(REGISTERED, NOT_SHOWN, client_reached(ALONE_NODES)),
+        ),
         *(variant(text, DEF, client_reached(nodes)) for nodes, text in PARTNER_SUMMARIES),
     ]
     n.append(
@@ -8261,7 +8395,7 @@ def build() -> Json:
         "$schema": "./tree.schema.json",
         "format_version": 2,
         "id": "partnership",
-        "version": "2.1.2",
+        "version": "2.1.3",
         "domain": "partnership",
         "title": T("合伙人的责任评估", "Partners' liability for a partnership's debts"),
         "description": T(

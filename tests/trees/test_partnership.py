@@ -2437,3 +2437,81 @@ def test_a_partner_not_named_in_a_judgment_against_the_firm_leads_with_his_own_l
     assert "对你的诉讼时效最后一日为2027年3月15日" in text
     assert "对你的诉讼时效最后一日为2027年11月22日" in text
     assert "期限一栏另按这种看法计算" not in text
+
+
+#: Fifth walk, story p2: 冯某 left 丑餐饮管理合伙企业（普通合伙） (exit registered 2022-08-01); the
+#: 250,000 debt arose 2022-05-10 and fell due 2022-12-31; a demand reached the enterprise on
+#: 2025-11-20; the creditor sued 冯某 on 2026-10-15; whether the enterprise can pay is unproven.
+WALK5_P2 = (
+    {
+        "side": "partner",
+        "kind": "general",
+        "debt_nature": "partnership_debt",
+        "debt_amount": "250000.00",
+        "debt_date": "2022-05-10",
+        "instalments": "no",
+        "maturity_date": "2022-12-31",
+        "can_pay": "not_shown",
+        "history": [
+            {"kind": "demand", "date": "2025-11-20", "party": "firm"},
+            {"kind": "suit", "date": "2026-10-15", "party": "self"},
+        ],
+        "client_pos_g": "departed",
+        "positions_g": ["partner"],
+        "exit_date": "2022-08-01",
+        "exit_several": "no",
+    },
+    {
+        "creditor": ("子贸易有限公司",),
+        "firm": ("丑餐饮管理合伙企业（普通合伙）",),
+        "partner": ("陈某", "褚某"),
+        "self": ("冯某",),
+    },
+)
+
+
+def test_walk5_p2_the_contested_reach_gives_its_date_not_cannot_be_computed() -> None:
+    """Fix 1: on the contested view the demand to the enterprise (2025-11-20, before the
+    own-count end 2025-12-31) restarts the period to 2028-11-20, and the suit against the client
+    keeps it open; the report says so instead of （无法计算）."""
+    _, body = _walk(*WALK5_P2)
+    assert "无法计算" not in body
+    assert "最后一日为2028年11月20日" in body
+    assert "程序终结前不会届满" in body
+
+
+def test_walk5_p2_the_conclusion_states_both_counts_of_limitation() -> None:
+    """Fix 2: the passed own count (the 注意 line) is not left one-sided: the conclusion says the
+    point is contested and gives both counts."""
+    session, body = _walk(*WALK5_P2)
+    summary = session.result().summary.zh
+    assert "对你的诉讼时效是否已经届满有争议，两种计算都要看到" in summary
+    assert "已经届满" in summary and "这样计算尚未届满" in summary
+    assert "注意：对你的诉讼时效已于2025年12月31日届满" in body
+
+
+def test_walk5_p2_the_firms_inability_to_pay_is_a_defence_and_a_condition() -> None:
+    """Fix 3: the enterprise's inability to pay is unproven: it is the first defence (合伙企业法
+    38, 39, 92(1)) and the conclusion makes the client's liability conditional on it."""
+    session, body = _walk(*WALK5_P2)
+    assert session.result().summary.zh.startswith(
+        "结论：如果{party.firm}不能清偿到期债务，你对这笔债务本应承担无限连带责任"
+    )
+    defences = body.split("可以提出的抗辩")[1].split("认定与依据")[0]
+    first = defences.split("2.")[0]
+    assert "尚未证明合伙企业" in first
+    for cite in ("合伙企业法第38条", "合伙企业法第39条", "合伙企业法第92条第1款"):
+        assert cite in first
+    # A proven inability to pay: no such defence, and the liability is told plainly.
+    answers = dict(WALK5_P2[0], can_pay="cannot_pay")
+    session, body = _walk(answers, WALK5_P2[1])
+    assert "尚未证明合伙企业" not in body
+    assert session.result().summary.zh.startswith("结论：你对这笔债务本应承担无限连带责任")
+
+
+def test_walk5_p2_the_next_step_does_not_point_down_at_defences_printed_above() -> None:
+    """Fix 4: the defences are printed before the next steps."""
+    _, body = _walk(*WALK5_P2)
+    assert "在答辩期内提出下面的抗辩" not in body
+    assert "在答辩期内提出本报告“可以提出的抗辩”一节列出的抗辩" in body
+    assert body.index("可以提出的抗辩") < body.index("下一步")
