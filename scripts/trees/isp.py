@@ -36,7 +36,7 @@ from scripts.trees.isp_glossary import GLOSSARY
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = ROOT / "trees" / "isp.json"
-VERSION = "2.1.2"
+VERSION = "2.1.3"
 REVIEWED = "2026-12-05"
 
 SIDES = [

@@ -747,8 +747,8 @@ GOLDEN: list[tuple[str, list[object], tuple[str, ...], list[str], list[str]]] = 
             D(2025, 6, 2),
             "delivery",
             "no",
-            "no",
             "failed",
+            "no",
             "yes",
         ],
         ("ISP-S", "ISP-F2", "ISP-P"),
@@ -811,8 +811,8 @@ GOLDEN: list[tuple[str, list[object], tuple[str, ...], list[str], list[str]]] = 
             "live",
             "no",
             "yes",
-            "no",
             "failed",
+            "no",
             "no",
             "no",
         ],
@@ -967,7 +967,7 @@ def test_the_committed_tree_is_the_generators_output() -> None:
 
 def test_version_and_review_date() -> None:
     t = tree("isp")
-    assert t.version == "2.1.2" and t.format_version == 2
+    assert t.version == "2.1.3" and t.format_version == 2
     assert t.last_legal_review == date(2026, 12, 5)
     assert [s.id for s in t.sides] == [
         "rights_holder",
@@ -1633,7 +1633,7 @@ def test_f3_a_continuing_tort_is_not_reported_flatly_time_barred() -> None:
 
 STORY_03 = [
     *CO, "food", ("injury", "money"), D(2026, 8, 15), D(2026, 8, 20), "live", "no", "yes",
-    "no", "failed", "yes", "yes",
+    "failed", "no", "yes", "yes",
 ]  # fmt: skip
 
 
@@ -1650,7 +1650,7 @@ def test_f4_an_unchecked_food_licence_makes_the_platform_jointly_liable_with_the
 
 
 def test_f4_the_room_that_sells_the_food_is_jointly_liable_with_the_platform_too() -> None:
-    result = isp(*STORY_03[:7], "no", "no", "failed", "yes").result()
+    result = isp(*STORY_03[:7], "no", "failed", "no", "yes").result()
     f2 = next(p for p in result.parts if p.node.code == "ISP-F2")
     assert [f.liable.zh for f in f2.findings] == [
         "{party.platform}与{party.seller}",
@@ -1660,7 +1660,7 @@ def test_f4_the_room_that_sells_the_food_is_jointly_liable_with_the_platform_too
 
 
 def test_f4_with_the_licence_check_unknown_38_2_is_the_fallback() -> None:
-    result = isp(*STORY_03[:-3], "unknown", "yes", "yes", "yes").result()
+    result = isp(*STORY_03[:-4], "unknown", "no", "yes", "yes", "yes").result()
     g = next(p for p in result.parts if p.node.code == "ISP-G")
     assert "不成立时" in g.summary.zh
 
@@ -1991,7 +1991,7 @@ def test_rereview_f3_platform_findings_do_not_rest_on_the_room_operators_knowled
     def story_6(room_knew: str) -> object:
         return isp(
             *CO, "food", ("injury", "money"), M(2026, 3), M(2026, 3), "live", "no", "yes",
-            "no", "failed", "no", room_knew,
+            "failed", "no", "no", room_knew,
         ).result()  # fmt: skip
 
     result = story_6("unknown")
@@ -2051,7 +2051,7 @@ def test_rereview_f4_live_food_platform_cites_the_live_stream_rules_and_recovers
     # name the room operator.
     result = isp(
         *CO, "food", ("injury", "money"), M(2026, 3), M(2026, 3), "live", "no", "yes",
-        "no", "failed", "no", "unknown",
+        "failed", "no", "no", "unknown",
     ).result()  # fmt: skip
     licence = next(w for w in result.warnings if "食品经营资质" in w.text.zh)
     assert [library().cite(c, "zh") for c in licence.basis] == [
@@ -2071,7 +2071,7 @@ def test_rereview_f4_live_food_platform_cites_the_live_stream_rules_and_recovers
     assert [library().cite(c, "zh") for c in food.basis] == ["食品安全法第131条第2款"]
     # No live stream: the food platform's own rule, recourse against the seller.
     shop = isp(
-        *CO, "food", ("injury",), D(2026, 3, 1), D(2026, 3, 2), "shop", "no", "no", "failed",
+        *CO, "food", ("injury",), D(2026, 3, 1), D(2026, 3, 2), "shop", "no", "failed", "no",
         "no",
     ).result()  # fmt: skip
     (pays_first,) = [f for f in shop.findings if f.label == "不真正连带责任"]
@@ -2206,3 +2206,31 @@ def test_rereview_f8_a_past_takedown_gets_no_restoration_advice() -> None:
     assert result.findings
     html = html_of(session)
     assert "应当及时终止措施，恢复你的内容" not in html.split("认定与依据")[0]
+
+
+# --- fifth round (worker walk 4) ----------------------------------------------------------------
+
+STORY_I1 = [
+    *CO, "food", ("injury",), D(2026, 8, 10), D(2026, 8, 12), "live", "no", "no", "failed",
+    "unknown", "yes",
+]  # fmt: skip
+
+
+def test_walk4_i1_the_licence_findings_do_not_rest_on_the_platforms_knowledge() -> None:
+    # Live-stream food: the platform did not check the licence (a fact); whether it knew is
+    # unknown. Only the knowledge route (电子商务法38(1), 网络消费规定一16) rests on it.
+    result = isp(*STORY_I1).result()
+    licence = next(p for p in result.parts if p.node.code == "ISP-F2")
+    assert [f.liable.zh for f in licence.findings] == [
+        "{party.platform}与{party.seller}",
+        "{party.platform}与{party.room_operator}",
+    ]
+    assert all(f.depends_on == () for f in licence.findings)
+    knew = next(p for p in result.parts if p.node.code == "ISP-F")
+    (joint,) = knew.findings
+    assert joint.depends_on == ("co_platform_knew",)
+    (fact,) = result.facts_to_verify
+    assert fact.question.id == "co_platform_knew" and fact.findings == (joint,)
+    # One step names the platform as a party to claim from, not two.
+    steps = [s.zh for s in result.next_steps]
+    assert sum("一并列为索赔对象" in s and "{party.platform}" in s for s in steps) == 1
