@@ -22,6 +22,7 @@ from scripts.trees import isp_accused, isp_consumer, isp_deleted, isp_rights_hol
 from scripts.trees._dsl import Json, T, all_, ans, cite
 from scripts.trees.isp_common import (
     ACC,
+    CC,
     CO,
     DEL,
     ECL,
@@ -145,6 +146,19 @@ def definitions() -> Json:
                 "basis": [cite(ECL, 43, 2)],
                 "when": all_(ans("acc_declared", "yes"), isp_accused.EC),
                 "acts": [RH],
+            },
+            # Only compared with the consultation date: more than thirty days after the notice,
+            # content still online is past the platform's reasonable time (not shown as a row).
+            "rh_notice_month": {
+                "id": "rh_notice_month",
+                "kind": "other",
+                "label": T(
+                    "通知到达后三十日",
+                    "Thirty days after the notice arrived",
+                ),
+                "from": "rh_notice_date",
+                "add": {"days": 30},
+                "basis": [cite(CC, 1195, 2)],
             },
             "rh_lim_plain": plain_limitation("rh", "rh_learned"),
             "co_lim_plain": plain_limitation("co", "co_harm_date"),

@@ -33,6 +33,7 @@ from scripts.trees._dsl import (
     reached,
     rule,
     undetermined,
+    passed,
     unknown,
     variant,
     verify,
@@ -89,9 +90,12 @@ EC_FACTS = all_(
 )
 EC = reached("rh_ec")
 NOTICE = ans("rh_notice", "effective", "unknown")
+#: The content is still online more than thirty days after the notice arrived (a date the tool
+#: has): the platform's reasonable time is taken as past, not asked (no "just arrived").
+LATE = reached("rh_acted_late")
 FAIL = all_(
     ans("rh_notice", "effective"),
-    any_(ans("rh_acted_online", "no"), ans("measures_timely", "no")),
+    any_(ans("rh_acted_online", "no"), ans("measures_timely", "no"), LATE),
 )
 FAIL_OPEN = any_(
     all_(
@@ -100,7 +104,9 @@ FAIL_OPEN = any_(
     ),
     all_(
         ans("rh_notice", "unknown"),
-        any_(ans("rh_acted_online", "no", "unknown"), ans("measures_timely", "no", "unknown")),
+        any_(
+            ans("rh_acted_online", "no", "unknown"), ans("measures_timely", "no", "unknown"), LATE
+        ),
     ),
 )
 PENDING = ans("rh_acted_online", "not_yet")
@@ -1044,9 +1050,26 @@ def nodes() -> list[Json]:
         ),
         branch(
             "rh_acted_branch",
-            [rule(ONLINE, "rh_acted_online")],
+            [
+                rule(
+                    all_(ONLINE, passed("rh_notice_month")),
+                    "rh_acted_late",
+                    T(
+                        "通知到达已经超过三十日，内容仍在网上：平台处理的合理时间已经过去（法律没有规定具体天数，但这样长的时间显然超出了合理期限）。接到有效通知后未及时采取必要措施，对损害的扩大部分与该网络用户承担连带责任。",
+                        "More than thirty days after the notice arrived the content is still online: the platform's reasonable time has passed (no number of days is fixed, but this is plainly beyond it). Failing to take necessary measures in time after an effective notice makes the platform jointly liable with the user for the enlarged damage.",
+                    ),
+                    [
+                        cite(CC, 1195, 2, when=NEW),
+                        cite(TLL, 36, 2, when=OLD),
+                        cite(ECL, 42, 2, when=EC),
+                    ],
+                ),
+                rule(all_(ONLINE, undetermined(passed("rh_notice_month"))), "rh_acted_online"),
+                rule(ONLINE, "rh_acted_online"),
+            ],
             rule(None, "measures_timely"),
         ),
+        branch("rh_acted_late", [rule(ONLINE, "rh_c_branch")], rule(None, "rh_c_branch")),
         question(
             "rh_acted_online",
             T(

@@ -141,7 +141,6 @@ GOLDEN: list[tuple[str, list[object], tuple[str, ...], list[str], list[str]]] = 
             "effective",
             D(2022, 3, 10),
             "no",
-            "no",
             *NO_HISTORY,
         ],
         ("ISP-U", "ISP-C1", "ISP-C"),
@@ -1067,9 +1066,7 @@ def test_unclear_content_goes_on_with_a_warning_saying_what_makes_it_unlawful() 
 
 
 def test_a_failure_to_forward_is_reported_where_the_law_required_forwarding() -> None:
-    new = isp(
-        *ONLINE, *DEFAMATION, "hosting", "no", "effective", D(2022, 3, 10), "no", "no", *NO_HISTORY
-    )
+    new = isp(*ONLINE, *DEFAMATION, "hosting", "no", "effective", D(2022, 3, 10), "no", *NO_HISTORY)
     assert any("没有把你的通知转送" in w.text.zh for w in new.result().warnings)
     # Before 2021 the general notice rule (侵权责任法36(2)) had no duty to forward.
     old = isp(
@@ -1163,7 +1160,7 @@ def test_food_cites_the_food_safety_law_and_goods_the_two_year_product_period() 
 
 # --- the case's history ------------------------------------------------------------------------
 
-C_ONLINE = [*ONLINE, *DEFAMATION, "hosting", "no", "effective", D(2022, 3, 10), "no", "no"]
+C_ONLINE = [*ONLINE, *DEFAMATION, "hosting", "no", "effective", D(2022, 3, 10), "no"]
 
 
 def rh_c(*history: Event, learned: object = D(2022, 3, 1)) -> Session:
@@ -1606,7 +1603,7 @@ def test_f2_interruption_against_the_platform_reaches_the_user_only_for_the_join
 
 STORY_15 = [
     "rights_holder", "online", "personality", ("fabricated",), "hosting", "no", "effective",
-    D(2020, 10, 12), "no", "no", D(2020, 9, 20), "yes",
+    D(2020, 10, 12), "no", D(2020, 9, 20), "yes",
     (Event("demand", D(2023, 8, 1), party="platform"),),
 ]  # fmt: skip
 
@@ -1851,7 +1848,7 @@ def test_f13_only_the_knowledge_finding_depends_on_knowledge() -> None:
     # Story 08: complete notice 2026-08-03, neither forwarded nor acted on; knowledge unknown.
     result = isp(
         *ONLINE, "personality", ("portrait",), "hosting", "not_sure", "effective",
-        D(2026, 8, 3), "no", "no", "unknown", D(2026, 7, 28), "no",
+        D(2026, 8, 3), "no", "unknown", D(2026, 7, 28), "no",
     ).result()  # fmt: skip
     assert result.codes == ("ISP-U", "ISP-C1", "ISP-C")
     notice, knowledge = [f for f in result.findings if f.label == JOINT]
@@ -2145,7 +2142,7 @@ def test_rereview_f9_next_steps_fit_what_is_already_known_and_done() -> None:
     assert any("{party.user}的住所或者送达地址" in s for s in steps)
     assert not any("付费删帖" in s for s in steps)
     # Still online: the warning against paid deletion stays.
-    online = isp(*ONLINE, *DEFAMATION, "hosting", "no", "effective", D(2026, 11, 1), "no", "no",
+    online = isp(*ONLINE, *DEFAMATION, "hosting", "no", "effective", D(2026, 11, 1), "no",
                  *NO_HISTORY, rh_posted=D(2026, 10, 1))  # fmt: skip
     assert any("付费删帖" in s.zh for s in online.result().next_steps)
 
@@ -2234,3 +2231,29 @@ def test_walk4_i1_the_licence_findings_do_not_rest_on_the_platforms_knowledge() 
     # One step names the platform as a party to claim from, not two.
     steps = [s.zh for s in result.next_steps]
     assert sum("一并列为索赔对象" in s and "{party.platform}" in s for s in steps) == 1
+
+
+STORY_I3: dict[str, object] = {
+    "side": "rights_holder", "rh_status": "online", "rh_posted": D(2015, 6, 10),
+    "rh_right": "personality", "rh_content": ("fabricated", "private"), "rh_service": "hosting",
+    "rh_knowledge": "no", "rh_notice": "effective", "rh_notice_date": D(2015, 7, 10),
+    "rh_forwarded": "unknown", "rh_learned": D(2015, 7, 1), "rh_user_known": "not_yet",
+    "rh_history_any": "no",
+}  # fmt: skip
+
+
+def test_walk4_i3b_a_notice_years_old_is_not_offered_as_just_arrived() -> None:
+    # Content still online eleven years after the notice: the reasonable time is computed as
+    # past, not asked; the platform is jointly liable for the enlarged damage.
+    session = _rh_case(STORY_I3)
+    asked = [s.node_id for s in session._steps if not s.auto]  # noqa: SLF001
+    assert "rh_acted_online" not in asked
+    result = session.result()
+    assert ("{party.platform}与{party.user}", JOINT) in [
+        (f.liable.zh, f.label) for f in result.findings
+    ]
+    assert not any("尚未因通知承担责任" in t for t in texts(result))
+    # A recent notice, a month-only one and an unknown one are still asked about.
+    for day in (D(2026, 11, 20), M(2026, 11), UNKNOWN):
+        recent = _rh_case({**STORY_I3, "rh_notice_date": day, "rh_acted_online": "not_yet"})
+        assert "rh_acted_online" in [s.node_id for s in recent._steps]  # noqa: SLF001
