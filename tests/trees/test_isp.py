@@ -2246,7 +2246,7 @@ def test_walk4_i3b_a_notice_years_old_is_not_offered_as_just_arrived() -> None:
     # Content still online eleven years after the notice: the reasonable time is computed as
     # past, not asked; the platform is jointly liable for the enlarged damage.
     session = _rh_case(STORY_I3)
-    asked = [s.node_id for s in session._steps if not s.auto]  # noqa: SLF001
+    asked = [s.node_id for s in session._steps if not s.auto]
     assert "rh_acted_online" not in asked
     result = session.result()
     assert ("{party.platform}与{party.user}", JOINT) in [
@@ -2256,4 +2256,4 @@ def test_walk4_i3b_a_notice_years_old_is_not_offered_as_just_arrived() -> None:
     # A recent notice, a month-only one and an unknown one are still asked about.
     for day in (D(2026, 11, 20), M(2026, 11), UNKNOWN):
         recent = _rh_case({**STORY_I3, "rh_notice_date": day, "rh_acted_online": "not_yet"})
-        assert "rh_acted_online" in [s.node_id for s in recent._steps]  # noqa: SLF001
+        assert "rh_acted_online" in [s.node_id for s in recent._steps]
