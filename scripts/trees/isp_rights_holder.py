@@ -1551,9 +1551,11 @@ USER_JUDGED_ONLY = all_(
 #: The user was sued or judged: his identity and address are known to the court.
 USER_SUED = event(H, "suit", "judgment_served", "judgment_effective", parties=("user",))
 USER_ANON = ans("rh_user_known", "not_yet")
+#: 民法典196(1), 995 (as on the accused user's side): the content is still online, so the
+#: infringement goes on; the date counted from knowledge bars at most the earlier damage.
 _CONTINUING = (
-    "自知道侵权时起算；侵权仍在持续，较近的损害可能另行起算",
-    "counted from when you knew of it; the infringement goes on, and more recent damage may count from later",
+    "自知道侵权时起算，只及于较早部分的损害；侵权仍在持续：停止侵害不受诉讼时效限制，较近的损害另行计算",
+    "counted from when you knew of it, reaching only the earlier damage; the infringement goes on: stopping it is not subject to limitation, and more recent damage counts from later",
 )
 _PARTS = {
     "notice": (
@@ -1677,18 +1679,50 @@ def _user_rows(kind: str) -> list[Json]:
     return specs
 
 
-def _platform_rows(joint: bool, tag: str = "") -> list[Json]:
+#: The platform's liability for the enlarged damage (民法典1195(2)) arises only from the notice
+#: plus a reasonable time, and the client knows of the platform (the addressee of his notice)
+#: by then: its limitation is counted from the notice's arrival, the safe day, wherever that
+#: day is known (otherwise from the day of knowledge).
+_FROM_NOTICE = (
+    "自通知到达平台时起算：平台的责任自通知到达后经过合理期限才产生，这是最早、最稳妥的日期",
+    "counted from the notice's arrival: the platform is liable only once a reasonable time after it has passed, so this is the earliest, safe day",
+)
+_FROM_NOTICE_CONT = (
+    "自通知到达平台时起算，只及于较早部分的损害；侵权仍在持续：停止侵害不受诉讼时效限制，较近的损害另行计算",
+    "counted from the notice's arrival, reaching only the earlier damage; the infringement goes on: stopping it is not subject to limitation, and more recent damage counts from later",
+)
+NOTICE_DAY = all_(reached("rh_notice_date"), not_(unknown("rh_notice_date")))
+
+
+def _platform_rows(joint: bool, tag: str = "", notice: bool = False) -> list[Json]:
     specs: list[Json] = []
     for online in (True, False):
         shown = ONLINE if online else REMOVED
+        cont = "_cont" if online else ""
+        label = _label("{party.platform}", "{party.platform}", _continuing([], online))
+        if notice:
+            specs += limitation(
+                f"rh_lim_platform_notice{tag}{cont}",
+                _label(
+                    "{party.platform}",
+                    "{party.platform}",
+                    [_FROM_NOTICE_CONT if online else _FROM_NOTICE],
+                ),
+                "rh_notice_date",
+                H,
+                ["platform"],
+                ["user"] if joint else None,
+                when=all_(shown, NOTICE_DAY),
+                acts=[RH],
+            )
         specs += limitation(
-            f"rh_lim_platform{tag}{'_cont' if online else ''}",
-            _label("{party.platform}", "{party.platform}", _continuing([], online)),
+            f"rh_lim_platform{tag}{cont}",
+            label,
             "rh_learned",
             H,
             ["platform"],
             ["user"] if joint else None,
-            when=shown,
+            when=all_(shown, not_(NOTICE_DAY)) if notice else shown,
             acts=[RH],
         )
     return specs
@@ -1895,14 +1929,14 @@ def warnings_common() -> list[Json]:
             "内容仍在网上：请求删除、停止侵害不适用诉讼时效；报告中的诉讼时效针对的是赔偿请求。侵权仍在持续时，赔偿请求的诉讼时效从何时起算有不同看法（有的认为从侵权行为结束时起算，有的认为较近期间的损害另行起算），报告从你知道侵权之日起计算，是最早、最稳妥的日期；稳妥起见按报告的日期行事。",
             "The content is still online: a claim to remove it and stop the infringement is not subject to limitation; the limitation in this report concerns damages. While the infringement continues, when limitation for damages starts is debated (some count from when the infringement ends, others let more recent damage count from later); the report counts from when you knew of it, the earliest and safest date. To be safe, act by the report's dates.",
             when=all_(ONLINE, not_(barred("rh"))),
-            basis=[cite(CC, 196, 1, 1)],
+            basis=[cite(CC, 196, 1, 1), cite(CC, 995, when=PERS)],
         ),
         warn(
             "contested",
             "内容仍在网上，侵权仍在持续。报告从你知道侵权之日起计算的诉讼时效已经届满，但这不等于赔偿请求一定已过时效：侵权持续时诉讼时效从何时起算有不同看法（有的认为从侵权行为结束时起算，有的认为较近期间的损害另行起算），至少近三年的损害仍有主张的余地。请求删除、停止侵害不适用诉讼时效；法院不会主动适用诉讼时效，须由对方提出。请立即书面索赔或者起诉。",
             "The content is still online and the infringement goes on. Limitation counted from when you knew of it has run, but that does not mean the claim for damages is barred: when limitation starts on a continuing infringement is debated (some count from when it ends, others let more recent damage count from later), and at least the damage of the last three years can still be argued. A claim to remove the content and stop is not subject to limitation; the court does not apply limitation of its own motion — the other side must raise it. Claim in writing or sue at once.",
             when=all_(ONLINE, barred("rh")),
-            basis=[cite(CC, 196, 1, 1), cite(CC, 193)],
+            basis=[cite(CC, 196, 1, 1), cite(CC, 995, when=PERS), cite(CC, 193)],
         ),
         old_spc_text_warning(RH, when=any_(PERS, COPY)),
         warn(

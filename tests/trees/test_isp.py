@@ -1616,6 +1616,7 @@ def test_f3_a_continuing_tort_is_not_reported_flatly_time_barred() -> None:
     warning = next(w for w in result.warnings if "不等于赔偿请求一定已过时效" in w.text.zh)
     assert [library().cite(c, "zh") for c in warning.basis] == [
         "民法典第196条第1项",
+        "民法典第995条",
         "民法典第193条",
     ]
     steps = [s.zh for s in result.next_steps]
@@ -2257,3 +2258,15 @@ def test_walk4_i3b_a_notice_years_old_is_not_offered_as_just_arrived() -> None:
     for day in (D(2026, 11, 20), M(2026, 11), UNKNOWN):
         recent = _rh_case({**STORY_I3, "rh_notice_date": day, "rh_acted_online": "not_yet"})
         assert "rh_acted_online" in [s.node_id for s in recent._steps]
+
+
+def test_walk4_i3_the_platforms_period_for_content_still_online_is_not_flatly_expired() -> None:
+    # Anonymous poster 2015, content still online: as on the accused user's side, the period
+    # counted from knowledge reaches only the earlier damage; stopping is not time-barred.
+    session = _rh_case(STORY_I3)
+    (platform,) = by_prefix(session, "rh_lim_platform")
+    label = platform.spec.label.zh  # type: ignore[attr-defined]
+    assert "只及于较早部分的损害" in label and "停止侵害不受诉讼时效限制" in label
+    result = session.result()
+    contested = next(w for w in result.warnings if "侵权仍在持续" in w.text.zh)
+    assert "民法典第995条" in [library().cite(c, "zh") for c in contested.basis]
