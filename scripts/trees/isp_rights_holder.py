@@ -1660,8 +1660,9 @@ def _user_rows(kind: str) -> list[Json]:
             ),
             "from": "rh_posted",
             "add": {"years": 20},
+            # Posted before 2021: the article in force at the posting and the Civil Code's, in
+            # force when the twenty years end (both twenty years; a warning says so plainly).
             "basis": [
-                cite(CC, 188, 2, when=on_or_after("rh_posted", "2021-01-01")),
                 cite(
                     GPRO,
                     188,
@@ -1671,6 +1672,7 @@ def _user_rows(kind: str) -> list[Json]:
                     ),
                 ),
                 cite(GPCL, 137, when=before("rh_posted", "2017-10-01")),
+                cite(CC, 188, 2),
             ],
             "acts": [RH],
             "when": all_(USER_ANON, not_(unknown("rh_posted"))),
@@ -1939,6 +1941,17 @@ def warnings_common() -> list[Json]:
             basis=[cite(CC, 196, 1, 1), cite(CC, 995, when=PERS), cite(CC, 193)],
         ),
         old_spc_text_warning(RH, when=any_(PERS, COPY)),
+        warn(
+            "caution",
+            "自侵权内容发布之日起二十年的最长保护期间（见期限）：发布时施行的法律和期间届满时施行的民法典都规定为二十年，计算结果相同，报告因此一并列出两者的条文。",
+            "The twenty-year outer limit from the posting (see the deadlines): the law in force at the posting and the Civil Code, in force when the twenty years end, both set twenty years with the same result, so the report cites both.",
+            when=all_(USER_ANON, before("rh_posted", "2021-01-01")),
+            basis=[
+                cite(GPRO, 188, 2, when=on_or_after("rh_posted", "2017-10-01")),
+                cite(GPCL, 137, when=before("rh_posted", "2017-10-01")),
+                cite(CC, 188, 2),
+            ],
+        ),
         warn(
             "caution",
             "{party.user}的真实身份尚未查明：对他的诉讼时效从你知道或者应当知道其身份之日起计算，现在尚未开始，报告因此不列这一期限；但自侵权内容发布之日起超过二十年的，人民法院不再保护（见期限）。对平台的诉讼时效不受影响（见期限）。平台拒绝提供用户信息、你又能够通过起诉平台查明的，法院可能认为你“应当知道”的时间更早，请尽快查明。",

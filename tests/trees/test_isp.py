@@ -2167,7 +2167,10 @@ def test_rereview_f10_an_unknown_poster_has_a_twenty_year_outer_limit() -> None:
     )  # fmt: skip
     (cap,) = by_prefix(session, "rh_long_stop_user")
     assert cap.deadline.end == D(2035, 3, 15)  # type: ignore[attr-defined]
-    assert [library().cite(c, "zh") for c in cap.spec.basis] == ["民法通则第137条"]  # type: ignore[attr-defined]
+    assert [library().cite(c, "zh") for c in cap.spec.basis] == [  # type: ignore[attr-defined]
+        "民法通则第137条",
+        "民法典第188条第2款",
+    ]
     warning = next(w for w in session.result().warnings if "尚未查明" in w.text.zh)
     assert "二十年" in warning.text.zh
 
@@ -2270,3 +2273,14 @@ def test_walk4_i3_the_platforms_period_for_content_still_online_is_not_flatly_ex
     result = session.result()
     contested = next(w for w in result.warnings if "侵权仍在持续" in w.text.zh)
     assert "民法典第995条" in [library().cite(c, "zh") for c in contested.basis]
+
+
+def test_walk4_i3_the_twenty_years_cite_both_versions_with_a_plain_note() -> None:
+    session = _rh_case(STORY_I3)
+    (cap,) = by_prefix(session, "rh_long_stop_user")
+    assert [library().cite(c, "zh") for c in cap.spec.basis] == [  # type: ignore[attr-defined]
+        "民法通则第137条",
+        "民法典第188条第2款",
+    ]
+    note = next(w for w in session.result().warnings if "二十年的最长保护期间" in w.text.zh)
+    assert "计算结果相同" in note.text.zh
