@@ -1681,50 +1681,18 @@ def _user_rows(kind: str) -> list[Json]:
     return specs
 
 
-#: The platform's liability for the enlarged damage (民法典1195(2)) arises only from the notice
-#: plus a reasonable time, and the client knows of the platform (the addressee of his notice)
-#: by then: its limitation is counted from the notice's arrival, the safe day, wherever that
-#: day is known (otherwise from the day of knowledge).
-_FROM_NOTICE = (
-    "自通知到达平台时起算：平台的责任自通知到达后经过合理期限才产生，这是最早、最稳妥的日期",
-    "counted from the notice's arrival: the platform is liable only once a reasonable time after it has passed, so this is the earliest, safe day",
-)
-_FROM_NOTICE_CONT = (
-    "自通知到达平台时起算，只及于较早部分的损害；侵权仍在持续：停止侵害不受诉讼时效限制，较近的损害另行计算",
-    "counted from the notice's arrival, reaching only the earlier damage; the infringement goes on: stopping it is not subject to limitation, and more recent damage counts from later",
-)
-NOTICE_DAY = all_(reached("rh_notice_date"), not_(unknown("rh_notice_date")))
-
-
-def _platform_rows(joint: bool, tag: str = "", notice: bool = False) -> list[Json]:
+def _platform_rows(joint: bool, tag: str = "") -> list[Json]:
     specs: list[Json] = []
     for online in (True, False):
         shown = ONLINE if online else REMOVED
-        cont = "_cont" if online else ""
-        label = _label("{party.platform}", "{party.platform}", _continuing([], online))
-        if notice:
-            specs += limitation(
-                f"rh_lim_platform_notice{tag}{cont}",
-                _label(
-                    "{party.platform}",
-                    "{party.platform}",
-                    [_FROM_NOTICE_CONT if online else _FROM_NOTICE],
-                ),
-                "rh_notice_date",
-                H,
-                ["platform"],
-                ["user"] if joint else None,
-                when=all_(shown, NOTICE_DAY),
-                acts=[RH],
-            )
         specs += limitation(
-            f"rh_lim_platform{tag}{cont}",
-            label,
+            f"rh_lim_platform{tag}{'_cont' if online else ''}",
+            _label("{party.platform}", "{party.platform}", _continuing([], online)),
             "rh_learned",
             H,
             ["platform"],
             ["user"] if joint else None,
-            when=all_(shown, not_(NOTICE_DAY)) if notice else shown,
+            when=shown,
             acts=[RH],
         )
     return specs
