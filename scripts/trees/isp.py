@@ -22,6 +22,7 @@ from scripts.trees import isp_accused, isp_consumer, isp_deleted, isp_rights_hol
 from scripts.trees._dsl import Json, T, all_, ans, cite
 from scripts.trees.isp_common import (
     ACC,
+    CC,
     CO,
     DEL,
     ECL,
@@ -36,7 +37,7 @@ from scripts.trees.isp_glossary import GLOSSARY
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = ROOT / "trees" / "isp.json"
-VERSION = "2.1.2"
+VERSION = "2.1.3"
 REVIEWED = "2026-12-05"
 
 SIDES = [
@@ -122,6 +123,10 @@ NOTES = [
         "与规范的出入：规范1.2把网络人身权益规定第5条列为ISP-A的辅助依据；该条讲的是被删除内容的用户向平台主张责任、平台以有效通知抗辩，本树只在被投诉用户一方（ISP-W）引用它，并问投诉是否附有初步证据。规范1.1第10项写食品安全法131[未核实]，该法现已在参考文本中，直接引用；食品：平台与食品经营者（经营者）连带（131(1)），网络消费规定一15（与直播间运营者连带）只在直播间自己销售食品（按销售者负责）时作为认定，直播间标明了实际销售者时作为提示引用；直播平台不能提供直播间运营者信息时，先行赔偿后向直播间运营者追偿（网络消费规定一14），食品另提示食品安全法131(2)（也不能提供食品经营者信息时）；平台未审查许可证时不再审查电子商务法38(2)，许可证是否审查不清楚时38(2)作为后备。规范1.1第12项把网络人身权益规定第2条读作原告可以追加平台；该条第2款、第3款给的是被告的追加请求权，原告一方只写可以申请列为共同被告或另行起诉、依第3条请求平台提供用户信息。消费者的评价另引消费者权益保护法15(1)，民法典1025只用于“基于事实的评价或批评”。服务不适用产品责任（1.5），医疗机构的诊疗损害引用民法典1218/侵权责任法54。",
         "Departures from the specification: §1.2 lists 网络人身权益规定 art. 5 as supporting ISP-A; that article concerns a removed user's claim against the platform and the platform's defence of an effective notice, so it is cited only on the removed user's side (ISP-W), which asks whether the complaint carried preliminary evidence. §1.1 item 10 marks 食品安全法131 [unverified]; the law is now in the reference texts and is cited directly. Food: platform jointly with the food business (the seller) under 131(1); 网络消费规定一15 (jointly with the room operator) as a finding only where the room itself sells (liable as seller), and as a warning where the room named the real seller; a live-stream platform that cannot name the room operator pays first and recovers from the room operator (网络消费规定一14), with 食品安全法131(2) as a warning for food (where the food business cannot be named either); with the licence check failed, 电子商务法38(2) is not examined, and with it unknown 38(2) is the fallback. §1.1 item 12 reads 网络人身权益规定 art. 2 as letting the plaintiff add the platform; its paras. 2 and 3 give the defendant that right, so the plaintiff is told he may ask to add a co-defendant or sue separately and may ask for the user's details under art. 3. Consumer reviews also cite 消费者权益保护法15(1); 民法典1025 only for 'opinion or criticism based on facts'. Services take no product liability (1.5); treatment by a medical institution cites 民法典1218 / 侵权责任法54.",
     ),
+    T(
+        "2.1.3（第五轮）：权利人一方，内容仍在网上、通知到达日期已知且距咨询日已超过三十日的，平台处理的合理时间按已经过去处理，不再询问（也不再提供“通知刚刚到达”）；只知月份或不清楚日期的仍然询问。三十日是作者的判断，法律没有规定天数。内容仍在网上时，从知道之日起算的诉讼时效行注明只及于较早部分的损害，停止侵害不受诉讼时效限制（民法典第196条第1项、第995条），与被指控用户一方一致。二十年最长期间对2021年以前的发布同时引用发布时的条文和民法典第188条第2款。消费者一方：食品许可证审查先于平台是否知道提问，因为引擎把之前所有答“不清楚”的选择题都记为认定的待核实事实。对平台的诉讼时效仍从知道之日起算，未改为从通知到达起算：那样须让全案“诉讼时效已届满”的判断也按通知日期计算，留待下一轮。",
+        "2.1.3 (fifth round): rights holder — with the content still online and a known notice date more than thirty days before the consultation, the platform's reasonable time is taken as past, not asked ('just arrived' is no longer offered); a month-only or unknown date is still asked. Thirty days is the authors' judgement; the law fixes no number. While the content is online, the limitation rows counted from knowledge say they reach only the earlier damage and that stopping is not time-barred (民法典196(1), 995), as on the accused user's side. The twenty-year cap for a posting before 2021 cites the article in force at the posting and 民法典188(2). Consumer: the food licence check is asked before the platform's knowledge, since the engine marks a finding as resting on every unknown choice answered before it. The platform's limitation still runs from knowledge, not from the notice: that needs the case-wide 'limitation has run' checks to count from the notice too, left for a later round.",
+    ),
 ]
 
 DESCRIPTION = T(
@@ -145,6 +150,19 @@ def definitions() -> Json:
                 "basis": [cite(ECL, 43, 2)],
                 "when": all_(ans("acc_declared", "yes"), isp_accused.EC),
                 "acts": [RH],
+            },
+            # Only compared with the consultation date: more than thirty days after the notice,
+            # content still online is past the platform's reasonable time (not shown as a row).
+            "rh_notice_month": {
+                "id": "rh_notice_month",
+                "kind": "other",
+                "label": T(
+                    "通知到达后三十日",
+                    "Thirty days after the notice arrived",
+                ),
+                "from": "rh_notice_date",
+                "add": {"days": 30},
+                "basis": [cite(CC, 1195, 2)],
             },
             "rh_lim_plain": plain_limitation("rh", "rh_learned"),
             "co_lim_plain": plain_limitation("co", "co_harm_date"),

@@ -374,7 +374,7 @@ def _nodes() -> list[Json]:
         branch(
             "co_live_branch",
             [rule(LIVE, "co_room_marked")],
-            rule(None, "co_platform_knew"),
+            rule(None, "co_food_branch"),
         ),
         question(
             "co_room_marked",
@@ -398,7 +398,7 @@ def _nodes() -> list[Json]:
                         "是，画面和商品链接都清楚标明了实际销售者",
                         "Yes, the stream and the link both named the real seller",
                     ),
-                    "co_platform_knew",
+                    "co_food_branch",
                     "yes",
                     citations=[cite(OC1, 12, 2)],
                 ),
@@ -490,7 +490,7 @@ def _nodes() -> list[Json]:
                     ),
                     [cite(ECL, 38, 1, when=EC), cite(CPL, 44, 2), cite(OC1, 16, when=LIVE)],
                 ),
-                choice(T("否", "No"), "co_food_branch", "no"),
+                choice(T("否", "No"), "co_f2_after", "no"),
                 choice(
                     T("不清楚 / 待核实", "Not known / to verify"), "co_f", "unknown", unknown_=True
                 ),
@@ -518,6 +518,10 @@ def _nodes() -> list[Json]:
             ),
         ),
         platform_knew_finding(),
+        # The food licence check (食品安全法131(1), 网络消费规定一15) is asked before the platform's
+        # knowledge (电子商务法38(1), 网络消费规定一16): neither rests on the other, and the engine
+        # marks a finding as resting on every unknown choice answered before it. The licence is
+        # the fact a worker can check with the regulator; knowledge is the one most often open.
         branch(
             "co_food_branch",
             [
@@ -531,7 +535,7 @@ def _nodes() -> list[Json]:
                     [cite(FSL, 62, 1)],
                 )
             ],
-            rule(None, "co_life_branch"),
+            rule(None, "co_platform_knew"),
         ),
         question(
             "co_food_licence",
@@ -553,7 +557,7 @@ def _nodes() -> list[Json]:
                     ),
                     [cite(FSL, 131, 1)],
                 ),
-                choice(T("已经登记并审查", "Yes"), "co_life_branch", "checked"),
+                choice(T("已经登记并审查", "Yes"), "co_platform_knew", "checked"),
                 choice(
                     T("不清楚 / 待核实", "Not known / to verify"), "co_f2", "unknown", unknown_=True
                 ),
@@ -1041,7 +1045,7 @@ def room_seller_finding() -> Json:
                 "Recordings of the stream and screenshots of the link and order page, showing whether the seller was named",
             )
         ],
-        "next": "co_platform_knew",
+        "next": "co_food_branch",
     }
 
 
@@ -1186,6 +1190,7 @@ def platform_knew_finding() -> Json:
             note(
                 "把{party.platform}一并列为索赔对象。",
                 "Claim from the {party.platform} too.",
+                when=not_(reached("co_f2")),
             )
         ],
         "evidence": [
@@ -1199,7 +1204,7 @@ def platform_knew_finding() -> Json:
             ),
         ],
         "citations": mechanics_citations(CO),
-        "next": "co_food_branch",
+        "next": "co_f2_after",
     }
 
 
@@ -1302,7 +1307,7 @@ def food_finding() -> Json:
             )
         ],
         "citations": mechanics_citations(CO),
-        "next": "co_f2_after",
+        "next": "co_platform_knew",
     }
 
 

@@ -28,6 +28,7 @@ from scripts.trees._dsl import (
     not_,
     note,
     on_or_after,
+    passed,
     passing,
     question,
     reached,
@@ -89,9 +90,12 @@ EC_FACTS = all_(
 )
 EC = reached("rh_ec")
 NOTICE = ans("rh_notice", "effective", "unknown")
+#: The content is still online more than thirty days after the notice arrived (a date the tool
+#: has): the platform's reasonable time is taken as past, not asked (no "just arrived").
+LATE = reached("rh_acted_late")
 FAIL = all_(
     ans("rh_notice", "effective"),
-    any_(ans("rh_acted_online", "no"), ans("measures_timely", "no")),
+    any_(ans("rh_acted_online", "no"), ans("measures_timely", "no"), LATE),
 )
 FAIL_OPEN = any_(
     all_(
@@ -100,7 +104,9 @@ FAIL_OPEN = any_(
     ),
     all_(
         ans("rh_notice", "unknown"),
-        any_(ans("rh_acted_online", "no", "unknown"), ans("measures_timely", "no", "unknown")),
+        any_(
+            ans("rh_acted_online", "no", "unknown"), ans("measures_timely", "no", "unknown"), LATE
+        ),
     ),
 )
 PENDING = ans("rh_acted_online", "not_yet")
@@ -1044,9 +1050,26 @@ def nodes() -> list[Json]:
         ),
         branch(
             "rh_acted_branch",
-            [rule(ONLINE, "rh_acted_online")],
+            [
+                rule(
+                    all_(ONLINE, passed("rh_notice_month")),
+                    "rh_acted_late",
+                    T(
+                        "通知到达已经超过三十日，内容仍在网上：平台处理的合理时间已经过去（法律没有规定具体天数，但这样长的时间显然超出了合理期限）。接到有效通知后未及时采取必要措施，对损害的扩大部分与该网络用户承担连带责任。",
+                        "More than thirty days after the notice arrived the content is still online: the platform's reasonable time has passed (no number of days is fixed, but this is plainly beyond it). Failing to take necessary measures in time after an effective notice makes the platform jointly liable with the user for the enlarged damage.",
+                    ),
+                    [
+                        cite(CC, 1195, 2, when=NEW),
+                        cite(TLL, 36, 2, when=OLD),
+                        cite(ECL, 42, 2, when=EC),
+                    ],
+                ),
+                rule(all_(ONLINE, undetermined(passed("rh_notice_month"))), "rh_acted_online"),
+                rule(ONLINE, "rh_acted_online"),
+            ],
             rule(None, "measures_timely"),
         ),
+        branch("rh_acted_late", [rule(ONLINE, "rh_c_branch")], rule(None, "rh_c_branch")),
         question(
             "rh_acted_online",
             T(
@@ -1528,9 +1551,11 @@ USER_JUDGED_ONLY = all_(
 #: The user was sued or judged: his identity and address are known to the court.
 USER_SUED = event(H, "suit", "judgment_served", "judgment_effective", parties=("user",))
 USER_ANON = ans("rh_user_known", "not_yet")
+#: 民法典196(1), 995 (as on the accused user's side): the content is still online, so the
+#: infringement goes on; the date counted from knowledge bars at most the earlier damage.
 _CONTINUING = (
-    "自知道侵权时起算；侵权仍在持续，较近的损害可能另行起算",
-    "counted from when you knew of it; the infringement goes on, and more recent damage may count from later",
+    "自知道侵权时起算，只及于较早部分的损害；侵权仍在持续：停止侵害不受诉讼时效限制，较近的损害另行计算",
+    "counted from when you knew of it, reaching only the earlier damage; the infringement goes on: stopping it is not subject to limitation, and more recent damage counts from later",
 )
 _PARTS = {
     "notice": (
@@ -1635,8 +1660,9 @@ def _user_rows(kind: str) -> list[Json]:
             ),
             "from": "rh_posted",
             "add": {"years": 20},
+            # Posted before 2021: the article in force at the posting and the Civil Code's, in
+            # force when the twenty years end (both twenty years; a warning says so plainly).
             "basis": [
-                cite(CC, 188, 2, when=on_or_after("rh_posted", "2021-01-01")),
                 cite(
                     GPRO,
                     188,
@@ -1646,6 +1672,7 @@ def _user_rows(kind: str) -> list[Json]:
                     ),
                 ),
                 cite(GPCL, 137, when=before("rh_posted", "2017-10-01")),
+                cite(CC, 188, 2),
             ],
             "acts": [RH],
             "when": all_(USER_ANON, not_(unknown("rh_posted"))),
@@ -1872,16 +1899,27 @@ def warnings_common() -> list[Json]:
             "内容仍在网上：请求删除、停止侵害不适用诉讼时效；报告中的诉讼时效针对的是赔偿请求。侵权仍在持续时，赔偿请求的诉讼时效从何时起算有不同看法（有的认为从侵权行为结束时起算，有的认为较近期间的损害另行起算），报告从你知道侵权之日起计算，是最早、最稳妥的日期；稳妥起见按报告的日期行事。",
             "The content is still online: a claim to remove it and stop the infringement is not subject to limitation; the limitation in this report concerns damages. While the infringement continues, when limitation for damages starts is debated (some count from when the infringement ends, others let more recent damage count from later); the report counts from when you knew of it, the earliest and safest date. To be safe, act by the report's dates.",
             when=all_(ONLINE, not_(barred("rh"))),
-            basis=[cite(CC, 196, 1, 1)],
+            basis=[cite(CC, 196, 1, 1), cite(CC, 995, when=PERS)],
         ),
         warn(
             "contested",
             "内容仍在网上，侵权仍在持续。报告从你知道侵权之日起计算的诉讼时效已经届满，但这不等于赔偿请求一定已过时效：侵权持续时诉讼时效从何时起算有不同看法（有的认为从侵权行为结束时起算，有的认为较近期间的损害另行起算），至少近三年的损害仍有主张的余地。请求删除、停止侵害不适用诉讼时效；法院不会主动适用诉讼时效，须由对方提出。请立即书面索赔或者起诉。",
             "The content is still online and the infringement goes on. Limitation counted from when you knew of it has run, but that does not mean the claim for damages is barred: when limitation starts on a continuing infringement is debated (some count from when it ends, others let more recent damage count from later), and at least the damage of the last three years can still be argued. A claim to remove the content and stop is not subject to limitation; the court does not apply limitation of its own motion — the other side must raise it. Claim in writing or sue at once.",
             when=all_(ONLINE, barred("rh")),
-            basis=[cite(CC, 196, 1, 1), cite(CC, 193)],
+            basis=[cite(CC, 196, 1, 1), cite(CC, 995, when=PERS), cite(CC, 193)],
         ),
         old_spc_text_warning(RH, when=any_(PERS, COPY)),
+        warn(
+            "caution",
+            "自侵权内容发布之日起二十年的最长保护期间（见期限）：发布时施行的法律和期间届满时施行的民法典都规定为二十年，计算结果相同，报告因此一并列出两者的条文。",
+            "The twenty-year outer limit from the posting (see the deadlines): the law in force at the posting and the Civil Code, in force when the twenty years end, both set twenty years with the same result, so the report cites both.",
+            when=all_(USER_ANON, before("rh_posted", "2021-01-01")),
+            basis=[
+                cite(GPRO, 188, 2, when=on_or_after("rh_posted", "2017-10-01")),
+                cite(GPCL, 137, when=before("rh_posted", "2017-10-01")),
+                cite(CC, 188, 2),
+            ],
+        ),
         warn(
             "caution",
             "{party.user}的真实身份尚未查明：对他的诉讼时效从你知道或者应当知道其身份之日起计算，现在尚未开始，报告因此不列这一期限；但自侵权内容发布之日起超过二十年的，人民法院不再保护（见期限）。对平台的诉讼时效不受影响（见期限）。平台拒绝提供用户信息、你又能够通过起诉平台查明的，法院可能认为你“应当知道”的时间更早，请尽快查明。",

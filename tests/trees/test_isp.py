@@ -141,7 +141,6 @@ GOLDEN: list[tuple[str, list[object], tuple[str, ...], list[str], list[str]]] = 
             "effective",
             D(2022, 3, 10),
             "no",
-            "no",
             *NO_HISTORY,
         ],
         ("ISP-U", "ISP-C1", "ISP-C"),
@@ -747,8 +746,8 @@ GOLDEN: list[tuple[str, list[object], tuple[str, ...], list[str], list[str]]] = 
             D(2025, 6, 2),
             "delivery",
             "no",
-            "no",
             "failed",
+            "no",
             "yes",
         ],
         ("ISP-S", "ISP-F2", "ISP-P"),
@@ -811,8 +810,8 @@ GOLDEN: list[tuple[str, list[object], tuple[str, ...], list[str], list[str]]] = 
             "live",
             "no",
             "yes",
-            "no",
             "failed",
+            "no",
             "no",
             "no",
         ],
@@ -967,7 +966,7 @@ def test_the_committed_tree_is_the_generators_output() -> None:
 
 def test_version_and_review_date() -> None:
     t = tree("isp")
-    assert t.version == "2.1.2" and t.format_version == 2
+    assert t.version == "2.1.3" and t.format_version == 2
     assert t.last_legal_review == date(2026, 12, 5)
     assert [s.id for s in t.sides] == [
         "rights_holder",
@@ -1067,9 +1066,7 @@ def test_unclear_content_goes_on_with_a_warning_saying_what_makes_it_unlawful() 
 
 
 def test_a_failure_to_forward_is_reported_where_the_law_required_forwarding() -> None:
-    new = isp(
-        *ONLINE, *DEFAMATION, "hosting", "no", "effective", D(2022, 3, 10), "no", "no", *NO_HISTORY
-    )
+    new = isp(*ONLINE, *DEFAMATION, "hosting", "no", "effective", D(2022, 3, 10), "no", *NO_HISTORY)
     assert any("没有把你的通知转送" in w.text.zh for w in new.result().warnings)
     # Before 2021 the general notice rule (侵权责任法36(2)) had no duty to forward.
     old = isp(
@@ -1163,7 +1160,7 @@ def test_food_cites_the_food_safety_law_and_goods_the_two_year_product_period() 
 
 # --- the case's history ------------------------------------------------------------------------
 
-C_ONLINE = [*ONLINE, *DEFAMATION, "hosting", "no", "effective", D(2022, 3, 10), "no", "no"]
+C_ONLINE = [*ONLINE, *DEFAMATION, "hosting", "no", "effective", D(2022, 3, 10), "no"]
 
 
 def rh_c(*history: Event, learned: object = D(2022, 3, 1)) -> Session:
@@ -1606,7 +1603,7 @@ def test_f2_interruption_against_the_platform_reaches_the_user_only_for_the_join
 
 STORY_15 = [
     "rights_holder", "online", "personality", ("fabricated",), "hosting", "no", "effective",
-    D(2020, 10, 12), "no", "no", D(2020, 9, 20), "yes",
+    D(2020, 10, 12), "no", D(2020, 9, 20), "yes",
     (Event("demand", D(2023, 8, 1), party="platform"),),
 ]  # fmt: skip
 
@@ -1619,6 +1616,7 @@ def test_f3_a_continuing_tort_is_not_reported_flatly_time_barred() -> None:
     warning = next(w for w in result.warnings if "不等于赔偿请求一定已过时效" in w.text.zh)
     assert [library().cite(c, "zh") for c in warning.basis] == [
         "民法典第196条第1项",
+        "民法典第995条",
         "民法典第193条",
     ]
     steps = [s.zh for s in result.next_steps]
@@ -1633,7 +1631,7 @@ def test_f3_a_continuing_tort_is_not_reported_flatly_time_barred() -> None:
 
 STORY_03 = [
     *CO, "food", ("injury", "money"), D(2026, 8, 15), D(2026, 8, 20), "live", "no", "yes",
-    "no", "failed", "yes", "yes",
+    "failed", "no", "yes", "yes",
 ]  # fmt: skip
 
 
@@ -1650,7 +1648,7 @@ def test_f4_an_unchecked_food_licence_makes_the_platform_jointly_liable_with_the
 
 
 def test_f4_the_room_that_sells_the_food_is_jointly_liable_with_the_platform_too() -> None:
-    result = isp(*STORY_03[:7], "no", "no", "failed", "yes").result()
+    result = isp(*STORY_03[:7], "no", "failed", "no", "yes").result()
     f2 = next(p for p in result.parts if p.node.code == "ISP-F2")
     assert [f.liable.zh for f in f2.findings] == [
         "{party.platform}与{party.seller}",
@@ -1660,7 +1658,7 @@ def test_f4_the_room_that_sells_the_food_is_jointly_liable_with_the_platform_too
 
 
 def test_f4_with_the_licence_check_unknown_38_2_is_the_fallback() -> None:
-    result = isp(*STORY_03[:-3], "unknown", "yes", "yes", "yes").result()
+    result = isp(*STORY_03[:-4], "unknown", "no", "yes", "yes", "yes").result()
     g = next(p for p in result.parts if p.node.code == "ISP-G")
     assert "不成立时" in g.summary.zh
 
@@ -1851,7 +1849,7 @@ def test_f13_only_the_knowledge_finding_depends_on_knowledge() -> None:
     # Story 08: complete notice 2026-08-03, neither forwarded nor acted on; knowledge unknown.
     result = isp(
         *ONLINE, "personality", ("portrait",), "hosting", "not_sure", "effective",
-        D(2026, 8, 3), "no", "no", "unknown", D(2026, 7, 28), "no",
+        D(2026, 8, 3), "no", "unknown", D(2026, 7, 28), "no",
     ).result()  # fmt: skip
     assert result.codes == ("ISP-U", "ISP-C1", "ISP-C")
     notice, knowledge = [f for f in result.findings if f.label == JOINT]
@@ -1991,7 +1989,7 @@ def test_rereview_f3_platform_findings_do_not_rest_on_the_room_operators_knowled
     def story_6(room_knew: str) -> object:
         return isp(
             *CO, "food", ("injury", "money"), M(2026, 3), M(2026, 3), "live", "no", "yes",
-            "no", "failed", "no", room_knew,
+            "failed", "no", "no", room_knew,
         ).result()  # fmt: skip
 
     result = story_6("unknown")
@@ -2051,7 +2049,7 @@ def test_rereview_f4_live_food_platform_cites_the_live_stream_rules_and_recovers
     # name the room operator.
     result = isp(
         *CO, "food", ("injury", "money"), M(2026, 3), M(2026, 3), "live", "no", "yes",
-        "no", "failed", "no", "unknown",
+        "failed", "no", "no", "unknown",
     ).result()  # fmt: skip
     licence = next(w for w in result.warnings if "食品经营资质" in w.text.zh)
     assert [library().cite(c, "zh") for c in licence.basis] == [
@@ -2071,7 +2069,7 @@ def test_rereview_f4_live_food_platform_cites_the_live_stream_rules_and_recovers
     assert [library().cite(c, "zh") for c in food.basis] == ["食品安全法第131条第2款"]
     # No live stream: the food platform's own rule, recourse against the seller.
     shop = isp(
-        *CO, "food", ("injury",), D(2026, 3, 1), D(2026, 3, 2), "shop", "no", "no", "failed",
+        *CO, "food", ("injury",), D(2026, 3, 1), D(2026, 3, 2), "shop", "no", "failed", "no",
         "no",
     ).result()  # fmt: skip
     (pays_first,) = [f for f in shop.findings if f.label == "不真正连带责任"]
@@ -2145,7 +2143,7 @@ def test_rereview_f9_next_steps_fit_what_is_already_known_and_done() -> None:
     assert any("{party.user}的住所或者送达地址" in s for s in steps)
     assert not any("付费删帖" in s for s in steps)
     # Still online: the warning against paid deletion stays.
-    online = isp(*ONLINE, *DEFAMATION, "hosting", "no", "effective", D(2026, 11, 1), "no", "no",
+    online = isp(*ONLINE, *DEFAMATION, "hosting", "no", "effective", D(2026, 11, 1), "no",
                  *NO_HISTORY, rh_posted=D(2026, 10, 1))  # fmt: skip
     assert any("付费删帖" in s.zh for s in online.result().next_steps)
 
@@ -2169,7 +2167,10 @@ def test_rereview_f10_an_unknown_poster_has_a_twenty_year_outer_limit() -> None:
     )  # fmt: skip
     (cap,) = by_prefix(session, "rh_long_stop_user")
     assert cap.deadline.end == D(2035, 3, 15)  # type: ignore[attr-defined]
-    assert [library().cite(c, "zh") for c in cap.spec.basis] == ["民法通则第137条"]  # type: ignore[attr-defined]
+    assert [library().cite(c, "zh") for c in cap.spec.basis] == [  # type: ignore[attr-defined]
+        "民法通则第137条",
+        "民法典第188条第2款",
+    ]
     warning = next(w for w in session.result().warnings if "尚未查明" in w.text.zh)
     assert "二十年" in warning.text.zh
 
@@ -2206,3 +2207,80 @@ def test_rereview_f8_a_past_takedown_gets_no_restoration_advice() -> None:
     assert result.findings
     html = html_of(session)
     assert "应当及时终止措施，恢复你的内容" not in html.split("认定与依据")[0]
+
+
+# --- fifth round (worker walk 4) ----------------------------------------------------------------
+
+STORY_I1 = [
+    *CO, "food", ("injury",), D(2026, 8, 10), D(2026, 8, 12), "live", "no", "no", "failed",
+    "unknown", "yes",
+]  # fmt: skip
+
+
+def test_walk4_i1_the_licence_findings_do_not_rest_on_the_platforms_knowledge() -> None:
+    # Live-stream food: the platform did not check the licence (a fact); whether it knew is
+    # unknown. Only the knowledge route (电子商务法38(1), 网络消费规定一16) rests on it.
+    result = isp(*STORY_I1).result()
+    licence = next(p for p in result.parts if p.node.code == "ISP-F2")
+    assert [f.liable.zh for f in licence.findings] == [
+        "{party.platform}与{party.seller}",
+        "{party.platform}与{party.room_operator}",
+    ]
+    assert all(f.depends_on == () for f in licence.findings)
+    knew = next(p for p in result.parts if p.node.code == "ISP-F")
+    (joint,) = knew.findings
+    assert joint.depends_on == ("co_platform_knew",)
+    (fact,) = result.facts_to_verify
+    assert fact.question.id == "co_platform_knew" and fact.findings == (joint,)
+    # One step names the platform as a party to claim from, not two.
+    steps = [s.zh for s in result.next_steps]
+    assert sum("一并列为索赔对象" in s and "{party.platform}" in s for s in steps) == 1
+
+
+STORY_I3: dict[str, object] = {
+    "side": "rights_holder", "rh_status": "online", "rh_posted": D(2015, 6, 10),
+    "rh_right": "personality", "rh_content": ("fabricated", "private"), "rh_service": "hosting",
+    "rh_knowledge": "no", "rh_notice": "effective", "rh_notice_date": D(2015, 7, 10),
+    "rh_forwarded": "unknown", "rh_learned": D(2015, 7, 1), "rh_user_known": "not_yet",
+    "rh_history_any": "no",
+}  # fmt: skip
+
+
+def test_walk4_i3b_a_notice_years_old_is_not_offered_as_just_arrived() -> None:
+    # Content still online eleven years after the notice: the reasonable time is computed as
+    # past, not asked; the platform is jointly liable for the enlarged damage.
+    session = _rh_case(STORY_I3)
+    asked = [s.node_id for s in session._steps if not s.auto]
+    assert "rh_acted_online" not in asked
+    result = session.result()
+    assert ("{party.platform}与{party.user}", JOINT) in [
+        (f.liable.zh, f.label) for f in result.findings
+    ]
+    assert not any("尚未因通知承担责任" in t for t in texts(result))
+    # A recent notice, a month-only one and an unknown one are still asked about.
+    for day in (D(2026, 11, 20), M(2026, 11), UNKNOWN):
+        recent = _rh_case({**STORY_I3, "rh_notice_date": day, "rh_acted_online": "not_yet"})
+        assert "rh_acted_online" in [s.node_id for s in recent._steps]
+
+
+def test_walk4_i3_the_platforms_period_for_content_still_online_is_not_flatly_expired() -> None:
+    # Anonymous poster 2015, content still online: as on the accused user's side, the period
+    # counted from knowledge reaches only the earlier damage; stopping is not time-barred.
+    session = _rh_case(STORY_I3)
+    (platform,) = by_prefix(session, "rh_lim_platform")
+    label = platform.spec.label.zh  # type: ignore[attr-defined]
+    assert "只及于较早部分的损害" in label and "停止侵害不受诉讼时效限制" in label
+    result = session.result()
+    contested = next(w for w in result.warnings if "侵权仍在持续" in w.text.zh)
+    assert "民法典第995条" in [library().cite(c, "zh") for c in contested.basis]
+
+
+def test_walk4_i3_the_twenty_years_cite_both_versions_with_a_plain_note() -> None:
+    session = _rh_case(STORY_I3)
+    (cap,) = by_prefix(session, "rh_long_stop_user")
+    assert [library().cite(c, "zh") for c in cap.spec.basis] == [  # type: ignore[attr-defined]
+        "民法通则第137条",
+        "民法典第188条第2款",
+    ]
+    note = next(w for w in session.result().warnings if "二十年的最长保护期间" in w.text.zh)
+    assert "计算结果相同" in note.text.zh
