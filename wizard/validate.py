@@ -10,6 +10,7 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from typing import Any, get_args
@@ -52,7 +53,7 @@ from wizard.model import (
 )
 from wizard.statutes import StatuteLibrary
 from wizard.tree_index import tree_files
-from wizard.treefile import load_tree
+from wizard.treefile import gc_paused, load_tree
 from wizard.treegraph import Precedence, find_cycle, reachable, topological_order
 
 TREE = "(tree)"
@@ -60,6 +61,11 @@ TREE = "(tree)"
 
 def check_tree(tree: Tree, library: StatuteLibrary) -> list[Problem]:
     """Every semantic problem of a schema-valid tree."""
+    with gc_paused():
+        return _check_tree(tree, library)
+
+
+def _check_tree(tree: Tree, library: StatuteLibrary) -> list[Problem]:
     problems: list[Problem] = []
 
     def add(where: str, message: str) -> None:
@@ -170,16 +176,27 @@ def _check_graph(tree: Tree, add: Any) -> bool:
 Location = Any
 
 
-def _parts(value: Any, where: str = "") -> list[tuple[Location, Any]]:
-    """Every model object inside ``value`` (itself included), with its location.
+@dataclass
+class Parts:
+    """The texts, citations and conditions inside a node (or any model value), each once."""
 
-    One iterative pass with the field names cached per class: validating runs at every start
-    of the app, and trees hold thousands of texts, citations and conditions. An object met
-    again (a shared condition or deadline is one object wherever it is used) is listed once:
-    every check of it gives the same answer in the same node. A condition is listed whole;
-    its leaves are read through :func:`_leaves`, once per condition.
+    texts: list[tuple[Location, Text]] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    conditions: list[Condition] = field(default_factory=list)
+
+
+def _parts(value: Any, where: str = "") -> Parts:
+    """The texts, citations and conditions inside ``value``, texts with their location.
+
+    One iterative pass with the fields that may hold model objects cached per class:
+    validating runs at every start of the app, and trees hold thousands of texts, citations
+    and conditions. An object met again (a shared condition or deadline is one object
+    wherever it is used) is taken once: every check of it gives the same answer in the same
+    node. A condition is taken whole; its leaves are read through :func:`_leaves`, once per
+    condition.
     """
-    found: list[tuple[Location, Any]] = []
+    found = Parts()
+    texts, citations, conditions = found.texts, found.citations, found.conditions
     seen: set[int] = set()
     stack: list[tuple[Location, Any]] = [(where, value)]
     kinds = _KINDS
@@ -191,15 +208,20 @@ def _parts(value: Any, where: str = "") -> list[tuple[Location, Any]]:
                 if (kinds.get(type(x)) or _kind(x)) is not _OTHER:
                     stack.append(((at, i), x))
         elif kind is _TEXT:
-            found.append((at, item))
+            texts.append((at, item))
         elif kind is _MODEL and id(item) not in seen:
             seen.add(id(item))
-            found.append((at, item))
             if isinstance(item, _CONDITION_TYPES):
+                conditions.append(item)
                 continue
+            if isinstance(item, Citation):
+                citations.append(item)
             for name in _FIELD_NAMES[type(item)]:
                 child = getattr(item, name)
-                if (kinds.get(type(child)) or _kind(child)) is not _OTHER:
+                found_kind = kinds.get(type(child)) or _kind(child)
+                if found_kind is _TEXT:  # the commonest part: taken at once
+                    texts.append(((at, name), child))
+                elif found_kind is _MODEL or (found_kind is _TUPLE and child):
                     stack.append(((at, name), child))
     return found
 
@@ -210,10 +232,24 @@ _KINDS: dict[type, str] = {tuple: _TUPLE, Text: _TEXT, str: _OTHER, type(None): 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
+#: Field annotations of the model that never hold a model object: not walked (a tree of
+#: 10,000 questions has hundreds of thousands of such fields).
+_SCALARS = frozenset(
+    {
+        "str", "str | None", "bool", "int", "int | None", "date", "date | None",
+        "Decimal | None", "tuple[str, ...]", "AmountOp", "CompareOp", "DeadlineKind",
+    }
+)  # fmt: skip
+
+
 def _kind(value: Any) -> str:
     kind = type(value)
     if dataclasses.is_dataclass(kind):
-        _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(kind))
+        _FIELD_NAMES[kind] = tuple(
+            f.name
+            for f in dataclasses.fields(kind)
+            if not (str(f.type) in _SCALARS or str(f.type).startswith("Literal["))
+        )
         _KINDS[kind] = _MODEL
     else:
         _KINDS[kind] = _OTHER
@@ -254,18 +290,15 @@ def _where(location: Location) -> str:
     return text
 
 
-def _check_texts(tree: Tree, parts: dict[str, list[tuple[Location, Any]]], add: Any) -> None:
-    for where, text in _parts((tree.title, tree.description), "metadata"):
-        if isinstance(text, Text):
-            _check_text(TREE, where, text, add)
+def _check_texts(tree: Tree, parts: dict[str, Parts], add: Any) -> None:
+    for where, text in _parts((tree.title, tree.description), "metadata").texts:
+        _check_text(TREE, where, text, add)
     for term in tree.glossary:
-        for where, text in _parts(term, f"glossary.{term.id}"):
-            if isinstance(text, Text):
-                _check_text(TREE, where, text, add)
+        for where, text in _parts(term, f"glossary.{term.id}").texts:
+            _check_text(TREE, where, text, add)
     for node in tree.nodes:
-        for where, text in parts[node.id]:
-            if isinstance(text, Text):
-                _check_text(node.id, where, text, add)
+        for where, text in parts[node.id].texts:
+            _check_text(node.id, where, text, add)
 
 
 def _check_text(node_id: str, where: Location, text: Text, add: Any) -> None:
@@ -275,16 +308,14 @@ def _check_text(node_id: str, where: Location, text: Text, add: Any) -> None:
 
 
 def _check_citations(
-    tree: Tree, parts: dict[str, list[tuple[Location, Any]]], library: StatuteLibrary, add: Any
+    tree: Tree, parts: dict[str, Parts], library: StatuteLibrary, add: Any
 ) -> None:
     for slug in tree.laws:
         if slug not in library:
             add(TREE, f"law '{slug}' is listed in laws but not in the statute library")
     checked: dict[tuple[Any, ...], str | None] = {}  # the same article is cited many times
     for node in tree.nodes:
-        for _, citation in parts[node.id]:
-            if not isinstance(citation, Citation):
-                continue
+        for citation in parts[node.id].citations:
             article = (citation.law, citation.article, citation.paragraph, citation.item)
             if article in checked:
                 why = checked[article]
@@ -309,7 +340,7 @@ def _check_glossary(tree: Tree, add: Any) -> None:
 
 
 def _check_conditions_and_deadlines(
-    tree: Tree, parts: dict[str, list[tuple[Location, Any]]], add: Any, order: Precedence
+    tree: Tree, parts: dict[str, Parts], add: Any, order: Precedence
 ) -> None:
     def check_question(
         holder: str, qid: str, wanted: type | tuple[type, ...], what: str, every: bool = False
@@ -352,8 +383,7 @@ def _check_conditions_and_deadlines(
 
     memo: dict[int, tuple[Any, ...]] = {}  # the conditions are alive while this runs
     for node in tree.nodes:
-        conditions = (c for _, c in parts[node.id] if isinstance(c, _CONDITION_TYPES))
-        for leaf in _distinct(_leaves(c, memo) for c in conditions):
+        for leaf in _distinct(_leaves(c, memo) for c in parts[node.id].conditions):
             _check_leaf(tree, node.id, leaf, check_question, check_named_deadline, add, order)
         if isinstance(node, ResultNode):
             for spec in node.deadlines:
@@ -632,12 +662,12 @@ def _check_amounts(tree: Tree, add: Any) -> None:
 _PLACEHOLDER = re.compile(r"\{([a-z]+)\.([a-z0-9_]+)\}")
 
 
-def _check_placeholders(tree: Tree, parts: dict[str, list[tuple[Location, Any]]], add: Any) -> None:
+def _check_placeholders(tree: Tree, parts: dict[str, Parts], add: Any) -> None:
     """``{party.x}``, ``{amount.x}``, ``{date.q}`` and ``{deadline.x}`` in texts resolve."""
     answers: dict[tuple[str, str], str | None] = {}
     for node in tree.nodes:
-        for where, text in parts[node.id]:
-            if not isinstance(text, Text) or "{" not in text.zh + text.en:
+        for where, text in parts[node.id].texts:
+            if "{" not in text.zh and "{" not in text.en:
                 continue
             for lang in ("zh", "en"):
                 for kind, name in _PLACEHOLDER.findall(getattr(text, lang)):
@@ -667,7 +697,7 @@ def _placeholder_problem(tree: Tree, kind: str, name: str) -> str | None:
     return "is not a placeholder (party, amount, date or deadline)"
 
 
-def _check_sides(tree: Tree, parts: dict[str, list[tuple[Location, Any]]], add: Any) -> None:
+def _check_sides(tree: Tree, parts: dict[str, Parts], add: Any) -> None:
     """Sides declared ⇒ one side question offering them, and every outcome text written for
     the sides that can reach it."""
     side_questions = [n for n in tree.nodes if isinstance(n, ChoiceQuestion) and n.asks_side]
