@@ -14,7 +14,6 @@ import contextlib
 import json
 import logging
 import os
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -49,6 +48,8 @@ class Autosave:
 
     def __init__(self, folder: Path, case_file: Path | None = None) -> None:
         self.folder = folder
+        import uuid  # here: the app lists autosaves before its first window, without it
+
         self.path = folder / f"{uuid.uuid4().hex}{SUFFIX}"
         self.case_file = case_file
 
