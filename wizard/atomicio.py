@@ -14,6 +14,7 @@ import errno
 import logging
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -47,8 +48,6 @@ def write_bytes_atomic(path: Path, data: bytes, *, patience: float = SAVE_PATIEN
     is how long to keep retrying the rename while another program holds ``path`` open.
     """
     path = Path(path)
-    import tempfile  # here: its imports (random, shutil) are not needed before the first window
-
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
