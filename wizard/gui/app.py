@@ -101,6 +101,8 @@ def finish_start(window: MainWindow) -> None:
     """After the first paint: load and validate the trees one per turn of the event loop
     (the window stays responsive), then make the interview's parts and register the report
     font, and write the tree index for the next start."""
+    # Read from the package's metadata, which is not imported before the first window.
+    QCoreApplication.instance().setApplicationVersion(wizard.__version__)  # type: ignore[union-attr]
     catalog = window.catalog
     if not isinstance(catalog, DeferredCatalog):
         return
@@ -128,15 +130,17 @@ def finish_start(window: MainWindow) -> None:
         fonts.join()
         register_fonts()
         window.prepare()
-        QCoreApplication.instance().setApplicationVersion(wizard.__version__)  # type: ignore[union-attr]
 
     QTimer.singleShot(0, step)
 
 
 def _write_index(summaries: list, path: Path) -> None:
+    text = index_json(summaries)
     try:
+        if path.is_file() and path.read_text(encoding="utf-8") == text:
+            return  # as it was: no write at every start
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_text_atomic(path, index_json(summaries))
+        write_text_atomic(path, text)
     except OSError as exc:  # an index: failing to write it only costs time at the next start
         log.warning("cannot write %s: %s", path, exc)
 
