@@ -250,6 +250,9 @@ def whole_case(window: MainWindow, shot: Callable[[str], None]) -> None:
         case.assessments, (SHAREHOLDER_VEIL_PIERCED, GUARANTOR_RELEASED), strict=True
     ):
         case.select(assessment.id)
+        # Triage may have answered the client's side already; walk the path from its start.
+        while case.session.can_go_back:  # type: ignore[union-attr]
+            case.back()
         for entry in path:
             case.answer(engine_answer(case.session.current, entry))  # type: ignore[union-attr]
     case.add_assessment(window.catalog.trees["isp"], "某购物平台")
