@@ -37,7 +37,7 @@ from scripts.trees.isp_glossary import GLOSSARY
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = ROOT / "trees" / "isp.json"
-VERSION = "2.1.3"
+VERSION = "2.1.4"
 REVIEWED = "2026-12-05"
 
 SIDES = [
@@ -127,6 +127,10 @@ NOTES = [
         "2.1.3（第五轮）：权利人一方，内容仍在网上、通知到达日期已知且距咨询日已超过三十日的，平台处理的合理时间按已经过去处理，不再询问（也不再提供“通知刚刚到达”）；只知月份或不清楚日期的仍然询问。三十日是作者的判断，法律没有规定天数。内容仍在网上时，从知道之日起算的诉讼时效行注明只及于较早部分的损害，停止侵害不受诉讼时效限制（民法典第196条第1项、第995条），与被指控用户一方一致。二十年最长期间对2021年以前的发布同时引用发布时的条文和民法典第188条第2款。消费者一方：食品许可证审查先于平台是否知道提问，因为引擎把之前所有答“不清楚”的选择题都记为认定的待核实事实。对平台的诉讼时效仍从知道之日起算，未改为从通知到达起算：那样须让全案“诉讼时效已届满”的判断也按通知日期计算，留待下一轮。",
         "2.1.3 (fifth round): rights holder — with the content still online and a known notice date more than thirty days before the consultation, the platform's reasonable time is taken as past, not asked ('just arrived' is no longer offered); a month-only or unknown date is still asked. Thirty days is the authors' judgement; the law fixes no number. While the content is online, the limitation rows counted from knowledge say they reach only the earlier damage and that stopping is not time-barred (民法典196(1), 995), as on the accused user's side. The twenty-year cap for a posting before 2021 cites the article in force at the posting and 民法典188(2). Consumer: the food licence check is asked before the platform's knowledge, since the engine marks a finding as resting on every unknown choice answered before it. The platform's limitation still runs from knowledge, not from the notice: that needs the case-wide 'limitation has run' checks to count from the notice too, left for a later round.",
     ),
+    T(
+        "2.1.4（第六轮）：权利人一方、通知规则（民法典1195(2)）：对平台的诉讼时效仍从知道受到损害及责任人之日起计算（全案诉讼时效的判断以此为据，未改）；自该日起三年已满、自通知到达之日起三年未满的，另加“有争议”提示：平台的连带责任在通知后未及时处理时才产生，另一种看法认为对平台的时效从那时起算（民法典188(2)），报告显示已届满的请律师核对。两个日期不能直接比较（通知日期不是每条路径都问），因此以两个命名期限在咨询日是否届满作条件，只在两种算法结果不同时显示。",
+        "2.1.4 (sixth round): rights holder, notice route (民法典1195(2)): limitation against the platform still counts from knowledge of the damage and the liable person (the case-wide 'limitation has run' checks rest on it; unchanged); where three years from knowledge have run and three years from the notice have not, a contested warning says the platform became liable only on failing to act on the notice, that on another view its period runs from then (民法典188(2)), and that a lawyer should check a period shown as run. The two dates cannot be compared directly (the notice date is not asked on every path to the outcome), so the condition is whether two named periods have run at the consultation date: the warning shows only where the two counts differ.",
+    ),
 ]
 
 DESCRIPTION = T(
@@ -165,6 +169,24 @@ def definitions() -> Json:
                 "basis": [cite(CC, 1195, 2)],
             },
             "rh_lim_plain": plain_limitation("rh", "rh_learned"),
+            # Only compared with the consultation date, beside rh_lim_plain: three years from
+            # the notice not yet run while three years from knowledge have — so the notice came
+            # after the day of knowledge, and on the view that the period against the platform
+            # runs from its failure to act on the notice, it may still be running (a warning on
+            # the notice route; the rows keep counting from knowledge). A comparison of the two
+            # dates cannot be written: the notice date is not asked on every path to the
+            # outcome. Not shown as a row.
+            "rh_lim_notice_plain": {
+                "id": "rh_lim_notice_plain",
+                "kind": "other",
+                "label": T(
+                    "自通知到达之日起三年",
+                    "Three years from the day the notice arrived",
+                ),
+                "from": "rh_notice_date",
+                "add": {"years": 3},
+                "basis": [cite(CC, 188, 2)],
+            },
             "co_lim_plain": plain_limitation("co", "co_harm_date"),
             "del_lim_plain": plain_limitation("del", "del_learned"),
             "rh_lim_hist": history_limitation("rh", "rh_learned", "rh_history"),

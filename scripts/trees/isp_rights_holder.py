@@ -1962,6 +1962,41 @@ def forwarding_warning() -> Json:
     )
 
 
+def platform_start_warning() -> Json:
+    """The notice route: the row against the platform counts from the day of knowledge (the
+    safer count, on which the whole-claim limitation checks rest); where the notice came later,
+    the view that the period against the platform runs only from its failure to act on the
+    notice (民法典188(2) with 1195(2)) is said plainly — the row's start is not changed.
+
+    Shown where three years from knowledge have run and three years from the notice have not
+    (both without events): the notice is known to the day or decides anyway, it came after the
+    day of knowledge, and the two counts differ at the consultation date. A direct comparison
+    of the two dates is refused by the validator (the notice date is not asked on every path
+    to this outcome); the deadlines' "passed" is undetermined, never false, where unasked."""
+    return warn(
+        "contested",
+        "对{party.platform}的诉讼时效，报告从你知道权利受到损害及责任人之日（{date.rh_learned}）起计算，这是较早、较稳妥的算法。但{party.platform}对扩大的损害承担连带责任，是在你的通知于{date.rh_notice_date}到达后它没有及时采取必要措施时才产生的；另一种看法认为，对平台的诉讼时效从那时（你知道或者应当知道平台没有及时处理、损害因此扩大之时）起计算，比报告的日期晚。这一点有争议。如果报告显示对{party.platform}的诉讼时效已届满，请律师核对对平台的请求是否仍在诉讼时效内；核对以前，仍应尽快书面索赔或者起诉。",
+        "Limitation against the {party.platform} is counted in this report from the day you knew of the damage and who was liable ({date.rh_learned}): the earlier, safer count. But the platform became jointly liable for the enlarged damage only when it failed to take the necessary measures in time after your notice reached it on {date.rh_notice_date}; on another view, limitation against the platform runs only from then (when you knew or should have known that it had not acted and the damage grew), later than the report's date. The point is disputed. If the report shows the period against the {party.platform} as expired, have a lawyer check whether the claim against the platform is still in time; meanwhile, claim in writing or sue as soon as possible.",
+        side=[RH],
+        when=all_(passed("rh_lim_plain"), passed("rh_lim_notice_plain", False)),
+        basis=[
+            cite(CC, 188, 2, when=on_or_after("rh_notice_date", "2021-01-01")),
+            cite(
+                GPRO,
+                188,
+                2,
+                when=all_(
+                    on_or_after("rh_notice_date", "2017-10-01"),
+                    before("rh_notice_date", "2021-01-01"),
+                ),
+            ),
+            cite(GPCL, 137, when=before("rh_notice_date", "2017-10-01")),
+            cite(CC, 1195, 2, when=NEW),
+            cite(TLL, 36, 2, when=OLD),
+        ],
+    )
+
+
 def conditional_d() -> Json:
     """The platform's joint liability from knowledge, if it knew — shown where unknown."""
     return finding(
@@ -2282,6 +2317,7 @@ def outcome_c() -> Json:
         "warnings": [
             *warnings_common(),
             forwarding_warning(),
+            platform_start_warning(),
         ],
         "next_steps": next_steps(True),
         "evidence": evidence(),

@@ -966,7 +966,7 @@ def test_the_committed_tree_is_the_generators_output() -> None:
 
 def test_version_and_review_date() -> None:
     t = tree("isp")
-    assert t.version == "2.1.3" and t.format_version == 2
+    assert t.version == "2.1.4" and t.format_version == 2
     assert t.last_legal_review == date(2026, 12, 5)
     assert [s.id for s in t.sides] == [
         "rights_holder",
@@ -2284,3 +2284,43 @@ def test_walk4_i3_the_twenty_years_cite_both_versions_with_a_plain_note() -> Non
     ]
     note = next(w for w in session.result().warnings if "二十年的最长保护期间" in w.text.zh)
     assert "计算结果相同" in note.text.zh
+
+
+STORY_LATE_NOTICE: dict[str, object] = {
+    "side": "rights_holder", "rh_status": "removed_platform", "rh_removed_date": D(2024, 9, 30),
+    "rh_posted": D(2021, 2, 20), "rh_right": "personality", "rh_content": ("fabricated",),
+    "rh_service": "hosting", "rh_knowledge": "no", "rh_notice": "effective",
+    "rh_notice_date": D(2024, 6, 10), "measures_timely": "no", "rh_forwarded": "no",
+    "rh_learned": D(2021, 3, 1), "rh_user_known": "known", "rh_history_any": "no",
+}  # fmt: skip
+
+
+def _start_warning(session: Session) -> object | None:
+    return next((w for w in session.result().warnings if "较早、较稳妥的算法" in w.text.zh), None)
+
+
+def test_fix6_a_late_notice_warns_that_the_platforms_period_may_run_from_it() -> None:
+    # Knowledge 2021-03-01, notice 2024-06-10, content removed late: the row against the
+    # platform still counts from knowledge (and shows the period as run), but a contested
+    # warning says that on another view it runs from the platform's failure to act.
+    session = _rh_case(STORY_LATE_NOTICE)
+    assert session.outcome.code == "ISP-C"  # type: ignore[union-attr]
+    (platform,) = by_prefix(session, "rh_lim_platform")
+    assert platform.spec.start == "rh_learned"  # type: ignore[attr-defined]
+    assert platform.deadline.end == D(2024, 3, 1)  # type: ignore[attr-defined]
+    warning = _start_warning(session)
+    assert warning is not None
+    assert warning.kind == "contested"  # type: ignore[attr-defined]
+    text = warning.text.zh  # type: ignore[attr-defined]
+    assert "{date.rh_learned}" in text and "{date.rh_notice_date}" in text
+    assert "另一种看法" in text and "已届满" in text and "律师" in text
+    cited = [library().cite(c, "zh") for c in warning.basis]  # type: ignore[attr-defined]
+    assert "民法典第188条第2款" in cited and "民法典第1195条第2款" in cited
+    assert not any("民法总则" in c or "民法通则" in c or "侵权责任法" in c for c in cited)
+
+
+def test_fix6_a_notice_days_after_knowledge_gets_no_such_warning() -> None:
+    soon = {**STORY_LATE_NOTICE, "rh_notice_date": D(2021, 3, 5), "rh_removed_date": D(2021, 6, 1)}
+    assert _start_warning(_rh_case(soon)) is None
+    # Nor where the notice date is not known, or where no notice was sent.
+    assert _start_warning(_rh_case({**STORY_LATE_NOTICE, "rh_notice_date": UNKNOWN})) is None
