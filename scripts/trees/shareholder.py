@@ -127,6 +127,14 @@ UNABLE = any_(ability("cannot_pay", "enforcement_failed"), ZHONGBEN, DEREGISTERE
 ENFORCEMENT_FAILED = any_(ability("enforcement_failed"), ZHONGBEN)
 OFFICE = any_(all_(side(SH), ans("sh_office", "director", "controller")), side(DIR))
 CLIENT_ACTED = any_(ans("sh_office", "director"), ans("dir_role", "director"))  # the director
+PERSON_KINDS = (
+    "demand",
+    "acknowledgement",
+    "suit",
+    "proceedings_ended",
+    "judgment_served",
+    "judgment_effective",
+)
 CLIENT_CONTROLLER = any_(ans("sh_office", "controller"), ans("dir_role", "controller"))
 INSTRUCTED = ans("director_conduct", "instructed")
 OVERDUE = inc("capital_status", "overdue")
@@ -1696,14 +1704,7 @@ node(
             "Record each event concerning a shareholder (a former shareholder or transferee "
             "included), director or controller personally, and whom it concerned.",
         ),
-        "kinds": [
-            "demand",
-            "acknowledgement",
-            "suit",
-            "proceedings_ended",
-            "judgment_served",
-            "judgment_effective",
-        ],
+        "kinds": list(PERSON_KINDS),
         "parties": ["shareholder", "transferor", "transferee", "director", "controller"],
         "significance": T(
             "这些事决定对这些人本人的请求的诉讼时效是否中断。",
@@ -3385,11 +3386,16 @@ K_OPEN_SIG = T(
 branch(
     "k_branch",
     [
-        rule(all_(inc("liq_failures", *K_FORMS), L_OLD), "find_sh_k", K_SIG, [cite(TE, 6, 1)]),
+        rule(all_(inc("liq_failures", *K_FORMS), L_OLD), "k_era_old", K_SIG, [cite(TE, 6, 1)]),
         rule(all_(inc("liq_failures", *K_FORMS), L_OPEN), "find_sh_k", K_OPEN_SIG),
     ],
     otherwise("l_branch"),
 )
+# The old rules decided by the route, not by the date: a month-only cause of dissolution wholly
+# before 16 June 2024 (e.g. "2023-10") leaves the findings not marked as resting on the exact
+# day (as m_era does for the deregistration date).
+branch("k_era_old", [rule(side(CRED, SH), "find_sh_k")], otherwise("find_sh_k"))
+K_OLD_ROUTE = reached("k_era_old")
 
 
 def k_variants(sides: list[str], zh: str, en: str, when: J | None = None) -> list[J]:
@@ -3426,7 +3432,7 @@ def k_variants(sides: list[str], zh: str, en: str, when: J | None = None) -> lis
 def k_find(f: J) -> list[J]:
     return dated(
         f,
-        L_OLD,
+        K_OLD_ROUTE,
         L_OPEN,
         "若适用2024年7月1日以前的清算规则",
         "if the old liquidation rules apply",
@@ -3435,6 +3441,14 @@ def k_find(f: J) -> list[J]:
 
 
 K_BASIS_OLD = cite(TE, 6, 1)
+#: An actual controller the answers name: the client himself, or one against whom an event was
+#: recorded (the creditor's own report lists him as a possible defendant). A shareholder or
+#: director client who was never asked about one is not shown a finding against him.
+CONTROLLER_NAMED = any_(
+    side(CRED),
+    CLIENT_CONTROLLER,
+    {"event": "person_history", "kinds": list(PERSON_KINDS), "parties": ["controller"]},
+)
 #: A director-side client who was no obligor under the old rules (解释二18, 20).
 NOT_OBLIGOR_D = any_(
     all_(LLC, ans("dir_role", "director", "liquidator")), all_(JSC, ans("dir_role", "liquidator"))
@@ -3505,15 +3519,14 @@ node(
             *k_variants(
                 S_,
                 "对方主张：你作为有限责任公司的股东，是当时规则下的清算义务人，怠于履行义务导致{party.company}无法清算，"
-                "应当对公司债务承担连带清偿责任（{amount.debt_amount}）。你可以抗辩：你既不是董事会或监事会成员，也没有选派"
-                "人员担任，从未参与经营管理；无法清算与你的不作为没有因果关系。",
+                "应当对公司债务承担连带清偿责任（{amount.debt_amount}）。如果你既不是董事会或者监事会成员，也没有选派人员"
+                "担任，并且从未参与公司经营管理，可以据此抗辩；你还可以抗辩无法清算与你的不作为没有因果关系。",
                 "The creditor says that as a shareholder of a limited liability company you were a "
                 "liquidation obligor under the old rules and your neglect made liquidation impossib"
                 "le, "
-                "so you answer jointly for the company's debt ({amount.debt_amount}). You may answe"
-                "r: "
-                "you sat on no board, appointed no one and never took part in management; your "
-                "inaction did not cause the impossibility.",
+                "so you answer jointly for the company's debt ({amount.debt_amount}). If you sat on "
+                "no board, appointed no one and never took part in management, you may plead it; "
+                "you may also answer that your inaction did not cause the impossibility.",
                 when=LLC,
             ),
             *k_variants(
@@ -3696,7 +3709,7 @@ node(
                     sublabel=T(
                         "若无法清算是实际控制人造成的", "if the controller caused the impossibility"
                     ),
-                    when=inc("liq_failures", "books_lost"),
+                    when=all_(inc("liq_failures", "books_lost"), CONTROLLER_NAMED),
                 )
             ),
             *k_find(
@@ -3746,9 +3759,9 @@ node(
         "defences": [
             item(
                 S_,
-                "你既不是董事会或者监事会成员，也没有选派人员担任，并且从未参与公司经营管理：法院实务认为这样的小股东"
+                "如果你既不是董事会或者监事会成员，也没有选派人员担任，并且从未参与公司经营管理：法院实务认为这样的小股东"
                 "不承担连带清偿责任（全国法院民商事审判工作会议纪要第14条，是会议纪要，不是司法解释）。",
-                "You sat on no board, appointed no one and never took part in management: courts "
+                "If you sat on no board, appointed no one and never took part in management: courts "
                 "hold such a minority shareholder not jointly liable (2019 conference minutes item "
                 "14 — minutes, not a judicial interpretation).",
                 when=LLC,
@@ -6435,11 +6448,13 @@ node(
             variant(
                 S_,
                 "你在出资已经逾期时转让了股权：你仍须在未出资本息范围内，对公司不能清偿的部分承担补充赔偿责任；受让人知情的，还与"
-                "你承担连带责任。你可以抗辩：已经缴足出资（由你举证）；公司还有财产可供执行；已经向其他债权人承担过同一数额。",
+                "你承担连带责任。你可以抗辩：实际欠缴的数额比对方主张的少（已经缴纳的部分由你举证）；公司还有财产可供执行；已经向"
+                "其他债权人承担过同一数额。",
                 "You transferred the shares with the capital overdue: you still answer within the "
                 "unpaid capital and interest for what the company cannot pay; a transferee who knew"
                 " "
-                "answers jointly with you. You may answer: the capital was paid (your burden); the "
+                "answers jointly with you. You may answer: less is unpaid than claimed (your burden "
+                "to prove what was paid); the "
                 "company has assets to seize; you already paid the same amount to another creditor"
                 ".",
                 when=ROLE_TRANSFEROR,
@@ -6469,8 +6484,9 @@ node(
             ),
             item(
                 S_,
-                "出资已经缴足（由你举证），或者公司还有财产可供执行。",
-                "The capital was paid (your burden), or the company has assets to seize.",
+                "实际欠缴的数额比对方主张的少（已经缴纳的部分由你举证），或者公司还有财产可供执行。",
+                "Less is unpaid than claimed (your burden to prove what was paid), or the company "
+                "has assets to seize.",
                 when=ROLE_TRANSFEROR,
             ),
         ],
@@ -6872,13 +6888,13 @@ node(
             variant(
                 S_,
                 "对方可以要求你在未出资本息范围内（本金{amount.overdue_amount}及利息），对{party.company}不能清偿的部分承担补充"
-                "赔偿责任——这不是连带责任，以欠缴的出资加利息为限。你可以抗辩：已经缴足出资（由你举证）；已经向其他债权人承担过"
-                "同一数额（其他抗辩见下）。你不能以出资义务本身过了诉讼时效抗辩。",
+                "赔偿责任——这不是连带责任，以欠缴的出资加利息为限。你可以抗辩：实际欠缴的数额比对方主张的少"
+                "（已经缴纳的部分由你举证）；已经向其他债权人承担过同一数额（其他抗辩见下）。你不能以出资义务本身过了诉讼时效抗辩。",
                 "The creditor may hold you liable within the unpaid capital and interest (principal"
                 " "
                 "{amount.overdue_amount}) for what the {party.company} cannot pay — not joint "
-                "liability, capped by the unpaid capital and interest. You may answer: the capital "
-                "was paid (your burden); you already paid the same amount to another creditor (the "
+                "liability, capped by the unpaid capital and interest. You may answer: less is "
+                "unpaid than claimed (your burden to prove what was paid); you already paid the same amount to another creditor (the "
                 "other defences follow). You cannot plead that the duty to contribute is itself "
                 "time-barred.",
             ),
@@ -6900,9 +6916,9 @@ node(
         "defences": [
             item(
                 S_,
-                "出资已经缴足（由你证明：进账凭证、验资报告、财产权转移手续）。",
-                "The capital was paid "
-                "(your proof: payment vouchers, verification, transfer of title).",
+                "已经缴纳了一部分的，只在实际欠缴的本息范围内承担（已经缴纳的部分由你证明：进账凭证、验资报告、财产权转移手续）。",
+                "Part was paid: you answer only within what is actually unpaid and its interest "
+                "(your proof of what was paid: payment vouchers, verification, transfer of title).",
                 when=CLIENT_OWES,
             ),
             item(
@@ -7025,8 +7041,8 @@ node(
             ),
             item(
                 DEF,
-                "收集已经缴足出资（或者已经核查、催缴）的证据。",
-                "Collect proof that the capital was paid (or that it was checked and called).",
+                "收集已经缴纳出资（哪怕只是一部分）或者已经核查、催缴的证据。",
+                "Collect proof of any capital paid (even in part) or that it was checked and called.",
             ),
         ],
         "evidence": [
@@ -7907,11 +7923,11 @@ node(
             variant(
                 S_,
                 "对方可以要求你提前缴纳未到期的出资（{amount.unexpired_amount}）——这是出资责任，以未缴的出资为限，不是连带"
-                "责任。你可以抗辩：公司能够清偿到期债务；你的出资已经缴足（其他抗辩见下）。",
+                "责任。你可以抗辩：公司能够清偿到期债务；实际未缴的数额比对方主张的少（其他抗辩见下）。",
                 "The creditor may require you to pay your capital not yet due "
                 "({amount.unexpired_amount}) early — a duty to contribute, capped by it, not joint "
-                "liability. You may answer: the company can pay its due debts; your capital is "
-                "paid (the other defences follow).",
+                "liability. You may answer: the company can pay its due debts; less is unpaid than "
+                "claimed (the other defences follow).",
                 when=DUE_NEW,
             ),
             variant(
@@ -8152,12 +8168,12 @@ node(
                 S_,
                 "公司解散后，你未缴的出资（不论是否到期）都是清算财产：公司财产不足以清偿债务的，你要在未缴出资的范围内对公司"
                 "债务承担连带清偿责任；你是设立时的股东的，还可能对其他股东的未缴出资承担这一责任。这不是对公司全部债务的连带"
-                "责任。你可以抗辩：出资已经缴足；公司财产足以清偿；你不是设立时的股东（只对自己未缴的部分负责）。",
+                "责任。你可以抗辩：实际未缴的数额比对方主张的少；公司财产足以清偿；你不是设立时的股东（只对自己未缴的部分负责）。",
                 "Once the company is dissolved, your unpaid capital (due or not) belongs to the "
                 "estate: if its assets cannot pay its debts, you answer jointly within your unpaid "
                 "capital; as a founder you may also answer for others' unpaid capital. It is not jo"
                 "int "
-                "liability for all the company's debts. You may answer: the capital is paid; the "
+                "liability for all the company's debts. You may answer: less is unpaid than claimed; the "
                 "company's assets suffice; you were no founder (and answer only for your own share)"
                 ".",
             ),
@@ -8227,7 +8243,12 @@ node(
         ],
         "citations": joint_mechanics(DD),
         "defences": [
-            item(S_, "出资已经缴足（由你举证）。", "The capital is paid (your burden)."),
+            item(
+                S_,
+                "实际未缴的数额比对方主张的少：只在实际未缴的范围内负责（已经缴纳的部分由你举证）。",
+                "Less is unpaid than claimed: you answer only within what is actually unpaid (your "
+                "burden to prove what was paid).",
+            ),
             item(
                 S_,
                 "你不是公司设立时的股东：只对自己未缴的出资负责。",
@@ -9126,7 +9147,18 @@ COMMON_WARNINGS = [
         "期限按“没有催告、承认或起诉”计算：如果有，请补充记录，期限会改变。",
         "The deadlines assume no demand, acknowledgement or suit; if there was one, record it — "
         "the deadlines change.",
-        when=all_(reached("debt_due_date_nh"), not_(WAGES)),
+        when=all_(reached("debt_due_date_nh"), not_(WAGES), NO_PERSON_EVENTS),
+    ),
+    warn(
+        "caution",
+        ALL,
+        "债权人对公司债权的诉讼时效按“没有向公司催告、公司没有承认、没有对公司提起诉讼”计算：如果有，请补充记录，期限会改变。"
+        "对个人的期限已经计入所记录的、对个人本人的催告、承认和起诉。",
+        "The limitation of the creditor's claim against the company assumes no demand on it, no "
+        "acknowledgement by it and no suit against it; if there was one, record it — the "
+        "deadline changes. The periods against the persons count the events recorded against "
+        "them.",
+        when=all_(reached("debt_due_date_nh"), not_(WAGES), not_(NO_PERSON_EVENTS)),
     ),
     BANKRUPT_WARNING,
     DEREG_LIMIT_WARNING,
@@ -10137,7 +10169,7 @@ def build() -> J:
         "$schema": "./tree.schema.json",
         "format_version": 2,
         "id": "shareholder",
-        "version": "2.1.2",
+        "version": "2.1.3",
         "domain": "shareholder",
         "title": T(
             "公司股东、董事等对公司债务的责任",

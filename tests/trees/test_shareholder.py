@@ -158,7 +158,7 @@ def test_the_committed_tree_is_the_generators_output() -> None:
 def test_tree_is_valid_and_declares_the_sides() -> None:
     t = tree("shareholder")
     assert check_tree(t, library()) == []
-    assert t.format_version == 2 and t.version == "2.1.2"
+    assert t.format_version == 2 and t.version == "2.1.3"
     assert t.last_legal_review == date(2026, 12, 5)
     assert [s.id for s in t.sides] == ["creditor", "shareholder", "director"]
     assert [s.claimed_against for s in t.sides] == [False, True, True]
@@ -2344,3 +2344,111 @@ def test_review_finding_4_a_judgment_served_only_on_the_person_still_gives_the_a
     assert deadline(s, "appeal_person").deadline.end == date(2026, 12, 7)
     assert "appeal" not in deadline_ids(s)
     assert texts(s.result(), "next_steps")[0].startswith("一审判决已经送达")
+
+
+# --- the fifth worker walk (stories s1–s4, 2.1.3)
+
+
+def test_walk4_s2_overdue_capital_recorded_no_fully_paid_defence() -> None:
+    """S2: the answers record capital overdue and unpaid (300,000) — the client is not told to
+    plead that it was paid in full; what stays open is how much is unpaid."""
+    s = go(
+        "shareholder", "holder", "none", "yes",
+        (
+            Event("suit", date(2023, 2, 10)),
+            Event("judgment_effective", date(2023, 6, 20), until=date(2023, 6, 30)),
+            Event("enforcement_applied", date(2023, 7, 15)),
+            Event("enforcement_terminated", date(2024, 3, 18)),
+        ),
+        "yes",
+        (
+            Event("suit", date(2025, 6, 10), party="shareholder", person="张三"),
+            Event("judgment_served", date(2026, 11, 27), party="shareholder", person="张三"),
+        ),
+        "operating", "llc_multi", "500000", ("none",), ("overdue",), "300000", "2022-12-31",
+        "registered", "no", "later", "none", ("none",),
+    )  # fmt: skip
+    summary = part(s, "SH-E").summary.zh
+    defences = texts(s.result(), "defences")
+    assert "已经缴足出资" not in summary and "实际欠缴的数额比对方主张的少" in summary
+    assert not any("出资已经缴足" in d for d in defences)
+    assert any(d.startswith("已经缴纳了一部分的，只在实际欠缴的本息范围内承担") for d in defences)
+    text = report(s)
+    assert "已经缴足出资（由你举证）" not in text and "出资已经缴足（由你" not in text
+
+
+S1_ANSWERS = (
+    "shareholder", "holder", "none", "yes",
+    (
+        Event("suit", date(2021, 3, 1)),
+        Event("judgment_effective", date(2021, 8, 15), until=date(2021, 8, 25)),
+        Event("enforcement_applied", date(2021, 10, 10)),
+        Event("enforcement_terminated", date(2022, 1, 20)),
+    ),
+    "yes", (Event("suit", date(2025, 11, 3), party="shareholder", person="李四"),),
+    "dissolved", "llc_multi", "800000", "2022-03-10", ("books_lost",), "ended", "2023-05-15",
+    ("none",), ("all_paid",), ("none",),
+)  # fmt: skip
+
+
+def test_walk4_s1_the_minority_defence_is_conditional_and_no_unnamed_controller() -> None:
+    """S1: never asked whether the client took part in management — the defence says 如果; the
+    actual controller, never asked about or named, gets no finding."""
+    s = go(*S1_ANSWERS)
+    summary = part(s, "SH-K").summary.zh
+    assert "如果你既不是董事会或者监事会成员" in summary
+    assert "你可以抗辩：你既不是" not in summary
+    assert texts(s.result(), "defences")[0].startswith("如果你既不是董事会或者监事会成员")
+    assert "相应的责任" not in labels(s, "SH-K")
+    assert "实际控制人（孙八）" not in report(s)
+    # a client who is the controller, or one recorded against, still sees it
+    ctrl = go("shareholder", "holder", "controller", *S1_ANSWERS[3:7], "none", *S1_ANSWERS[7:])
+    assert "相应的责任" in labels(ctrl, "SH-K")
+    named = go(
+        *S1_ANSWERS[:5], "yes",
+        (
+            Event("suit", date(2025, 11, 3), party="shareholder", person="李四"),
+            Event("demand", date(2025, 12, 1), party="controller"),
+        ),
+        *S1_ANSWERS[7:],
+    )  # fmt: skip
+    assert "相应的责任" in labels(named, "SH-K")
+
+
+def test_walk4_s3_a_month_wholly_before_the_edge_leaves_the_old_rules_finding_firm() -> None:
+    """S3: the cause of dissolution in October 2023 (month only) is wholly before 16 June 2024:
+    the 解释二20(1) finding does not rest on the exact day; June 2024 still does."""
+
+    def s3(cause: object) -> Session:
+        return go(
+            "creditor", "trade", "yes", (Event("demand", date(2023, 8, 15)),), "2023-06-30",
+            "no", "none", "deregistered", "llc_multi", "350000", "simplified",
+            MonthDate(2023, 12), MonthDate(2023, 12), cause, ("no_liquidation_dereg",),
+            ("none",), ("all_paid",), ("none",),
+        )  # fmt: skip
+
+    s = s3(MonthDate(2023, 10))
+    (joint,) = [f for f in part(s, "SH-K").findings if f.label == "连带责任"]
+    assert "dissolution_date" not in joint.depends_on
+    assert joint.sublabel is None or not joint.sublabel.zh.startswith("若适用")
+    assert "此项认定取决于待核实的事实：解散事由出现之日" not in report(s)
+    edge = s3(MonthDate(2024, 6))
+    assert any("dissolution_date" in f.depends_on for f in part(edge, "SH-K").findings)
+
+
+def test_walk4_s4_a_demand_on_the_director_no_no_demand_caveat() -> None:
+    """S4: a demand on the director is recorded — the caveat speaks of the company claim only."""
+    s = go(
+        "director", "director", "no", "2024-03-31", "yes",
+        (Event("demand", date(2026, 3, 2), party="director"),),
+        "none", "dissolved", "llc_multi", "600000", "2024-06-20", ("assets_lost",), "none",
+        "2025-05-10", "cannot_pay", ("none",),
+    )  # fmt: skip
+    warnings = [w.text.zh for w in s.result().warnings]
+    assert not any(w.startswith("期限按“没有催告、承认或起诉”计算") for w in warnings)
+    assert any(w.startswith("债权人对公司债权的诉讼时效按“没有向公司催告") for w in warnings)
+    quiet = go(*director(due="2024-03-31"), "dissolved", "llc_multi", "600000", "2024-06-20",
+               ("assets_lost",), "none", "2025-05-10", "cannot_pay", ("none",))  # fmt: skip
+    assert any(
+        w.text.zh.startswith("期限按“没有催告、承认或起诉”计算") for w in quiet.result().warnings
+    )
