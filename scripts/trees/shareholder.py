@@ -8984,8 +8984,21 @@ branch(
     ),
 )
 
+#: A director sued only for his own liability — the loss from not liquidating under Company Law
+#: art. 232(3), with a period of its own in its row — and not on a capital route that rests on
+#: the company claim (解释三13(4), 19(2)): the creditor's date against the company is a third
+#: person's date to him and is not shown, so that his own row leads (as the controller's row is
+#: shown only to whom it concerns).
+DIR_OWN_LIQ = all_(
+    side(DIR),
+    reached("find_sh_l"),
+    L_NEW,
+    LEARNED_LIQ,
+    inc("dir_capital", "none"),
+    not_(unknown("liq_learned_date")),
+)
 DEADLINE_USES = [
-    *CLAIM_DEADLINES,
+    *[{**d, "when": all_(d["when"], not_(DIR_OWN_LIQ))} for d in CLAIM_DEADLINES],
     {**DEADLINES["enforcement"], "when": all_(JUDGMENT, not_(ZHONGBEN))},
     {**DEADLINES["appeal"], "when": SERVED},
     # the judgment served on the person claimed against, recorded only against him
@@ -9158,7 +9171,9 @@ COMMON_WARNINGS = [
         "acknowledgement by it and no suit against it; if there was one, record it — the "
         "deadline changes. The periods against the persons count the events recorded against "
         "them.",
-        when=all_(reached("debt_due_date_nh"), not_(WAGES), not_(NO_PERSON_EVENTS)),
+        when=all_(
+            reached("debt_due_date_nh"), not_(WAGES), not_(NO_PERSON_EVENTS), not_(DIR_OWN_LIQ)
+        ),
     ),
     BANKRUPT_WARNING,
     DEREG_LIMIT_WARNING,

@@ -16,7 +16,7 @@ from wizard.casefile import CaseInfo
 from wizard.deadlines import Event
 from wizard.engine import Result, Session
 from wizard.model import Text
-from wizard.report import ReportOptions, render_report
+from wizard.report import ReportOptions, lead_deadline, render_report
 from wizard.validate import check_tree
 
 ON = date(2026, 12, 5)
@@ -2446,7 +2446,27 @@ def test_walk4_s4_a_demand_on_the_director_no_no_demand_caveat() -> None:
     )  # fmt: skip
     warnings = [w.text.zh for w in s.result().warnings]
     assert not any(w.startswith("期限按“没有催告、承认或起诉”计算") for w in warnings)
-    assert any(w.startswith("债权人对公司债权的诉讼时效按“没有向公司催告") for w in warnings)
+    # his own row (the creditor's claim against him, 2029-03-02) heads the report; the
+    # creditor's date against the company is not his
+    assert deadline_ids(s) == ["liquidation_claim_new"]
+    assert deadline(s, "liquidation_claim_new").deadline.end == date(2029, 3, 2)
+    assert not any("对公司债权的诉讼时效" in w for w in warnings)
+    lead = lead_deadline(s.result())
+    assert lead is not None and lead.row.spec.id == "liquidation_claim_new"
+    assert "对方的期限：债权人对公司债权的诉讼时效" not in report(s)
+    # a director who also faces a capital route still sees the company claim, with the caveat
+    # that speaks of the company claim only
+    capital_d = go(
+        "director", "director", "no", "2024-03-31", "yes",
+        (Event("demand", date(2026, 3, 2), party="director"),),
+        "none", "dissolved", "llc_multi", "600000", "2024-06-20", ("assets_lost",), "none",
+        "2025-05-10", "cannot_pay", ("unknown",),
+    )  # fmt: skip
+    assert "claim_limitation_nh" in deadline_ids(capital_d)
+    assert any(
+        w.text.zh.startswith("债权人对公司债权的诉讼时效按“没有向公司催告")
+        for w in capital_d.result().warnings
+    )
     quiet = go(*director(due="2024-03-31"), "dissolved", "llc_multi", "600000", "2024-06-20",
                ("assets_lost",), "none", "2025-05-10", "cannot_pay", ("none",))  # fmt: skip
     assert any(
