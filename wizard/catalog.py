@@ -203,8 +203,16 @@ def _read_cache(path: Path | None) -> frozenset[str]:
 
 
 def _write_cache(path: Path, keys: set[str]) -> None:
+    write_cache_file(path, json.dumps({"passed_schema": sorted(keys)}))
+
+
+def write_cache_file(path: Path, text: str) -> None:
+    """Write a cache (the schema cache, the tree index) unless it already holds ``text``;
+    failing to write one only costs time at the next start, so it is logged, not raised."""
     try:
+        if path.is_file() and path.read_text(encoding="utf-8") == text:
+            return
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_text_atomic(path, json.dumps({"passed_schema": sorted(keys)}))
-    except OSError as exc:  # a cache: failing to write it only costs time
+        write_text_atomic(path, text)
+    except OSError as exc:
         log.warning("cannot write %s: %s", path, exc)

@@ -341,6 +341,19 @@ def _interruption_basis(kind: str, day: date) -> tuple[Citation, ...]:
     return tuple(cites)
 
 
+def _restart_after_proceedings(on: date, period: Period) -> tuple[date, DeadlineStep]:
+    """The period runs again in full from the end of proceedings (民法典195): its new
+    unrolled last day, and the step that says so."""
+    unrolled = add_period(on, period)
+    step = DeadlineStep(
+        "restart_after_proceedings",
+        on,
+        (("unrolled", unrolled), ("period", period)),
+        _interruption_basis("restart", on),
+    )
+    return unrolled, step
+
+
 def _after_end_basis(end: date, on: date) -> tuple[Citation, ...]:
     """Why a step on ``on`` no longer interrupts a limitation that ended on ``end``: the
     period of the law it ran and ended under, and the defence of the law of ``on`` where that
@@ -613,17 +626,10 @@ def _scenario(
             # to this one (诉讼时效规定15(2)) ends with it, and the period runs again from
             # that day (民法典195); the judgment itself decides nothing about this debtor.
             joint_pending = False
-            unrolled = add_period(ex.on, period)
+            unrolled, step = _restart_after_proceedings(ex.on, period)
             current_start = joint_restart = ex.on
             state = "running"
-            steps.append(
-                DeadlineStep(
-                    "restart_after_proceedings",
-                    ex.on,
-                    (("unrolled", unrolled), ("period", period)),
-                    _interruption_basis("restart", ex.on),
-                )
-            )
+            steps.append(step)
             continue
         if event.joint and event.kind not in INSTANT_INTERRUPTIONS | {"suit"}:
             # Against another 连带债务人 only an interruption reaches this debtor (诉讼时效规定
@@ -671,17 +677,10 @@ def _scenario(
             joint_safe = None
         if state == "pending":
             if event.kind == "proceedings_ended":
-                unrolled = add_period(ex.on, period)
+                unrolled, step = _restart_after_proceedings(ex.on, period)
                 current_start = ex.on
                 state = "running"
-                steps.append(
-                    DeadlineStep(
-                        "restart_after_proceedings",
-                        ex.on,
-                        (("unrolled", unrolled), ("period", period)),
-                        _interruption_basis("restart", ex.on),
-                    )
-                )
+                steps.append(step)
             elif event.kind == "judgment_effective" and kind == "limitation":
                 state = "decided"
                 steps.append(_decided_step(ex))

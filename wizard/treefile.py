@@ -344,7 +344,7 @@ def build_tree(raw: dict[str, Any], source: str = "", digest: str = "") -> Tree:
     build = _Build(source or raw["id"], definitions.get("conditions", {}))
     token = _BUILD.set(build)
     try:
-        tree = _build_tree(raw, definitions, source, digest)
+        tree = _build_tree(raw, definitions, source, digest, build)
     finally:
         _BUILD.reset(token)
     if build.problems:
@@ -352,9 +352,9 @@ def build_tree(raw: dict[str, Any], source: str = "", digest: str = "") -> Tree:
     return tree
 
 
-def _build_tree(raw: dict[str, Any], definitions: dict[str, Any], source: str, digest: str) -> Tree:
-    build = _BUILD.get()
-    assert build is not None
+def _build_tree(
+    raw: dict[str, Any], definitions: dict[str, Any], source: str, digest: str, build: _Build
+) -> Tree:
     sides = tuple(
         Side(s["id"], _text(s["label"]), bool(s.get("claimed_against", False)))
         for s in raw.get("sides", ())

@@ -19,8 +19,13 @@ from PySide6.QtWidgets import QApplication
 
 import wizard
 from wizard import resources
-from wizard.atomicio import write_text_atomic
-from wizard.catalog import CatalogLoader, DeferredCatalog, load_catalog, load_library
+from wizard.catalog import (
+    CatalogLoader,
+    DeferredCatalog,
+    load_catalog,
+    load_library,
+    write_cache_file,
+)
 from wizard.gui.language import LanguageManager
 from wizard.gui.look import apply_look
 from wizard.gui.main_window import MainWindow
@@ -135,14 +140,7 @@ def finish_start(window: MainWindow) -> None:
 
 
 def _write_index(summaries: list, path: Path) -> None:
-    text = index_json(summaries)
-    try:
-        if path.is_file() and path.read_text(encoding="utf-8") == text:
-            return  # as it was: no write at every start
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_text_atomic(path, text)
-    except OSError as exc:  # an index: failing to write it only costs time at the next start
-        log.warning("cannot write %s: %s", path, exc)
+    write_cache_file(path, index_json(summaries))
 
 
 class FileOpenRequests(QObject):
